@@ -1,0 +1,39 @@
+// etcd-drill-cli: dispatches the sub-command; each sub-command lives in its own XxxCommand class.
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+const char* const kUsage = R"(Usage: etcd-drill-cli <command> [options]
+
+Commands:
+  status   Show the etcd cluster's endpoints, members, leader and quorum
+  lab      Run the embedded lab: lab up | lab down | lab status
+
+Run 'etcd-drill-cli <command> --help' for the options of a command.
+Options:
+  -h, --help     Show this help
+  -v, --version  Show the version
+)";
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("etcd-drill-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ETCD_DRILL_VERSION));
+    const QStringList args = QCoreApplication::arguments();
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.size() < 2 || args[1] == QLatin1String("-h") || args[1] == QLatin1String("--help")) {
+        out << kUsage;
+        return args.size() < 2 ? 3 : 0;
+    }
+    if (args[1] == QLatin1String("-v") || args[1] == QLatin1String("--version")) {
+        out << "etcd-drill-cli " << ETCD_DRILL_VERSION << "\n";
+        return 0;
+    }
+    err << "etcd-drill-cli: unknown command '" << args[1] << "'\n\n" << kUsage;
+    return 3;
+}

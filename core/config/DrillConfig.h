@@ -1,0 +1,21 @@
+// The whole drill configuration, as loaded and validated by ConfigLoader. A value type: passed down by
+// value to whoever needs it (monitor, probes, engine); there is no global configuration object.
+#pragma once
+
+#include "EtcdSettings.h"
+#include "NodeConfig.h"
+
+#include <QList>
+#include <QString>
+
+namespace etcddrill {
+
+struct DrillConfig
+{
+    QString sourceFile;  // absolute path of the YAML file, empty when built from ETCDCTL_* variables only
+    QString clusterName; // shown in the console, the status output and the report
+    EtcdSettings etcd;
+    QList<NodeConfig> nodes;
+};
+
+} // namespace etcddrill
