@@ -2,8 +2,11 @@
 // value to whoever needs it (monitor, probes, engine); there is no global configuration object.
 #pragma once
 
+#include "ApiserverSettings.h"
+#include "DrillSettings.h"
 #include "EtcdSettings.h"
 #include "NodeConfig.h"
+#include "ProbeSettings.h"
 
 #include <QList>
 #include <QString>
@@ -16,6 +19,9 @@ struct DrillConfig
     QString clusterName; // shown in the console, the status output and the report
     EtcdSettings etcd;
     QList<NodeConfig> nodes;
+    ApiserverSettings apiserver; // optional section: empty when the file has none
+    ProbeSettings probes;        // optional section: defaults and no extra targets when the file has none
+    DrillSettings drill;         // optional section: defaults when the file has none
 };
 
 } // namespace etcddrill

@@ -1,0 +1,8 @@
+# Tests of core/config. Pure unit tests: no processes. TestConfigLoader makes its TLS material at run time
+# with the lab's CertificateAuthority (plus OpenSSL directly for an expired certificate).
+etcddrill_add_test(NAME testduration SOURCES unit/TestDuration.cpp
+  LIBS etcddrill_config LABELS unit TIMEOUT 60)
+etcddrill_add_test(NAME testconfigloader SOURCES unit/TestConfigLoader.cpp
+  LIBS etcddrill_config etcddrill_lab OpenSSL::Crypto LABELS unit TIMEOUT 60)
+etcddrill_add_test(NAME testconfigloaderdrill SOURCES unit/TestConfigLoaderDrill.cpp
+  LIBS etcddrill_config etcddrill_lab LABELS unit TIMEOUT 60)
