@@ -17,6 +17,7 @@ struct ClusterEvent
     QDateTime wallTime;
     std::chrono::steady_clock::time_point at;
     QString nodeName;      // MemberDown/MemberUp: the node; LeaderChanged: the new leader's node (or empty)
+    QString oldNodeName;   // LeaderChanged: the old leader's node (or empty)
     quint64 oldLeaderId = 0; // LeaderChanged
     quint64 newLeaderId = 0; // LeaderChanged
     quint64 oldTerm = 0;     // LeaderChanged, TermChanged

@@ -30,6 +30,11 @@ struct ClusterSnapshot
     int totalVoters = 0;       // voters in the member list, or the configured endpoint count when unknown
     bool quorumHeld = false;   // healthyVoters > totalVoters / 2 and a leader exists
 
+    // The verdict behind `status`'s exit code and the console's headline: every endpoint healthy and quorum
+    // held; quorum held with a member down; or quorum lost (which includes "nothing reachable").
+    enum class Health { Healthy, Degraded, QuorumLost };
+    Health health() const;
+
     // Fills the derived fields above and each endpoint's indexLag and memberName from endpoints and members.
     void derive();
 

@@ -33,6 +33,12 @@ struct MemberStatus
     bool isLearner = false;
     std::chrono::microseconds latency{0}; // of the Status call (the health read's latency when Status failed)
 
+    // The opt-in write check (etcd.writeCheck): put, linearizable get, compare, delete of a unique key.
+    bool writeChecked = false;                 // a check has run for this endpoint (latest outcome below)
+    bool writeOk = false;                      // every step succeeded
+    QString writeError;                        // first failing step: "put: no answer from … within 1000 ms"
+    std::chrono::microseconds writeLatency{0}; // from the put to the end of the delete
+
     // Derived by ClusterSnapshot::derive(): leader's raftIndex minus ours; -1 when unknown (no leader, or down).
     qint64 indexLag = -1;
 

@@ -1,0 +1,71 @@
+// An asynchronous etcd v3 client for ONE endpoint (one gRPC channel), used by ClusterMonitor for its polls
+// and by tests and the CLI for one-off calls.
+//
+// Thread: lives on the thread that created it (or was moved to); call its methods from that thread only.
+// Every call is asynchronous (gRPC callback API) with the client's deadline, and its result is delivered on
+// this object's thread through its event loop, so callers need no locks. Nothing here blocks except the
+// destructor, which cancels the calls still in flight and waits (briefly) for gRPC to acknowledge them;
+// no result is delivered after destruction has begun. To drop a client from inside one of its own result
+// callbacks, use deleteLater().
+// Owner: whoever called create() (ClusterMonitor makes its clients Qt children).
+#pragma once
+
+#include "EtcdAlarmsResult.h"
+#include "EtcdEndpoint.h"
+#include "EtcdHealthResult.h"
+#include "EtcdKvResult.h"
+#include "EtcdMemberListResult.h"
+#include "EtcdStatusResult.h"
+#include "EtcdWriteCheckResult.h"
+#include "config/TlsFiles.h"
+
+#include <QObject>
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace etcddrill {
+
+class EtcdClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Consistency { Linearizable, Serializable };
+    template <typename Result> using Callback = std::function<void(const Result&)>;
+
+    static constexpr std::chrono::milliseconds kDefaultDeadline{1000};
+
+    // nullptr and *error set when the endpoint cannot be parsed or a TLS file cannot be read; the message
+    // names the endpoint or file and what to fix. No connection is made here: gRPC connects on first use.
+    static std::unique_ptr<EtcdClient> create(const QString& endpoint, const TlsFiles& tls,
+                                              std::chrono::milliseconds deadline, QString* error);
+    ~EtcdClient() override;
+
+    const EtcdEndpoint& endpoint() const;
+    bool usesTls() const;
+    std::chrono::milliseconds deadline() const;
+    void setDeadline(std::chrono::milliseconds deadline); // applies to calls started afterwards
+    int callsInFlight() const;
+
+    // Maintenance.Status: member ID, leader, raft term/index, version, DB size.
+    void status(Callback<EtcdStatusResult> done);
+    // The `etcdctl endpoint health` check: a linearizable read of the key "health".
+    void health(Callback<EtcdHealthResult> done);
+    void memberList(Callback<EtcdMemberListResult> done);
+    // Maintenance.Alarm(GET): alarms raised anywhere in the cluster.
+    void alarms(Callback<EtcdAlarmsResult> done);
+    void put(const QByteArray& key, const QByteArray& value, Callback<EtcdKvResult> done);
+    void get(const QByteArray& key, Consistency consistency, Callback<EtcdKvResult> done);
+    void deleteKey(const QByteArray& key, Callback<EtcdKvResult> done);
+    // Opt-in end-to-end write: put a unique key under prefix, read it back linearizably, compare, delete it.
+    void writeCheck(const QString& prefix, Callback<EtcdWriteCheckResult> done);
+
+private:
+    struct Private;
+    explicit EtcdClient(std::unique_ptr<Private> d);
+
+    std::unique_ptr<Private> d;
+};
+
+} // namespace etcddrill
