@@ -1,0 +1,333 @@
+#include "LabCommand.h"
+
+#include "Lab.h"
+#include "LabSupervisor.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace etcddrill {
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitNoLab = 2;
+constexpr int kExitUsage = 3;
+
+const char* const kLabUsage = R"(Usage: etcd-drill-cli lab <command> [options]
+
+Runs a 3-member etcd cluster with TLS on loopback addresses, each member supervised like a kubelet static
+pod, to rehearse a drill without a real cluster.
+
+Commands:
+  up       Create a fresh lab and start it; prints where its drill.yaml is
+  down     Stop the lab (idempotent)
+  status   Show every lab process with pid, address and state
+           (exit 0: all running, 1: some not running, 2: no lab running)
+
+Stop a member the way the runbook does:  mv <lab>/M3/manifests/etcd.yaml <lab>/M3/etcd-backup/
+Start it again:                          mv <lab>/M3/etcd-backup/etcd.yaml <lab>/M3/manifests/
+
+Run 'etcd-drill-cli lab <command> --help' for the options of a command.
+)";
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+QCommandLineOption dirOption()
+{
+    return QCommandLineOption(QStringLiteral("dir"),
+                              QStringLiteral("Lab directory (default: %1).").arg(LabLayout::defaultDir()),
+                              QStringLiteral("path"));
+}
+
+QCommandLineOption watchPidOption()
+{
+    QCommandLineOption option(QStringLiteral("watch-pid"),
+                              QStringLiteral("Stop the lab when process <pid> exits (used by tests)."),
+                              QStringLiteral("pid"));
+    option.setFlags(QCommandLineOption::HiddenFromHelp);
+    return option;
+}
+
+// Parses `lab <command> …`; on --help prints the help and sets *exitCode to 0; on a usage error prints it and
+// sets *exitCode to 3. Returns false in both cases: the caller returns *exitCode.
+bool parse(QCommandLineParser& parser, const QString& command, const QString& description,
+           const QStringList& arguments, int* exitCode)
+{
+    parser.setApplicationDescription(description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QStringList argv = QStringList{QStringLiteral("etcd-drill-cli lab ") + command} + arguments;
+    if (!parser.parse(argv)) {
+        err() << "etcd-drill-cli lab " << command << ": " << parser.errorText() << "\n"
+              << "Run 'etcd-drill-cli lab " << command << " --help' for its options.\n";
+        *exitCode = kExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        // helpText() names the binary's path; show the command as the user types it instead.
+        QString text = parser.helpText();
+        text.replace(0, text.indexOf(QLatin1Char('\n')),
+                     QStringLiteral("Usage: etcd-drill-cli lab %1 [options]").arg(command));
+        out() << text;
+        *exitCode = kExitOk;
+        return false;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << "etcd-drill-cli lab " << command << ": unexpected argument '"
+              << parser.positionalArguments().first() << "'\n";
+        *exitCode = kExitUsage;
+        return false;
+    }
+    return true;
+}
+
+bool intValue(const QCommandLineParser& parser, const QString& name, int* value, int* exitCode)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    *value = parser.value(name).toInt(&ok);
+    if (!ok) {
+        err() << "etcd-drill-cli lab: --" << name << " expects a number, got '" << parser.value(name)
+              << "'\n";
+        *exitCode = kExitUsage;
+    }
+    return ok;
+}
+
+void printProgress(const QString& line)
+{
+    out() << line << "\n";
+    out().flush();
+}
+
+QString presenceName(LabStatus::Presence presence)
+{
+    switch (presence) {
+    case LabStatus::Presence::NoLab:
+        return QStringLiteral("no-lab");
+    case LabStatus::Presence::NotRunning:
+        return QStringLiteral("not-running");
+    case LabStatus::Presence::Running:
+        return QStringLiteral("running");
+    }
+    return QStringLiteral("no-lab");
+}
+
+} // namespace
+
+int LabCommand::run(const QStringList& arguments)
+{
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command == QLatin1String("up"))
+        return up(rest);
+    if (command == QLatin1String("down"))
+        return down(rest);
+    if (command == QLatin1String("status"))
+        return status(rest);
+    if (command == QLatin1String("supervise"))
+        return supervise(rest);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help")) {
+        out() << kLabUsage;
+        return kExitOk;
+    }
+    if (command.isEmpty())
+        err() << kLabUsage;
+    else
+        err() << "etcd-drill-cli lab: unknown command '" << command << "'\n\n" << kLabUsage;
+    return kExitUsage;
+}
+
+int LabCommand::up(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dirOption());
+    parser.addOption(
+        {QStringLiteral("base-address"),
+         QStringLiteral("First node's loopback address; node i gets base+i-1 (default: 127.0.10.1)."),
+         QStringLiteral("address")});
+    parser.addOption({QStringLiteral("port-offset"),
+                      QStringLiteral("Added to every port: etcd 2379/2380/2381 (default: 0)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("members"),
+                      QStringLiteral("Number of etcd members: 1, 3, 5 or 7 (default: 3)."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("timeout"),
+                      QStringLiteral("Seconds to wait for every member to be healthy (default: 30)."),
+                      QStringLiteral("seconds")});
+    parser.addOption(watchPidOption());
+    int exitCode = kExitOk;
+    if (!parse(parser, QStringLiteral("up"),
+               QStringLiteral(
+                   "Creates a fresh lab (certificates, static pod manifests, drill.yaml) and starts it."),
+               arguments, &exitCode))
+        return exitCode;
+
+    LabLayout layout;
+    layout.dir = parser.value(QStringLiteral("dir"));
+    if (parser.isSet(QStringLiteral("base-address")))
+        layout.baseAddress = parser.value(QStringLiteral("base-address"));
+    int timeoutSeconds = 30;
+    int watchPid = 0;
+    if (!intValue(parser, QStringLiteral("port-offset"), &layout.portOffset, &exitCode) ||
+        !intValue(parser, QStringLiteral("members"), &layout.members, &exitCode) ||
+        !intValue(parser, QStringLiteral("timeout"), &timeoutSeconds, &exitCode) ||
+        !intValue(parser, QStringLiteral("watch-pid"), &watchPid, &exitCode))
+        return exitCode;
+
+    Lab::UpOptions options;
+    options.watchPid = watchPid;
+    options.readyTimeout = std::chrono::seconds(std::max(1, timeoutSeconds));
+    const LabResult result = Lab::up(layout, options, printProgress);
+    if (!result.ok) {
+        err() << "etcd-drill-cli lab up: " << result.message << "\n";
+        return kExitFailure;
+    }
+    out() << result.message << "\n";
+    const LabStatus status = Lab::status(layout.dir);
+    if (status.presence == LabStatus::Presence::Running) {
+        const LabLayout& lab = status.layout;
+        const int last = lab.members - 1;
+        out() << "Stop " << lab.nodeName(last) << " as the runbook does: mv " << lab.manifestFile(last) << " "
+              << lab.backupDir(last) << "/\n"
+              << "Start it again:                mv " << lab.backupDir(last) << "/etcd.yaml "
+              << lab.manifestsDir(last) << "/\n"
+              << "Processes: etcd-drill-cli lab status --dir " << lab.dir
+              << "    Stop the lab: etcd-drill-cli lab down --dir " << lab.dir << "\n";
+    }
+    return kExitOk;
+}
+
+int LabCommand::down(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dirOption());
+    int exitCode = kExitOk;
+    if (!parse(parser, QStringLiteral("down"),
+               QStringLiteral(
+                   "Stops the lab: members get SIGTERM, then SIGKILL after a grace period. Running it "
+                   "when no lab runs is not an error."),
+               arguments, &exitCode))
+        return exitCode;
+    const LabResult result = Lab::down(parser.value(QStringLiteral("dir")), printProgress);
+    if (!result.ok) {
+        err() << "etcd-drill-cli lab down: " << result.message << "\n";
+        return kExitFailure;
+    }
+    out() << result.message << "\n";
+    return kExitOk;
+}
+
+int LabCommand::status(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dirOption());
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON instead of a table.")});
+    int exitCode = kExitOk;
+    if (!parse(parser, QStringLiteral("status"),
+               QStringLiteral(
+                   "Shows every lab process. Exit code 0: all running; 1: some not running; 2: no lab "
+                   "running."),
+               arguments, &exitCode))
+        return exitCode;
+    const LabStatus status = Lab::status(parser.value(QStringLiteral("dir")));
+    const int code = status.presence != LabStatus::Presence::Running ? kExitNoLab
+                     : status.allRunning()                           ? kExitOk
+                                                                     : kExitFailure;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray processes;
+        for (const LabProcessState& process : status.processes)
+            processes.append(process.toJson());
+        QJsonObject root{
+            {QStringLiteral("dir"), status.dir},
+            {QStringLiteral("presence"), presenceName(status.presence)},
+            {QStringLiteral("all_running"), status.allRunning()},
+            {QStringLiteral("message"), status.message},
+            {QStringLiteral("processes"), processes},
+        };
+        if (status.presence != LabStatus::Presence::NoLab) {
+            root.insert(QStringLiteral("drill_config"), status.layout.drillConfigFile());
+            root.insert(QStringLiteral("ground_truth"), status.layout.groundTruthFile());
+        }
+        out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
+        return code;
+    }
+    out() << status.message << "\n";
+    if (status.presence == LabStatus::Presence::NoLab)
+        return code;
+    out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                 .arg(QStringLiteral("NODE"), -5)
+                 .arg(QStringLiteral("PROCESS"), -11)
+                 .arg(QStringLiteral("PID"), -8)
+                 .arg(QStringLiteral("ADDRESS"), -22)
+                 .arg(QStringLiteral("STATE"), -9)
+                 .arg(QStringLiteral("DETAIL"));
+    for (const LabProcessState& process : status.processes) {
+        out() << QStringLiteral("%1 %2 %3 %4 %5 %6\n")
+                     .arg(process.node.isEmpty() ? QStringLiteral("-") : process.node, -5)
+                     .arg(process.kind, -11)
+                     .arg(process.pid > 0 ? QString::number(process.pid) : QStringLiteral("-"), -8)
+                     .arg(process.address.isEmpty() ? QStringLiteral("-") : process.address, -22)
+                     .arg(LabProcessState::stateName(process.state), -9)
+                     .arg(process.detail);
+    }
+    if (status.presence == LabStatus::Presence::Running)
+        out() << "Drill config: " << status.layout.drillConfigFile() << "\n";
+    return code;
+}
+
+int LabCommand::supervise(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dirOption());
+    parser.addOption(watchPidOption());
+    int exitCode = kExitOk;
+    if (!parse(parser, QStringLiteral("supervise"),
+               QStringLiteral("Runs the lab's node agents in the foreground (started by 'lab up')."),
+               arguments, &exitCode))
+        return exitCode;
+    if (!parser.isSet(QStringLiteral("dir"))) {
+        err() << "etcd-drill-cli lab supervise: --dir is required\n";
+        return kExitUsage;
+    }
+    int watchPid = 0;
+    if (!intValue(parser, QStringLiteral("watch-pid"), &watchPid, &exitCode))
+        return exitCode;
+
+    QString error;
+    if (!LabSupervisor::detachFromSession(&error))
+        err() << "etcd-drill-cli lab supervise: " << error << "\n";
+    const auto layout = LabLayout::load(parser.value(QStringLiteral("dir")), &error);
+    if (!layout) {
+        err() << "etcd-drill-cli lab supervise: " << error << "\n";
+        return kExitFailure;
+    }
+    LabSupervisor supervisor(*layout);
+    supervisor.setWatchPid(watchPid);
+    QObject::connect(&supervisor, &LabSupervisor::finished, QCoreApplication::instance(),
+                     &QCoreApplication::quit, Qt::QueuedConnection);
+    if (!supervisor.start(&error)) {
+        err() << "etcd-drill-cli lab supervise: " << error << "\n";
+        return kExitFailure;
+    }
+    return QCoreApplication::exec();
+}
+
+} // namespace etcddrill

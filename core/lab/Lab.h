@@ -1,0 +1,50 @@
+// The embedded lab, as the faces use it: `up` prepares a lab directory (certificates, static pod manifests,
+// drill.yaml), starts a detached LabSupervisor process and waits until every etcd member is healthy; `down`
+// stops it; `status` reports it. One lab per directory; a lab outlives the process that started it.
+//
+// Blocking: up() and down() take seconds (they wait for processes), so call them from the CLI's main thread
+// or a worker thread (QtConcurrent::run), never from a GUI thread. Stateless apart from the options; any
+// thread, but one call at a time per lab directory.
+#pragma once
+
+#include "DrillConfig.h"
+#include "LabLayout.h"
+#include "LabResult.h"
+#include "LabStatus.h"
+
+#include <QString>
+#include <QStringList>
+#include <chrono>
+#include <functional>
+
+namespace etcddrill {
+
+class Lab
+{
+public:
+    using Progress = std::function<void(const QString& line)>;
+
+    struct UpOptions
+    {
+        // The program that runs `lab supervise`, and the arguments before --dir. Empty: etcd-drill-cli next
+        // to the running executable (or on PATH) with {"lab", "supervise"}.
+        QString supervisorProgram;
+        QStringList supervisorArguments;
+        qint64 watchPid = 0; // the supervisor stops the lab when this process exits (tests pass their own)
+        // Three members elect a leader in about a second on loopback; 30 s leaves room for a loaded CI box.
+        std::chrono::milliseconds readyTimeout{30000};
+    };
+
+    static LabResult up(const LabLayout& layout, const UpOptions& options, const Progress& progress = {});
+    static LabResult down(const QString& dir, const Progress& progress = {});
+    static LabStatus status(const QString& dir);
+
+    // The drill config that drill.yaml holds for this lab: cluster "lab", the lab CA and client certificate,
+    // one node per member with its own manifest and backup folder (static-pod fault, local transport).
+    static DrillConfig drillConfig(const LabLayout& layout);
+    // Absolute, cleaned and with symlinks resolved where the directory exists, so that every command spells a
+    // lab's directory the same way (it is matched against the supervisor's command line).
+    static QString normalizedDir(const QString& dir);
+};
+
+} // namespace etcddrill
