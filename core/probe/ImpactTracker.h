@@ -1,0 +1,78 @@
+// Turns probe samples into what the drill report says about client impact: per target, the outage windows
+// (first failed probe -> first good probe after it), total impact, failed/total probes, and latency
+// percentiles per probe phase, split by drill phase (Before / DuringFault / AfterRestore).
+// A window opens only after `failuresToOpen` consecutive failures (default 1: any failure), and then starts
+// at the first failure of that run. Expects each target's samples in start order, as ProbeScheduler delivers
+// them; a sample older than the last one seen counts in the figures but not in the windows. A plain class,
+// not thread-safe: lives on its owner's thread (the drill engine's), fed from samplesReady().
+#pragma once
+
+#include "ImpactPhase.h"
+#include "ImpactSummary.h"
+#include "LatencyHistogram.h"
+#include "MonotonicClock.h"
+#include "ProbeSample.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <array>
+#include <map>
+#include <utility>
+
+namespace etcddrill {
+
+class ImpactTracker
+{
+public:
+    // The clock must outlive the tracker; it dates open windows' "so far" and the JSON origin.
+    explicit ImpactTracker(const MonotonicClock& clock, int failuresToOpen = 1);
+
+    void setFailuresToOpen(int failures);
+    int failuresToOpen() const { return m_failuresToOpen; }
+    // Samples that started at or after `at` belong to `phase`. Samples arrive up to a timeout after they
+    // started, so phases are matched by the samples' start times, not by when they arrive.
+    void setPhase(ImpactPhase phase, std::chrono::steady_clock::time_point at);
+    ImpactPhase phaseAt(std::chrono::steady_clock::time_point time) const;
+
+    void add(const QString& target, const ProbeSample& sample);
+    void add(const QString& target, const QList<ProbeSample>& samples);
+
+    QStringList targets() const { return m_order; }
+    // An empty summary (no samples) for an unknown target.
+    ImpactSummary summary(const QString& target) const;
+    QList<ImpactSummary> summaries() const;
+    // Forgets all samples and phases; keeps the threshold.
+    void clear();
+
+private:
+    struct PhaseState
+    {
+        quint64 samples = 0;
+        quint64 failed = 0;
+        quint64 skipped = 0;
+        LatencyHistogram dns, connect, tls, ttfb, total;
+    };
+    struct TargetState
+    {
+        std::array<PhaseState, impactPhaseCount> phases;
+        QList<OutageWindow> windows;
+        bool windowOpen = false;
+        int runLength = 0; // consecutive failures so far
+        qint64 runStartNs = 0;
+        ProbeSample::Outcome runOutcome = ProbeSample::Outcome::Other;
+        quint16 runDetail = 0;
+        qint64 lastStartNs = std::numeric_limits<qint64>::min();
+    };
+
+    void track(TargetState& state, const ProbeSample& sample, ImpactPhase phase) const;
+
+    const MonotonicClock& m_clock;
+    int m_failuresToOpen;
+    std::chrono::steady_clock::time_point m_origin;
+    QList<std::pair<std::chrono::steady_clock::time_point, ImpactPhase>> m_phaseChanges; // by time
+    std::map<QString, TargetState> m_states;
+    QStringList m_order; // targets in first-seen order
+};
+
+} // namespace etcddrill
