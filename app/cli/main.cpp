@@ -1,4 +1,7 @@
 // etcd-drill-cli: dispatches the sub-command; each sub-command lives in its own XxxCommand class.
+#include "LabCommand.h"
+#include "StatusCommand.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -34,6 +37,10 @@ int main(int argc, char** argv)
         out << "etcd-drill-cli " << ETCD_DRILL_VERSION << "\n";
         return 0;
     }
+    if (args[1] == QLatin1String("status"))
+        return etcddrill::StatusCommand().run(args.mid(2));
+    if (args[1] == QLatin1String("lab"))
+        return etcddrill::LabCommand().run(args.mid(2));
     err << "etcd-drill-cli: unknown command '" << args[1] << "'\n\n" << kUsage;
     return 3;
 }
