@@ -99,6 +99,14 @@ QString unavailableText(const QString& message, const EtcdErrorText::Context& c)
             .arg(ep);
     if (has(message, "etcdserver: server stopped") || has(message, "stopping"))
         return QStringLiteral("%1: the etcd member is shutting down").arg(ep);
+    // gRPC's connect attempt gave up while reading the server's half of the TLS handshake: TCP was accepted,
+    // then silence (a hung or wedged process, or a port held by something that never answers). Real TLS
+    // failures say "Ssl handshake failed: SSL_ERROR_…" instead, so this is not a reason to doubt the files.
+    if (has(message, "Handshake read failed") && !has(message, "SSL_ERROR"))
+        return QStringLiteral(
+                   "no answer from %1: it accepted the connection but never completed the TLS handshake — "
+                   "is etcd hung, or is another program holding that port?")
+            .arg(ep);
     if (looksLikeTls(message))
         return tlsText(message, c);
     if (c.tls && has(message, "Endpoint read failed")) {

@@ -62,6 +62,12 @@ private slots:
             << "failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.21.1:2379: Ssl handshake "
                "failed: SSL_ERROR_SSL: error:1000007d:SSL routines:OPENSSL_internal:CERTIFICATE_VERIFY_FAILED"
             << QStringList{"TLS", "could not be verified", "/etc/pki/etcd/ca.crt"};
+        // Recorded against a TLS endpoint whose port accepts TCP and never answers, after the first attempt.
+        QTest::newRow("tls handshake never answered")
+            << true << 14
+            << "failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.30.51:2379: Handshake read "
+               "failed"
+            << QStringList{"no answer from", "never completed the TLS handshake", "hung"};
         QTest::newRow("name mismatch") << true << 14
                                        << "failed to connect to all addresses; last error: UNKNOWN: Peer "
                                           "name 127.0.21.1 is not in peer certificate"
