@@ -68,27 +68,38 @@ QString StatusTable::humanBytes(qint64 bytes)
 
 QString StatusTable::render(const QString& clusterName, const ClusterSnapshot& snapshot)
 {
-    QList<QStringList> endpoints{{QStringLiteral("NODE"), QStringLiteral("ENDPOINT"), QStringLiteral("ID"),
-                                  QStringLiteral("VERSION"), QStringLiteral("DB SIZE"), QStringLiteral("IS LEADER"),
-                                  QStringLiteral("IS LEARNER"), QStringLiteral("RAFT TERM"),
-                                  QStringLiteral("RAFT INDEX"), QStringLiteral("RAFT APPLIED INDEX"),
-                                  QStringLiteral("LAG"), QStringLiteral("LATENCY"), QStringLiteral("HEALTH")}};
+    QList<QStringList> endpoints{
+        {QStringLiteral("NODE"), QStringLiteral("ENDPOINT"), QStringLiteral("ID"), QStringLiteral("VERSION"),
+         QStringLiteral("DB SIZE"), QStringLiteral("IS LEADER"), QStringLiteral("IS LEARNER"),
+         QStringLiteral("RAFT TERM"), QStringLiteral("RAFT INDEX"), QStringLiteral("RAFT APPLIED INDEX"),
+         QStringLiteral("LAG"), QStringLiteral("LATENCY"), QStringLiteral("HEALTH")}};
     for (const MemberStatus& s : snapshot.endpoints) {
         if (!s.reachable) {
-            endpoints.append({s.nodeName, s.endpoint, ClusterSnapshotJson::memberIdText(s.memberId), {}, {}, {},
-                              {}, {}, {}, {}, {}, {}, endpointHealth(s)});
+            endpoints.append({s.nodeName,
+                              s.endpoint,
+                              ClusterSnapshotJson::memberIdText(s.memberId),
+                              {},
+                              {},
+                              {},
+                              {},
+                              {},
+                              {},
+                              {},
+                              {},
+                              {},
+                              endpointHealth(s)});
             continue;
         }
         QString health = endpointHealth(s);
         if (!s.alarms.isEmpty())
             health += QStringLiteral(" (alarm: %1)").arg(s.alarms.join(QStringLiteral(", ")));
-        endpoints.append({s.nodeName, s.endpoint, ClusterSnapshotJson::memberIdText(s.memberId), s.version,
-                          humanBytes(s.dbSize), yesNo(s.isLeader()), yesNo(s.isLearner),
-                          QString::number(s.raftTerm), QString::number(s.raftIndex),
-                          QString::number(s.raftAppliedIndex),
-                          s.indexLag < 0 ? QStringLiteral("?") : QString::number(s.indexLag),
-                          QStringLiteral("%1 ms").arg(static_cast<double>(s.latency.count()) / 1000.0, 0, 'f', 1),
-                          health});
+        endpoints.append(
+            {s.nodeName, s.endpoint, ClusterSnapshotJson::memberIdText(s.memberId), s.version,
+             humanBytes(s.dbSize), yesNo(s.isLeader()), yesNo(s.isLearner), QString::number(s.raftTerm),
+             QString::number(s.raftIndex), QString::number(s.raftAppliedIndex),
+             s.indexLag < 0 ? QStringLiteral("?") : QString::number(s.indexLag),
+             QStringLiteral("%1 ms").arg(static_cast<double>(s.latency.count()) / 1000.0, 0, 'f', 1),
+             health});
     }
 
     QList<QStringList> members{{QStringLiteral("ID"), QStringLiteral("NAME"), QStringLiteral("PEER ADDRS"),

@@ -16,7 +16,7 @@ class ClusterSnapshotJson
 public:
     static QJsonObject toJson(const ClusterSnapshot& snapshot);
     static QJsonObject toJson(const ClusterEvent& event);
-    static QString memberIdText(quint64 id); // "8e9e05c52164694d", empty for 0
+    static QString memberIdText(quint64 id);                   // "8e9e05c52164694d", empty for 0
     static QString healthName(ClusterSnapshot::Health health); // "healthy", "degraded", "quorum-lost"
 };
 
