@@ -14,4 +14,4 @@ etcddrill_add_test(NAME testetcdtlsmaterial SOURCES unit/TestEtcdTlsMaterial.cpp
 etcddrill_add_test(NAME testetcdclient SOURCES unit/TestEtcdClient.cpp
   LIBS etcddrill_etcd Qt6::Network LABELS integration TIMEOUT 180)
 etcddrill_add_test(NAME testetcdclienttls SOURCES unit/TestEtcdClientTls.cpp
-  LIBS etcddrill_etcd LABELS integration TIMEOUT 120)
+  LIBS etcddrill_etcd etcddrill_lab LABELS integration TIMEOUT 120)
