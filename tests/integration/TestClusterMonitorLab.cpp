@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -84,6 +86,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void statusAgreesWithEtcdctl();
+    void statusWorksFromEtcdctlVariablesAlone();
     void manifestMoveShowsMemberDownAndBack();
     void killedLeaderIsReplaced();
     void wrongCaIsATlsErrorWithinTheDeadline();
@@ -161,6 +164,37 @@ void TestClusterMonitorLab::statusAgreesWithEtcdctl()
     ourMembers.sort();
     theirMembers.sort();
     QCOMPARE(ourMembers, theirMembers);
+}
+
+void TestClusterMonitorLab::statusWorksFromEtcdctlVariablesAlone()
+{
+    // As etcdctl users have it in their shell: no config file at all.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("ETCDCTL_ENDPOINTS"), m_lab->endpoints().join(u','));
+    environment.insert(QStringLiteral("ETCDCTL_CACERT"), m_lab->pkiFile(QStringLiteral("ca.crt")));
+    environment.insert(QStringLiteral("ETCDCTL_CERT"),
+                       m_lab->pkiFile(QStringLiteral("healthcheck-client.crt")));
+    environment.insert(QStringLiteral("ETCDCTL_KEY"),
+                       m_lab->pkiFile(QStringLiteral("healthcheck-client.key")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ETCD_DRILL_CLI), {QStringLiteral("status"), QStringLiteral("--json")});
+    QVERIFY(process.waitForFinished(15000));
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    const QJsonObject status = QJsonDocument::fromJson(out).object();
+    QCOMPARE(status.value(QStringLiteral("health")).toString(), QStringLiteral("healthy"));
+    QCOMPARE(status.value(QStringLiteral("endpoints")).toArray().size(), 3);
+    QCOMPARE(
+        status.value(QStringLiteral("quorum")).toObject().value(QStringLiteral("healthy_voters")).toInt(), 3);
+
+    // Without the variables and without -c, status says what to give it (exit 3), it does not guess.
+    environment.remove(QStringLiteral("ETCDCTL_ENDPOINTS"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(ETCD_DRILL_CLI), {QStringLiteral("status")});
+    QVERIFY(process.waitForFinished(15000));
+    QCOMPARE(process.exitCode(), 3);
+    QVERIFY(process.readAllStandardError().contains("ETCDCTL_ENDPOINTS"));
 }
 
 void TestClusterMonitorLab::manifestMoveShowsMemberDownAndBack()
