@@ -1,10 +1,12 @@
 #include "LabCommand.h"
 
+#include "Duration.h"
 #include "Lab.h"
 #include "LabSupervisor.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,8 +23,10 @@ constexpr int kExitUsage = 3;
 
 const char* const kLabUsage = R"(Usage: etcd-drill-cli lab <command> [options]
 
-Runs a 3-member etcd cluster with TLS on loopback addresses, each member supervised like a kubelet static
-pod, to rehearse a drill without a real cluster.
+Runs a 3-node control plane on loopback addresses to rehearse a drill without a real cluster: per node an
+etcd member (TLS) and an apiserver that uses only its own node's etcd, each supervised like a kubelet
+static pod; a VIP (haproxy, active /readyz health checks) and a domain (nginx stream, passive checks only)
+in front of the apiservers, as in production.
 
 Commands:
   up       Create a fresh lab and start it; prints where its drill.yaml is
@@ -170,8 +174,24 @@ int LabCommand::up(const QStringList& arguments)
                       QStringLiteral("Number of etcd members: 1, 3, 5 or 7 (default: 3)."),
                       QStringLiteral("n")});
     parser.addOption({QStringLiteral("timeout"),
-                      QStringLiteral("Seconds to wait for every member to be healthy (default: 30)."),
+                      QStringLiteral("Seconds to wait for every member, apiserver and load balancer to be "
+                                     "ready (default: 30)."),
                       QStringLiteral("seconds")});
+    parser.addOption({QStringLiteral("haproxy-inter"),
+                      QStringLiteral("Interval of haproxy's /readyz checks of each apiserver (default: 1s)."),
+                      QStringLiteral("duration")});
+    parser.addOption(
+        {QStringLiteral("haproxy-fall"),
+         QStringLiteral("Failed checks in a row that take an apiserver out of the VIP (default: 2)."),
+         QStringLiteral("n")});
+    parser.addOption({QStringLiteral("haproxy-rise"),
+                      QStringLiteral("Good checks in a row that put it back (default: 2)."),
+                      QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("apiserver-binary"),
+         QStringLiteral("The etcd-drill-lab-apiserver program (default: next to this program, or on "
+                        "PATH)."),
+         QStringLiteral("path")});
     parser.addOption(watchPidOption());
     int exitCode = kExitOk;
     if (!parse(parser, QStringLiteral("up"),
@@ -189,8 +209,22 @@ int LabCommand::up(const QStringList& arguments)
     if (!intValue(parser, QStringLiteral("port-offset"), &layout.portOffset, &exitCode) ||
         !intValue(parser, QStringLiteral("members"), &layout.members, &exitCode) ||
         !intValue(parser, QStringLiteral("timeout"), &timeoutSeconds, &exitCode) ||
-        !intValue(parser, QStringLiteral("watch-pid"), &watchPid, &exitCode))
+        !intValue(parser, QStringLiteral("watch-pid"), &watchPid, &exitCode) ||
+        !intValue(parser, QStringLiteral("haproxy-fall"), &layout.haproxyFall, &exitCode) ||
+        !intValue(parser, QStringLiteral("haproxy-rise"), &layout.haproxyRise, &exitCode))
         return exitCode;
+    if (parser.isSet(QStringLiteral("haproxy-inter"))) {
+        QString why;
+        const auto inter = Duration::parse(parser.value(QStringLiteral("haproxy-inter")), &why);
+        if (!inter) {
+            err() << "etcd-drill-cli lab: --haproxy-inter: " << why << "\n";
+            return kExitUsage;
+        }
+        layout.haproxyInter = *inter;
+    }
+    if (parser.isSet(QStringLiteral("apiserver-binary")))
+        layout.apiserverBinary =
+            QFileInfo(parser.value(QStringLiteral("apiserver-binary"))).absoluteFilePath();
 
     Lab::UpOptions options;
     options.watchPid = watchPid;
@@ -209,6 +243,11 @@ int LabCommand::up(const QStringList& arguments)
               << lab.backupDir(last) << "/\n"
               << "Start it again:                mv " << lab.backupDir(last) << "/etcd.yaml "
               << lab.manifestsDir(last) << "/\n"
+              << "Through the VIP:    curl --cacert " << lab.kubernetesCaCertFile() << " " << lab.vipUrl()
+              << "/readyz\n"
+              << "Through the domain: curl --cacert " << lab.kubernetesCaCertFile() << " --resolve "
+              << LabLayout::domainName() << ":" << lab.loadBalancerPort() << ":" << lab.domainAddress() << " "
+              << lab.domainUrl() << "/readyz\n"
               << "Processes: etcd-drill-cli lab status --dir " << lab.dir
               << "    Stop the lab: etcd-drill-cli lab down --dir " << lab.dir << "\n";
     }
@@ -263,8 +302,16 @@ int LabCommand::status(const QStringList& arguments)
             {QStringLiteral("processes"), processes},
         };
         if (status.presence != LabStatus::Presence::NoLab) {
-            root.insert(QStringLiteral("drill_config"), status.layout.drillConfigFile());
-            root.insert(QStringLiteral("ground_truth"), status.layout.groundTruthFile());
+            const LabLayout& lab = status.layout;
+            root.insert(QStringLiteral("drill_config"), lab.drillConfigFile());
+            root.insert(QStringLiteral("ground_truth"), lab.groundTruthFile());
+            root.insert(QStringLiteral("vip"), lab.vipUrl());
+            root.insert(QStringLiteral("domain"), lab.domainUrl());
+            root.insert(QStringLiteral("domain_address"), lab.domainAddress());
+            root.insert(QStringLiteral("haproxy"),
+                        QJsonObject{{QStringLiteral("inter"), Duration::format(lab.haproxyInter)},
+                                    {QStringLiteral("fall"), lab.haproxyFall},
+                                    {QStringLiteral("rise"), lab.haproxyRise}});
         }
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return code;
@@ -288,8 +335,14 @@ int LabCommand::status(const QStringList& arguments)
                      .arg(LabProcessState::stateName(process.state), -9)
                      .arg(process.detail);
     }
-    if (status.presence == LabStatus::Presence::Running)
+    if (status.presence == LabStatus::Presence::Running) {
+        const LabLayout& lab = status.layout;
+        out() << "VIP " << lab.vipUrl() << " (haproxy checks /readyz every "
+              << Duration::format(lab.haproxyInter) << ", fall " << lab.haproxyFall << ", rise "
+              << lab.haproxyRise << "); domain " << lab.domainUrl() << " -> " << lab.domainAddress()
+              << " (nginx, passive checks)\n";
         out() << "Drill config: " << status.layout.drillConfigFile() << "\n";
+    }
     return code;
 }
 

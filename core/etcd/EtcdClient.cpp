@@ -16,6 +16,7 @@
 #include <grpcpp/create_channel.h>
 #include <grpcpp/security/credentials.h>
 #include <grpcpp/support/channel_arguments.h>
+#include <grpcpp/support/client_callback.h>
 
 #include <atomic>
 #include <mutex>
@@ -117,6 +118,35 @@ void recordStep(EtcdWriteCheckResult::Step& step, const EtcdCallResult& result)
     step.latency = result.latency;
 }
 
+// One LeaseKeepAlive round trip on a bidirectional stream: write the request and half-close at once, read the
+// single answer, let the server end the stream. etcd answers every request before it reads the next one, so
+// the half-close never overtakes the answer. The call owns itself (`self`) from start to OnDone, the last
+// reaction gRPC makes; the tracker lease is declared first so that it is released last, as for unary calls.
+class KeepAliveCall : public grpc::ClientBidiReactor<etcdserverpb::LeaseKeepAliveRequest,
+                                                     etcdserverpb::LeaseKeepAliveResponse>
+{
+public:
+    using Finish = std::function<void(KeepAliveCall&, const grpc::Status&)>;
+
+    explicit KeepAliveCall(std::shared_ptr<EtcdCallTracker> tracker) : lease(std::move(tracker)) {}
+
+    EtcdCallTracker::Lease lease;
+    grpc::ClientContext context;
+    etcdserverpb::LeaseKeepAliveRequest request;
+    etcdserverpb::LeaseKeepAliveResponse response;
+    bool gotResponse = false;
+    steady_clock::time_point started;
+    Finish finish;
+    std::shared_ptr<KeepAliveCall> self;
+
+    void OnReadDone(bool ok) override { gotResponse = ok; }
+    void OnDone(const grpc::Status& status) override
+    {
+        std::shared_ptr<KeepAliveCall> keep = std::move(self); // dropped when this reaction returns
+        finish(*this, status);
+    }
+};
+
 } // namespace
 
 struct EtcdClient::Private
@@ -129,6 +159,7 @@ struct EtcdClient::Private
     std::unique_ptr<etcdserverpb::KV::Stub> kv;
     std::unique_ptr<etcdserverpb::Cluster::Stub> cluster;
     std::unique_ptr<etcdserverpb::Maintenance::Stub> maintenance;
+    std::unique_ptr<etcdserverpb::Lease::Stub> lease;
     std::shared_ptr<EtcdCallTracker> tracker = std::make_shared<EtcdCallTracker>();
 
     EtcdErrorText::Context errorContext() const
@@ -225,10 +256,16 @@ std::unique_ptr<EtcdClient> EtcdClient::create(const QString& endpointText, cons
     // Own subchannels: otherwise channels to the same address share connection state across clients, and a
     // fresh client would inherit another one's back-off.
     args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1);
+    // No transparent retries: gRPC 1.51's retry filter aborts the process (an absl::optional assertion in
+    // its recv_trailing_metadata_ready) when a member is killed while a call to it is in flight and the
+    // connection ends without a grpc-status, which is exactly what a drill does. A failed call is the
+    // measurement anyway; the callers retry on their own schedule.
+    args.SetInt(GRPC_ARG_ENABLE_RETRIES, 0);
     d->channel = grpc::CreateCustomChannel(endpoint.grpcTarget().toStdString(), credentials, args);
     d->kv = etcdserverpb::KV::NewStub(d->channel);
     d->cluster = etcdserverpb::Cluster::NewStub(d->channel);
     d->maintenance = etcdserverpb::Maintenance::NewStub(d->channel);
+    d->lease = etcdserverpb::Lease::NewStub(d->channel);
 
     return std::unique_ptr<EtcdClient>(new EtcdClient(std::move(d)));
 }
@@ -477,6 +514,132 @@ void EtcdClient::writeCheck(const QString& prefix, Callback<EtcdWriteCheckResult
             removeKey();
         });
     });
+}
+
+void EtcdClient::putIfAbsent(const QByteArray& key, const QByteArray& value, qint64 leaseId,
+                             Callback<EtcdCreateResult> done)
+{
+    etcdserverpb::TxnRequest request;
+    etcdserverpb::Compare* absent = request.add_compare();
+    absent->set_result(etcdserverpb::Compare::EQUAL);
+    absent->set_target(etcdserverpb::Compare::CREATE);
+    absent->set_key(key.toStdString());
+    absent->set_create_revision(0); // etcd reports create_revision 0 for a key that does not exist
+    etcdserverpb::PutRequest* put = request.add_success()->mutable_request_put();
+    put->set_key(key.toStdString());
+    put->set_value(value.toStdString());
+    put->set_lease(leaseId);
+    etcdserverpb::RangeRequest* range = request.add_failure()->mutable_request_range();
+    range->set_key(key.toStdString());
+    auto* stub = d->kv.get();
+    d->start<EtcdCreateResult, etcdserverpb::TxnRequest, etcdserverpb::TxnResponse>(
+        this, std::move(request),
+        [stub](auto* context, auto* request, auto* response, auto onDone) {
+            stub->async()->Txn(context, request, response, std::move(onDone));
+        },
+        [key](const etcdserverpb::TxnResponse& r, EtcdCreateResult& result) {
+            result.key = key;
+            if (!result.ok())
+                return;
+            result.revision = r.header().revision();
+            result.memberId = r.header().member_id();
+            result.created = r.succeeded();
+            if (r.succeeded() || r.responses_size() == 0 || !r.responses(0).has_response_range())
+                return;
+            const etcdserverpb::RangeResponse& existing = r.responses(0).response_range();
+            if (existing.kvs_size() > 0) {
+                result.existingValue = bytesOf(existing.kvs(0).value());
+                result.existingLease = existing.kvs(0).lease();
+            }
+        },
+        std::move(done));
+}
+
+void EtcdClient::leaseGrant(std::chrono::seconds ttl, Callback<EtcdLeaseResult> done)
+{
+    etcdserverpb::LeaseGrantRequest request;
+    request.set_ttl(ttl.count());
+    auto* stub = d->lease.get();
+    d->start<EtcdLeaseResult, etcdserverpb::LeaseGrantRequest, etcdserverpb::LeaseGrantResponse>(
+        this, std::move(request),
+        [stub](auto* context, auto* request, auto* response, auto onDone) {
+            stub->async()->LeaseGrant(context, request, response, std::move(onDone));
+        },
+        [](const etcdserverpb::LeaseGrantResponse& r, EtcdLeaseResult& result) {
+            if (!result.ok())
+                return;
+            result.id = r.id();
+            result.ttlSeconds = r.ttl();
+            result.memberId = r.header().member_id();
+            result.revision = r.header().revision();
+            // etcd 3.0-3.2 reported some failures here instead of as a gRPC status.
+            if (!r.error().empty()) {
+                result.grpcCode = grpc::StatusCode::UNKNOWN;
+                result.error =
+                    QStringLiteral("etcd refused the lease: %1").arg(QString::fromStdString(r.error()));
+            }
+        },
+        std::move(done));
+}
+
+void EtcdClient::leaseRevoke(qint64 leaseId, Callback<EtcdLeaseResult> done)
+{
+    etcdserverpb::LeaseRevokeRequest request;
+    request.set_id(leaseId);
+    auto* stub = d->lease.get();
+    d->start<EtcdLeaseResult, etcdserverpb::LeaseRevokeRequest, etcdserverpb::LeaseRevokeResponse>(
+        this, std::move(request),
+        [stub](auto* context, auto* request, auto* response, auto onDone) {
+            stub->async()->LeaseRevoke(context, request, response, std::move(onDone));
+        },
+        [leaseId](const etcdserverpb::LeaseRevokeResponse& r, EtcdLeaseResult& result) {
+            result.id = leaseId;
+            if (!result.ok())
+                return;
+            result.memberId = r.header().member_id();
+            result.revision = r.header().revision();
+        },
+        std::move(done));
+}
+
+void EtcdClient::leaseKeepAlive(qint64 leaseId, Callback<EtcdLeaseResult> done)
+{
+    auto call = std::make_shared<KeepAliveCall>(d->tracker);
+    call->request.set_id(leaseId);
+    call->context.set_wait_for_ready(false);
+    call->context.set_deadline(deadlineFromNow(d->deadline));
+    const quint64 id = d->tracker->add(std::shared_ptr<grpc::ClientContext>(call, &call->context));
+    if (id == 0)
+        return;
+    call->started = steady_clock::now();
+    call->finish = [this, tracker = d->tracker, id, leaseId, errors = d->errorContext(),
+                    done = std::move(done)](KeepAliveCall& c, const grpc::Status& status) {
+        EtcdLeaseResult result;
+        result.id = leaseId;
+        result.latency = duration_cast<microseconds>(steady_clock::now() - c.started);
+        result.grpcCode = int(status.error_code());
+        result.grpcMessage = QString::fromStdString(status.error_message());
+        if (status.ok() && !c.gotResponse) {
+            // The server ended the stream without answering: treat it like an unavailable member.
+            result.grpcCode = grpc::StatusCode::UNAVAILABLE;
+            result.grpcMessage = QStringLiteral("the keep-alive stream ended without an answer");
+        }
+        result.error = EtcdErrorText::describe(result.grpcCode, result.grpcMessage, errors);
+        if (result.ok()) {
+            result.ttlSeconds = c.response.ttl();
+            result.memberId = c.response.header().member_id();
+            result.revision = c.response.header().revision();
+        }
+        tracker->finish(id, [&] {
+            QMetaObject::invokeMethod(
+                this, [done, result] { done(result); }, Qt::QueuedConnection);
+        });
+    };
+    call->self = call;
+    d->lease->async()->LeaseKeepAlive(&call->context, call.get());
+    call->StartWriteLast(&call->request, grpc::WriteOptions());
+    call->StartRead(&call->response);
+    call->StartCall();
 }
 
 } // namespace etcddrill

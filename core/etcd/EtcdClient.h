@@ -11,9 +11,11 @@
 #pragma once
 
 #include "EtcdAlarmsResult.h"
+#include "EtcdCreateResult.h"
 #include "EtcdEndpoint.h"
 #include "EtcdHealthResult.h"
 #include "EtcdKvResult.h"
+#include "EtcdLeaseResult.h"
 #include "EtcdMemberListResult.h"
 #include "EtcdStatusResult.h"
 #include "EtcdWriteCheckResult.h"
@@ -60,6 +62,19 @@ public:
     void deleteKey(const QByteArray& key, Callback<EtcdKvResult> done);
     // Opt-in end-to-end write: put a unique key under prefix, read it back linearizably, compare, delete it.
     void writeCheck(const QString& prefix, Callback<EtcdWriteCheckResult> done);
+
+    // KV.Txn "create_revision(key) == 0 ? put(key, value, lease) : get(key)": creates the key only if it does
+    // not exist; otherwise the result carries the value already there. leaseId 0: no lease.
+    void putIfAbsent(const QByteArray& key, const QByteArray& value, qint64 leaseId,
+                     Callback<EtcdCreateResult> done);
+    // Lease.LeaseGrant: a lease of ttl seconds (etcd may round it up to its minimum TTL).
+    void leaseGrant(std::chrono::seconds ttl, Callback<EtcdLeaseResult> done);
+    // Lease.LeaseRevoke: ends the lease and deletes every key attached to it.
+    void leaseRevoke(qint64 leaseId, Callback<EtcdLeaseResult> done);
+    // One Lease.LeaseKeepAlive round trip: a bidirectional stream opened for one request and its answer,
+    // then closed, all within the deadline. Long-lived streams would outlive a dying member unnoticed; one
+    // short stream per renewal fails fast and lets the caller switch to another endpoint.
+    void leaseKeepAlive(qint64 leaseId, Callback<EtcdLeaseResult> done);
 
 private:
     struct Private;

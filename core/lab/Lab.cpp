@@ -1,6 +1,10 @@
 #include "Lab.h"
 
 #include "ConfigWriter.h"
+#include "LabHaproxyAdmin.h"
+#include "LabHaproxyConfig.h"
+#include "LabHttpsCheck.h"
+#include "LabNginxConfig.h"
 #include "LabPki.h"
 #include "LabProcessFinder.h"
 #include "LabReadiness.h"
@@ -25,6 +29,7 @@
 #include <csignal>
 #include <cstring>
 #include <netinet/in.h>
+#include <pwd.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -42,6 +47,8 @@ constexpr std::chrono::milliseconds kKillWait = 3000ms;
 // Between two health rounds while `lab up` waits: short, members usually elect within a second.
 constexpr std::chrono::milliseconds kReadyPollInterval = 250ms;
 constexpr int kLogTailLines = 15;
+// One HTTPS round trip on loopback takes milliseconds; an apiserver waiting for etcd answers within 1 s.
+constexpr std::chrono::milliseconds kControlPlaneCheckTimeout = 2000ms;
 
 void say(const Lab::Progress& progress, const QString& line)
 {
@@ -91,15 +98,31 @@ QList<qint64> supervisorsOf(const QString& dir)
     return result;
 }
 
-QList<qint64> etcdMembersOf(const LabLayout& layout)
+// Whether pid runs exactly this pod (the right kind, and the right node's: M1's etcd is not M2's).
+bool isThisPod(qint64 pid, const LabLayout& layout, const StaticPodSpec& pod)
+{
+    const QStringList argv = LabProcessFinder::commandLine(pid);
+    if (!LabProcessFinder::isPodOf(argv, layout, pod.kind))
+        return false;
+    const int index = layout.indexOfNode(pod.node);
+    if (pod.kind == QLatin1String("etcd"))
+        return argv.contains(QStringLiteral("--data-dir=") + layout.dataDir(index));
+    if (pod.kind == QLatin1String("apiserver"))
+        return argv.contains(QStringLiteral("--node=") + pod.node);
+    return true;
+}
+
+// Every static pod of the lab still running: from the pid files (cheap), then a /proc scan that also finds
+// what a lost pid file no longer names.
+QList<qint64> podsOf(const LabLayout& layout)
 {
     QList<qint64> result;
-    for (int i = 0; i < layout.members; ++i) {
-        const qint64 recorded = LabProcessFinder::readPidFile(layout.pidFile(i));
-        if (LabProcessFinder::isEtcdOf(recorded, layout))
+    for (const StaticPodSpec& pod : layout.staticPods()) {
+        const qint64 recorded = LabProcessFinder::readPidFile(pod.pidFile);
+        if (LabProcessFinder::isPodOf(recorded, layout, pod.kind))
             result.append(recorded);
     }
-    appendUnique(result, LabProcessFinder::findEtcdMembers(layout));
+    appendUnique(result, LabProcessFinder::findPods(layout));
     return result;
 }
 
@@ -180,7 +203,8 @@ bool clearPreviousLab(const QString& dir, QString* error)
             return false;
         }
     }
-    QStringList dirs = {QStringLiteral("pki")};
+    QStringList dirs = {QStringLiteral("pki"), QStringLiteral("manifests"), QStringLiteral("haproxy"),
+                        QStringLiteral("nginx")};
     static const QRegularExpression nodeDir(QStringLiteral("^M[0-9]+$"));
     for (const QString& name : lab.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         if (nodeDir.match(name).hasMatch())
@@ -211,6 +235,132 @@ QString randomToken()
 {
     return QStringLiteral("etcd-drill-lab-%1")
         .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+}
+
+// etcd-drill-lab-apiserver: next to this program (installed in /usr/bin, or the build tree's bin/), or on
+// PATH.
+QString defaultApiserverBinary()
+{
+    const QString name = QStringLiteral("etcd-drill-lab-apiserver");
+    const QString sibling = QCoreApplication::applicationDirPath() + QLatin1Char('/') + name;
+    if (QFileInfo(sibling).isExecutable())
+        return QFileInfo(sibling).canonicalFilePath();
+    return QStandardPaths::findExecutable(name);
+}
+
+// Debian installs haproxy and nginx in /usr/sbin, which is not on a normal user's PATH.
+QString findDaemon(const QString& name)
+{
+    QString found = QStandardPaths::findExecutable(name);
+    if (found.isEmpty())
+        found = QStandardPaths::findExecutable(
+            name, {QStringLiteral("/usr/sbin"), QStringLiteral("/usr/local/sbin"), QStringLiteral("/sbin")});
+    return found;
+}
+
+// The stream module to load, empty when nginx has it built in; nullopt when nginx has none at all.
+std::optional<QString> nginxStreamModule(const QString& nginx)
+{
+    if (QFileInfo::exists(LabNginxConfig::defaultStreamModule()))
+        return LabNginxConfig::defaultStreamModule();
+    QProcess version;
+    version.start(nginx, {QStringLiteral("-V")});
+    if (!version.waitForFinished(5000))
+        return std::nullopt;
+    // nginx -V prints its configure arguments on stderr; a static stream module shows as "--with-stream ".
+    const QString text =
+        QString::fromLocal8Bit(version.readAllStandardError() + version.readAllStandardOutput());
+    if (text.contains(QStringLiteral("--with-stream ")) || text.endsWith(QStringLiteral("--with-stream\n")))
+        return QString();
+    return std::nullopt;
+}
+
+// nginx started as root switches to "nobody" unless told otherwise; the lab runs it as whoever started it.
+QString nginxUser()
+{
+    if (::geteuid() != 0)
+        return {};
+    const passwd* entry = ::getpwuid(::geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QStringLiteral("root");
+}
+
+StaticPodManifest manifestFor(const LabLayout& layout, const StaticPodSpec& pod)
+{
+    StaticPodManifest manifest;
+    const int index = layout.indexOfNode(pod.node);
+    QString component = pod.kind;
+    if (pod.kind == QLatin1String("etcd")) {
+        manifest.command = layout.etcdCommand(index);
+    } else if (pod.kind == QLatin1String("apiserver")) {
+        component = QStringLiteral("kube-apiserver");
+        manifest.command = layout.apiserverCommand(index);
+    } else if (pod.kind == QLatin1String("haproxy")) {
+        manifest.command = layout.haproxyCommand();
+    } else {
+        manifest.command = layout.nginxCommand();
+    }
+    // kubeadm's names: etcd-M1, kube-apiserver-M1; the HA guide's haproxy pod is just "haproxy".
+    manifest.podName = pod.node.isEmpty() ? component : component + QLatin1Char('-') + pod.node;
+    manifest.labels = {{QStringLiteral("component"), component},
+                       {QStringLiteral("tier"), QStringLiteral("control-plane")}};
+    manifest.containerName = component;
+    return manifest;
+}
+
+bool writeFile(const QString& path, const QByteArray& content, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+// One round of HTTPS checks of every way into the apiservers; the ones that do not answer 200 yet.
+QStringList controlPlaneProblems(const LabLayout& layout, std::chrono::milliseconds timeout)
+{
+    struct Way
+    {
+        QString name;
+        QString address;
+        int port;
+        QString host;
+    };
+    QList<Way> ways;
+    for (int i = 0; i < layout.members; ++i)
+        ways.append({QStringLiteral("apiserver of %1").arg(layout.nodeName(i)), layout.nodeAddress(i),
+                     layout.apiserverPort(), layout.nodeAddress(i)});
+    ways.append({QStringLiteral("VIP"), layout.vipAddress(), layout.loadBalancerPort(), layout.vipAddress()});
+    ways.append({QStringLiteral("domain"), layout.domainAddress(), layout.loadBalancerPort(),
+                 LabLayout::domainName()});
+    QStringList problems;
+    for (const Way& way : ways) {
+        const auto answer = LabHttpsCheck::get(way.address, way.port, way.host, QStringLiteral("/readyz"),
+                                               layout.kubernetesCaCertFile(), timeout);
+        if (answer.status != 200)
+            problems << QStringLiteral("%1 (https://%2:%3/readyz): %4")
+                            .arg(way.name, way.host)
+                            .arg(way.port)
+                            .arg(answer.status != 0 ? QStringLiteral("HTTP %1").arg(answer.status)
+                                                    : answer.error);
+    }
+    // The VIP answering is not enough: haproxy may still count an apiserver out (its first checks ran before
+    // etcd was up) until rise good checks have passed.
+    if (problems.isEmpty() && LabHaproxyAdmin::isUsablePath(layout.haproxyAdminSocket())) {
+        QString error;
+        const auto servers = LabHaproxyAdmin::serverStatus(layout.haproxyAdminSocket(),
+                                                           LabHaproxyConfig::backendName(), timeout, &error);
+        if (!servers)
+            problems << QStringLiteral("haproxy's admin socket: %1").arg(error);
+        for (int i = 0; servers && i < layout.members; ++i) {
+            const QString status = servers->value(layout.nodeName(i), QStringLiteral("unknown"));
+            if (status != QLatin1String("UP"))
+                problems << QStringLiteral("haproxy has not taken the apiserver of %1 into the VIP yet (%2)")
+                                .arg(layout.nodeName(i), status);
+        }
+    }
+    return problems;
 }
 
 } // namespace
@@ -249,8 +399,27 @@ DrillConfig Lab::drillConfig(const LabLayout& layout)
         // Every lab node has its own kubelet directory, unlike real nodes that all use kubeadm's path.
         node.manifest = layout.manifestFile(i);
         node.backupDir = layout.backupDir(i);
+        node.apiserverUrl = layout.apiserverUrl(i);
         config.nodes.append(node);
     }
+    config.apiserver.tls.caFile = layout.kubernetesCaCertFile();
+    config.apiserver.tokenFile = layout.apiserverTokenFile();
+    config.probes.nodeApiservers = true;
+    ProbeTargetConfig vip;
+    vip.name = QStringLiteral("vip");
+    vip.url = layout.vipUrl() + QStringLiteral("/readyz");
+    config.probes.targets.append(vip);
+    ProbeTargetConfig domain;
+    domain.name = QStringLiteral("domain");
+    domain.url = layout.domainUrl() + QStringLiteral("/readyz");
+    // The lab's domain is a .test name no DNS knows: pin it, as curl --resolve does.
+    domain.resolveAddress = layout.domainAddress();
+    config.probes.targets.append(domain);
+    // The runbook's drill: stop M3 (the last node) by moving its static pod manifest, on this machine.
+    config.drill.targetKind = DrillSettings::TargetKind::Node;
+    config.drill.targetNode = layout.nodeName(layout.members - 1);
+    config.drill.fault = DrillSettings::Fault::StaticPod;
+    config.drill.transport = DrillSettings::Transport::Local;
     return config;
 }
 
@@ -267,6 +436,33 @@ LabResult Lab::up(const LabLayout& requested, const UpOptions& options, const Pr
     if (layout.etcdBinary.isEmpty() || !QFileInfo(layout.etcdBinary).isExecutable())
         return failure(QStringLiteral("etcd was not found on PATH. Install etcd 3.4 or newer (Debian: "
                                       "apt install etcd-server) or put its folder on PATH."));
+    if (layout.apiserverBinary.isEmpty())
+        layout.apiserverBinary = defaultApiserverBinary();
+    if (layout.apiserverBinary.isEmpty() || !QFileInfo(layout.apiserverBinary).isExecutable())
+        return failure(
+            QStringLiteral("etcd-drill-lab-apiserver was not found next to this program or on PATH; "
+                           "it runs the lab's apiservers. Install etcd-drill completely, or name it "
+                           "with --apiserver-binary."));
+    if (layout.haproxyBinary.isEmpty())
+        layout.haproxyBinary = findDaemon(QStringLiteral("haproxy"));
+    if (layout.haproxyBinary.isEmpty())
+        return failure(
+            QStringLiteral("haproxy was not found on PATH or in /usr/sbin; the lab's VIP needs it. "
+                           "Install haproxy 2.x (Debian: apt install haproxy)."));
+    if (layout.nginxBinary.isEmpty())
+        layout.nginxBinary = findDaemon(QStringLiteral("nginx"));
+    if (layout.nginxBinary.isEmpty())
+        return failure(
+            QStringLiteral("nginx was not found on PATH or in /usr/sbin; the lab's domain needs it. "
+                           "Install nginx with its stream module (Debian: apt install nginx-light "
+                           "libnginx-mod-stream)."));
+    const std::optional<QString> streamModule = nginxStreamModule(layout.nginxBinary);
+    if (!streamModule)
+        return failure(
+            QStringLiteral("%1 has no stream module (not built in, and no %2); the lab's domain needs "
+                           "it. Install it (Debian: apt install libnginx-mod-stream).")
+                .arg(layout.nginxBinary, LabNginxConfig::defaultStreamModule()));
+
     QString program = options.supervisorProgram;
     QStringList arguments = options.supervisorArguments;
     if (program.isEmpty()) {
@@ -288,19 +484,18 @@ LabResult Lab::up(const LabLayout& requested, const UpOptions& options, const Pr
                     QStringLiteral("a lab is already running in %1 (supervisor pid %2). Stop it first: "
                                    "etcd-drill-cli lab down --dir %1")
                         .arg(layout.dir, pidList(running)));
-            // Members left behind by a supervisor that was killed (they die with it, unless that failed).
-            QList<qint64> leftovers = etcdMembersOf(layout);
+            // Pods left behind by a supervisor that was killed (they die with it, unless that failed).
+            QList<qint64> leftovers = podsOf(layout);
             if (const auto previous = LabLayout::load(layout.dir, nullptr))
-                appendUnique(leftovers, etcdMembersOf(*previous));
+                appendUnique(leftovers, podsOf(*previous));
             if (!leftovers.isEmpty()) {
-                say(progress, QStringLiteral("Killing etcd processes left over by the previous lab: pid %1")
+                say(progress, QStringLiteral("Killing processes left over by the previous lab: pid %1")
                                   .arg(pidList(leftovers)));
                 killGroups(leftovers);
                 if (!waitUntilGone(leftovers, kKillWait))
-                    return failure(
-                        QStringLiteral("etcd processes of the previous lab in %1 do not exit (pid %2); "
-                                       "kill them and try again")
-                            .arg(layout.dir, pidList(leftovers)));
+                    return failure(QStringLiteral("processes of the previous lab in %1 do not exit (pid %2); "
+                                                  "kill them and try again")
+                                       .arg(layout.dir, pidList(leftovers)));
             }
         } else if (!dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty()) {
             return failure(
@@ -310,7 +505,7 @@ LabResult Lab::up(const LabLayout& requested, const UpOptions& options, const Pr
         }
     }
 
-    for (const LabBinding& binding : layout.etcdBindings()) {
+    for (const LabBinding& binding : layout.bindings()) {
         const QString problem = portProblem(binding);
         if (!problem.isEmpty())
             return failure(
@@ -333,13 +528,16 @@ LabResult Lab::up(const LabLayout& requested, const UpOptions& options, const Pr
         if (!makeDir(layout.manifestsDir(i), false, &error) || !makeDir(layout.backupDir(i), false, &error) ||
             !makeDir(layout.dataDir(i), true, &error))
             return failure(error);
-        StaticPodManifest manifest;
-        manifest.podName = QStringLiteral("etcd-") + layout.nodeName(i);
-        manifest.labels = {{QStringLiteral("component"), QStringLiteral("etcd")},
-                           {QStringLiteral("tier"), QStringLiteral("control-plane")}};
-        manifest.containerName = QStringLiteral("etcd");
-        manifest.command = layout.etcdCommand(i);
-        if (!manifest.save(layout.manifestFile(i), &error))
+    }
+    if (!makeDir(layout.labManifestsDir(), false, &error) ||
+        !makeDir(layout.labProcessDir(QStringLiteral("haproxy")), false, &error) ||
+        !makeDir(layout.labProcessDir(QStringLiteral("nginx")) + QStringLiteral("/logs"), false, &error) ||
+        !writeFile(layout.haproxyConfigFile(), LabHaproxyConfig::generate(layout), &error) ||
+        !writeFile(layout.nginxConfigFile(), LabNginxConfig::generate(layout, *streamModule, nginxUser()),
+                   &error))
+        return failure(error);
+    for (const StaticPodSpec& pod : layout.staticPods()) {
+        if (!manifestFor(layout, pod).save(pod.manifestFile, &error))
             return failure(error);
     }
     if (!ConfigWriter::writeFile(drillConfig(layout), layout.drillConfigFile(), &error) ||
@@ -405,15 +603,48 @@ LabResult Lab::up(const LabLayout& requested, const UpOptions& options, const Pr
         QThread::msleep(kReadyPollInterval.count());
     }
 
+    const qint64 etcdMs = waited.elapsed();
+    say(progress,
+        QStringLiteral("etcd is healthy after %1 ms; waiting for the apiservers, the VIP and the domain")
+            .arg(etcdMs));
+    while (true) {
+        if (!LabProcessFinder::isAlive(supervisorPid))
+            return giveUp(
+                QStringLiteral("the lab supervisor exited early. %1:\n%2")
+                    .arg(layout.supervisorLogFile(), tailOf(layout.supervisorLogFile(), kLogTailLines)));
+        const QStringList problems = controlPlaneProblems(layout, kControlPlaneCheckTimeout);
+        if (problems.isEmpty())
+            break;
+        if (waited.elapsed() >= options.readyTimeout.count()) {
+            QStringList logs;
+            for (int i = 0; i < layout.members; ++i)
+                logs << layout.logFile(i, QStringLiteral("apiserver"));
+            logs << layout.labLogFile(QStringLiteral("haproxy")) << layout.labLogFile(QStringLiteral("nginx"))
+                 << layout.labProcessDir(QStringLiteral("nginx")) + QStringLiteral("/logs/error.log");
+            return giveUp(
+                QStringLiteral("the lab's apiservers or load balancers did not answer within %1 s:\n  %2\n"
+                               "Read their logs: %3. The lab was stopped.")
+                    .arg(options.readyTimeout.count() / 1000)
+                    .arg(problems.join(QStringLiteral("\n  ")), logs.join(QStringLiteral(", "))));
+        }
+        QThread::msleep(kReadyPollInterval.count());
+    }
+
     QStringList endpoints;
-    for (int i = 0; i < layout.members; ++i)
+    QStringList apiservers;
+    for (int i = 0; i < layout.members; ++i) {
         endpoints << layout.etcdClientUrl(i);
-    return LabResult{true, QStringLiteral("Lab is up in %1 (%2 healthy etcd members after %3 ms): %4\n"
-                                          "Drill config: %5")
+        apiservers << layout.apiserverUrl(i);
+    }
+    return LabResult{true, QStringLiteral("Lab is up in %1 after %2 ms (etcd healthy after %3 ms): %4\n"
+                                          "Apiservers: %5; VIP %6, domain %7 (resolve it to %8)\n"
+                                          "Drill config: %9")
                                .arg(layout.dir)
-                               .arg(layout.members)
                                .arg(waited.elapsed())
-                               .arg(endpoints.join(QStringLiteral(" ")), layout.drillConfigFile())};
+                               .arg(etcdMs)
+                               .arg(endpoints.join(QStringLiteral(" ")), apiservers.join(QStringLiteral(" ")),
+                                    layout.vipUrl(), layout.domainUrl(), layout.domainAddress(),
+                                    layout.drillConfigFile())};
 }
 
 LabResult Lab::down(const QString& requestedDir, const Progress& progress)
@@ -436,10 +667,10 @@ LabResult Lab::down(const QString& requestedDir, const Progress& progress)
             waitUntilGone(supervisors, kKillWait);
         }
     }
-    // Members die with their supervisor (PR_SET_PDEATHSIG); anything still there is a leftover.
-    QList<qint64> members = layout ? etcdMembersOf(*layout) : QList<qint64>();
+    // Pods die with their supervisor (PR_SET_PDEATHSIG); anything still there is a leftover.
+    QList<qint64> members = layout ? podsOf(*layout) : QList<qint64>();
     if (!members.isEmpty()) {
-        say(progress, QStringLiteral("Killing leftover etcd processes: pid %1").arg(pidList(members)));
+        say(progress, QStringLiteral("Killing leftover lab processes: pid %1").arg(pidList(members)));
         killGroups(members);
         forced = true;
         waitUntilGone(members, kKillWait);
@@ -457,8 +688,8 @@ LabResult Lab::down(const QString& requestedDir, const Progress& progress)
 
     if (layout) {
         QFile::remove(layout->supervisorPidFile());
-        for (int i = 0; i < layout->members; ++i)
-            QFile::remove(layout->pidFile(i));
+        for (const StaticPodSpec& pod : layout->staticPods())
+            QFile::remove(pod.pidFile);
         // A supervisor that had to be killed could not record the end: do it for it.
         if (forced) {
             if (auto state = LabState::read(layout->stateFile(), nullptr)) {
@@ -511,39 +742,37 @@ LabStatus Lab::status(const QString& requestedDir)
     }
     result.processes.append(supervisor);
 
-    for (int i = 0; i < layout->members; ++i) {
-        LabProcessState member;
-        member.node = layout->nodeName(i);
-        member.kind = QStringLiteral("etcd");
-        member.address = QStringLiteral("%1:%2").arg(layout->nodeAddress(i)).arg(layout->etcdClientPort());
+    for (const StaticPodSpec& pod : layout->staticPods()) {
+        LabProcessState process;
+        process.node = pod.node;
+        process.kind = pod.kind;
+        process.address = pod.address;
         if (state && !supervisors.isEmpty()) {
             for (const LabProcessState& recorded : state->processes) {
-                if (recorded.node == member.node && recorded.kind == member.kind)
-                    member = recorded;
+                if (recorded.node == process.node && recorded.kind == process.kind)
+                    process = recorded;
             }
         }
-        // state.json is only as fresh as its writer: trust a pid only while it is really this member.
-        if (member.pid > 0 && !LabProcessFinder::isEtcdOf(member.pid, *layout)) {
-            member.pid = 0;
-            member.state = LabProcessState::State::Stopped;
-            member.detail = QStringLiteral("process gone");
+        // state.json is only as fresh as its writer: trust a pid only while it is really this pod.
+        if (process.pid > 0 && !isThisPod(process.pid, *layout, pod)) {
+            process.pid = 0;
+            process.state = LabProcessState::State::Stopped;
+            process.detail = QStringLiteral("process gone");
         }
-        if (member.pid == 0) {
-            const qint64 recorded = LabProcessFinder::readPidFile(layout->pidFile(i));
-            if (LabProcessFinder::isEtcdOf(recorded, *layout) &&
-                LabProcessFinder::commandLine(recorded).contains(QStringLiteral("--data-dir=") +
-                                                                 layout->dataDir(i))) {
-                member.pid = recorded;
-                member.state = LabProcessState::State::Running;
-                member.detail = supervisors.isEmpty()
-                                    ? QStringLiteral("orphan: its supervisor is not running")
-                                    : QStringLiteral("running");
+        if (process.pid == 0) {
+            const qint64 recorded = LabProcessFinder::readPidFile(pod.pidFile);
+            if (isThisPod(recorded, *layout, pod)) {
+                process.pid = recorded;
+                process.state = LabProcessState::State::Running;
+                process.detail = supervisors.isEmpty()
+                                     ? QStringLiteral("orphan: its supervisor is not running")
+                                     : QStringLiteral("running");
             } else if (supervisors.isEmpty()) {
-                member.state = LabProcessState::State::Stopped;
-                member.detail = QStringLiteral("lab not running");
+                process.state = LabProcessState::State::Stopped;
+                process.detail = QStringLiteral("lab not running");
             }
         }
-        result.processes.append(member);
+        result.processes.append(process);
     }
 
     if (supervisors.isEmpty()) {

@@ -1,6 +1,7 @@
 // The embedded lab, as the faces use it: `up` prepares a lab directory (certificates, static pod manifests,
-// drill.yaml), starts a detached LabSupervisor process and waits until every etcd member is healthy; `down`
-// stops it; `status` reports it. One lab per directory; a lab outlives the process that started it.
+// haproxy and nginx configurations, drill.yaml), starts a detached LabSupervisor process and waits until
+// every etcd member is healthy and every apiserver, the VIP and the domain answer /readyz; `down` stops it;
+// `status` reports it. One lab per directory; a lab outlives the process that started it.
 //
 // Blocking: up() and down() take seconds (they wait for processes), so call them from the CLI's main thread
 // or a worker thread (QtConcurrent::run), never from a GUI thread. Stateless apart from the options; any
@@ -31,7 +32,8 @@ public:
         QString supervisorProgram;
         QStringList supervisorArguments;
         qint64 watchPid = 0; // the supervisor stops the lab when this process exits (tests pass their own)
-        // Three members elect a leader in about a second on loopback; 30 s leaves room for a loaded CI box.
+        // Three members elect a leader in about a second on loopback, and haproxy needs rise × inter more to
+        // let the apiservers in; 30 s leaves room for a loaded CI box.
         std::chrono::milliseconds readyTimeout{30000};
     };
 
@@ -40,7 +42,9 @@ public:
     static LabStatus status(const QString& dir);
 
     // The drill config that drill.yaml holds for this lab: cluster "lab", the lab CA and client certificate,
-    // one node per member with its own manifest and backup folder (static-pod fault, local transport).
+    // one node per member with its apiserver URL, its own manifest and backup folder; the apiservers' CA and
+    // token; probes of every node's apiserver, the VIP and the domain (pinned to its address); the drill
+    // stops the last node's etcd (static-pod fault, local transport).
     static DrillConfig drillConfig(const LabLayout& layout);
     // Absolute, cleaned and with symlinks resolved where the directory exists, so that every command spells a
     // lab's directory the same way (it is matched against the supervisor's command line).

@@ -16,6 +16,11 @@ namespace {
 constexpr int kDomainOffset = 100;
 constexpr int kVipOffset = 99;
 constexpr int kMaxPortOffset = 65535 - 6443;
+// haproxy accepts much longer intervals, but a drill measures seconds: beyond a minute the VIP would keep a
+// dead apiserver for minutes. Below 100 ms the checks themselves load the apiservers.
+constexpr std::chrono::milliseconds kMinHaproxyInter{100};
+constexpr std::chrono::milliseconds kMaxHaproxyInter{60000};
+constexpr int kMaxHaproxyCount = 100;
 
 void setError(QString* error, const QString& message)
 {
@@ -79,6 +84,20 @@ bool LabLayout::validate(QString* error) const
                             .arg(kMaxPortOffset));
         return false;
     }
+    if (haproxyInter < kMinHaproxyInter || haproxyInter > kMaxHaproxyInter) {
+        setError(
+            error,
+            QStringLiteral("--haproxy-inter %1 ms: use 100ms to 60s (e.g. 1s)").arg(haproxyInter.count()));
+        return false;
+    }
+    if (haproxyFall < 1 || haproxyFall > kMaxHaproxyCount || haproxyRise < 1 ||
+        haproxyRise > kMaxHaproxyCount) {
+        setError(error, QStringLiteral("--haproxy-fall %1 / --haproxy-rise %2: use 1 to %3 checks each")
+                            .arg(haproxyFall)
+                            .arg(haproxyRise)
+                            .arg(kMaxHaproxyCount));
+        return false;
+    }
     return true;
 }
 
@@ -109,6 +128,26 @@ QString LabLayout::vipAddress() const
 QString LabLayout::domainAddress() const
 {
     return addressPlus(baseAddress, kDomainOffset);
+}
+
+QString LabLayout::domainName()
+{
+    return QStringLiteral("k8s.lab.etcd-drill.test");
+}
+
+QString LabLayout::apiserverUrl(int index) const
+{
+    return QStringLiteral("https://%1:%2").arg(nodeAddress(index)).arg(apiserverPort());
+}
+
+QString LabLayout::vipUrl() const
+{
+    return QStringLiteral("https://%1:%2").arg(vipAddress()).arg(loadBalancerPort());
+}
+
+QString LabLayout::domainUrl() const
+{
+    return QStringLiteral("https://%1:%2").arg(domainName()).arg(loadBalancerPort());
 }
 
 QString LabLayout::etcdClientUrl(int index) const
@@ -144,6 +183,17 @@ QList<LabBinding> LabLayout::etcdBindings() const
         result.append(
             {address, etcdMetricsPort(), QStringLiteral("etcd metrics port of %1").arg(nodeName(i))});
     }
+    return result;
+}
+
+QList<LabBinding> LabLayout::bindings() const
+{
+    QList<LabBinding> result = etcdBindings();
+    for (int i = 0; i < members; ++i)
+        result.append({nodeAddress(i), apiserverPort(), QStringLiteral("apiserver of %1").arg(nodeName(i))});
+    result.append({vipAddress(), loadBalancerPort(), QStringLiteral("VIP (haproxy)")});
+    result.append(
+        {domainAddress(), loadBalancerPort(), QStringLiteral("domain %1 (nginx)").arg(domainName())});
     return result;
 }
 
@@ -192,6 +242,41 @@ QString LabLayout::clientKeyFile() const
     return pkiDir() + QStringLiteral("/etcd/healthcheck-client.key");
 }
 
+QString LabLayout::kubernetesCaCertFile() const
+{
+    return pkiDir() + QStringLiteral("/ca.crt");
+}
+
+QString LabLayout::kubernetesCaKeyFile() const
+{
+    return pkiDir() + QStringLiteral("/ca.key");
+}
+
+QString LabLayout::apiserverCertFile(int index) const
+{
+    return pkiDir() + QStringLiteral("/%1/apiserver.crt").arg(nodeName(index));
+}
+
+QString LabLayout::apiserverKeyFile(int index) const
+{
+    return pkiDir() + QStringLiteral("/%1/apiserver.key").arg(nodeName(index));
+}
+
+QString LabLayout::apiserverEtcdClientCertFile(int index) const
+{
+    return pkiDir() + QStringLiteral("/%1/apiserver-etcd-client.crt").arg(nodeName(index));
+}
+
+QString LabLayout::apiserverEtcdClientKeyFile(int index) const
+{
+    return pkiDir() + QStringLiteral("/%1/apiserver-etcd-client.key").arg(nodeName(index));
+}
+
+QString LabLayout::apiserverTokenFile() const
+{
+    return pkiDir() + QStringLiteral("/apiserver-token");
+}
+
 QString LabLayout::nodeDir(int index) const
 {
     return dir + QLatin1Char('/') + nodeName(index);
@@ -225,6 +310,46 @@ QString LabLayout::logFile(int index, const QString& kind) const
 QString LabLayout::pidFile(int index, const QString& kind) const
 {
     return nodeDir(index) + QLatin1Char('/') + kind + QStringLiteral(".pid");
+}
+
+QString LabLayout::labManifestsDir() const
+{
+    return dir + QStringLiteral("/manifests");
+}
+
+QString LabLayout::labManifestFile(const QString& kind) const
+{
+    return labManifestsDir() + QLatin1Char('/') + kind + QStringLiteral(".yaml");
+}
+
+QString LabLayout::labProcessDir(const QString& kind) const
+{
+    return dir + QLatin1Char('/') + kind;
+}
+
+QString LabLayout::labLogFile(const QString& kind) const
+{
+    return labProcessDir(kind) + QLatin1Char('/') + kind + QStringLiteral(".log");
+}
+
+QString LabLayout::labPidFile(const QString& kind) const
+{
+    return labProcessDir(kind) + QLatin1Char('/') + kind + QStringLiteral(".pid");
+}
+
+QString LabLayout::haproxyConfigFile() const
+{
+    return labProcessDir(QStringLiteral("haproxy")) + QStringLiteral("/haproxy.cfg");
+}
+
+QString LabLayout::haproxyAdminSocket() const
+{
+    return labProcessDir(QStringLiteral("haproxy")) + QStringLiteral("/admin.sock");
+}
+
+QString LabLayout::nginxConfigFile() const
+{
+    return labProcessDir(QStringLiteral("nginx")) + QStringLiteral("/nginx.conf");
 }
 
 QString LabLayout::layoutFile() const
@@ -289,6 +414,66 @@ QStringList LabLayout::etcdCommand(int index) const
     };
 }
 
+QStringList LabLayout::apiserverCommand(int index) const
+{
+    return {
+        apiserverBinary.isEmpty() ? QStringLiteral("etcd-drill-lab-apiserver") : apiserverBinary,
+        QStringLiteral("--node=") + nodeName(index),
+        QStringLiteral("--listen=%1:%2").arg(nodeAddress(index)).arg(apiserverPort()),
+        // Like kubeadm's kube-apiserver: only its own node's etcd (--etcd-servers=https://127.0.0.1:2379).
+        QStringLiteral("--etcd=") + etcdClientUrl(index),
+        QStringLiteral("--ca=") + caCertFile(),
+        QStringLiteral("--cert=") + apiserverEtcdClientCertFile(index),
+        QStringLiteral("--key=") + apiserverEtcdClientKeyFile(index),
+        QStringLiteral("--tls-cert=") + apiserverCertFile(index),
+        QStringLiteral("--tls-key=") + apiserverKeyFile(index),
+        QStringLiteral("--token-file=") + apiserverTokenFile(),
+        QStringLiteral("--state-file=") + stateFile(),
+        QStringLiteral("--ground-truth=") + groundTruthFile(),
+    };
+}
+
+QStringList LabLayout::haproxyCommand() const
+{
+    // -db: stay in the foreground as one process, so the runner's pid is haproxy itself and SIGTERM stops it.
+    return {haproxyBinary.isEmpty() ? QStringLiteral("haproxy") : haproxyBinary, QStringLiteral("-db"),
+            QStringLiteral("-f"), haproxyConfigFile()};
+}
+
+QStringList LabLayout::nginxCommand() const
+{
+    // -e: nginx opens its error log before it reads the configuration; without it that is
+    // /var/log/nginx/error.log, which is not ours (and not writable for a normal user).
+    const QString prefix = labProcessDir(QStringLiteral("nginx"));
+    return {nginxBinary.isEmpty() ? QStringLiteral("nginx") : nginxBinary,
+            QStringLiteral("-p"),
+            prefix + QLatin1Char('/'),
+            QStringLiteral("-c"),
+            nginxConfigFile(),
+            QStringLiteral("-e"),
+            prefix + QStringLiteral("/logs/error.log")};
+}
+
+QList<StaticPodSpec> LabLayout::staticPods() const
+{
+    QList<StaticPodSpec> result;
+    for (int i = 0; i < members; ++i) {
+        result.append({nodeName(i), QStringLiteral("etcd"),
+                       QStringLiteral("%1:%2").arg(nodeAddress(i)).arg(etcdClientPort()), manifestFile(i),
+                       logFile(i), pidFile(i)});
+        result.append({nodeName(i), QStringLiteral("apiserver"),
+                       QStringLiteral("%1:%2").arg(nodeAddress(i)).arg(apiserverPort()),
+                       manifestFile(i, QStringLiteral("kube-apiserver")),
+                       logFile(i, QStringLiteral("apiserver")), pidFile(i, QStringLiteral("apiserver"))});
+    }
+    for (const QString& kind : {QStringLiteral("haproxy"), QStringLiteral("nginx")}) {
+        const QString address = kind == QLatin1String("haproxy") ? vipAddress() : domainAddress();
+        result.append({QString(), kind, QStringLiteral("%1:%2").arg(address).arg(loadBalancerPort()),
+                       labManifestFile(kind), labLogFile(kind), labPidFile(kind)});
+    }
+    return result;
+}
+
 QJsonObject LabLayout::toJson() const
 {
     return QJsonObject{
@@ -299,6 +484,12 @@ QJsonObject LabLayout::toJson() const
         {QStringLiteral("port_offset"), portOffset},
         {QStringLiteral("cluster_token"), clusterToken},
         {QStringLiteral("etcd_binary"), etcdBinary},
+        {QStringLiteral("apiserver_binary"), apiserverBinary},
+        {QStringLiteral("haproxy_binary"), haproxyBinary},
+        {QStringLiteral("nginx_binary"), nginxBinary},
+        {QStringLiteral("haproxy_inter_ms"), qint64(haproxyInter.count())},
+        {QStringLiteral("haproxy_fall"), haproxyFall},
+        {QStringLiteral("haproxy_rise"), haproxyRise},
     };
 }
 
@@ -316,6 +507,14 @@ std::optional<LabLayout> LabLayout::fromJson(const QJsonObject& json, QString* e
     layout.portOffset = json.value(QStringLiteral("port_offset")).toInt();
     layout.clusterToken = json.value(QStringLiteral("cluster_token")).toString();
     layout.etcdBinary = json.value(QStringLiteral("etcd_binary")).toString();
+    layout.apiserverBinary = json.value(QStringLiteral("apiserver_binary")).toString();
+    layout.haproxyBinary = json.value(QStringLiteral("haproxy_binary")).toString();
+    layout.nginxBinary = json.value(QStringLiteral("nginx_binary")).toString();
+    // Absent in a lab.json of an etcd-only lab: keep the defaults.
+    layout.haproxyInter = std::chrono::milliseconds(
+        json.value(QStringLiteral("haproxy_inter_ms")).toInteger(layout.haproxyInter.count()));
+    layout.haproxyFall = json.value(QStringLiteral("haproxy_fall")).toInt(layout.haproxyFall);
+    layout.haproxyRise = json.value(QStringLiteral("haproxy_rise")).toInt(layout.haproxyRise);
     if (!layout.validate(error))
         return std::nullopt;
     return layout;

@@ -3,18 +3,21 @@
 // <lab>/lab.json by `lab up` and read back by the supervisor, `lab status` and `lab down`, so they all agree.
 //
 // Address plan (base = 127.0.10.1 by default; node index i counts from 0):
-//   node i (M<i+1>)  base+i    etcd client 2379, peer 2380, metrics 2381; apiserver 6443 (reserved)
-//   VIP              base+99   (reserved for haproxy)
-//   domain           base+100  (reserved for nginx)
+//   node i (M<i+1>)  base+i    etcd client 2379, peer 2380, metrics 2381; apiserver simulator 6443
+//   VIP              base+99   haproxy 6443 (active /readyz checks), like keepalived + haproxy
+//   domain           base+100  nginx stream 6443 (passive checks only), named domainName(), which no DNS
+//                              resolves: clients pin it to this address (curl --resolve, probes' resolve:)
 // Every port is shifted by portOffset. Only 127.0.0.0/8 is accepted: the lab never binds a routable address.
 #pragma once
 
 #include "LabBinding.h"
+#include "StaticPodSpec.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <chrono>
 #include <optional>
 
 namespace etcddrill {
@@ -25,8 +28,17 @@ struct LabLayout
     QString baseAddress = QStringLiteral("127.0.10.1");
     int members = 3; // 1, 3, 5 or 7
     int portOffset = 0;
-    QString clusterToken; // etcd's --initial-cluster-token, unique per lab so two labs never merge
-    QString etcdBinary;   // absolute path of the etcd executable written into the manifests
+    QString clusterToken;    // etcd's --initial-cluster-token, unique per lab so two labs never merge
+    QString etcdBinary;      // absolute path of the etcd executable written into the manifests
+    QString apiserverBinary; // absolute path of etcd-drill-lab-apiserver
+    QString haproxyBinary;   // absolute path of haproxy (Debian: /usr/sbin/haproxy)
+    QString nginxBinary;     // absolute path of nginx (Debian: /usr/sbin/nginx)
+    // haproxy's active health check of the apiservers (server options inter, fall, rise): a server leaves
+    // the VIP after fall failed checks inter apart and returns after rise good ones. kubeadm's HA guide
+    // uses 2s/3/1 (haproxy's own defaults are 2s/3/2); the lab's 1s/2/2 shows a fail-over within ~2 s.
+    std::chrono::milliseconds haproxyInter{1000};
+    int haproxyFall = 2;
+    int haproxyRise = 2;
 
     // ~/.local/share/etcd-drill/lab (XDG data home): shared by the CLI and the GUI, unlike
     // AppLocalDataLocation which differs per executable name.
@@ -46,11 +58,18 @@ struct LabLayout
     // kubeadm serves etcd's /metrics and /health over plain HTTP on 2381; same here, on the node's address.
     int etcdMetricsPort() const { return 2381 + portOffset; }
     int apiserverPort() const { return 6443 + portOffset; }
+    int loadBalancerPort() const { return apiserverPort(); } // the VIP's and the domain's, like kubeadm's
+    // The lab's control-plane endpoint name: a reserved .test name (RFC 2606) that never resolves.
+    static QString domainName();
     QString etcdClientUrl(int index) const;
     QString etcdPeerUrl(int index) const;
     QString etcdMetricsUrl(int index) const;
     QString initialCluster() const;
+    QString apiserverUrl(int index) const;  // https://<node address>:6443
+    QString vipUrl() const;                 // https://<VIP>:6443
+    QString domainUrl() const;              // https://<domainName()>:6443 (resolve it to domainAddress())
     QList<LabBinding> etcdBindings() const; // every address:port the etcd members will listen on
+    QList<LabBinding> bindings() const;     // everything the lab listens on: etcd, apiservers, VIP, domain
 
     // PKI, kubeadm names: pki/etcd/{ca,healthcheck-client}.{crt,key},
     // pki/etcd/<node>/{server,peer}.{crt,key}.
@@ -63,6 +82,16 @@ struct LabLayout
     QString peerKeyFile(int index) const;
     QString clientCertFile() const; // etcd-drill's own client certificate (like kubeadm's healthcheck-client)
     QString clientKeyFile() const;
+    // The Kubernetes side, kubeadm names too: pki/ca.{crt,key} (the cluster CA that signs the apiservers'
+    // serving certificates), pki/<node>/apiserver.{crt,key}, pki/<node>/apiserver-etcd-client.{crt,key}
+    // (signed by the etcd CA, as kubeadm's) and the bearer token the apiservers accept.
+    QString kubernetesCaCertFile() const;
+    QString kubernetesCaKeyFile() const;
+    QString apiserverCertFile(int index) const;
+    QString apiserverKeyFile(int index) const;
+    QString apiserverEtcdClientCertFile(int index) const;
+    QString apiserverEtcdClientKeyFile(int index) const;
+    QString apiserverTokenFile() const; // pki/apiserver-token (mode 0600)
 
     // Per node: <lab>/<node>/{manifests/<kind>.yaml, etcd-backup/, data/, <kind>.log, <kind>.pid}.
     QString nodeDir(int index) const;
@@ -72,6 +101,17 @@ struct LabLayout
     QString manifestFile(int index, const QString& kind = QStringLiteral("etcd")) const;
     QString logFile(int index, const QString& kind = QStringLiteral("etcd")) const;
     QString pidFile(int index, const QString& kind = QStringLiteral("etcd")) const;
+
+    // Per-lab processes (the load balancers) run as static pods of the lab itself, like kubeadm's HA guide
+    // runs haproxy as a static pod: <lab>/manifests/<kind>.yaml, <lab>/<kind>/{<kind>.log, <kind>.pid}.
+    QString labManifestsDir() const;
+    QString labManifestFile(const QString& kind) const;
+    QString labProcessDir(const QString& kind) const;
+    QString labLogFile(const QString& kind) const;
+    QString labPidFile(const QString& kind) const;
+    QString haproxyConfigFile() const;  // <lab>/haproxy/haproxy.cfg
+    QString haproxyAdminSocket() const; // <lab>/haproxy/admin.sock: `show stat` for lab up and tests
+    QString nginxConfigFile() const;    // <lab>/nginx/nginx.conf; nginx's own files under <lab>/nginx/logs/
 
     // Per lab.
     QString layoutFile() const;      // lab.json: this struct
@@ -83,6 +123,13 @@ struct LabLayout
 
     // The full etcd command line of member `index`, as written into its static pod manifest.
     QStringList etcdCommand(int index) const;
+    // The apiserver simulator of node `index`: serves HTTPS on the node's address, stores in its own etcd.
+    QStringList apiserverCommand(int index) const;
+    QStringList haproxyCommand() const; // foreground (-db), no daemon mode, no user switch
+    QStringList nginxCommand() const;   // foreground (daemon off in the file), error log in the lab
+
+    // Every supervised process in supervisor order: per node etcd then apiserver, then haproxy and nginx.
+    QList<StaticPodSpec> staticPods() const;
 
     QJsonObject toJson() const;
     static std::optional<LabLayout> fromJson(const QJsonObject& json, QString* error);

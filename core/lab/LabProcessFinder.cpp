@@ -63,6 +63,43 @@ bool LabProcessFinder::isEtcdOf(const QStringList& argv, const LabLayout& layout
     return false;
 }
 
+bool LabProcessFinder::isPodOf(const QStringList& argv, const LabLayout& layout, const QString& kind)
+{
+    if (argv.isEmpty())
+        return false;
+    if (kind == QLatin1String("etcd"))
+        return isEtcdOf(argv, layout);
+    const QString program = QFileInfo(argv.first()).fileName();
+    if (kind == QLatin1String("apiserver"))
+        return program == QLatin1String("etcd-drill-lab-apiserver") &&
+               argv.contains(QStringLiteral("--state-file=") + layout.stateFile());
+    if (kind == QLatin1String("haproxy"))
+        return program == QLatin1String("haproxy") && argv.contains(layout.haproxyConfigFile());
+    if (kind == QLatin1String("nginx")) {
+        // An nginx with a master process rewrites its title into one string ("nginx: master process
+        // /usr/sbin/nginx -p … -c …"); the lab runs it without one, but a leftover may be either.
+        const bool isNginx =
+            program == QLatin1String("nginx") || argv.first().startsWith(QLatin1String("nginx:"));
+        return isNginx && argv.join(QLatin1Char(' ')).contains(layout.nginxConfigFile());
+    }
+    return false;
+}
+
+bool LabProcessFinder::isPodOf(qint64 pid, const LabLayout& layout, const QString& kind)
+{
+    return isPodOf(commandLine(pid), layout, kind);
+}
+
+bool LabProcessFinder::isAnyPodOf(const QStringList& argv, const LabLayout& layout)
+{
+    for (const QString& kind : {QStringLiteral("etcd"), QStringLiteral("apiserver"),
+                                QStringLiteral("haproxy"), QStringLiteral("nginx")}) {
+        if (isPodOf(argv, layout, kind))
+            return true;
+    }
+    return false;
+}
+
 bool LabProcessFinder::isSupervisorOf(qint64 pid, const QString& labDir)
 {
     return isSupervisorOf(commandLine(pid), labDir);
@@ -97,6 +134,11 @@ QList<qint64> LabProcessFinder::findSupervisors(const QString& labDir)
 QList<qint64> LabProcessFinder::findEtcdMembers(const LabLayout& layout)
 {
     return find([&layout](const QStringList& argv) { return isEtcdOf(argv, layout); });
+}
+
+QList<qint64> LabProcessFinder::findPods(const LabLayout& layout)
+{
+    return find([&layout](const QStringList& argv) { return isAnyPodOf(argv, layout); });
 }
 
 qint64 LabProcessFinder::readPidFile(const QString& file)

@@ -111,17 +111,21 @@ bool LabSupervisor::start(QString* error)
         return false;
     installSignalHandlers();
 
-    for (int i = 0; i < m_layout.members; ++i) {
-        auto* agent =
-            new NodeAgent(m_layout.nodeName(i), m_layout.manifestsDir(i), m_groundTruth.get(), this);
-        StaticPodRunner::Spec etcd;
-        etcd.node = m_layout.nodeName(i);
-        etcd.kind = QStringLiteral("etcd");
-        etcd.address = QStringLiteral("%1:%2").arg(m_layout.nodeAddress(i)).arg(m_layout.etcdClientPort());
-        etcd.manifestFile = m_layout.manifestFile(i);
-        etcd.logFile = m_layout.logFile(i);
-        etcd.pidFile = m_layout.pidFile(i);
-        agent->addStaticPod(etcd);
+    // One kubelet per node over <node>/manifests (etcd, kube-apiserver), and one for the lab's own static
+    // pods over <lab>/manifests (haproxy, nginx), like kubeadm's HA guide runs the load balancer.
+    QList<QString> nodes;
+    for (const StaticPodSpec& pod : m_layout.staticPods()) {
+        if (!nodes.contains(pod.node))
+            nodes.append(pod.node);
+    }
+    for (const QString& node : std::as_const(nodes)) {
+        const int index = m_layout.indexOfNode(node);
+        const QString manifestsDir = index >= 0 ? m_layout.manifestsDir(index) : m_layout.labManifestsDir();
+        auto* agent = new NodeAgent(node, manifestsDir, m_groundTruth.get(), this);
+        for (const StaticPodSpec& pod : m_layout.staticPods()) {
+            if (pod.node == node)
+                agent->addStaticPod(pod);
+        }
         connect(agent, &NodeAgent::stateChanged, &m_stateWriteTimer, qOverload<>(&QTimer::start));
         connect(agent, &NodeAgent::shutDown, this, &LabSupervisor::onAgentShutDown);
         m_agents.append(agent);

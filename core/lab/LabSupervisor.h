@@ -1,8 +1,9 @@
 // The long-lived process behind a running lab (`etcd-drill-cli lab supervise --dir D`): one NodeAgent per
-// node in a single Qt event loop, the pid file, the state file rewritten on every change, the ground truth
-// log, SIGTERM/SIGINT/SIGHUP handling (stop every member gracefully, then finish) and the optional watched
-// pid (tests pass their own, so a crashed test never leaves a lab behind). Lives in the thread that runs the
-// event loop (the supervise command's main thread); one per process, because of the signal handlers.
+// node (etcd, apiserver) and one for the lab's load balancers (haproxy, nginx) in a single Qt event loop, the
+// pid file, the state file rewritten on every change, the ground truth log, SIGTERM/SIGINT/SIGHUP handling
+// (stop every member gracefully, then finish) and the optional watched pid (tests pass their own, so a
+// crashed test never leaves a lab behind). Lives in the thread that runs the event loop (the supervise
+// command's main thread); one per process, because of the signal handlers.
 #pragma once
 
 #include "LabLayout.h"

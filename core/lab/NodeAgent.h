@@ -1,5 +1,6 @@
 // The kubelet of one lab node: watches <lab>/<node>/manifests/ and keeps one StaticPodRunner per known pod
-// kind (etcd today; the apiserver simulator later) in line with the manifest files there. Changes are seen
+// kind (etcd, the apiserver simulator) in line with the manifest files there; the lab's own agent (node "")
+// does the same for <lab>/manifests/ (haproxy, nginx). Changes are seen
 // through QFileSystemWatcher at once, and through a 200 ms poll as a safety net (inotify misses events on
 // some file systems, and a watched directory that is removed and recreated drops out of the watcher).
 // Lives in the supervisor's thread; owned by the LabSupervisor.

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "LabProcessState.h"
+#include "StaticPodSpec.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -26,15 +27,7 @@ class StaticPodRunner : public QObject
     Q_OBJECT
 
 public:
-    struct Spec
-    {
-        QString node;         // "M1"
-        QString kind;         // "etcd": names the process in the state and the ground truth
-        QString address;      // "127.0.10.1:2379", for the state file
-        QString manifestFile; // <node>/manifests/etcd.yaml
-        QString logFile;      // the process's stdout and stderr, appended
-        QString pidFile;      // present while the process runs
-    };
+    using Spec = StaticPodSpec;
 
     // kubelet waits 30 s by default (terminationGracePeriodSeconds); a lab member that lost quorum can hang
     // in its shutdown path for seconds, but a drill wants the member gone promptly: 3 s, then SIGKILL.

@@ -270,7 +270,8 @@ private slots:
         QJsonObject status = statusJson(dir, &exitCode);
         QCOMPARE(exitCode, 0);
         QCOMPARE(status.value(QStringLiteral("presence")).toString(), QStringLiteral("running"));
-        QCOMPARE(status.value(QStringLiteral("processes")).toArray().size(), 4);
+        // The supervisor, etcd and apiserver per node, haproxy and nginx.
+        QCOMPARE(status.value(QStringLiteral("processes")).toArray().size(), 1 + 3 * 2 + 2);
         QVERIFY(processOf(status, QString(), QStringLiteral("supervisor"))
                     .value(QStringLiteral("pid"))
                     .toInteger() > 0);
@@ -399,7 +400,8 @@ private slots:
                  QStringLiteral("--base-address"), address(31), QStringLiteral("--members"),
                  QStringLiteral("1"), QStringLiteral("--watch-pid"), QString::number(owner.processId())});
         QVERIFY2(result.exitCode == 0, qPrintable(result.all()));
-        QCOMPARE(processesMentioning(dir).size(), 2); // supervisor + one member
+        // The supervisor, one member, its apiserver, haproxy and nginx.
+        QCOMPARE(processesMentioning(dir).size(), 5);
         owner.kill();
         QVERIFY(owner.waitForFinished());
         QTRY_VERIFY_WITH_TIMEOUT(processesMentioning(dir).isEmpty(), 5000);

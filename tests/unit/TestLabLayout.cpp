@@ -109,6 +109,82 @@ private slots:
             QVERIFY2(command.contains(flag), qPrintable(flag));
     }
 
+    void controlPlanePlan()
+    {
+        LabLayout layout;
+        layout.dir = QStringLiteral("/tmp/lab");
+        layout.apiserverBinary = QStringLiteral("/usr/bin/etcd-drill-lab-apiserver");
+        layout.haproxyBinary = QStringLiteral("/usr/sbin/haproxy");
+        layout.nginxBinary = QStringLiteral("/usr/sbin/nginx");
+        QCOMPARE(layout.apiserverUrl(1), QStringLiteral("https://127.0.10.2:6443"));
+        QCOMPARE(layout.vipUrl(), QStringLiteral("https://127.0.10.100:6443"));
+        QCOMPARE(layout.domainUrl(), QStringLiteral("https://k8s.lab.etcd-drill.test:6443"));
+        // etcd's 9, an apiserver per node, the VIP and the domain.
+        const QList<LabBinding> bindings = layout.bindings();
+        QCOMPARE(bindings.size(), 9 + 3 + 2);
+        QCOMPARE(bindings.last().address, QStringLiteral("127.0.10.101"));
+        QCOMPARE(bindings.last().port, 6443);
+
+        const QList<StaticPodSpec> pods = layout.staticPods();
+        QStringList order;
+        for (const StaticPodSpec& pod : pods)
+            order << (pod.node.isEmpty() ? QStringLiteral("-") : pod.node) + QLatin1Char('/') + pod.kind;
+        QCOMPARE(order, (QStringList{"M1/etcd", "M1/apiserver", "M2/etcd", "M2/apiserver", "M3/etcd",
+                                     "M3/apiserver", "-/haproxy", "-/nginx"}));
+        QCOMPARE(pods.at(3).manifestFile, QStringLiteral("/tmp/lab/M2/manifests/kube-apiserver.yaml"));
+        QCOMPARE(pods.at(3).address, QStringLiteral("127.0.10.2:6443"));
+        QCOMPARE(pods.at(6).manifestFile, QStringLiteral("/tmp/lab/manifests/haproxy.yaml"));
+        QCOMPARE(pods.at(6).address, QStringLiteral("127.0.10.100:6443"));
+        QCOMPARE(pods.at(7).logFile, QStringLiteral("/tmp/lab/nginx/nginx.log"));
+
+        const QStringList apiserver = layout.apiserverCommand(1);
+        QCOMPARE(apiserver.first(), layout.apiserverBinary);
+        for (const QString& flag : {QStringLiteral("--node=M2"), QStringLiteral("--listen=127.0.10.2:6443"),
+                                    QStringLiteral("--etcd=https://127.0.10.2:2379"),
+                                    QStringLiteral("--ca=/tmp/lab/pki/etcd/ca.crt"),
+                                    QStringLiteral("--cert=/tmp/lab/pki/M2/apiserver-etcd-client.crt"),
+                                    QStringLiteral("--tls-cert=/tmp/lab/pki/M2/apiserver.crt"),
+                                    QStringLiteral("--token-file=/tmp/lab/pki/apiserver-token"),
+                                    QStringLiteral("--state-file=/tmp/lab/state.json"),
+                                    QStringLiteral("--ground-truth=/tmp/lab/ground-truth.jsonl")})
+            QVERIFY2(apiserver.contains(flag), qPrintable(flag));
+        QCOMPARE(layout.haproxyCommand(),
+                 (QStringList{"/usr/sbin/haproxy", "-db", "-f", "/tmp/lab/haproxy/haproxy.cfg"}));
+        QCOMPARE(layout.nginxCommand().mid(0, 5), (QStringList{"/usr/sbin/nginx", "-p", "/tmp/lab/nginx/",
+                                                               "-c", "/tmp/lab/nginx/nginx.conf"}));
+
+        // Every kind of pod is recognised by its own files, and only this lab's.
+        QVERIFY(LabProcessFinder::isPodOf(apiserver, layout, QStringLiteral("apiserver")));
+        QVERIFY(LabProcessFinder::isPodOf(layout.haproxyCommand(), layout, QStringLiteral("haproxy")));
+        QVERIFY(LabProcessFinder::isPodOf(layout.nginxCommand(), layout, QStringLiteral("nginx")));
+        QVERIFY(LabProcessFinder::isPodOf(
+            QStringList{QStringLiteral("nginx: master process /usr/sbin/nginx -p /tmp/lab/nginx/ -c "
+                                       "/tmp/lab/nginx/nginx.conf")},
+            layout, QStringLiteral("nginx")));
+        QVERIFY(!LabProcessFinder::isPodOf(layout.haproxyCommand(), layout, QStringLiteral("nginx")));
+        LabLayout other = layout;
+        other.dir = QStringLiteral("/tmp/lab2");
+        QVERIFY(!LabProcessFinder::isAnyPodOf(apiserver, other));
+        QVERIFY(!LabProcessFinder::isAnyPodOf(layout.haproxyCommand(), other));
+        QVERIFY(LabProcessFinder::isAnyPodOf(layout.etcdCommand(0), layout));
+    }
+
+    void haproxyOptionsAreValidated()
+    {
+        LabLayout layout;
+        layout.dir = QStringLiteral("/tmp/lab");
+        QString error;
+        layout.haproxyInter = std::chrono::milliseconds(50);
+        QVERIFY(!layout.validate(&error));
+        QVERIFY2(error.contains(QStringLiteral("--haproxy-inter")), qPrintable(error));
+        layout.haproxyInter = std::chrono::milliseconds(1000);
+        layout.haproxyFall = 0;
+        QVERIFY(!layout.validate(&error));
+        QVERIFY2(error.contains(QStringLiteral("--haproxy-fall")), qPrintable(error));
+        layout.haproxyFall = 2;
+        QVERIFY(layout.validate(&error));
+    }
+
     void layoutFileRoundTrip()
     {
         QTemporaryDir dir;
@@ -119,6 +195,12 @@ private slots:
         layout.portOffset = 7;
         layout.clusterToken = QStringLiteral("t");
         layout.etcdBinary = QStringLiteral("/usr/bin/etcd");
+        layout.apiserverBinary = QStringLiteral("/usr/bin/etcd-drill-lab-apiserver");
+        layout.haproxyBinary = QStringLiteral("/usr/sbin/haproxy");
+        layout.nginxBinary = QStringLiteral("/usr/sbin/nginx");
+        layout.haproxyInter = std::chrono::milliseconds(1500);
+        layout.haproxyFall = 3;
+        layout.haproxyRise = 4;
         QString error;
         QVERIFY2(layout.save(&error), qPrintable(error));
         const auto loaded = LabLayout::load(dir.path(), &error);
@@ -253,6 +335,13 @@ private slots:
         QCOMPARE(config.nodes.at(2).manifest, QStringLiteral("/tmp/lab/M3/manifests/etcd.yaml"));
         QCOMPARE(config.nodes.at(2).backupDir, QStringLiteral("/tmp/lab/M3/etcd-backup"));
         QCOMPARE(config.etcd.tls.certFile, QStringLiteral("/tmp/lab/pki/etcd/healthcheck-client.crt"));
+        QCOMPARE(config.nodes.at(2).apiserverUrl, QStringLiteral("https://127.0.10.3:6443"));
+        QCOMPARE(config.apiserver.tls.caFile, QStringLiteral("/tmp/lab/pki/ca.crt"));
+        QCOMPARE(config.apiserver.tokenFile, QStringLiteral("/tmp/lab/pki/apiserver-token"));
+        QVERIFY(config.probes.nodeApiservers);
+        QCOMPARE(config.probes.targets.size(), 2);
+        QCOMPARE(config.probes.targets.at(1).resolveAddress, QStringLiteral("127.0.10.101"));
+        QCOMPARE(config.drill.targetNode, QStringLiteral("M3"));
     }
 };
 

@@ -1,0 +1,96 @@
+// KubeApiPath takes request paths apart like kube-apiserver's router, and refuses anything that could leave
+// its storage prefix (upper case, "..", empty segments).
+#include "KubeApiPath.h"
+
+#include <QTest>
+
+using namespace etcddrill;
+
+class TestKubeApiPath : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void health()
+    {
+        for (const char* name : {"readyz", "livez", "healthz"}) {
+            const KubeApiPath path = KubeApiPath::parse(QStringLiteral("/") + QLatin1String(name));
+            QCOMPARE(path.kind, KubeApiPath::Kind::Health);
+            QCOMPARE(path.healthName, QLatin1String(name));
+        }
+        QCOMPARE(KubeApiPath::parse(QStringLiteral("/readyz/")).kind, KubeApiPath::Kind::Health);
+        QCOMPARE(KubeApiPath::parse(QStringLiteral("/version")).kind, KubeApiPath::Kind::Version);
+        QCOMPARE(KubeApiPath::parse(QStringLiteral("/readyz/etcd")).kind, KubeApiPath::Kind::Unknown);
+    }
+
+    void coreGroupObject()
+    {
+        const KubeApiPath path =
+            KubeApiPath::parse(QStringLiteral("/api/v1/namespaces/default/configmaps/cm-1"));
+        QCOMPARE(path.kind, KubeApiPath::Kind::Object);
+        QCOMPARE(path.group, QString());
+        QCOMPARE(path.apiVersion(), QStringLiteral("v1"));
+        QCOMPARE(path.namespaceName, QStringLiteral("default"));
+        QCOMPARE(path.resource, QStringLiteral("configmaps"));
+        QCOMPARE(path.name, QStringLiteral("cm-1"));
+        QCOMPARE(path.storageKey(), QStringLiteral("/registry/configmaps/default/cm-1"));
+    }
+
+    void namedGroupCollection()
+    {
+        const KubeApiPath path =
+            KubeApiPath::parse(QStringLiteral("/apis/apps/v1/namespaces/kube-system/deployments"));
+        QCOMPARE(path.kind, KubeApiPath::Kind::Collection);
+        QCOMPARE(path.group, QStringLiteral("apps"));
+        QCOMPARE(path.apiVersion(), QStringLiteral("apps/v1"));
+        QCOMPARE(path.resource, QStringLiteral("deployments"));
+        QVERIFY(path.name.isEmpty());
+
+        const KubeApiPath object = KubeApiPath::parse(
+            QStringLiteral("/apis/networking.k8s.io/v1/namespaces/web/ingresses/shop.example"));
+        QCOMPARE(object.kind, KubeApiPath::Kind::Object);
+        QCOMPARE(object.storageKey(), QStringLiteral("/registry/ingresses/web/shop.example"));
+    }
+
+    void clusterCollection()
+    {
+        const KubeApiPath path = KubeApiPath::parse(QStringLiteral("/api/v1/componentstatuses"));
+        QCOMPARE(path.kind, KubeApiPath::Kind::ClusterCollection);
+        QCOMPARE(path.resource, QStringLiteral("componentstatuses"));
+    }
+
+    void refused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("root") << "/";
+        QTest::newRow("relative") << "api/v1/namespaces/a/pods";
+        QTest::newRow("other version") << "/api/v2/namespaces/a/pods";
+        QTest::newRow("dot dot name") << "/api/v1/namespaces/a/pods/..";
+        QTest::newRow("dot dot namespace") << "/api/v1/namespaces/../pods/x";
+        QTest::newRow("upper case") << "/api/v1/namespaces/a/pods/Web";
+        QTest::newRow("empty segment") << "/api/v1/namespaces//pods/x";
+        QTest::newRow("too deep") << "/api/v1/namespaces/a/pods/x/status";
+        QTest::newRow("no namespaces") << "/api/v1/pods/x";
+        QTest::newRow("unknown root") << "/metrics";
+    }
+
+    void refused()
+    {
+        QFETCH(QString, path);
+        QCOMPARE(KubeApiPath::parse(path).kind, KubeApiPath::Kind::Unknown);
+    }
+
+    void names()
+    {
+        QVERIFY(KubeApiPath::isValidName(QStringLiteral("nginx")));
+        QVERIFY(KubeApiPath::isValidName(QStringLiteral("etcd-drill.write-check.1")));
+        QVERIFY(!KubeApiPath::isValidName(QString()));
+        QVERIFY(!KubeApiPath::isValidName(QStringLiteral("Nginx")));
+        QVERIFY(!KubeApiPath::isValidName(QStringLiteral("a/b")));
+        QVERIFY(!KubeApiPath::isValidName(QStringLiteral("-a")));
+        QVERIFY(!KubeApiPath::isValidName(QString(254, QLatin1Char('a'))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKubeApiPath)
+#include "TestKubeApiPath.moc"
