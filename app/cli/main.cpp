@@ -1,5 +1,6 @@
 // etcd-drill-cli: dispatches the sub-command; each sub-command lives in its own XxxCommand class.
 #include "LabCommand.h"
+#include "ProbeCommand.h"
 #include "StatusCommand.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,7 @@ const char* const kUsage = R"(Usage: etcd-drill-cli <command> [options]
 Commands:
   status   Show the etcd cluster's endpoints, members, leader and quorum
   lab      Run the embedded lab: lab up | lab down | lab status
+  probe    Probe the apiserver through every way in (VIP, domain, nodes) and print the impact
 
 Run 'etcd-drill-cli <command> --help' for the options of a command.
 Options:
@@ -41,6 +43,8 @@ int main(int argc, char** argv)
         return etcddrill::StatusCommand().run(args.mid(2));
     if (args[1] == QLatin1String("lab"))
         return etcddrill::LabCommand().run(args.mid(2));
+    if (args[1] == QLatin1String("probe"))
+        return etcddrill::ProbeCommand().run(args.mid(2));
     err << "etcd-drill-cli: unknown command '" << args[1] << "'\n\n" << kUsage;
     return 3;
 }

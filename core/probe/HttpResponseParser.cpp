@@ -71,6 +71,19 @@ HttpResponseParser::State HttpResponseParser::malformed(const QString& why)
     return m_state = State::Malformed;
 }
 
+// Moves the first `bytes` of the buffer into the body (when it is kept); false once the body is too large.
+bool HttpResponseParser::takeBody(qsizetype bytes)
+{
+    if (m_bodyLimit >= 0) {
+        if (m_body.size() + bytes > m_bodyLimit)
+            return false;
+        m_body.append(m_buffer.constData(), bytes);
+    }
+    m_buffer.remove(0, bytes);
+    m_bodyBytes += bytes;
+    return true;
+}
+
 HttpResponseParser::State HttpResponseParser::parseHeaders()
 {
     for (;;) {
@@ -136,8 +149,8 @@ HttpResponseParser::State HttpResponseParser::parseBody()
         case Phase::FixedBody:
         case Phase::ChunkData: {
             const qint64 take = std::min<qint64>(m_remaining, m_buffer.size());
-            m_buffer.remove(0, take);
-            m_bodyBytes += take;
+            if (!takeBody(qsizetype(take)))
+                return malformed(QStringLiteral("response body larger than %1 bytes").arg(m_bodyLimit));
             m_remaining -= take;
             if (m_remaining > 0)
                 return State::Incomplete;
@@ -179,8 +192,8 @@ HttpResponseParser::State HttpResponseParser::parseBody()
             break;
         }
         case Phase::UntilClose:
-            m_bodyBytes += m_buffer.size();
-            m_buffer.clear();
+            if (!takeBody(m_buffer.size()))
+                return malformed(QStringLiteral("response body larger than %1 bytes").arg(m_bodyLimit));
             return State::Incomplete;
         case Phase::Done:
             return m_state = State::Complete;

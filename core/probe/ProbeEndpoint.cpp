@@ -39,6 +39,7 @@ std::shared_ptr<const ProbeEndpoint> ProbeEndpoint::prepare(const ProbeTarget& t
         hostHeader = '[' + hostHeader + ']';
     if (!defaultPort)
         hostHeader += ':' + QByteArray::number(endpoint->m_port);
+    endpoint->m_hostHeader = hostHeader;
     QByteArray request = "GET " + target.requestPath().toLatin1() + " HTTP/1.1\r\nHost: " + hostHeader +
                          "\r\nUser-Agent: etcd-drill-probe\r\nAccept: */*\r\n";
     if (!target.credentials.bearerToken.isEmpty())

@@ -30,6 +30,8 @@ public:
     // Set when no DNS lookup is needed: the host is an IP literal or the target has a resolve override.
     QHostAddress fixedAddress() const { return m_fixedAddress; }
     const QByteArray& request() const { return m_request; }
+    // The Host header's value: the URL's host (ACE, IPv6 in brackets) and the port unless it is the default.
+    const QByteArray& hostHeader() const { return m_hostHeader; }
 
 private:
     ProbeEndpoint() = default;
@@ -39,6 +41,7 @@ private:
     quint16 m_port = 0;
     QHostAddress m_fixedAddress;
     QByteArray m_request;
+    QByteArray m_hostHeader;
     std::unique_ptr<TlsClientContext> m_tls;
 };
 

@@ -1,0 +1,34 @@
+// Terminal and JSON text of `etcd-drill-cli probe`: the line per target and second, and the final impact
+// figures per target (ImpactSummary plus the probe phases' percentiles and the backends that answered).
+// Stateless; main()'s thread.
+#pragma once
+
+#include "ImpactSummary.h"
+#include "ProbeSecond.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <chrono>
+#include <optional>
+
+namespace etcddrill {
+
+class ProbeReport
+{
+public:
+    // "12:00:01  vip           10 ok   0 failed  p50 2.1 ms  max 3.4 ms  from M1 4, M2 3, M3 3"; with an open
+    // outage window "… OUTAGE 2.300 s so far", with failures the latest one.
+    static QString secondLine(const QString& clock, const QString& target, int nameWidth,
+                              const ProbeSecond& second, std::optional<std::chrono::microseconds> openOutage);
+    // ImpactSummary::describe() with the URL, the percentiles of every probe phase per drill phase and the
+    // backends that answered over the whole run.
+    static QString finalText(const ImpactSummary& summary, const QString& url,
+                             const QMap<QString, quint64>& backends);
+    // ImpactSummary::toJson() with "url" and "backends" ({"M1": 120, …}).
+    static QJsonObject finalJson(const ImpactSummary& summary, const QString& url,
+                                 const QMap<QString, quint64>& backends);
+    static QString formatMs(double ms); // "3.2 ms", "1.250 s"
+};
+
+} // namespace etcddrill
