@@ -2,6 +2,7 @@
 // checked with etcdctl (not with our own client) and /proc. Every lab is started with --watch-pid <this test>
 // and torn down in cleanup(), which also SIGKILLs whatever still names a test lab directory.
 #include "ConfigLoader.h"
+#include "TestProcess.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,34 +22,18 @@
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-};
+// The shared runner (tests/support): blocking, with a deadline; isAlive and processesMentioning read /proc.
+using CliResult = etcddrill::test::ProcessResult;
+using etcddrill::test::TestProcess;
 
 CliResult runProgram(const QString& program, const QStringList& arguments, int timeoutMs = 60000)
 {
-    QProcess process;
-    process.start(program, arguments);
-    CliResult result;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(2000);
-        result.err = QStringLiteral("timed out: %1 %2").arg(program, arguments.join(u' '));
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return TestProcess::run(program, arguments, timeoutMs);
 }
 
 CliResult cli(const QStringList& arguments)
 {
-    return runProgram(QStringLiteral(ETCD_DRILL_CLI), arguments);
+    return TestProcess::cli(arguments);
 }
 
 QString selfPid()
@@ -63,32 +48,14 @@ QString address(int lastOctet)
 
 bool isAlive(qint64 pid)
 {
-    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(')');
-    return close > 0 && close + 2 < text.size() && text.at(close + 2) != 'Z';
+    return TestProcess::isAlive(pid);
 }
 
 // Every live process whose command line mentions dir: the supervisor (--dir D) and the members
 // (--data-dir=D/…).
 QList<qint64> processesMentioning(const QString& dir)
 {
-    QList<qint64> result;
-    for (const QString& entry : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (!ok || pid == QCoreApplication::applicationPid())
-            continue;
-        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-        if (!cmdline.open(QIODevice::ReadOnly))
-            continue;
-        const QByteArray text = cmdline.readAll();
-        if (text.contains(QFile::encodeName(dir)) && isAlive(pid))
-            result.append(pid);
-    }
-    return result;
+    return TestProcess::processesMentioning(dir);
 }
 
 QStringList endpointsOf(int baseOctet, int members = 3)

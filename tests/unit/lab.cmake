@@ -19,7 +19,7 @@ etcddrill_add_test(NAME testapiserversimulator
   SOURCES unit/TestApiserverSimulator.cpp unit/CurlClient.h unit/CurlClient.cpp
   LIBS etcddrill_core Qt6::Network LABELS integration TIMEOUT 120)
 etcddrill_add_test(NAME testlab SOURCES unit/TestLab.cpp
-  LIBS etcddrill_core Qt6::Network LABELS integration TIMEOUT 180)
+  LIBS etcddrill_core etcddrill_testsupport Qt6::Network LABELS integration TIMEOUT 180)
 etcddrill_add_test(NAME testlabcontrolplane
   SOURCES unit/TestLabControlPlane.cpp unit/CurlClient.h unit/CurlClient.cpp
   LIBS etcddrill_core etcddrill_testsupport Qt6::Network LABELS integration TIMEOUT 180)
