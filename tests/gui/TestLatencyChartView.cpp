@@ -1,0 +1,279 @@
+// LatencyChartView: holds every sample it was given (answered and failed apart), draws failures as marks,
+// shades outage windows (open ones growing to "now", counted up in large text), keeps step markers, thins
+// long histories without losing a spike, and pans/zooms with the mouse. Read in model terms: sample counts,
+// the series' points, the bands' x range.
+#include "ConsoleTestData.h"
+#include "LatencyChartView.h"
+
+#include <QAreaSeries>
+#include <QDateTimeAxis>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace etcddrill;
+using etcddrill::test::ConsoleTestData;
+using namespace std::chrono_literals;
+
+namespace {
+
+template <class Series> QList<Series*> seriesOf(const LatencyChartView& view)
+{
+    QList<Series*> found;
+    for (QAbstractSeries* series : view.chart()->series()) {
+        if (auto* s = qobject_cast<Series*>(series); s && s->isVisible())
+            found.append(s);
+    }
+    return found;
+}
+
+QLineSeries* lineOf(const LatencyChartView& view, const QString& name)
+{
+    for (QLineSeries* series : seriesOf<QLineSeries>(view)) {
+        if (series->name() == name && !qobject_cast<QScatterSeries*>(series))
+            return series;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestLatencyChartView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void holdsSamplesAndDrawsFailures();
+    void shadesOutageWindow();
+    void keepsStepMarkers();
+    void downsamplesLongHistoryKeepingSpikes();
+    void flappingWindowsShareBands();
+    void nodeApiserversHiddenUnlessAsked();
+    void panAndZoom();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestLatencyChartView::initTestCase()
+{
+    ConsoleTestData::isolateSettings(m_settings.path());
+}
+
+void TestLatencyChartView::holdsSamplesAndDrawsFailures()
+{
+    LatencyChartView view;
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto start = std::chrono::steady_clock::now() - 30s;
+    view.addSamples(QStringLiteral("vip"), ConsoleTestData::samples(start, 200, 100ms, 50, 60));
+    view.addSamples(QStringLiteral("domain"), ConsoleTestData::samples(start, 200, 100ms));
+    QCOMPARE(view.targets(), (QStringList{QStringLiteral("vip"), QStringLiteral("domain")}));
+    QCOMPARE(view.sampleCount(QStringLiteral("vip")), 200);
+    QCOMPARE(view.failureCount(QStringLiteral("vip")), 10);
+    QCOMPARE(view.failureCount(QStringLiteral("domain")), 0);
+    view.refreshNow();
+    // 200 points fit the plot's width: nothing is thinned, failures are marks of their own.
+    QLineSeries* vip = lineOf(view, QStringLiteral("vip"));
+    QVERIFY(vip);
+    QCOMPARE(vip->count(), 190);
+    QList<QScatterSeries*> marks = seriesOf<QScatterSeries>(view);
+    QCOMPARE(marks.size(), 2); // one per target; the domain's is empty
+    marks.removeIf([](QScatterSeries* s) { return s->count() == 0; });
+    QCOMPARE(marks.size(), 1);
+    QCOMPARE(marks.first()->name(), QStringLiteral("vip failed"));
+    QCOMPARE(marks.first()->count(), 10);
+    QCOMPARE(marks.first()->markerShape(), QScatterSeries::MarkerShapeTriangle);
+}
+
+void TestLatencyChartView::shadesOutageWindow()
+{
+    LatencyChartView view;
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const auto start = std::chrono::steady_clock::now() - 20s;
+    // Samples 50..79 fail: the window runs from sample 50's start to sample 80's (the first good one).
+    const QList<ProbeSample> samples = ConsoleTestData::samples(start, 100, 100ms, 50, 80);
+    view.addSamples(QStringLiteral("vip"), samples.mid(0, 60));
+    view.outageWindowOpened(QStringLiteral("vip"), ConsoleTestData::window(samples.at(50).start(), true));
+    view.refreshNow();
+
+    QCOMPARE(view.outageBands().size(), 1);
+    QVERIFY(view.outageBands().first().open);
+    QList<QAreaSeries*> bands = seriesOf<QAreaSeries>(view);
+    QCOMPARE(bands.size(), 1);
+    const QList<QPointF> marks = seriesOf<QScatterSeries>(view).first()->points();
+    const double firstFailureX = marks.first().x();
+    QList<QPointF> upper = bands.first()->upperSeries()->points();
+    QCOMPARE(upper.size(), 2);
+    QCOMPARE(upper.at(0).x(), firstFailureX);
+    // Open: the band reaches the present, past the last sample, and spans the plot's height.
+    QVERIFY(upper.at(1).x() > marks.last().x());
+    QVERIFY(upper.at(1).x() >= double(view.visibleEnd().toMSecsSinceEpoch()) - 200);
+    QCOMPARE(bands.first()->lowerSeries()->points().at(0).y(), 0.0);
+    QVERIFY(upper.at(0).y() > 0);
+    // The outage counts up in large text while the window is open.
+    const QString counter = view.outageCounterText();
+    QVERIFY2(counter.contains(QStringLiteral("vip")), qPrintable(counter));
+    QVERIFY2(counter.contains(QStringLiteral(" s")), qPrintable(counter));
+    const double grownFrom = upper.at(1).x();
+    QTest::qWait(300);
+    QVERIFY(bands.first()->upperSeries()->points().at(1).x() > grownFrom); // grows with batched redraws
+
+    // The first good probe closes it.
+    view.addSamples(QStringLiteral("vip"), samples.mid(60));
+    const OutageWindow closed =
+        ConsoleTestData::window(samples.at(50).start(), false, samples.at(80).start());
+    view.outageWindowClosed(QStringLiteral("vip"), closed);
+    view.refreshNow();
+    QVERIFY(!view.outageBands().first().open);
+    QVERIFY(view.outageCounterText().isEmpty());
+    bands = seriesOf<QAreaSeries>(view);
+    QCOMPARE(bands.size(), 1);
+    upper = bands.first()->upperSeries()->points();
+    QCOMPARE(upper.at(0).x(), firstFailureX);
+    // Ends where the first good sample after it starts: that point is on the vip line.
+    QVERIFY(lineOf(view, QStringLiteral("vip"))
+                ->points()
+                .contains(QPointF(upper.at(1).x(), samples.at(80).totalUs / 1000.0)));
+    // 3 s of outage = 30 failed samples at 100 ms.
+    QVERIFY(std::abs(upper.at(1).x() - upper.at(0).x() - 3000.0) < 0.01);
+}
+
+void TestLatencyChartView::keepsStepMarkers()
+{
+    LatencyChartView view;
+    view.resize(1000, 500);
+    view.show();
+    const auto now = std::chrono::steady_clock::now();
+    view.addSamples(QStringLiteral("vip"), ConsoleTestData::samples(now - 10s, 100, 100ms));
+    view.addMarker(now - 5s, QStringLiteral("2 · stop M3"));
+    view.refreshNow();
+    QCOMPARE(view.markers().size(), 1);
+    QCOMPARE(view.markers().first().label, QStringLiteral("2 · stop M3"));
+    view.clear();
+    QVERIFY(view.markers().isEmpty());
+    QVERIFY(view.targets().isEmpty());
+    QVERIFY(view.outageBands().isEmpty());
+}
+
+void TestLatencyChartView::downsamplesLongHistoryKeepingSpikes()
+{
+    LatencyChartView view;
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setWindowSpan(15min);
+    const auto start = std::chrono::steady_clock::now() - 14min;
+    // 14 minutes at 20 Hz: 16 800 samples, far more than pixels; one slow answer among them.
+    QList<ProbeSample> samples = ConsoleTestData::samples(start, 16800, 50ms);
+    samples[9000].totalUs = 870000;
+    view.addSamples(QStringLiteral("vip"), samples);
+    view.refreshNow();
+    QCOMPARE(view.sampleCount(QStringLiteral("vip")), 16800);
+    QLineSeries* vip = lineOf(view, QStringLiteral("vip"));
+    const int width = int(view.chart()->plotArea().width());
+    QVERIFY2(vip->count() <= 2 * width + 2, qPrintable(QString::number(vip->count())));
+    QVERIFY(vip->count() > width / 2);
+    const auto maxY = std::max_element(vip->points().cbegin(), vip->points().cend(),
+                                       [](const QPointF& a, const QPointF& b) { return a.y() < b.y(); });
+    QCOMPARE(maxY->y(), 870.0);
+}
+
+void TestLatencyChartView::flappingWindowsShareBands()
+{
+    LatencyChartView view;
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setWindowSpan(15min);
+    // A domain with passive health checks: every third probe fails for a while, 50 windows of 100 ms, and
+    // one long window much later.
+    const auto start = std::chrono::steady_clock::now() - 10min;
+    view.addSamples(QStringLiteral("domain"), ConsoleTestData::samples(start, 6000, 100ms));
+    for (int i = 0; i < 50; ++i) {
+        const auto begin = start + 60s + i * 300ms;
+        view.outageWindowOpened(QStringLiteral("domain"), ConsoleTestData::window(begin, true));
+        view.outageWindowClosed(QStringLiteral("domain"), ConsoleTestData::window(begin, false, begin + 100ms));
+    }
+    const auto late = start + 8min;
+    view.outageWindowOpened(QStringLiteral("domain"), ConsoleTestData::window(late, true));
+    view.outageWindowClosed(QStringLiteral("domain"), ConsoleTestData::window(late, false, late + 5s));
+    view.refreshNow();
+    QCOMPARE(view.outageBands().size(), 51); // the model keeps every window
+    // The plot draws the 50 close ones as one band (they are a pixel or two apart) and the late one apart.
+    const QList<QAreaSeries*> bands = seriesOf<QAreaSeries>(view);
+    QCOMPARE(bands.size(), 2);
+    const double firstLeft = bands.at(0)->upperSeries()->points().at(0).x();
+    const double firstRight = bands.at(0)->upperSeries()->points().at(1).x();
+    QVERIFY(std::abs(firstRight - firstLeft - (49 * 300 + 100)) < 0.01);
+}
+
+void TestLatencyChartView::nodeApiserversHiddenUnlessAsked()
+{
+    LatencyChartView view;
+    view.setNodeNames({QStringLiteral("M1"), QStringLiteral("M2"), QStringLiteral("M3")});
+    view.resize(900, 400);
+    view.show();
+    const auto start = std::chrono::steady_clock::now() - 5s;
+    view.addSamples(QStringLiteral("vip"), ConsoleTestData::samples(start, 20, 100ms));
+    view.addSamples(QStringLiteral("M3-apiserver"), ConsoleTestData::samples(start, 20, 100ms, 0, 20));
+    view.outageWindowOpened(QStringLiteral("M3-apiserver"), ConsoleTestData::window(start, true));
+    view.refreshNow();
+    QVERIFY(!lineOf(view, QStringLiteral("M3-apiserver")));
+    QVERIFY(seriesOf<QAreaSeries>(view).isEmpty());
+    QVERIFY(view.outageCounterText().isEmpty()); // an expected outage of a node the drill stopped
+    view.setShowNodeApiservers(true);
+    QVERIFY(lineOf(view, QStringLiteral("M3-apiserver")));
+    QCOMPARE(seriesOf<QAreaSeries>(view).size(), 1);
+    QVERIFY(view.outageCounterText().contains(QStringLiteral("M3-apiserver")));
+}
+
+void TestLatencyChartView::panAndZoom()
+{
+    LatencyChartView view;
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setWindowSpan(1min);
+    view.addSamples(QStringLiteral("vip"),
+                    ConsoleTestData::samples(std::chrono::steady_clock::now() - 10min, 6000, 100ms));
+    view.refreshNow();
+    QVERIFY(view.followLive());
+    QSignalSpy follow(&view, &LatencyChartView::followLiveChanged);
+
+    // Drag to the right: shows the past and stops following.
+    const QPoint from = view.viewport()->rect().center();
+    QTest::mousePress(view.viewport(), Qt::LeftButton, Qt::NoModifier, from);
+    QMouseEvent move(QEvent::MouseMove, QPointF(from + QPoint(300, 0)),
+                     view.viewport()->mapToGlobal(QPointF(from + QPoint(300, 0))), Qt::NoButton,
+                     Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view.viewport(), &move);
+    QTest::mouseRelease(view.viewport(), Qt::LeftButton, Qt::NoModifier, from + QPoint(300, 0));
+    QVERIFY(!view.followLive());
+    QCOMPARE(follow.count(), 1);
+    const QDateTime end = view.visibleEnd();
+    QVERIFY(end < QDateTime::currentDateTime().addSecs(-10));
+    QTest::qWait(250);
+    QCOMPARE(view.visibleEnd(), end); // stays put while not following
+
+    // The wheel zooms out (and in); the span is reported.
+    QSignalSpy span(&view, &LatencyChartView::windowSpanChanged);
+    QWheelEvent wheel(QPointF(from), view.viewport()->mapToGlobal(QPointF(from)), QPoint(), QPoint(0, -240),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view.viewport(), &wheel);
+    QCOMPARE(span.count(), 1);
+    QVERIFY(view.windowSpan() > 1min);
+
+    // Double-click follows the present again.
+    QTest::mouseDClick(view.viewport(), Qt::LeftButton, Qt::NoModifier, from);
+    QVERIFY(view.followLive());
+    QVERIFY(view.visibleEnd() > QDateTime::currentDateTime().addSecs(-2));
+}
+
+QTEST_MAIN(TestLatencyChartView)
+#include "TestLatencyChartView.moc"

@@ -1,0 +1,165 @@
+// MainWindow as an operator meets it: opening a drill config from a file (title, recent files, the live
+// session it starts), a broken file answered with a message naming the problem and not a crash, the
+// placeholders for what comes later (disabled, explained), the chart window and presenter mode from the
+// View menu. Endpoints are loopback addresses where nothing listens (127.0.32.5x).
+#include "AppearanceController.h"
+#include "ConsoleTestData.h"
+#include "LatencyChartView.h"
+#include "MainWindow.h"
+#include "MemberCard.h"
+#include "RecentFiles.h"
+#include "TopologyWidget.h"
+#include "session/LiveSession.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace etcddrill;
+using etcddrill::test::ConsoleTestData;
+using namespace std::chrono_literals;
+
+namespace {
+
+QAction* findAction(const MainWindow& window, const QString& text)
+{
+    for (QAction* action : window.findChildren<QAction*>()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& content)
+{
+    QFile file(dir.filePath(name));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return file.fileName();
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void opensConfigFile();
+    void reportsBrokenConfig();
+    void placeholdersForLaterParts();
+    void chartWindowAndPresenterMode();
+
+private:
+    QTemporaryDir m_settings;
+    QTemporaryDir m_files;
+};
+
+void TestMainWindow::initTestCase()
+{
+    ConsoleTestData::isolateSettings(m_settings.path());
+}
+
+void TestMainWindow::opensConfigFile()
+{
+    const QString path = writeFile(m_files, QStringLiteral("drill.yaml"),
+                                   "cluster: staging\n"
+                                   "nodes:\n"
+                                   "  - name: M1\n    etcd: http://127.0.32.51:2379\n"
+                                   "  - name: M2\n    etcd: http://127.0.32.52:2379\n"
+                                   "  - name: M3\n    etcd: http://127.0.32.53:2379\n");
+    QVERIFY(!path.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openConfigFile(path));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("staging")));
+    QCOMPARE(window.topology()->cards().size(), 3);
+    QVERIFY(window.session());
+    QVERIFY(window.session()->isRunning());
+    QCOMPARE(RecentFiles().files().value(0), path);
+    // Nothing listens there: the members come up down, the window stays live.
+    QTRY_VERIFY_WITH_TIMEOUT(window.topology()->cards().at(0)->role() == MemberRole::Kind::Down, 5000);
+
+    // Handing over to a drill engine: the session stops, the picture stays.
+    window.stopLiveSession();
+    QVERIFY(!window.session());
+    QCOMPARE(window.topology()->cards().size(), 3);
+
+    window.closeConfig();
+    QVERIFY(window.topology()->cards().isEmpty());
+    QVERIFY(!window.topology()->placeholderText().isEmpty());
+}
+
+void TestMainWindow::reportsBrokenConfig()
+{
+    const QString path =
+        writeFile(m_files, QStringLiteral("broken.yaml"),
+                  "cluster: staging\nnodes:\n  - name: M1\n    etcd: ftp://127.0.32.51:2379\n");
+    MainWindow window;
+    window.show();
+    QVERIFY(!window.openConfigFile(path));
+    QVERIFY(!window.session());
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox*>()) != nullptr);
+    QVERIFY2(box->informativeText().contains(QStringLiteral("broken.yaml:4")),
+             qPrintable(box->informativeText()));
+    QVERIFY(box->informativeText().contains(QStringLiteral("ftp://")));
+    box->close();
+}
+
+void TestMainWindow::placeholdersForLaterParts()
+{
+    MainWindow window;
+    QAction* replay = findAction(window, QStringLiteral("Open &journal to replay…"));
+    QAction* report = findAction(window, QStringLiteral("&Export report…"));
+    QVERIFY(replay && report);
+    QVERIFY(!replay->isEnabled());
+    QVERIFY(!report->isEnabled());
+    QVERIFY(replay->toolTip().startsWith(QStringLiteral("Coming")));
+    QVERIFY(window.menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"))->toolTipsVisible());
+
+    // The steps and the timeline have their places; a later panel replaces the placeholder.
+    QVERIFY(window.stepsDock()->findChild<QLabel*>(QStringLiteral("stepsPlaceholder")));
+    auto* wizard = new QLabel(QStringLiteral("wizard"));
+    window.setStepsPanel(wizard);
+    QCOMPARE(window.stepsDock()->widget(), wizard);
+    auto* timeline = new QLabel(QStringLiteral("timeline"));
+    window.setTimelinePanel(timeline);
+    QCOMPARE(window.timelineDock()->widget(), timeline);
+}
+
+void TestMainWindow::chartWindowAndPresenterMode()
+{
+    MainWindow window;
+    window.show();
+    QAction* oneMinute = findAction(window, QStringLiteral("1 minute"));
+    QAction* fifteen = findAction(window, QStringLiteral("15 minutes"));
+    QVERIFY(oneMinute && fifteen);
+    fifteen->trigger();
+    QCOMPARE(window.chart()->windowSpan(), std::chrono::milliseconds(15min));
+    QVERIFY(fifteen->isChecked());
+    oneMinute->trigger();
+    QCOMPARE(window.chart()->windowSpan(), std::chrono::milliseconds(1min));
+
+    const qreal normal = window.topology()->font().pointSizeF();
+    QAction* presenter = window.findChild<QAction*>(QStringLiteral("presenterAction"));
+    QCOMPARE(presenter->shortcut(), QKeySequence(Qt::Key_F11));
+    presenter->trigger();
+    QVERIFY(window.appearance()->presenterMode());
+    QVERIFY(window.appearance()->colors().lineWidth > ConsoleColors::make(false, false).lineWidth);
+    QVERIFY(std::abs(window.topology()->font().pointSizeF() - normal * 1.6) < 0.5);
+    presenter->trigger();
+    QVERIFY(!window.appearance()->presenterMode());
+    QVERIFY(std::abs(window.topology()->font().pointSizeF() - normal) < 0.01);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,170 @@
+// TopologyWidget: builds the runbook's picture from a config (ways in on top, one card per node), shows
+// who leads, who is down and whether each node's apiserver is ready — read here through the widgets' texts
+// and accessible names, not pixels — and highlights what just changed.
+#include "ConsoleTestData.h"
+#include "EntryPointBox.h"
+#include "MemberCard.h"
+#include "TopologyWidget.h"
+
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace etcddrill;
+using etcddrill::test::ConsoleTestData;
+
+class TestTopologyWidget : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void buildsCardsAndEntryPoints();
+    void buildsAnyNodeCount_data();
+    void buildsAnyNodeCount();
+    void showsNewLeaderAfterLeaderChange();
+    void showsApiserverReadiness();
+    void showsOutageOnEntryPoint();
+    void unknownBeforeFirstSnapshot();
+
+private:
+    QTemporaryDir m_settings;
+};
+
+void TestTopologyWidget::initTestCase()
+{
+    ConsoleTestData::isolateSettings(m_settings.path());
+}
+
+void TestTopologyWidget::buildsCardsAndEntryPoints()
+{
+    TopologyWidget topology;
+    QVERIFY(!topology.placeholderText().isEmpty());
+    topology.setConfig(ConsoleTestData::config(3));
+    topology.show();
+    QCOMPARE(topology.cards().size(), 3);
+    QCOMPARE(topology.cards().at(0)->nodeName(), QStringLiteral("M1"));
+    QCOMPARE(topology.entryPoints().size(), 2);
+    QCOMPARE(topology.entryPoint(QStringLiteral("vip"))->titleText(), QStringLiteral("VIP"));
+    QCOMPARE(topology.entryPoint(QStringLiteral("domain"))->titleText(), QStringLiteral("Domain"));
+    QVERIFY(topology.placeholderText().isEmpty());
+    // The ways in sit above the nodes, as in the runbook's picture.
+    QVERIFY(topology.entryPoints().at(0)->geometry().bottom() < topology.cards().at(0)->geometry().top());
+}
+
+void TestTopologyWidget::buildsAnyNodeCount_data()
+{
+    QTest::addColumn<int>("nodes");
+    for (int n = 1; n <= 7; ++n)
+        QTest::addRow("%d", n) << n;
+}
+
+void TestTopologyWidget::buildsAnyNodeCount()
+{
+    QFETCH(int, nodes);
+    TopologyWidget topology;
+    DrillConfig config = ConsoleTestData::config(nodes);
+    ProbeTargetConfig lb;
+    lb.name = QStringLiteral("f5");
+    lb.url = QStringLiteral("https://10.0.0.200:6443/readyz");
+    config.probes.targets.append(lb);
+    topology.setConfig(config);
+    topology.resize(1400, 700);
+    topology.show();
+    QCOMPARE(topology.cards().size(), nodes);
+    QCOMPARE(topology.entryPoints().size(), 3);
+    QCOMPARE(topology.entryPoint(QStringLiteral("f5"))->kind(), EntryPointBox::Kind::LoadBalancer);
+    topology.setSnapshot(ConsoleTestData::snapshot(config, nodes - 1, 2));
+    QVERIFY(topology.card(QStringLiteral("M%1").arg(nodes))->roleText().contains(QStringLiteral("Leader")));
+}
+
+void TestTopologyWidget::showsNewLeaderAfterLeaderChange()
+{
+    const DrillConfig config = ConsoleTestData::config(3);
+    TopologyWidget topology;
+    topology.setConfig(config);
+    topology.show();
+    topology.setSnapshot(ConsoleTestData::snapshot(config, 0, 3, {}, 1));
+    MemberCard* m1 = topology.card(QStringLiteral("M1"));
+    MemberCard* m2 = topology.card(QStringLiteral("M2"));
+    QCOMPARE(m1->roleText(), QStringLiteral("★ Leader"));
+    QCOMPARE(m2->roleText(), QStringLiteral("● Follower"));
+    QCOMPARE(m1->accessibleName(), QStringLiteral("M1: Leader"));
+    QCOMPARE(m1->findChild<QLabel*>(QStringLiteral("memberId"))->text(),
+             QStringLiteral("Member ID %1").arg(ConsoleTestData::memberId(0), 16, 16, QLatin1Char('0')));
+    // Wait until the first snapshot's highlights have faded.
+    QTRY_VERIFY_WITH_TIMEOUT(!m1->isHighlighted() && !m2->isHighlighted(), 4000);
+
+    // M1's etcd stops: M2 wins the election in term 4.
+    topology.setSnapshot(ConsoleTestData::snapshot(config, 1, 4, {0}, 2));
+    QCOMPARE(m2->roleText(), QStringLiteral("★ Leader"));
+    QCOMPARE(m2->accessibleName(), QStringLiteral("M2: Leader"));
+    QCOMPARE(m1->roleText(), QStringLiteral("✖ Down"));
+    QCOMPARE(m1->role(), MemberRole::Kind::Down);
+    // The change is marked at once; the unchanged follower is not.
+    QVERIFY(m1->isHighlighted());
+    QVERIFY(m2->isHighlighted());
+    QVERIFY(!topology.card(QStringLiteral("M3"))->isHighlighted());
+    // The down member says why, in the monitor's words.
+    auto* error = m1->findChild<QLabel*>(QStringLiteral("error"));
+    QVERIFY(error->isVisibleTo(m1));
+    QVERIFY(error->text().contains(QStringLiteral("connection refused")));
+    // The highlight fades after about two seconds.
+    QTRY_VERIFY_WITH_TIMEOUT(!m2->isHighlighted(), 4000);
+
+    // M1 is back as a follower.
+    topology.setSnapshot(ConsoleTestData::snapshot(config, 1, 4, {}, 3));
+    QCOMPARE(m1->roleText(), QStringLiteral("● Follower"));
+    QVERIFY(m1->isHighlighted());
+    QVERIFY(!m2->isHighlighted());
+}
+
+void TestTopologyWidget::showsApiserverReadiness()
+{
+    const DrillConfig config = ConsoleTestData::config(3);
+    TopologyWidget topology;
+    topology.setConfig(config);
+    MemberCard* m3 = topology.card(QStringLiteral("M3"));
+    QCOMPARE(m3->apiserverText(), QStringLiteral("not probed"));
+    const auto start = std::chrono::steady_clock::now();
+    topology.addProbeSamples(QStringLiteral("M3-apiserver"),
+                             ConsoleTestData::samples(start, 3, std::chrono::milliseconds(100)));
+    QVERIFY2(m3->apiserverText().startsWith(QStringLiteral("✔ ready")), qPrintable(m3->apiserverText()));
+    QCOMPARE(topology.card(QStringLiteral("M1"))->apiserverText(), QStringLiteral("not probed"));
+    topology.addProbeSamples(QStringLiteral("M3-apiserver"),
+                             ConsoleTestData::samples(start, 3, std::chrono::milliseconds(100), 0, 3));
+    QCOMPARE(m3->apiserverText(), QStringLiteral("✖ connection refused"));
+    QVERIFY(m3->accessibleDescription().contains(QStringLiteral("connection refused")));
+}
+
+void TestTopologyWidget::showsOutageOnEntryPoint()
+{
+    const DrillConfig config = ConsoleTestData::config(3);
+    TopologyWidget topology;
+    topology.setConfig(config);
+    EntryPointBox* vip = topology.entryPoint(QStringLiteral("vip"));
+    QCOMPARE(vip->statusText(), QStringLiteral("waiting for the first probe…"));
+    const auto start = std::chrono::steady_clock::now();
+    topology.addProbeSamples(QStringLiteral("vip"),
+                             ConsoleTestData::samples(start, 5, std::chrono::milliseconds(100)));
+    QVERIFY2(vip->statusText().startsWith(QStringLiteral("✔ 200")), qPrintable(vip->statusText()));
+    topology.addProbeSamples(QStringLiteral("vip"),
+                             ConsoleTestData::samples(start, 5, std::chrono::milliseconds(100), 0, 5,
+                                                      ProbeSample::Outcome::Timeout));
+    QVERIFY(vip->statusText().startsWith(QStringLiteral("✖ timeout")));
+    topology.outageWindowOpened(QStringLiteral("vip"), ConsoleTestData::window(start, true));
+    QVERIFY(vip->inOutage());
+    topology.outageWindowClosed(QStringLiteral("vip"),
+                                ConsoleTestData::window(start, false, start + std::chrono::seconds(2)));
+    QVERIFY(!vip->inOutage());
+}
+
+void TestTopologyWidget::unknownBeforeFirstSnapshot()
+{
+    TopologyWidget topology;
+    topology.setConfig(ConsoleTestData::config(3));
+    QCOMPARE(topology.card(QStringLiteral("M2"))->roleText(), QStringLiteral("? Unknown"));
+}
+
+QTEST_MAIN(TestTopologyWidget)
+#include "TestTopologyWidget.moc"

@@ -1,0 +1,29 @@
+# Tests of the drill console (ui/): real widgets under the offscreen platform (etcddrill_add_test sets
+# QT_QPA_PLATFORM=offscreen), fed by hand-made value types (ConsoleTestData) or, for TestConsoleLab, by a real
+# embedded lab on 127.0.32.x. Screenshots land in <build>/test-artifacts/.
+add_library(etcddrill_guitestdata STATIC gui/ConsoleTestData.h gui/ConsoleTestData.cpp)
+target_include_directories(etcddrill_guitestdata PUBLIC gui)
+target_compile_options(etcddrill_guitestdata PRIVATE ${ETCD_DRILL_WARNINGS})
+target_link_libraries(etcddrill_guitestdata PUBLIC etcddrill_core)
+
+etcddrill_add_test(NAME testminmaxdownsampler SOURCES gui/TestMinMaxDownsampler.cpp
+  LIBS etcddrill_ui LABELS gui unit TIMEOUT 60)
+etcddrill_add_test(NAME testtopologywidget SOURCES gui/TestTopologyWidget.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
+etcddrill_add_test(NAME testlatencychartview SOURCES gui/TestLatencyChartView.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
+etcddrill_add_test(NAME testconsolelanguage SOURCES gui/TestConsoleLanguage.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
+etcddrill_add_test(NAME testconsoleresponsiveness SOURCES gui/TestConsoleResponsiveness.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata Qt6::Network LABELS gui TIMEOUT 60)
+etcddrill_add_test(NAME testconsolescreenshot SOURCES gui/TestConsoleScreenshot.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
+target_compile_definitions(testconsolescreenshot PRIVATE
+  ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
+etcddrill_add_test(NAME testconsolelab SOURCES gui/TestConsoleLab.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata LABELS gui integration TIMEOUT 180)
+target_compile_definitions(testconsolelab PRIVATE ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
+# The lab's supervisor is etcd-drill-cli and its apiservers are etcd-drill-lab-apiserver, found next to the test.
+add_dependencies(testconsolelab etcd-drill-cli etcd-drill-lab-apiserver)
+etcddrill_add_test(NAME testmainwindow SOURCES gui/TestMainWindow.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)

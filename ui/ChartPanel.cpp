@@ -1,0 +1,96 @@
+#include "ChartPanel.h"
+
+#include "LatencyChartView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace etcddrill {
+
+ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_chart(new LatencyChartView(this))
+{
+    setObjectName(QStringLiteral("chartPanel"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto* bar = new QHBoxLayout;
+    bar->setContentsMargins(8, 0, 8, 0);
+    m_title = new QLabel(this);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_follow = new QToolButton(this);
+    m_follow->setObjectName(QStringLiteral("followLive"));
+    m_follow->setCheckable(true);
+    m_follow->setChecked(m_chart->followLive());
+    m_follow->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_windowLabel = new QLabel(this);
+    m_window = new QComboBox(this);
+    m_window->setObjectName(QStringLiteral("chartWindow"));
+    for (const std::chrono::minutes span : windowChoices())
+        m_window->addItem(QString(), QVariant::fromValue(qint64(span.count())));
+    m_windowLabel->setBuddy(m_window);
+    m_nodes = new QCheckBox(this);
+    m_nodes->setObjectName(QStringLiteral("showNodeApiservers"));
+    bar->addWidget(m_title);
+    bar->addStretch(1);
+    bar->addWidget(m_nodes);
+    bar->addSpacing(12);
+    bar->addWidget(m_windowLabel);
+    bar->addWidget(m_window);
+    bar->addWidget(m_follow);
+    layout->addLayout(bar);
+    layout->addWidget(m_chart, 1);
+
+    connect(m_follow, &QToolButton::toggled, m_chart, &LatencyChartView::setFollowLive);
+    connect(m_chart, &LatencyChartView::followLiveChanged, m_follow, &QToolButton::setChecked);
+    connect(m_nodes, &QCheckBox::toggled, m_chart, &LatencyChartView::setShowNodeApiservers);
+    connect(m_window, &QComboBox::activated, this, [this](int index) {
+        m_chart->setWindowSpan(std::chrono::minutes(m_window->itemData(index).toLongLong()));
+    });
+    connect(m_chart, &LatencyChartView::windowSpanChanged, this, &ChartPanel::showSpan);
+    showSpan(m_chart->windowSpan());
+    retranslateUi();
+}
+
+QList<std::chrono::minutes> ChartPanel::windowChoices()
+{
+    return {std::chrono::minutes(1), std::chrono::minutes(5), std::chrono::minutes(15)};
+}
+
+void ChartPanel::showSpan(std::chrono::milliseconds span)
+{
+    // A span set by the mouse wheel matches no choice: the selector then shows none.
+    m_window->setCurrentIndex(-1);
+    for (int i = 0; i < m_window->count(); ++i) {
+        if (std::chrono::milliseconds(std::chrono::minutes(m_window->itemData(i).toLongLong())) == span)
+            m_window->setCurrentIndex(i);
+    }
+}
+
+void ChartPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void ChartPanel::retranslateUi()
+{
+    m_title->setText(tr("Probe latency through each way in"));
+    m_follow->setText(tr("Follow live"));
+    m_follow->setToolTip(tr("Keep the newest samples in view. Dragging the chart shows the past and stops "
+                            "following; double-click the chart to follow again."));
+    m_windowLabel->setText(tr("&Window:"));
+    for (int i = 0; i < m_window->count(); ++i)
+        m_window->setItemText(i, tr("%n min", nullptr, int(m_window->itemData(i).toLongLong())));
+    m_nodes->setText(tr("Node apiservers"));
+    m_nodes->setToolTip(tr("Also draw each node's own apiserver (\"M1-apiserver\", …)"));
+}
+
+} // namespace etcddrill

@@ -1,0 +1,849 @@
+#include "LatencyChartView.h"
+
+#include "MinMaxDownsampler.h"
+#include "ProbeOutcomeText.h"
+#include "config/ProbeSettings.h"
+#include "probe/ProbeTarget.h"
+
+#include <QAreaSeries>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGraphicsLineItem>
+#include <QGraphicsSimpleTextItem>
+#include <QHash>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+#include <span>
+
+namespace etcddrill {
+
+namespace {
+
+constexpr double kMinimumSpanMs = 10 * 1000.0;
+constexpr double kDefaultMaximumSpanMs = 15 * 60 * 1000.0;
+constexpr double kMinimumLiveSpanMs = 30 * 1000.0;
+
+// The next "round" value above v (1, 2, 5 × 10^n), so the latency axis has readable ticks.
+double niceCeil(double v)
+{
+    if (v <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(v)));
+    for (const double step : {1.0, 2.0, 5.0, 10.0}) {
+        if (v <= step * magnitude)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+struct XLess
+{
+    bool operator()(const QPointF& p, double x) const { return p.x() < x; }
+    bool operator()(double x, const QPointF& p) const { return x < p.x(); }
+};
+
+// The points of a sorted vector within [x0, x1], plus one on each side when `withNeighbours` (so that a line
+// runs on to the plot's edges instead of stopping at the last point inside).
+std::span<const QPointF> slice(const std::vector<QPointF>& points, double x0, double x1, bool withNeighbours)
+{
+    auto first = std::lower_bound(points.begin(), points.end(), x0, XLess{});
+    auto last = std::upper_bound(first, points.end(), x1, XLess{});
+    if (withNeighbours) {
+        if (first != points.begin())
+            --first;
+        if (last != points.end())
+            ++last;
+    }
+    return {points.data() + (first - points.begin()), size_t(last - first)};
+}
+
+void insertSorted(std::vector<QPointF>& points, const QPointF& point)
+{
+    // Samples of one target arrive in start order; anything else is rare enough for an insertion.
+    if (points.empty() || points.back().x() <= point.x())
+        points.push_back(point);
+    else
+        points.insert(std::upper_bound(points.begin(), points.end(), point.x(), XLess{}), point);
+}
+
+QBrush hatchBrush(const QColor& color, bool presenter)
+{
+    // Hatched as well as tinted: the band reads as "outage" even without colour.
+    const int size = presenter ? 16 : 12;
+    QPixmap texture(size, size);
+    QColor fill = color;
+    fill.setAlphaF(0.16);
+    texture.fill(fill);
+    QPainter painter(&texture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QColor line = color;
+    line.setAlphaF(0.55);
+    painter.setPen(QPen(line, presenter ? 2.5 : 1.5));
+    painter.drawLine(QPointF(0, size), QPointF(size, 0));
+    painter.drawLine(QPointF(-1, 1), QPointF(1, -1));
+    painter.drawLine(QPointF(size - 1, size + 1), QPointF(size + 1, size - 1));
+    return QBrush(texture);
+}
+
+QString seconds(std::chrono::steady_clock::duration d)
+{
+    const double s = std::chrono::duration<double>(d).count();
+    return LatencyChartView::tr("%1 s").arg(QLocale().toString(s, 'f', 1));
+}
+
+} // namespace
+
+struct LatencyChartView::Track
+{
+    QString name;
+    bool nodeApiserver = false;
+    int slot = 0; // colour and line style index within its kind
+    std::vector<QPointF> ok;
+    std::vector<QPointF> failed;
+    QLineSeries* line = nullptr;
+    QScatterSeries* failures = nullptr;
+};
+
+// One shaded band on the plot. Bands are drawn from a pool: windows of one target closer than a couple of
+// pixels (a flapping way in opens dozens a minute) share one band, so the number of series stays small.
+struct LatencyChartView::BandItem
+{
+    QAreaSeries* area = nullptr;
+    QGraphicsSimpleTextItem* label = nullptr;
+};
+
+struct LatencyChartView::MarkerItem
+{
+    QGraphicsLineItem* line = nullptr;
+    QGraphicsSimpleTextItem* text = nullptr;
+};
+
+LatencyChartView::LatencyChartView(QWidget* parent)
+    : QChartView(parent), m_chart(new QChart), m_xAxis(new QDateTimeAxis), m_yAxis(new QValueAxis),
+      m_steadyOrigin(std::chrono::steady_clock::now()), m_wallOriginMs(QDateTime::currentMSecsSinceEpoch())
+{
+    setObjectName(QStringLiteral("latencyChart"));
+    setChart(m_chart); // the view owns the chart, the chart its series and axes
+    setRenderHint(QPainter::Antialiasing);
+    setDragMode(QGraphicsView::NoDrag);
+    setRubberBand(QChartView::NoRubberBand);
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->setMargins(QMargins(6, 6, 6, 6));
+    m_xAxis->setFormat(QStringLiteral("HH:mm:ss"));
+    m_xAxis->setTickCount(6);
+    m_yAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_yAxis->setTickCount(5);
+    m_yAxis->setRange(0, 10);
+    m_chart->addAxis(m_xAxis, Qt::AlignBottom);
+    m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+
+    m_emptyText = new QGraphicsSimpleTextItem(m_chart);
+    m_emptyText->setZValue(20);
+
+    m_outageCounter = new QLabel(this);
+    m_outageCounter->setObjectName(QStringLiteral("outageCounter"));
+    m_outageCounter->setTextFormat(Qt::PlainText);
+    m_outageCounter->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_outageCounter->hide();
+
+    m_viewEndX = nowX();
+    m_redrawTimer.setInterval(redrawIntervalMs);
+    connect(&m_redrawTimer, &QTimer::timeout, this, &LatencyChartView::redraw);
+    m_redrawTimer.start();
+
+    setColors(m_colors);
+    retranslateUi();
+}
+
+LatencyChartView::~LatencyChartView() = default;
+
+void LatencyChartView::setNodeNames(const QStringList& nodeNames)
+{
+    m_nodeNames = nodeNames;
+}
+
+QStringList LatencyChartView::targets() const
+{
+    QStringList names;
+    for (const auto& track : m_tracks)
+        names.append(track->name);
+    return names;
+}
+
+const LatencyChartView::Track* LatencyChartView::findTrack(const QString& target) const
+{
+    for (const auto& track : m_tracks) {
+        if (track->name == target)
+            return track.get();
+    }
+    return nullptr;
+}
+
+qsizetype LatencyChartView::sampleCount(const QString& target) const
+{
+    const Track* track = findTrack(target);
+    return track ? qsizetype(track->ok.size() + track->failed.size()) : 0;
+}
+
+qsizetype LatencyChartView::failureCount(const QString& target) const
+{
+    const Track* track = findTrack(target);
+    return track ? qsizetype(track->failed.size()) : 0;
+}
+
+QList<ChartOutageBand> LatencyChartView::outageBands() const
+{
+    return m_bands;
+}
+
+QString LatencyChartView::outageCounterText() const
+{
+    return m_outageCounter->isHidden() ? QString() : m_outageCounter->text();
+}
+
+std::chrono::milliseconds LatencyChartView::windowSpan() const
+{
+    return std::chrono::milliseconds(qint64(m_spanMs));
+}
+
+QDateTime LatencyChartView::visibleStart() const
+{
+    return m_xAxis->min();
+}
+
+QDateTime LatencyChartView::visibleEnd() const
+{
+    return m_xAxis->max();
+}
+
+double LatencyChartView::toX(std::chrono::steady_clock::time_point time) const
+{
+    return double(m_wallOriginMs) + std::chrono::duration<double, std::milli>(time - m_steadyOrigin).count();
+}
+
+double LatencyChartView::nowX() const
+{
+    return toX(std::chrono::steady_clock::now());
+}
+
+double LatencyChartView::xAt(const QPointF& viewPosition) const
+{
+    return m_chart->mapToValue(m_chart->mapFromScene(mapToScene(viewPosition.toPoint()))).x();
+}
+
+double LatencyChartView::earliestX() const
+{
+    double earliest = double(m_wallOriginMs);
+    for (const auto& track : m_tracks) {
+        if (!track->ok.empty())
+            earliest = std::min(earliest, track->ok.front().x());
+        if (!track->failed.empty())
+            earliest = std::min(earliest, track->failed.front().x());
+    }
+    return earliest;
+}
+
+LatencyChartView::Track& LatencyChartView::trackFor(const QString& target)
+{
+    for (const auto& track : m_tracks) {
+        if (track->name == target)
+            return *track;
+    }
+    auto track = std::make_unique<Track>();
+    track->name = target;
+    for (const QString& node : std::as_const(m_nodeNames))
+        track->nodeApiserver |= target == ProbeSettings::nodeApiserverTargetName(node);
+    track->slot = int(std::count_if(m_tracks.begin(), m_tracks.end(), [&](const auto& other) {
+        return other->nodeApiserver == track->nodeApiserver;
+    }));
+    track->line = new QLineSeries(m_chart);
+    track->line->setName(target);
+    track->failures = new QScatterSeries(m_chart);
+    track->failures->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+    m_chart->addSeries(track->line);
+    m_chart->addSeries(track->failures);
+    for (QAbstractSeries* series :
+         {static_cast<QAbstractSeries*>(track->line), static_cast<QAbstractSeries*>(track->failures)}) {
+        series->attachAxis(m_xAxis);
+        series->attachAxis(m_yAxis);
+    }
+    m_tracks.push_back(std::move(track));
+    Track& added = *m_tracks.back();
+    styleTrack(added);
+    retranslateUi();
+    return added;
+}
+
+bool LatencyChartView::isVisible(const Track& track) const
+{
+    return !track.nodeApiserver || m_showNodes;
+}
+
+void LatencyChartView::styleTrack(Track& track)
+{
+    const QList<QColor>& colors = track.nodeApiserver ? m_colors.nodeSeries : m_colors.entrySeries;
+    const QColor color = colors.at(track.slot % colors.size());
+    // Line styles tell the targets apart without colour: the VIP solid, the domain dashed, nodes dotted.
+    static const Qt::PenStyle entryStyles[] = {Qt::SolidLine, Qt::DashLine, Qt::DashDotLine,
+                                               Qt::DashDotDotLine};
+    const Qt::PenStyle style = track.nodeApiserver ? Qt::DotLine : entryStyles[track.slot % 4];
+    QPen pen(color, track.nodeApiserver ? m_colors.lineWidth * 0.75 : m_colors.lineWidth, style);
+    pen.setCapStyle(Qt::FlatCap);
+    track.line->setPen(pen);
+    track.failures->setColor(color);
+    track.failures->setBorderColor(m_colors.text);
+    track.failures->setMarkerSize(m_colors.markerSize);
+    // Visibility of series and their legend entries follows the node-apiserver toggle.
+    const bool visible = isVisible(track);
+    track.line->setVisible(visible);
+    track.failures->setVisible(visible);
+    for (QLegendMarker* marker : m_chart->legend()->markers(track.line))
+        marker->setVisible(visible);
+    for (QLegendMarker* marker : m_chart->legend()->markers(track.failures))
+        marker->setVisible(visible);
+}
+
+void LatencyChartView::addSamples(const QString& target, const QList<ProbeSample>& samples)
+{
+    Track& track = trackFor(target);
+    for (const ProbeSample& sample : samples) {
+        if (sample.outcome == ProbeSample::Outcome::Skipped)
+            continue;
+        const QPointF point(toX(sample.start()), sample.totalUs / 1000.0);
+        insertSorted(sample.isFailure() ? track.failed : track.ok, point);
+    }
+    // Keep what the probe scheduler keeps (ProbeTarget::defaultRetention); trimmed in chunks, not per sample.
+    const double retention = std::chrono::duration<double, std::milli>(ProbeTarget::defaultRetention).count();
+    for (std::vector<QPointF>* points : {&track.ok, &track.failed}) {
+        if (points->empty() || points->back().x() - points->front().x() < retention * 1.05)
+            continue;
+        const double oldest = points->back().x() - retention;
+        points->erase(points->begin(), std::lower_bound(points->begin(), points->end(), oldest, XLess{}));
+    }
+    m_dirty = true;
+}
+
+void LatencyChartView::outageWindowOpened(const QString& target, const OutageWindow& window)
+{
+    for (const ChartOutageBand& band : std::as_const(m_bands)) {
+        if (band.target == target && band.start == window.start)
+            return;
+    }
+    m_bands.append(ChartOutageBand{target, window.start, window.end, window.open});
+    m_dirty = true;
+}
+
+void LatencyChartView::outageWindowClosed(const QString& target, const OutageWindow& window)
+{
+    // Newest first: the window closing is almost always the target's last one.
+    for (auto it = m_bands.rbegin(); it != m_bands.rend(); ++it) {
+        if (it->target == target && it->start == window.start) {
+            it->end = window.end;
+            it->open = false;
+            m_dirty = true;
+            return;
+        }
+    }
+    // Closed without our having seen it open (the console was attached late): still draw it.
+    OutageWindow closed = window;
+    closed.open = false;
+    outageWindowOpened(target, closed);
+}
+
+void LatencyChartView::addMarker(std::chrono::steady_clock::time_point time, const QString& label)
+{
+    m_markers.append(ChartMarker{time, label});
+    m_dirty = true;
+}
+
+void LatencyChartView::clear()
+{
+    for (const auto& item : m_bandItems) {
+        m_chart->removeSeries(item->area);
+        delete item->area;
+        delete item->label;
+    }
+    m_bandItems.clear();
+    m_bands.clear();
+    for (const auto& item : m_markerItems) {
+        delete item->line;
+        delete item->text;
+    }
+    m_markerItems.clear();
+    m_markers.clear();
+    for (const auto& track : m_tracks) {
+        m_chart->removeSeries(track->line);
+        m_chart->removeSeries(track->failures);
+        delete track->line;
+        delete track->failures;
+    }
+    m_tracks.clear();
+    m_steadyOrigin = std::chrono::steady_clock::now();
+    m_wallOriginMs = QDateTime::currentMSecsSinceEpoch();
+    m_viewEndX = nowX();
+    m_dirty = true;
+    redraw();
+}
+
+void LatencyChartView::setWindowSpan(std::chrono::milliseconds span)
+{
+    const double ms = std::max(double(span.count()), kMinimumSpanMs);
+    if (ms == m_spanMs)
+        return;
+    m_spanMs = ms;
+    m_dirty = true;
+    redraw();
+    emit windowSpanChanged(windowSpan());
+}
+
+void LatencyChartView::setFollowLive(bool follow)
+{
+    if (follow == m_follow)
+        return;
+    m_follow = follow;
+    if (!follow)
+        m_viewEndX = std::min(m_viewEndX, nowX());
+    m_dirty = true;
+    redraw();
+    emit followLiveChanged(follow);
+}
+
+void LatencyChartView::setShowNodeApiservers(bool show)
+{
+    if (show == m_showNodes)
+        return;
+    m_showNodes = show;
+    for (const auto& track : m_tracks)
+        styleTrack(*track);
+    m_dirty = true;
+    redraw();
+}
+
+void LatencyChartView::setColors(const ConsoleColors& colors)
+{
+    m_colors = colors;
+    const QColor background = colors.dark ? QColor(0x16, 0x16, 0x18) : QColor(0xFF, 0xFF, 0xFF);
+    m_chart->setBackgroundBrush(background);
+    m_chart->setBackgroundPen(Qt::NoPen);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    QColor grid = colors.text;
+    grid.setAlphaF(colors.presenter ? 0.30 : 0.15);
+    for (QAbstractAxis* axis : {static_cast<QAbstractAxis*>(m_xAxis), static_cast<QAbstractAxis*>(m_yAxis)}) {
+        axis->setLabelsBrush(colors.text);
+        axis->setTitleBrush(colors.text);
+        axis->setLinePen(QPen(colors.mutedText, colors.presenter ? 2 : 1));
+        axis->setGridLinePen(QPen(grid, 1));
+    }
+    m_chart->legend()->setLabelColor(colors.text);
+    m_emptyText->setBrush(colors.mutedText);
+    for (const auto& track : m_tracks)
+        styleTrack(*track);
+    for (const auto& item : m_bandItems) {
+        item->area->setBrush(hatchBrush(colors.outage, colors.presenter));
+        item->area->setPen(QPen(colors.outage, colors.presenter ? 2 : 1));
+        item->label->setBrush(colors.dark ? colors.outage : colors.outage.darker(130));
+    }
+    for (const auto& item : m_markerItems) {
+        item->line->setPen(QPen(colors.marker, colors.presenter ? 3 : 1.5, Qt::DashLine));
+        item->text->setBrush(colors.marker);
+    }
+    const QColor alarmText = colors.dark ? QColor(0xFF, 0xFF, 0xFF) : QColor(0, 0, 0);
+    QColor alarmBackground = colors.cardBackground;
+    alarmBackground.setAlphaF(0.92);
+    m_outageCounter->setStyleSheet(
+        QStringLiteral("QLabel { color: %1; background-color: %2; border: %3px solid %4; border-radius: 6px; "
+                       "padding: 4px 12px; }")
+            .arg(alarmText.name(), alarmBackground.name(QColor::HexArgb))
+            .arg(colors.presenter ? 5 : 3)
+            .arg(colors.outage.name()));
+    applyFonts();
+    m_dirty = true;
+    redraw();
+}
+
+void LatencyChartView::applyFonts()
+{
+    // Qt Charts does not follow the widget's font: hand it on, so presenter mode scales the chart as well.
+    QFont base = font();
+    m_xAxis->setLabelsFont(base);
+    m_yAxis->setLabelsFont(base);
+    QFont title = base;
+    title.setBold(true);
+    m_xAxis->setTitleFont(title);
+    m_yAxis->setTitleFont(title);
+    m_chart->legend()->setFont(base);
+    QFont empty = base;
+    empty.setPointSizeF(base.pointSizeF() * 1.3);
+    m_emptyText->setFont(empty);
+    QFont counter = base;
+    counter.setBold(true);
+    counter.setPointSizeF(base.pointSizeF() * 2.2);
+    m_outageCounter->setFont(counter);
+    for (const auto& item : m_bandItems)
+        item->label->setFont(title);
+    for (const auto& item : m_markerItems)
+        item->text->setFont(title);
+}
+
+void LatencyChartView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    if (event->type() == QEvent::FontChange) {
+        applyFonts();
+        m_dirty = true;
+    }
+    QChartView::changeEvent(event);
+}
+
+void LatencyChartView::retranslateUi()
+{
+    m_xAxis->setTitleText(tr("Time"));
+    m_yAxis->setTitleText(tr("Latency (ms)"));
+    m_emptyText->setText(tr("No probe samples yet"));
+    for (const auto& track : m_tracks)
+        track->failures->setName(tr("%1 failed").arg(track->name));
+    m_dirty = true;
+}
+
+void LatencyChartView::refreshNow()
+{
+    m_dirty = true;
+    redraw();
+}
+
+void LatencyChartView::redraw()
+{
+    const bool hasOpenBand =
+        std::any_of(m_bands.cbegin(), m_bands.cend(), [](const ChartOutageBand& band) { return band.open; });
+    // Following the present moves the axis every tick; otherwise only new data needs a redraw. An empty
+    // chart has nothing to move.
+    if (!m_dirty && ((!m_follow && !hasOpenBand) || (m_tracks.empty() && m_bands.isEmpty())))
+        return;
+    m_dirty = false;
+
+    const double now = nowX();
+    if (m_follow)
+        m_viewEndX = now;
+    const double x1 = m_viewEndX;
+    // A young session (the first minutes of a game day) fills the width instead of hugging the right edge:
+    // the live view spans what there is, at least a minute, until the history is as long as the window.
+    const double span = m_follow ? std::clamp(now - earliestX(), kMinimumLiveSpanMs, m_spanMs) : m_spanMs;
+    const double x0 = x1 - span;
+    const int columns = std::max(1, int(m_chart->plotArea().width()));
+
+    // The axis fits the latency of answered probes. Failed probes have no latency (a timeout's "total" is
+    // the deadline, as ImpactTracker counts it too): their marks run along the top of the plot instead, so
+    // one timeout cannot flatten every healthy millisecond to the floor.
+    double yMax = 0;
+    bool anySample = false;
+    std::vector<QList<QPointF>> failureColumns(m_tracks.size());
+    for (size_t i = 0; i < m_tracks.size(); ++i) {
+        Track& track = *m_tracks[i];
+        anySample |= !track.ok.empty() || !track.failed.empty();
+        if (!isVisible(track)) {
+            track.line->clear();
+            track.failures->clear();
+            continue;
+        }
+        const QList<QPointF> line =
+            MinMaxDownsampler::downsample(slice(track.ok, x0, x1, true), x0, x1, columns);
+        for (const QPointF& p : line) {
+            if (p.x() >= x0 && p.x() <= x1)
+                yMax = std::max(yMax, p.y());
+        }
+        track.line->replace(line);
+        failureColumns[i] =
+            MinMaxDownsampler::downsample(slice(track.failed, x0, x1, false), x0, x1, columns);
+    }
+    const double top = niceCeil(std::max(yMax * 1.25, 5.0));
+    for (size_t i = 0; i < m_tracks.size(); ++i) {
+        QList<QPointF>& marks = failureColumns[i];
+        // Staggered a little per target, so the VIP's and the domain's marks do not hide each other.
+        const double lane = top * (0.95 - 0.04 * double(m_tracks[i]->slot % 3));
+        for (QPointF& p : marks)
+            p.setY(lane);
+        if (isVisible(*m_tracks[i]))
+            m_tracks[i]->failures->replace(marks);
+    }
+    m_yAxis->setRange(0, top);
+    // top is 1, 2 or 5 × 10^n: 5 or 6 ticks put the grid on round values (0, 2, 4 … or 0, 5, 10 …).
+    const int leading = int(std::round(top / std::pow(10.0, std::floor(std::log10(top)))));
+    m_yAxis->setTickCount(leading == 2 ? 5 : 6);
+    const double step = top / (m_yAxis->tickCount() - 1);
+    m_yAxis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)), QDateTime::fromMSecsSinceEpoch(qint64(x1)));
+
+    drawBands(x0, x1, top);
+    drawMarkers(x0, x1, top);
+
+    m_emptyText->setVisible(!anySample);
+    if (!anySample) {
+        const QRectF plot = m_chart->plotArea();
+        const QRectF text = m_emptyText->boundingRect();
+        m_emptyText->setPos(plot.center() - QPointF(text.width() / 2, text.height() / 2));
+    }
+    updateOutageCounter();
+}
+
+void LatencyChartView::drawBands(double x0, double x1, double top)
+{
+    struct Segment
+    {
+        QString target;
+        double left = 0;
+        double right = 0;
+        int windows = 0;
+        std::chrono::steady_clock::duration length{};
+    };
+    const auto now = std::chrono::steady_clock::now();
+    const QRectF plot = m_chart->plotArea();
+    // Windows of one target closer than two pixels merge into one band.
+    const double mergeGap = 2 * (x1 - x0) / std::max(1.0, plot.width());
+    std::vector<Segment> segments;
+    QHash<QString, size_t> lastSegment;
+    for (const ChartOutageBand& band : std::as_const(m_bands)) {
+        const Track* track = findTrack(band.target);
+        const double bx0 = toX(band.start);
+        const double bx1 = toX(band.open ? now : band.end);
+        if ((track && !isVisible(*track)) || bx1 < x0 || bx0 > x1)
+            continue;
+        const double left = std::max(bx0, x0);
+        const double right = std::max(std::min(bx1, x1), left);
+        const auto length = (band.open ? now : band.end) - band.start;
+        const auto last = lastSegment.constFind(band.target);
+        if (last != lastSegment.cend() && left - segments[*last].right <= mergeGap) {
+            Segment& segment = segments[*last];
+            segment.right = std::max(segment.right, right);
+            ++segment.windows;
+            segment.length += length;
+            continue;
+        }
+        lastSegment.insert(band.target, segments.size());
+        segments.push_back(Segment{band.target, left, right, 1, length});
+    }
+
+    while (m_bandItems.size() < segments.size()) {
+        auto item = std::make_unique<BandItem>();
+        auto* upper = new QLineSeries;
+        auto* lower = new QLineSeries;
+        item->area = new QAreaSeries(upper, lower);
+        upper->setParent(item->area); // QAreaSeries does not own its boundary series
+        lower->setParent(item->area);
+        item->area->setBrush(hatchBrush(m_colors.outage, m_colors.presenter));
+        item->area->setPen(QPen(m_colors.outage, m_colors.presenter ? 2 : 1));
+        m_chart->addSeries(item->area);
+        item->area->attachAxis(m_xAxis);
+        item->area->attachAxis(m_yAxis);
+        for (QLegendMarker* marker : m_chart->legend()->markers(item->area))
+            marker->setVisible(false);
+        item->label = new QGraphicsSimpleTextItem(m_chart);
+        item->label->setZValue(15);
+        item->label->setBrush(m_colors.dark ? m_colors.outage : m_colors.outage.darker(130));
+        QFont font = this->font();
+        font.setBold(true);
+        item->label->setFont(font);
+        m_bandItems.push_back(std::move(item));
+    }
+
+    // Labels run along the bottom of the plot (step labels use the top) in two rows; one that would cover
+    // another is left out, the band itself still shows.
+    double rowEnd[2] = {-1e9, -1e9};
+    for (size_t i = 0; i < m_bandItems.size(); ++i) {
+        BandItem& item = *m_bandItems[i];
+        if (i >= segments.size()) {
+            item.area->setVisible(false);
+            item.label->setVisible(false);
+            continue;
+        }
+        const Segment& segment = segments[i];
+        item.area->setName(tr("%1 outage").arg(segment.target));
+        item.area->upperSeries()->replace({QPointF(segment.left, top), QPointF(segment.right, top)});
+        item.area->lowerSeries()->replace({QPointF(segment.left, 0), QPointF(segment.right, 0)});
+        item.area->setVisible(true);
+        item.label->setText(segment.windows == 1
+                                ? QStringLiteral("✖ %1 %2").arg(segment.target, seconds(segment.length))
+                                : QStringLiteral("✖ %1 ×%2 · %3")
+                                      .arg(segment.target)
+                                      .arg(segment.windows)
+                                      .arg(seconds(segment.length)));
+        const QRectF text = item.label->boundingRect();
+        const QPointF anchor = m_chart->mapToPosition(QPointF(segment.left, 0), item.area);
+        const double x = std::min(anchor.x() + 4, plot.right() - text.width() - 4);
+        int row = -1;
+        for (int r = 0; r < 2 && row < 0; ++r) {
+            if (x > rowEnd[r] + 6)
+                row = r;
+        }
+        item.label->setVisible(row >= 0);
+        if (row < 0)
+            continue;
+        rowEnd[row] = x + text.width();
+        item.label->setPos(x, plot.bottom() - text.height() * (1.2 + row));
+    }
+}
+
+void LatencyChartView::drawMarkers(double x0, double x1, double top)
+{
+    while (m_markerItems.size() < size_t(m_markers.size())) {
+        auto item = std::make_unique<MarkerItem>();
+        item->line = new QGraphicsLineItem(m_chart);
+        item->line->setZValue(12);
+        item->line->setPen(QPen(m_colors.marker, m_colors.presenter ? 3 : 1.5, Qt::DashLine));
+        item->text = new QGraphicsSimpleTextItem(m_chart);
+        item->text->setZValue(13);
+        item->text->setBrush(m_colors.marker);
+        QFont font = this->font();
+        font.setBold(true);
+        item->text->setFont(font);
+        m_markerItems.push_back(std::move(item));
+    }
+    for (qsizetype i = 0; i < m_markers.size(); ++i) {
+        MarkerItem& item = *m_markerItems[size_t(i)];
+        const double x = toX(m_markers.at(i).time);
+        const bool shown = x >= x0 && x <= x1 && !m_tracks.empty();
+        item.line->setVisible(shown);
+        item.text->setVisible(shown);
+        if (!shown || m_tracks.empty())
+            continue;
+        QAbstractSeries* series = m_tracks.front()->line;
+        const QPointF bottom = m_chart->mapToPosition(QPointF(x, 0), series);
+        const QPointF upper = m_chart->mapToPosition(QPointF(x, top), series);
+        item.line->setLine(QLineF(bottom, upper));
+        item.text->setText(m_markers.at(i).label);
+        // Labels stand just right of their line, staggered so neighbouring steps do not overlap.
+        const qreal lineHeight = item.text->boundingRect().height();
+        item.text->setPos(upper + QPointF(4, lineHeight * (1 + i % 3)));
+    }
+}
+
+void LatencyChartView::updateOutageCounter()
+{
+    const auto now = std::chrono::steady_clock::now();
+    QStringList parts;
+    for (const ChartOutageBand& band : std::as_const(m_bands)) {
+        if (!band.open)
+            continue;
+        const Track* track = findTrack(band.target);
+        if (track && !isVisible(*track))
+            continue;
+        parts.append(tr("⚠ %1 outage %2").arg(band.target, seconds(now - band.start)));
+    }
+    const bool show = !parts.isEmpty();
+    if (show) {
+        m_outageCounter->setText(parts.join(QStringLiteral("   ")));
+        m_outageCounter->adjustSize();
+    }
+    // The counter gets a strip of its own above the plot, so it never covers the samples it is about.
+    const int strip = show ? m_outageCounter->height() + 8 : 0;
+    if (m_chart->margins().top() != 6 + strip) {
+        m_chart->setMargins(QMargins(6, 6 + strip, 6, 6));
+        m_dirty = true;
+    }
+    if (!show) {
+        m_outageCounter->hide();
+        return;
+    }
+    const QRectF plot = m_chart->plotArea();
+    const QPoint plotTop = mapFromScene(m_chart->mapToScene(QPointF(plot.center().x(), plot.top())));
+    m_outageCounter->move(std::max(0, plotTop.x() - m_outageCounter->width() / 2),
+                          std::max(0, plotTop.y() - m_outageCounter->height() - 6));
+    m_outageCounter->show();
+    m_outageCounter->raise();
+}
+
+void LatencyChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    m_dirty = true;
+}
+
+void LatencyChartView::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    const double factor = std::pow(0.8, steps);
+    const double now = nowX();
+    const double maximum = std::max(kDefaultMaximumSpanMs, now - earliestX());
+    const double span = std::clamp(m_spanMs * factor, kMinimumSpanMs, maximum);
+    if (!m_follow) {
+        // Zoom about the time under the mouse.
+        const double anchor = xAt(event->position());
+        const double ratio = span / m_spanMs;
+        m_viewEndX = std::min(anchor + (m_viewEndX - anchor) * ratio, now);
+    }
+    m_spanMs = span;
+    m_dirty = true;
+    redraw();
+    emit windowSpanChanged(windowSpan());
+    event->accept();
+}
+
+void LatencyChartView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_dragMoved = false;
+        m_dragStart = event->position();
+        m_dragStartEndX = m_follow ? nowX() : m_viewEndX;
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void LatencyChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (!m_dragging) {
+        QChartView::mouseMoveEvent(event);
+        return;
+    }
+    const double dx = event->position().x() - m_dragStart.x();
+    if (!m_dragMoved && std::abs(dx) < 4)
+        return;
+    m_dragMoved = true;
+    const double width = std::max(1.0, m_chart->plotArea().width());
+    const double now = nowX();
+    // Dragging right shows the past, as a map does; never beyond the present, never before the first sample.
+    const double oldest = std::min(earliestX() + kMinimumSpanMs / 2, now);
+    m_viewEndX = std::clamp(m_dragStartEndX - dx * m_spanMs / width, oldest, now);
+    setFollowLive(false);
+    m_dirty = true;
+    redraw();
+    event->accept();
+}
+
+void LatencyChartView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_dragging && event->button() == Qt::LeftButton) {
+        m_dragging = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void LatencyChartView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    setFollowLive(true);
+    event->accept();
+}
+
+} // namespace etcddrill

@@ -1,0 +1,148 @@
+// The latency of every way into the apiserver over time (Qt Charts): one line per probe target (total
+// milliseconds of the probes that answered), failed probes as triangles, outage windows as hatched bands
+// (an open one grows live), drill step boundaries as labelled vertical lines, and — while an outage window
+// is open — its duration counting up in large text.
+//
+// Shows a rolling window (1, 5 or 15 minutes, or any span by the mouse wheel) that follows the present, or
+// any part of the whole history when the operator drags it (which stops following; double-click or
+// setFollowLive(true) resumes). Redraws are batched (10 per second, never per sample) and each line is
+// thinned to two points per pixel column (MinMaxDownsampler), so hours of samples draw as fast as minutes and
+// no single failure or spike disappears.
+//
+// Thread: GUI thread. Owner: ChartPanel (Qt parent). Feed it from LiveSession or DrillEngine signals.
+#pragma once
+
+#include "ChartMarker.h"
+#include "ChartOutageBand.h"
+#include "ConsoleColors.h"
+#include "probe/OutageWindow.h"
+#include "probe/ProbeSample.h"
+
+#include <QChartView>
+#include <QDateTime>
+#include <QList>
+#include <QPointF>
+#include <QStringList>
+#include <QTimer>
+#include <chrono>
+#include <memory>
+#include <vector>
+
+class QLabel;
+class QGraphicsSimpleTextItem;
+class QGraphicsLineItem;
+class QAreaSeries;
+class QDateTimeAxis;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace etcddrill {
+
+class LatencyChartView : public QChartView
+{
+    Q_OBJECT
+
+public:
+    static constexpr int redrawIntervalMs = 100;
+
+    explicit LatencyChartView(QWidget* parent = nullptr);
+    ~LatencyChartView() override;
+
+    // Which targets are a node's own apiserver ("<node>-apiserver"): drawn dotted and hidden unless
+    // setShowNodeApiservers(true).
+    void setNodeNames(const QStringList& nodeNames);
+
+    // Reading the chart in model terms (tests, the report).
+    QStringList targets() const;
+    qsizetype sampleCount(const QString& target) const; // answered + failed, skipped slots excluded
+    qsizetype failureCount(const QString& target) const;
+    QList<ChartOutageBand> outageBands() const;
+    QList<ChartMarker> markers() const { return m_markers; }
+    QString outageCounterText() const; // empty when no window is open
+    bool followLive() const { return m_follow; }
+    std::chrono::milliseconds windowSpan() const;
+    bool showNodeApiservers() const { return m_showNodes; }
+    QDateTime visibleStart() const;
+    QDateTime visibleEnd() const;
+
+public slots:
+    void addSamples(const QString& target, const QList<etcddrill::ProbeSample>& samples);
+    void outageWindowOpened(const QString& target, const etcddrill::OutageWindow& window);
+    void outageWindowClosed(const QString& target, const etcddrill::OutageWindow& window);
+    // A step boundary; the drill engine's face calls it on each DrillStep change.
+    void addMarker(std::chrono::steady_clock::time_point time, const QString& label);
+    // Forgets every sample, window and marker; time starts again now.
+    void clear();
+
+    void setWindowSpan(std::chrono::milliseconds span);
+    void setFollowLive(bool follow);
+    void setShowNodeApiservers(bool show);
+    void setColors(const etcddrill::ConsoleColors& colors);
+    // Draws what arrived so far at once instead of at the next batched redraw.
+    void refreshNow();
+
+signals:
+    void followLiveChanged(bool follow);
+    void windowSpanChanged(std::chrono::milliseconds span);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Track;
+    struct BandItem;
+    struct MarkerItem;
+
+    Track& trackFor(const QString& target);
+    bool isVisible(const Track& track) const;
+    const Track* findTrack(const QString& target) const;
+    double toX(std::chrono::steady_clock::time_point time) const;
+    double nowX() const;
+    double xAt(const QPointF& viewPosition) const;
+    double earliestX() const;
+    void styleTrack(Track& track);
+    void applyFonts();
+    void retranslateUi();
+    void redraw();
+    void drawBands(double x0, double x1, double top);
+    void drawMarkers(double x0, double x1, double top);
+    void updateOutageCounter();
+
+    QChart* m_chart;
+    QDateTimeAxis* m_xAxis;
+    QValueAxis* m_yAxis;
+    std::vector<std::unique_ptr<Track>> m_tracks;
+    QList<ChartOutageBand> m_bands; // every window reported, oldest first
+    std::vector<std::unique_ptr<BandItem>> m_bandItems;
+    QList<ChartMarker> m_markers;
+    std::vector<std::unique_ptr<MarkerItem>> m_markerItems;
+    QStringList m_nodeNames;
+    ConsoleColors m_colors = ConsoleColors::make(false, false);
+    QLabel* m_outageCounter;
+    QGraphicsSimpleTextItem* m_emptyText;
+    QTimer m_redrawTimer;
+    bool m_dirty = true;
+
+    // Time: x values are wall-clock milliseconds since the epoch (the axis shows clock times); samples carry
+    // steady-clock times, mapped through this pair of "now"s taken together.
+    std::chrono::steady_clock::time_point m_steadyOrigin;
+    qint64 m_wallOriginMs = 0;
+
+    double m_spanMs = 5 * 60 * 1000.0;
+    double m_viewEndX = 0; // right edge when not following
+    bool m_follow = true;
+    bool m_showNodes = false;
+    bool m_dragging = false;
+    bool m_dragMoved = false;
+    QPointF m_dragStart;
+    double m_dragStartEndX = 0;
+};
+
+} // namespace etcddrill

@@ -1,0 +1,641 @@
+#include "MainWindow.h"
+
+#include "AppearanceController.h"
+#include "ChartPanel.h"
+#include "ClusterStatusLine.h"
+#include "ConsoleFeed.h"
+#include "LabStartDialog.h"
+#include "LanguageSwitcher.h"
+#include "LatencyChartView.h"
+#include "TopologyWidget.h"
+#include "config/ConfigLoader.h"
+#include "session/LabStarter.h"
+#include "session/LiveSession.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+// Resources compiled into a static library are only linked when something refers to them.
+static void initResources()
+{
+    Q_INIT_RESOURCE(etcddrill);
+}
+
+namespace etcddrill {
+
+namespace {
+
+const QString kThemeKey = QStringLiteral("ui/theme");
+const QString kPresenterKey = QStringLiteral("ui/presenter");
+const QString kLanguageKey = LanguageSwitcher::settingsKey();
+const QString kWindowKey = QStringLiteral("ui/chartWindowMinutes");
+const QString kGeometryKey = QStringLiteral("ui/geometry");
+const QString kStateKey = QStringLiteral("ui/windowState");
+
+QLabel* makePlaceholder(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    label->setMargin(16);
+    label->setEnabled(false); // greyed: a reserved place, not content
+    return label;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), m_appearance(new AppearanceController(this)),
+      m_languages(new LanguageSwitcher(this))
+{
+    initResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/etcd-drill.svg")));
+    QSettings settings;
+    // Translators first, so that every text below is created in the chosen language.
+    m_languages->apply(settings.value(kLanguageKey).toString());
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("central"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setMargin(8);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    auto* splitter = new QSplitter(Qt::Vertical, central);
+    splitter->setObjectName(QStringLiteral("centralSplitter"));
+    splitter->setChildrenCollapsible(false);
+    // Seven nodes in presenter mode may not fit a laptop screen: the topology scrolls rather than squeezes.
+    m_topologyScroll = new QScrollArea(splitter);
+    m_topologyScroll->setObjectName(QStringLiteral("topologyScroll"));
+    m_topologyScroll->setWidgetResizable(true);
+    m_topologyScroll->setFrameShape(QFrame::NoFrame);
+    m_topology = new TopologyWidget(m_topologyScroll);
+    m_topologyScroll->setWidget(m_topology);
+    m_topology->installEventFilter(this);
+    m_chartPanel = new ChartPanel(splitter);
+    m_splitter = splitter;
+    splitter->addWidget(m_topologyScroll);
+    splitter->addWidget(m_chartPanel);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    m_statusLine = new ClusterStatusLine(statusBar());
+    statusBar()->addPermanentWidget(m_statusLine);
+
+    createDocks();
+    createActions();
+    createMenus();
+
+    connect(m_appearance, &AppearanceController::changed, this, &MainWindow::applyColors);
+    connect(chart(), &LatencyChartView::windowSpanChanged, this, &MainWindow::syncChartWindowActions);
+
+    const AppearanceController::Theme theme =
+        AppearanceController::themeFromKey(settings.value(kThemeKey).toString());
+    m_appearance->setTheme(theme);
+    const int minutes = settings.value(kWindowKey, 5).toInt();
+    chart()->setWindowSpan(std::chrono::minutes(std::clamp(minutes, 1, 60)));
+    setPresenterMode(settings.value(kPresenterKey, false).toBool());
+    applyColors(m_appearance->colors());
+    syncChartWindowActions();
+    retranslateUi();
+
+    resize(1400, 900);
+    restoreGeometry(settings.value(kGeometryKey).toByteArray());
+    restoreState(settings.value(kStateKey).toByteArray());
+}
+
+MainWindow::~MainWindow()
+{
+    // The session's worker thread goes before the views it feeds.
+    m_session.reset();
+}
+
+LatencyChartView* MainWindow::chart() const
+{
+    return m_chartPanel->chart();
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+void MainWindow::createDocks()
+{
+    m_stepsDock = new QDockWidget(this);
+    m_stepsDock->setObjectName(QStringLiteral("stepsDock"));
+    m_stepsDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_stepsPlaceholder = makePlaceholder(m_stepsDock);
+    m_stepsPlaceholder->setObjectName(QStringLiteral("stepsPlaceholder"));
+    m_stepsPlaceholder->setMinimumWidth(260);
+    m_stepsDock->setWidget(m_stepsPlaceholder);
+    addDockWidget(Qt::RightDockWidgetArea, m_stepsDock);
+
+    m_timelineDock = new QDockWidget(this);
+    m_timelineDock->setObjectName(QStringLiteral("timelineDock"));
+    m_timelineDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                                QDockWidget::DockWidgetClosable);
+    m_timelinePlaceholder = makePlaceholder(m_timelineDock);
+    m_timelinePlaceholder->setObjectName(QStringLiteral("timelinePlaceholder"));
+    m_timelineDock->setWidget(m_timelinePlaceholder);
+    addDockWidget(Qt::RightDockWidgetArea, m_timelineDock);
+}
+
+void MainWindow::setStepsPanel(QWidget* panel)
+{
+    m_stepsDock->setWidget(panel);
+    if (m_stepsPlaceholder) {
+        m_stepsPlaceholder->deleteLater();
+        m_stepsPlaceholder = nullptr;
+    }
+}
+
+void MainWindow::setTimelinePanel(QWidget* panel)
+{
+    m_timelineDock->setWidget(panel);
+    if (m_timelinePlaceholder) {
+        m_timelinePlaceholder->deleteLater();
+        m_timelinePlaceholder = nullptr;
+    }
+}
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseConfigFile);
+
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        m_recent.clear();
+        rebuildRecentMenu();
+    });
+
+    m_labAction = new QAction(this);
+    connect(m_labAction, &QAction::triggered, this, [this] { startEmbeddedLab(); });
+
+    // Places for issue 6 (journal replay) and the report export: visible, so operators know they come.
+    m_replayAction = new QAction(this);
+    m_replayAction->setEnabled(false);
+    m_exportAction = new QAction(this);
+    m_exportAction->setEnabled(false);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_presenterAction = new QAction(this);
+    m_presenterAction->setObjectName(QStringLiteral("presenterAction"));
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F11));
+    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
+
+    m_fullScreenAction = new QAction(this);
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    connect(m_fullScreenAction, &QAction::toggled, this,
+            [this](bool on) { on ? showFullScreen() : showNormal(); });
+
+    m_themeGroup = new QActionGroup(this);
+    m_themeSystemAction = m_themeGroup->addAction(QString());
+    m_themeLightAction = m_themeGroup->addAction(QString());
+    m_themeDarkAction = m_themeGroup->addAction(QString());
+    const QList<std::pair<QAction*, AppearanceController::Theme>> themes = {
+        {m_themeSystemAction, AppearanceController::Theme::System},
+        {m_themeLightAction, AppearanceController::Theme::Light},
+        {m_themeDarkAction, AppearanceController::Theme::Dark}};
+    const AppearanceController::Theme savedTheme =
+        AppearanceController::themeFromKey(QSettings().value(kThemeKey).toString());
+    for (const auto& [action, theme] : themes) {
+        action->setCheckable(true);
+        action->setChecked(theme == savedTheme);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            m_appearance->setTheme(theme);
+            QSettings().setValue(kThemeKey, AppearanceController::themeKey(theme));
+        });
+    }
+
+    m_windowGroup = new QActionGroup(this);
+    // A span chosen with the mouse wheel matches no entry: then none is checked.
+    m_windowGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
+    for (const std::chrono::minutes span : ChartPanel::windowChoices()) {
+        QAction* action = m_windowGroup->addAction(QString());
+        action->setCheckable(true);
+        action->setData(qint64(span.count()));
+        connect(action, &QAction::triggered, this, [this, span] {
+            chart()->setWindowSpan(span);
+            syncChartWindowActions();
+            QSettings().setValue(kWindowKey, qint64(span.count()));
+        });
+        m_windowActions.append(action);
+    }
+
+    m_languageGroup = new QActionGroup(this);
+    m_languageSystemAction = m_languageGroup->addAction(QString());
+    m_languageEnglishAction = m_languageGroup->addAction(QStringLiteral("English"));
+    // Each language is named in itself, so a reader finds theirs whatever the current language is.
+    m_languageChineseAction = m_languageGroup->addAction(QStringLiteral("简体中文"));
+    const QList<std::pair<QAction*, QString>> languages = {
+        {m_languageSystemAction, QString()},
+        {m_languageEnglishAction, QStringLiteral("en")},
+        {m_languageChineseAction, QStringLiteral("zh_CN")}};
+    for (const auto& [action, choice] : languages) {
+        action->setCheckable(true);
+        action->setChecked(choice == m_languages->choice());
+        connect(action, &QAction::triggered, this, [this, choice = choice] { setLanguage(choice); });
+    }
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->setToolTipsVisible(true); // the placeholders explain themselves
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addAction(m_labAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_replayAction);
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    rebuildRecentMenu();
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_presenterAction);
+    m_viewMenu->addAction(m_fullScreenAction);
+    m_viewMenu->addSeparator();
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->addActions(m_themeGroup->actions());
+    m_windowMenu = m_viewMenu->addMenu(QString());
+    m_windowMenu->addActions(m_windowGroup->actions());
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_stepsDock->toggleViewAction());
+    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_languageMenu = m_settingsMenu->addMenu(QString());
+    m_languageMenu->addActions(m_languageGroup->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent.files();
+    for (const QString& file : files) {
+        QAction* action =
+            m_recentMenu->addAction(QFileInfo(file).fileName() + QStringLiteral("  —  ") + file);
+        connect(action, &QAction::triggered, this, [this, file] { openConfigFile(file); });
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(m_config.clusterName.isEmpty()
+                       ? tr("etcd-drill")
+                       : tr("etcd-drill — %1")
+                             .arg(m_config.sourceFile.isEmpty()
+                                      ? m_config.clusterName
+                                      : tr("%1 (%2)").arg(m_config.clusterName, m_config.sourceFile)));
+    m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open drill config…"));
+    m_recentMenu->setTitle(tr("Open &recent"));
+    m_clearRecentAction->setText(tr("&Clear list"));
+    m_labAction->setText(tr("Start embedded &lab"));
+    m_labAction->setToolTip(tr("Start a three-node lab cluster on this machine and open its drill config"));
+    m_replayAction->setText(tr("Open &journal to replay…"));
+    m_replayAction->setToolTip(tr("Coming in a later version: replay a recorded drill from its journal"));
+    m_exportAction->setText(tr("&Export report…"));
+    m_exportAction->setToolTip(tr("Coming in a later version: export the drill report"));
+    m_quitAction->setText(tr("&Quit"));
+
+    m_viewMenu->setTitle(tr("&View"));
+    m_presenterAction->setText(tr("&Presenter mode"));
+    m_presenterAction->setToolTip(tr("Large fonts, thick lines and high contrast for screen sharing"));
+    m_fullScreenAction->setText(tr("&Full screen"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    m_themeSystemAction->setText(tr("Follow &system"));
+    m_themeLightAction->setText(tr("&Light"));
+    m_themeDarkAction->setText(tr("&Dark"));
+    m_windowMenu->setTitle(tr("Chart &window"));
+    for (QAction* action : std::as_const(m_windowActions))
+        action->setText(tr("%n minute(s)", nullptr, int(action->data().toLongLong())));
+
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_languageSystemAction->setText(tr("Follow &system"));
+
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About etcd-drill"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_stepsDock->setWindowTitle(tr("Drill steps"));
+    m_timelineDock->setWindowTitle(tr("Timeline"));
+    if (m_stepsPlaceholder)
+        m_stepsPlaceholder->setText(tr("Drill steps appear here once a drill is prepared"));
+    if (m_timelinePlaceholder)
+        m_timelinePlaceholder->setText(tr("Cluster events and drill actions appear here once a drill runs"));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    m_session.reset();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::chooseConfigFile()
+{
+    const QStringList recent = m_recent.files();
+    const QString start = recent.isEmpty() ? QString() : QFileInfo(recent.first()).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open drill config"), start,
+                                                      tr("Drill configs (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openConfigFile(path);
+}
+
+bool MainWindow::openConfigFile(const QString& path)
+{
+    const ConfigLoadResult result = ConfigLoader().load(path);
+    if (!result.ok()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open drill config"),
+                                    tr("%1 has problems. Fix them and open it again.").arg(path),
+                                    QMessageBox::Close, this);
+        box->setInformativeText(result.errorText());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    m_recent.add(path);
+    rebuildRecentMenu();
+    openConfig(*result.config);
+    return true;
+}
+
+void MainWindow::stopLiveSession()
+{
+    ConsoleFeed::disconnect(m_feed);
+    m_feed.clear();
+    m_session.reset();
+}
+
+void MainWindow::closeConfig()
+{
+    stopLiveSession();
+    m_config = DrillConfig();
+    m_notices.clear();
+    m_notice->hide();
+    m_topology->clear();
+    chart()->clear();
+    m_statusLine->setClusterName(QString());
+    m_statusLine->clearSnapshot();
+    retranslateUi();
+}
+
+void MainWindow::presentConfig(const DrillConfig& config)
+{
+    closeConfig();
+    m_config = config;
+    m_topology->setConfig(config);
+    QStringList nodes;
+    for (const NodeConfig& node : config.nodes)
+        nodes.append(node.name);
+    chart()->setNodeNames(nodes);
+    m_statusLine->setClusterName(config.clusterName);
+    retranslateUi();
+    fitTopology();
+}
+
+void MainWindow::fitTopology(bool growOnly)
+{
+    // After the layouts have taken the change in: give the topology what it asks for, up to 60 % of the
+    // height, and the chart the rest. growOnly: only when the cards no longer fit (new data made them
+    // taller), so a size the operator chose with the splitter stays otherwise.
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this, growOnly] {
+        m_fitPending = false;
+        const int total = m_splitter->height();
+        const int wanted = m_topology->sizeHint().height() + 4;
+        const int topology = std::min(wanted, total * 6 / 10);
+        const int current = m_splitter->sizes().value(0);
+        if (growOnly && current >= topology)
+            return;
+        m_splitter->setSizes({topology, std::max(total - topology, 1)});
+    });
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_topology && event->type() == QEvent::LayoutRequest)
+        fitTopology(true);
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::openConfig(const DrillConfig& config)
+{
+    presentConfig(config);
+    m_session = std::make_unique<LiveSession>(config);
+    m_feed = ConsoleFeed::connect(m_session.get(), m_topology, chart(), m_statusLine);
+    connect(m_session.get(), &LiveSession::clusterEvent, this, &MainWindow::showClusterEvent);
+    connect(m_session.get(), &LiveSession::monitorSetupProblem, this,
+            [this](const QString& problem) { addNotice(tr("etcd: %1").arg(problem)); });
+    connect(m_session.get(), &LiveSession::probesUnavailable, this,
+            [this](const QString& reason) { addNotice(tr("Probes are off: %1").arg(reason)); });
+    m_session->start();
+    retranslateUi();
+}
+
+void MainWindow::addNotice(const QString& text)
+{
+    m_notices.append(text);
+    m_notice->setText(QStringLiteral("⚠ ") + m_notices.join(QStringLiteral("\n⚠ ")));
+    m_notice->show();
+}
+
+void MainWindow::showClusterEvent(const ClusterEvent& event)
+{
+    QString text;
+    switch (event.kind) {
+    case ClusterEvent::Kind::LeaderChanged:
+        text = tr("★ Leader changed: %1 → %2 (term %3 → %4)")
+                   .arg(event.oldNodeName.isEmpty() ? tr("none") : event.oldNodeName,
+                        event.nodeName.isEmpty() ? tr("none") : event.nodeName)
+                   .arg(event.oldTerm)
+                   .arg(event.newTerm);
+        break;
+    case ClusterEvent::Kind::MemberDown:
+        text = tr("✖ %1 is down: %2").arg(event.nodeName, event.detail);
+        break;
+    case ClusterEvent::Kind::MemberUp:
+        text = tr("✔ %1 is back").arg(event.nodeName);
+        break;
+    case ClusterEvent::Kind::TermChanged:
+        text = tr("Raft term %1 → %2").arg(event.oldTerm).arg(event.newTerm);
+        break;
+    case ClusterEvent::Kind::QuorumLost:
+        text = tr("✖ Quorum lost");
+        break;
+    case ClusterEvent::Kind::QuorumRegained:
+        text = tr("✔ Quorum regained");
+        break;
+    }
+    statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::startEmbeddedLab(const LabLayout& layout)
+{
+    if (m_labStarter && m_labStarter->isRunning()) {
+        if (m_labDialog)
+            m_labDialog->raise();
+        return;
+    }
+    if (!m_labStarter) {
+        m_labStarter = new LabStarter(this);
+        connect(m_labStarter, &LabStarter::progress, this, [this](const QString& line) {
+            if (m_labDialog)
+                m_labDialog->addProgress(line);
+            statusBar()->showMessage(line, 5000);
+        });
+        connect(m_labStarter, &LabStarter::finished, this,
+                [this](bool ok, const QString& message, const DrillConfig& config, const QString& dir) {
+                    if (m_labDialog)
+                        m_labDialog->finish(ok, message);
+                    if (!ok)
+                        return;
+                    openConfig(config);
+                    if (!config.sourceFile.isEmpty()) {
+                        m_recent.add(config.sourceFile);
+                        rebuildRecentMenu();
+                    }
+                    statusBar()->showMessage(tr("The embedded lab runs in %1").arg(dir), 15000);
+                });
+    }
+    const QString dir = layout.dir.isEmpty() ? LabLayout::defaultDir() : layout.dir;
+    m_labDialog = new LabStartDialog(dir, this);
+    m_labDialog->show();
+    Lab::UpOptions options;
+    // A lab this window starts ends with it; one started by `etcd-drill-cli lab up` is only used.
+    options.watchPid = QCoreApplication::applicationPid();
+    m_labStarter->start(layout, options);
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (m_presenterAction && m_presenterAction->isChecked() != on)
+        m_presenterAction->setChecked(on); // comes back here through toggled
+    m_appearance->setPresenterMode(on);
+    QSettings().setValue(kPresenterKey, on);
+}
+
+void MainWindow::setLanguage(const QString& choice)
+{
+    m_languages->apply(choice);
+    QSettings().setValue(kLanguageKey, choice);
+    for (QAction* action : m_languageGroup->actions()) {
+        const QString actionChoice = action == m_languageEnglishAction   ? QStringLiteral("en")
+                                     : action == m_languageChineseAction ? QStringLiteral("zh_CN")
+                                                                         : QString();
+        action->setChecked(actionChoice == choice);
+    }
+}
+
+void MainWindow::applyColors(const ConsoleColors& colors)
+{
+    applyFontScale(colors.fontScale);
+    m_topology->setColors(colors);
+    chart()->setColors(colors);
+    m_statusLine->setColors(colors);
+    QPalette notice = m_notice->palette();
+    QColor background = colors.highlight;
+    background.setAlphaF(colors.dark ? 0.35 : 0.25);
+    notice.setColor(QPalette::Window, background);
+    notice.setColor(QPalette::WindowText, colors.text);
+    m_notice->setAutoFillBackground(true);
+    m_notice->setPalette(notice);
+}
+
+void MainWindow::applyFontScale(qreal scale)
+{
+    fitTopology();
+    // The menus keep the desktop's size; everything the audience reads scales.
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    for (QWidget* widget : {centralWidget(), static_cast<QWidget*>(m_stepsDock),
+                            static_cast<QWidget*>(m_timelineDock), static_cast<QWidget*>(statusBar())})
+        widget->setFont(font);
+}
+
+void MainWindow::syncChartWindowActions()
+{
+    const auto span = chart()->windowSpan();
+    for (QAction* action : std::as_const(m_windowActions))
+        action->setChecked(std::chrono::milliseconds(std::chrono::minutes(action->data().toLongLong())) ==
+                           span);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About etcd-drill"),
+        tr("<h3>etcd-drill %1</h3>"
+           "<p>Guided, measured etcd high-availability drills: stop one etcd member of a Kubernetes control "
+           "plane, measure the impact through the apiserver VIP and domain, restore it and verify the "
+           "recovery.</p>"
+           "<p>Licensed under the terms in the LICENSE file that comes with it.</p>")
+            .arg(QStringLiteral(ETCD_DRILL_VERSION)));
+}
+
+} // namespace etcddrill

@@ -1,0 +1,164 @@
+// The drill console: what the SRE screen-shares during the game day. Topology on top, probe latency below,
+// a dock reserved for the drill's step wizard (right) and one for its timeline (bottom), the cluster's
+// quorum and leader in the status bar. Opens a drill config (or the embedded lab's) and watches it through a
+// LiveSession; presents, never decides (every fact comes from core's value types).
+//
+// Menus: File (open config, recent, start lab, replay/export placeholders, quit), View (presenter mode,
+// theme, chart window, full screen), Settings (language, applied live), Help (about).
+//
+// Where the drill engine plugs in (issue 5, part 2): setStepsPanel() and setTimelinePanel() replace the
+// placeholders; stopLiveSession() then ConsoleFeed::connect(engine, topology(), chart(), statusLine()) feeds
+// the views from the engine instead of the session (the engine runs its own monitor and probes);
+// chart()->addMarker() on each step change; statusLine()->setDrillElapsed() from DrillProgress.
+//
+// Thread: GUI thread. Owner: main() (stack) or a test.
+#pragma once
+
+#include "RecentFiles.h"
+#include "config/DrillConfig.h"
+#include "etcd/ClusterEvent.h"
+#include "lab/LabLayout.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QMetaObject>
+#include <QPointer>
+#include <memory>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QScrollArea;
+class QSplitter;
+
+namespace etcddrill {
+
+class AppearanceController;
+class ChartPanel;
+class ClusterStatusLine;
+class LabStartDialog;
+class LabStarter;
+class LanguageSwitcher;
+class LatencyChartView;
+class LiveSession;
+class TopologyWidget;
+struct ConsoleColors;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    TopologyWidget* topology() const { return m_topology; }
+    LatencyChartView* chart() const;
+    ClusterStatusLine* statusLine() const { return m_statusLine; }
+    LiveSession* session() const { return m_session.get(); }
+    AppearanceController* appearance() const { return m_appearance; }
+    LanguageSwitcher* languages() const { return m_languages; }
+    QString noticeText() const; // the banner's text; empty when hidden
+
+    // The reserved areas. The panel replaces the placeholder and becomes the dock's (Qt parent).
+    QDockWidget* stepsDock() const { return m_stepsDock; }
+    QDockWidget* timelineDock() const { return m_timelineDock; }
+    void setStepsPanel(QWidget* panel);
+    void setTimelinePanel(QWidget* panel);
+
+public slots:
+    // Loads and validates the file; problems are shown in a message box (file:line: what to fix).
+    bool openConfigFile(const QString& path);
+    // Watches this cluster from now on (replaces what was open): presentConfig() plus a LiveSession.
+    void openConfig(const etcddrill::DrillConfig& config);
+    // Lays the views out for this config without watching it: the data comes from elsewhere (a replayed
+    // journal, a test feeding the views by hand).
+    void presentConfig(const etcddrill::DrillConfig& config);
+    void closeConfig();
+    // Stops watching through the LiveSession but keeps the views and what they show: the drill engine runs
+    // its own monitor and probes, so call this before ConsoleFeed::connect(engine, …).
+    void stopLiveSession();
+    // Brings the embedded lab up on a worker thread (progress in a dialog), then opens its config. The lab
+    // stops when etcd-drill exits; a lab already running in the directory is used as it is.
+    void startEmbeddedLab(const etcddrill::LabLayout& layout = {});
+    void setPresenterMode(bool on);
+    // "" follows the system, "en", "zh_CN"; applied at once and remembered.
+    void setLanguage(const QString& choice);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createDocks();
+    void retranslateUi();
+    void rebuildRecentMenu();
+    void applyColors(const ConsoleColors& colors);
+    void applyFontScale(qreal scale);
+    void fitTopology(bool growOnly = false);
+    void addNotice(const QString& text);
+    void showClusterEvent(const ClusterEvent& event);
+    void chooseConfigFile();
+    void showAbout();
+    void syncChartWindowActions();
+
+    AppearanceController* m_appearance;
+    LanguageSwitcher* m_languages;
+    RecentFiles m_recent;
+
+    QSplitter* m_splitter = nullptr;
+    QScrollArea* m_topologyScroll = nullptr;
+    bool m_fitPending = false;
+    TopologyWidget* m_topology = nullptr;
+    ChartPanel* m_chartPanel = nullptr;
+    ClusterStatusLine* m_statusLine = nullptr;
+    QLabel* m_notice = nullptr;
+    QStringList m_notices;
+    QDockWidget* m_stepsDock = nullptr;
+    QDockWidget* m_timelineDock = nullptr;
+    QLabel* m_stepsPlaceholder = nullptr;
+    QLabel* m_timelinePlaceholder = nullptr;
+
+    std::unique_ptr<LiveSession> m_session;
+    QList<QMetaObject::Connection> m_feed;
+    DrillConfig m_config;
+    LabStarter* m_labStarter = nullptr;
+    QPointer<LabStartDialog> m_labDialog;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_themeMenu = nullptr;
+    QMenu* m_windowMenu = nullptr;
+    QMenu* m_settingsMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_clearRecentAction = nullptr;
+    QAction* m_labAction = nullptr;
+    QAction* m_replayAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_presenterAction = nullptr;
+    QAction* m_fullScreenAction = nullptr;
+    QActionGroup* m_themeGroup = nullptr;
+    QAction* m_themeSystemAction = nullptr;
+    QAction* m_themeLightAction = nullptr;
+    QAction* m_themeDarkAction = nullptr;
+    QActionGroup* m_windowGroup = nullptr;
+    QList<QAction*> m_windowActions;
+    QActionGroup* m_languageGroup = nullptr;
+    QAction* m_languageSystemAction = nullptr;
+    QAction* m_languageEnglishAction = nullptr;
+    QAction* m_languageChineseAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+};
+
+} // namespace etcddrill

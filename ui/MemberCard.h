@@ -1,0 +1,76 @@
+// One control-plane node in the topology: its etcd member (name, member ID, role with a symbol, raft term,
+// index lag behind the leader, revision, DB size, status latency, the error when down) and its apiserver's
+// readiness (from the node's "<node>-apiserver" probe). A role change is highlighted for two seconds.
+// Everything shown comes from MemberStatus and ProbeSample as reported; nothing is recomputed here.
+// Grid of labels, so it grows with the font (presenter mode).
+// Thread: GUI thread. Owner: TopologyWidget (Qt parent).
+#pragma once
+
+#include "ConsoleColors.h"
+#include "MemberRole.h"
+#include "etcd/MemberStatus.h"
+#include "probe/ProbeSample.h"
+
+#include <QFrame>
+#include <optional>
+
+class QLabel;
+
+namespace etcddrill {
+
+class FadeHighlight;
+
+class MemberCard : public QFrame
+{
+    Q_OBJECT
+
+public:
+    explicit MemberCard(const QString& nodeName, QWidget* parent = nullptr);
+
+    QString nodeName() const { return m_nodeName; }
+    MemberRole::Kind role() const { return m_role; }
+    QString roleText() const;      // as shown: "★ Leader"
+    QString apiserverText() const; // as shown: "✔ 200 · 3.1 ms"
+    bool isHighlighted() const;
+
+    void setStatus(const MemberStatus& status);
+    void setApiserverSample(const ProbeSample& sample);
+    void setColors(const ConsoleColors& colors);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QLabel* addRow(int row, QLabel** key);
+    void retranslateUi();
+    void refresh();
+    QColor roleColor() const;
+
+    QString m_nodeName;
+    std::optional<MemberStatus> m_status;
+    std::optional<ProbeSample> m_apiserver;
+    MemberRole::Kind m_role = MemberRole::Kind::Unknown;
+    ConsoleColors m_colors = ConsoleColors::make(false, false);
+    FadeHighlight* m_highlight;
+
+    QLabel* m_title;
+    QLabel* m_roleLabel;
+    QLabel* m_memberId;
+    QLabel* m_etcdHeading;
+    QLabel* m_termKey;
+    QLabel* m_term;
+    QLabel* m_lagKey;
+    QLabel* m_lag;
+    QLabel* m_revisionKey;
+    QLabel* m_revision;
+    QLabel* m_dbKey;
+    QLabel* m_db;
+    QLabel* m_latencyKey;
+    QLabel* m_latency;
+    QLabel* m_apiserverHeading;
+    QLabel* m_apiserverLabel;
+    QLabel* m_error;
+};
+
+} // namespace etcddrill
