@@ -18,7 +18,7 @@ packages=(
   # lab and test peers
   etcd-server etcd-client haproxy nginx libnginx-mod-stream openssh-server openssh-client
   # tests, reports and packaging checks
-  xvfb xauth poppler-utils fonts-noto-cjk curl openssl procps iproute2 file dpkg-dev appstream
+  xvfb xauth poppler-utils fonts-noto-cjk curl openssl procps iproute2 file dpkg-dev appstream desktop-file-utils
 )
 
 if [ "$(id -u)" -ne 0 ]; then
