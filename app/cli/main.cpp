@@ -1,6 +1,8 @@
 // etcd-drill-cli: dispatches the sub-command; each sub-command lives in its own XxxCommand class.
 #include "LabCommand.h"
 #include "ProbeCommand.h"
+#include "RecoverCommand.h"
+#include "RunCommand.h"
 #include "StatusCommand.h"
 
 #include <QCoreApplication>
@@ -14,6 +16,8 @@ Commands:
   status   Show the etcd cluster's endpoints, members, leader and quorum
   lab      Run the embedded lab: lab up | lab down | lab status
   probe    Probe the apiserver through every way in (VIP, domain, nodes) and print the impact
+  run      Run the drill: stop the target's etcd, measure, start it again, judge the hypothesis
+  recover  Restore the target of a drill whose console died, and verify it rejoined
 
 Run 'etcd-drill-cli <command> --help' for the options of a command.
 Options:
@@ -45,6 +49,10 @@ int main(int argc, char** argv)
         return etcddrill::LabCommand().run(args.mid(2));
     if (args[1] == QLatin1String("probe"))
         return etcddrill::ProbeCommand().run(args.mid(2));
+    if (args[1] == QLatin1String("run"))
+        return etcddrill::RunCommand().run(args.mid(2));
+    if (args[1] == QLatin1String("recover"))
+        return etcddrill::RecoverCommand().run(args.mid(2));
     err << "etcd-drill-cli: unknown command '" << args[1] << "'\n\n" << kUsage;
     return 3;
 }

@@ -19,7 +19,7 @@
 
 namespace etcddrill {
 
-SshTestServer::SshTestServer()
+SshTestServer::SshTestServer(const QString& address) : m_address(address)
 {
     if (const passwd* entry = ::getpwuid(::getuid()))
         m_user = QString::fromLocal8Bit(entry->pw_name);
@@ -107,9 +107,9 @@ bool SshTestServer::start(QString* error)
     }
     QFile(knownHostsFile()).open(QIODevice::WriteOnly);
 
-    m_port = freePort(QLatin1String(kAddress));
+    m_port = freePort(m_address);
     if (m_port == 0) {
-        *error = QStringLiteral("no free port on %1").arg(QLatin1String(kAddress));
+        *error = QStringLiteral("no free port on %1").arg(m_address);
         return false;
     }
     const QString configFile = m_dir.filePath(QStringLiteral("sshd_config"));
@@ -130,7 +130,7 @@ bool SshTestServer::start(QString* error)
                                 "KbdInteractiveAuthentication no\n"
                                 "PermitRootLogin prohibit-password\n"
                                 "LogLevel VERBOSE\n")
-                     .arg(QString::number(m_port), QLatin1String(kAddress), hostKey,
+                     .arg(QString::number(m_port), m_address, hostKey,
                           m_dir.filePath(QStringLiteral("sshd.pid")),
                           m_dir.filePath(QStringLiteral("authorized_keys")))
                      .toUtf8());
@@ -159,7 +159,7 @@ bool SshTestServer::start(QString* error)
             return false;
         }
         QTcpSocket socket;
-        socket.connectToHost(QHostAddress(QLatin1String(kAddress)), quint16(m_port));
+        socket.connectToHost(QHostAddress(m_address), quint16(m_port));
         if (socket.waitForConnected(500)) {
             socket.disconnectFromHost();
             return true;
@@ -167,7 +167,7 @@ bool SshTestServer::start(QString* error)
         QThread::msleep(50);
     }
     *error = QStringLiteral("sshd does not accept connections on %1:%2 after 10 s: %3")
-                 .arg(QLatin1String(kAddress), QString::number(m_port), log());
+                 .arg(m_address, QString::number(m_port), log());
     return false;
 }
 

@@ -1,0 +1,410 @@
+#include "RunCommand.h"
+
+#include "config/ConfigLoader.h"
+#include "config/Duration.h"
+#include "drill/DrillDuration.h"
+#include "drill/DrillEngine.h"
+#include "etcd/ClusterSnapshotJson.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSocketNotifier>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace etcddrill {
+
+namespace {
+
+constexpr int kExitPassed = 0;
+constexpr int kExitHypothesisFailed = 1;
+constexpr int kExitAborted = 2;
+constexpr int kExitConfig = 3;
+
+volatile std::sig_atomic_t g_interrupts = 0;
+
+void onInterrupt(int)
+{
+    g_interrupts = g_interrupts + 1;
+}
+
+QString stamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+int exitCodeFor(DrillSummary::Outcome outcome)
+{
+    switch (outcome) {
+    case DrillSummary::Outcome::Passed:
+    case DrillSummary::Outcome::DryRun:
+        return kExitPassed;
+    case DrillSummary::Outcome::HypothesisFailed:
+        return kExitHypothesisFailed;
+    case DrillSummary::Outcome::Aborted:
+    case DrillSummary::Outcome::RestoreFailed:
+        return kExitAborted;
+    case DrillSummary::Outcome::PreflightFailed:
+        break;
+    }
+    return kExitConfig;
+}
+
+// The last lines of a command's output, indented, for a failed command.
+QString tail(const QString& text, int lines)
+{
+    QStringList kept = text.trimmed().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    while (kept.size() > lines)
+        kept.removeFirst();
+    for (QString& line : kept)
+        line.prepend(QStringLiteral("      | "));
+    return kept.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+int RunCommand::run(const QStringList& arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs an etcd high-availability drill: preflight, stop the target's etcd, verify the survivors, "
+        "start it "
+        "again, verify the recovery, and judge the hypothesis.\nThe journal (journal.jsonl, samples.csv, "
+        "summary.json) goes to drill.journal-dir/<cluster>-<UTC time>/ unless --out is given.\nExit codes: 0 "
+        "passed, 1 hypothesis failed, 2 aborted or rolled back, 3 config or preflight error."));
+    parser.addHelpOption();
+    const QCommandLineOption configOption(
+        {QStringLiteral("c"), QStringLiteral("config")},
+        QStringLiteral("Drill config (YAML), see docs/config-reference.md."), QStringLiteral("file"));
+    const QCommandLineOption yesOption(
+        QStringLiteral("yes"), QStringLiteral("Confirm both gates without asking, whatever node the target "
+                                              "resolves to."));
+    const QCommandLineOption confirmOption(
+        QStringLiteral("confirm"),
+        QStringLiteral("Confirm both gates for this node only: the drill refuses when the target resolves to "
+                       "another node."),
+        QStringLiteral("node"));
+    const QCommandLineOption outOption(QStringLiteral("out"),
+                                       QStringLiteral("Write this drill's journal into this folder instead."),
+                                       QStringLiteral("dir"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        QStringLiteral("Run the preflight and show every command; change nothing."));
+    const QCommandLineOption overrideOption(
+        QStringLiteral("override-preflight"),
+        QStringLiteral(
+            "Go on although cluster or probe checks of the preflight failed (recorded in the journal). "
+            "The lock and the fault's own checks are never overridden."));
+    parser.addOptions({configOption, yesOption, confirmOption, outOption, dryRunOption, overrideOption});
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("etcd-drill-cli run"));
+    if (!parser.parse(argv)) {
+        err << "etcd-drill-cli run: " << parser.errorText() << "\nRun 'etcd-drill-cli run --help'.\n";
+        return kExitConfig;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << "etcd-drill-cli run: unexpected argument '" << parser.positionalArguments().constFirst()
+            << "'. Give the config with -c drill.yaml.\n";
+        return kExitConfig;
+    }
+    if (!parser.isSet(configOption)) {
+        err << "etcd-drill-cli run: no config given: pass -c drill.yaml (examples/drill.example.yaml shows "
+               "one).\n";
+        return kExitConfig;
+    }
+    const bool yes = parser.isSet(yesOption);
+    const QString confirmNode = parser.value(confirmOption).trimmed();
+    if (yes && parser.isSet(confirmOption)) {
+        err << "etcd-drill-cli run: give either --yes or --confirm <node>, not both.\n";
+        return kExitConfig;
+    }
+    if (parser.isSet(confirmOption) && confirmNode.isEmpty()) {
+        err << "etcd-drill-cli run: --confirm needs the node name the drill will stop, e.g. --confirm M3.\n";
+        return kExitConfig;
+    }
+    const bool dryRun = parser.isSet(dryRunOption);
+    const bool interactive = !yes && confirmNode.isEmpty() && !dryRun;
+    // Without a terminal nobody can type the node name: refuse before anything is touched, rather than
+    // stop a member and then wait forever at the second gate.
+    if (interactive && !isatty(STDIN_FILENO)) {
+        err << "etcd-drill-cli run: stdin is not a terminal, so nobody can confirm the gates by typing the "
+               "node "
+               "name. Pass --confirm <node> (the drill then refuses any other target) or --yes to run "
+               "unattended, or --dry-run to only see the commands.\n";
+        return kExitConfig;
+    }
+
+    const ConfigLoadResult loaded = ConfigLoader().load(parser.value(configOption));
+    if (!loaded.ok()) {
+        err << loaded.errorText() << "\n";
+        return kExitConfig;
+    }
+    const DrillConfig config = *loaded.config;
+
+    DrillOptions options;
+    options.dryRun = dryRun;
+    options.overridePreflight = parser.isSet(overrideOption);
+    options.journalFolder = parser.value(outOption);
+
+    DrillEngine engine(config, options);
+    int exitCode = kExitConfig;
+    bool confirmMismatch = false;
+    std::optional<DrillGate> waitingGate;
+    QString lastTarget;
+
+    auto print = [&](const QString& line) {
+        out << stamp() << ' ' << line << '\n';
+        out.flush();
+    };
+    // While a prompt waits for the node name, cluster events and outage windows would land in the middle of
+    // what the operator types: they are held back (the journal has them as they happen) and shown after.
+    QStringList heldBack;
+    auto printLive = [&](const QString& line) {
+        if (waitingGate && interactive) {
+            heldBack.append(stamp() + QLatin1Char(' ') + line);
+            return;
+        }
+        print(line);
+    };
+    auto releaseHeldBack = [&] {
+        for (const QString& line : std::as_const(heldBack))
+            out << line << '\n';
+        heldBack.clear();
+        out.flush();
+    };
+
+    // Typed answers at the gates: read from stdin without blocking the event loop the drill runs on.
+    QSocketNotifier stdinNotifier(STDIN_FILENO, QSocketNotifier::Read);
+    stdinNotifier.setEnabled(false);
+    QByteArray typed;
+    auto prompt = [&](const DrillGate& gate) {
+        out << "\n>>> " << gate.prompt() << " (Ctrl+C aborts): ";
+        out.flush();
+        stdinNotifier.setEnabled(true);
+    };
+    QObject::connect(&stdinNotifier, &QSocketNotifier::activated, [&] {
+        char buffer[256];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n <= 0) {
+            stdinNotifier.setEnabled(false);
+            print(QStringLiteral("stdin closed at the confirmation: aborting"));
+            engine.abort(QStringLiteral("stdin closed while waiting for the operator's confirmation"));
+            return;
+        }
+        typed.append(buffer, n);
+        const qsizetype newline = typed.indexOf('\n');
+        if (newline < 0)
+            return;
+        const QString line = QString::fromLocal8Bit(typed.left(newline));
+        typed.clear();
+        stdinNotifier.setEnabled(false);
+        if (!waitingGate)
+            return;
+        const DrillGate gate = *waitingGate;
+        if (!engine.confirmGate(line))
+            prompt(gate);
+    });
+
+    QObject::connect(&engine, &DrillEngine::stepChanged, [&](const DrillStep& step) {
+        const int number = DrillStep::number(step.id);
+        const QString title = number > 0
+                                  ? QStringLiteral("Step %1/5 %2").arg(number).arg(DrillStep::title(step.id))
+                                  : DrillStep::title(step.id);
+        switch (step.state) {
+        case DrillStep::State::Running:
+            print(QStringLiteral("== %1: %2").arg(title, step.detail));
+            break;
+        case DrillStep::State::Passed:
+            print(QStringLiteral("== %1: PASSED%2")
+                      .arg(title,
+                           step.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(step.detail)));
+            break;
+        case DrillStep::State::Failed:
+            print(QStringLiteral("== %1: FAILED — %2").arg(title, step.detail));
+            break;
+        case DrillStep::State::WaitingForOperator:
+        case DrillStep::State::Pending:
+            break;
+        case DrillStep::State::Skipped:
+            if (!step.detail.isEmpty())
+                print(QStringLiteral("== %1: skipped (%2)").arg(title, step.detail));
+            break;
+        }
+    });
+    QObject::connect(&engine, &DrillEngine::checkFinished,
+                     [&](const DrillCheck& check) { print(QStringLiteral("   ") + check.describe()); });
+    QObject::connect(&engine, &DrillEngine::notice,
+                     [&](const QString& text) { print(QStringLiteral("   note: ") + text); });
+    QObject::connect(&engine, &DrillEngine::targetResolved, [&](const QString& node, const QString& how) {
+        lastTarget = node;
+        print(QStringLiteral("   target: %1 (%2)").arg(node, how));
+        if (!confirmNode.isEmpty() && node != confirmNode) {
+            confirmMismatch = true;
+            print(QStringLiteral("!! the target resolved to %1, but --confirm names %2: refusing")
+                      .arg(node, confirmNode));
+            engine.abort(QStringLiteral("the target resolved to %1, not to %2 named by --confirm")
+                             .arg(node, confirmNode));
+        }
+    });
+    QObject::connect(&engine, &DrillEngine::gateRequested, [&](const DrillGate& gate) {
+        print(QStringLiteral("-- About to %1. These commands will run%2:")
+                  .arg(gate.action, gate.dryRun ? QStringLiteral(" (dry run: shown only)") : QString()));
+        for (const DrillCommand& command : gate.commands) {
+            out << "     " << command.purpose << ", " << command.location << ":\n       $ " << command.display
+                << "\n";
+        }
+        out.flush();
+        if (dryRun) {
+            engine.confirmGate(gate.node);
+        } else if (yes) {
+            print(QStringLiteral("   confirmed by --yes"));
+            engine.confirmGate(gate.node);
+        } else if (!confirmNode.isEmpty()) {
+            print(QStringLiteral("   confirmed by --confirm %1").arg(confirmNode));
+            engine.confirmGate(confirmNode);
+        } else {
+            waitingGate = gate;
+            prompt(gate);
+        }
+    });
+    QObject::connect(&engine, &DrillEngine::gateRefused, [&](const DrillGate&, const QString& reason) {
+        print(QStringLiteral("   not confirmed: %1").arg(reason));
+        if (!interactive)
+            engine.abort(QStringLiteral("the gate was not confirmed: %1").arg(reason));
+    });
+    QObject::connect(&engine, &DrillEngine::gateConfirmed, [&](const DrillGate&) {
+        waitingGate.reset();
+        releaseHeldBack();
+    });
+    QObject::connect(&engine, &DrillEngine::commandStarted, [&](const DrillCommand& command) {
+        print(QStringLiteral("   %1 %2 %3:\n       $ %4")
+                  .arg(command.dryRun ? QStringLiteral("would run") : QStringLiteral("running"),
+                       command.purpose, command.location, command.display));
+    });
+    QObject::connect(
+        &engine, &DrillEngine::commandFinished,
+        [&](const DrillCommand& command, const CommandResult& result) {
+            if (command.dryRun)
+                return;
+            if (result.succeeded()) {
+                print(QStringLiteral("     done in %1").arg(DrillDuration::text(result.duration)));
+                return;
+            }
+            QString line = QStringLiteral("     FAILED after %1: %2")
+                               .arg(DrillDuration::text(result.duration), result.errorText);
+            const QString output = tail(result.stdErr.isEmpty() ? result.stdOut : result.stdErr, 4);
+            if (!output.isEmpty())
+                line += QLatin1Char('\n') + output;
+            print(line);
+        });
+    QObject::connect(&engine, &DrillEngine::clusterEvent, [&](const ClusterEvent& event) {
+        print(QStringLiteral("   event: %1").arg(event.describe()));
+    });
+    QObject::connect(&engine, &DrillEngine::outageWindowOpened,
+                     [&](const QString& target, const OutageWindow& window) {
+                         printLive(QStringLiteral("   outage on %1 began (%2)")
+                                       .arg(target, window.firstDetail.isEmpty()
+                                                        ? ProbeSample::outcomeName(window.firstOutcome)
+                                                        : window.firstDetail));
+                     });
+    QObject::connect(&engine, &DrillEngine::outageWindowClosed,
+                     [&](const QString& target, const OutageWindow& window) {
+                         printLive(QStringLiteral("   outage on %1 ended after %2 (%3 failed probes)")
+                                       .arg(target, DrillDuration::text(window.duration))
+                                       .arg(window.failedSamples));
+                     });
+    QObject::connect(&engine, &DrillEngine::progress, [&](const DrillProgress& progress) {
+        if (progress.phase == QLatin1String("preflight") ||
+            progress.phase == QLatin1String("waiting for the operator"))
+            return;
+        print(QStringLiteral("   ") + progress.describe());
+    });
+    QObject::connect(&engine, &DrillEngine::stopConditionTriggered, [&](const QString& reason) {
+        waitingGate.reset();
+        stdinNotifier.setEnabled(false);
+        releaseHeldBack();
+        print(QStringLiteral("!! STOP CONDITION: %1 — rolling back").arg(reason));
+    });
+    QObject::connect(&engine, &DrillEngine::finished, [&](const DrillSummary& summary) {
+        waitingGate.reset();
+        stdinNotifier.setEnabled(false);
+        releaseHeldBack();
+        out << "\n";
+        if (summary.verdict) {
+            out << "Verdict:\n";
+            for (const HypothesisLine& line : summary.verdict->lines)
+                out << "  " << line.describe() << "\n";
+        }
+        if (!summary.impact.isEmpty())
+            out << "Client impact (every window and latency in the journal and samples.csv):\n";
+        for (const ImpactSummary& impact : summary.impact)
+            out << "  " << impact.describe().section(QLatin1Char('\n'), 0, 0) << "\n";
+        out << summary.headline() << "\n";
+        if (!summary.restoreInstructions.isEmpty())
+            out << "\n" << summary.restoreInstructions << "\n";
+        if (!summary.journalFolder.isEmpty())
+            out << "Journal: " << summary.journalFolder << "\n";
+        out.flush();
+        exitCode = confirmMismatch ? kExitConfig : exitCodeFor(summary.outcome);
+        QCoreApplication::exit(0);
+    });
+
+    print(QStringLiteral("Drill of cluster '%1' (%2 nodes), target %3, fault %4%5")
+              .arg(config.clusterName)
+              .arg(config.nodes.size())
+              .arg(config.drill.targetKind == DrillSettings::TargetKind::Node ? config.drill.targetNode
+                   : config.drill.targetKind == DrillSettings::TargetKind::Leader
+                       ? QStringLiteral("the leader")
+                       : QStringLiteral("a follower"),
+                   config.drill.fault == DrillSettings::Fault::StaticPod ? QStringLiteral("static-pod")
+                   : config.drill.fault == DrillSettings::Fault::Systemd ? QStringLiteral("systemd")
+                                                                         : QStringLiteral("command"),
+                   dryRun ? QStringLiteral(" — DRY RUN, nothing will be changed") : QString()));
+
+    g_interrupts = 0;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    std::signal(SIGHUP, onInterrupt);
+    QTimer interruptPoll; // a signal handler may only set a flag; the event loop acts on it
+    int handled = 0;
+    QObject::connect(&interruptPoll, &QTimer::timeout, [&] {
+        if (g_interrupts == handled)
+            return;
+        handled = g_interrupts;
+        if (handled == 1) {
+            stdinNotifier.setEnabled(false);
+            print(
+                engine.faultApplied()
+                    ? QStringLiteral("!! interrupted: restoring %1 and verifying its recovery — please wait")
+                          .arg(lastTarget)
+                    : QStringLiteral("!! interrupted: stopping the drill"));
+            engine.abort(QStringLiteral("interrupted by the operator (Ctrl+C)"));
+        } else {
+            print(QStringLiteral(
+                      "!! still rolling back; the drill ends once %1 is restored (leaving now could strand "
+                      "it stopped; if you must, kill -9 and run etcd-drill-cli recover)")
+                      .arg(lastTarget.isEmpty() ? QStringLiteral("the target") : lastTarget));
+        }
+    });
+    interruptPoll.start(100);
+
+    QTimer::singleShot(0, &engine, &DrillEngine::start);
+    QCoreApplication::exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    std::signal(SIGHUP, SIG_DFL);
+    return exitCode;
+}
+
+} // namespace etcddrill

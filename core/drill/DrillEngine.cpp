@@ -1,0 +1,2622 @@
+#include "DrillEngine.h"
+
+#include "DrillDuration.h"
+#include "DrillLock.h"
+#include "DrillMeasurements.h"
+#include "DrillSampleLog.h"
+#include "DrillVerdict.h"
+#include "EndpointWatcher.h"
+#include "FaultFactory.h"
+#include "JournalWriter.h"
+#include "OperatorIdentity.h"
+#include "Redactor.h"
+
+#include "config/ConfigLoader.h"
+#include "config/Duration.h"
+#include "etcd/ClusterEventDetector.h"
+#include "etcd/ClusterMonitor.h"
+#include "etcd/ClusterSnapshotJson.h"
+#include "etcd/EtcdClient.h"
+#include "probe/ImpactTracker.h"
+#include "probe/ProbePlan.h"
+#include "probe/ProbeScheduler.h"
+#include "probe/SteadyClock.h"
+
+#ifdef ETCD_DRILL_HAVE_KUBE
+#include "ApiserverClient.h"
+#include "KubernetesChecks.h"
+#endif
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSet>
+#include <QTimer>
+
+#include <algorithm>
+#include <functional>
+
+namespace etcddrill {
+
+using std::chrono::duration_cast;
+using std::chrono::milliseconds;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// When the preflight has every answer but the lock's release at the end does not come back (no member
+// answers), the drill still ends: the lease expires by itself.
+constexpr milliseconds kReleaseWait{3000};
+// A start command that failed without refusing (a broken ssh connection, a timeout) is tried once more after
+// this pause: the start commands are idempotent, and a second try often gets through a hiccup.
+constexpr milliseconds kRestoreRetryPause{2000};
+
+enum class Phase {
+    Idle,
+    Preflight,
+    StopGate,
+    Stopping,    // stop commands running
+    WaitStopped, // waiting for the target's endpoint to stop answering
+    Survivors,   // waiting for a leader among the survivors
+    Observing,   // the observation window
+    StartGate,
+    Starting,       // start commands running
+    WaitAnswering,  // waiting for the target's endpoint to answer
+    Recovering,     // waiting for the full recovery
+    Settling,       // recovered; must stay so for drill.settle
+    RollingBack,    // start commands running after an abort or a stop condition
+    RollbackVerify, // waiting for the target to rejoin after a rollback
+    Finished,
+};
+
+milliseconds since(Clock::time_point from, Clock::time_point to)
+{
+    return std::max(milliseconds(0), duration_cast<milliseconds>(to - from));
+}
+
+qint64 monoMs(Clock::time_point at)
+{
+    return duration_cast<milliseconds>(at.time_since_epoch()).count();
+}
+
+// "stop etcd on M3: cannot connect …" in a check already named after the purpose: "cannot connect …".
+QString withoutPrefix(const QString& text, const QString& purpose)
+{
+    const QString prefix = purpose + QStringLiteral(": ");
+    return text.startsWith(prefix) ? text.mid(prefix.size()) : text;
+}
+
+QString plural(qsizetype n, const QString& one, const QString& many)
+{
+    return n == 1 ? one : many;
+}
+
+struct TargetTrack
+{
+    QString name;
+    std::optional<milliseconds> maxOutage;
+    std::optional<milliseconds> abortOutage;
+    qsizetype knownWindows = 0;
+    bool open = false;
+    OutageWindow current;
+    int secondOk = 0;
+    int secondFailed = 0;
+    double secondMaxMs = 0;
+    bool lastFailed = false;
+};
+
+struct CommandSequence
+{
+    QList<PlannedCommand> commands;
+    qsizetype next = 0;
+    DrillCommand::Role role = DrillCommand::Role::Preflight;
+    DrillStep::Id step = DrillStep::Id::Preflight;
+    bool stopOnFailure = true;
+    bool forceDry = false; // show only, even commands that change nothing
+    bool allOk = true;
+    CommandResult firstFailure;
+    std::function<void(const PlannedCommand&, const CommandResult&)> each;
+    std::function<void(bool, const CommandResult&)> done;
+};
+
+} // namespace
+
+struct DrillEngine::Private
+{
+    DrillEngine* q = nullptr;
+    DrillConfig config;
+    DrillOptions options;
+    const MonotonicClock* clock = nullptr;
+    OperatorIdentity me;
+
+    Phase phase = Phase::Idle;
+    bool finalized = false;
+    QList<DrillStep> steps;
+    QList<DrillCheck> checks;
+    DrillSummary summary;
+    std::unique_ptr<JournalWriter> journal;
+    DrillSampleLog sampleLog;
+
+    ClusterMonitor* monitor = nullptr;
+    ProbeScheduler* probes = nullptr;
+    std::unique_ptr<ImpactTracker> impact;
+    QList<TargetTrack> tracks;
+    DrillLock* lock = nullptr;
+    bool lockPending = false; // an acquire is under way
+    EndpointWatcher* watcher = nullptr;
+    std::unique_ptr<FaultAction> action;
+    CommandTransport* transport = nullptr;
+    QHash<QString, EtcdClient*> clients; // per node, for the write checks
+#ifdef ETCD_DRILL_HAVE_KUBE
+    std::unique_ptr<ApiserverClient> apiserver;
+    KubernetesChecks* kube = nullptr;
+    QList<KubeCheckResult> kubeResults; // of the latest round of preflight checks
+#endif
+
+    QTimer tickTimer;
+    QTimer phaseTimer;
+    QTimer preflightPoll;
+    QTimer writeTimer;
+    std::function<void()> onPhaseTimeout;
+
+    ClusterSnapshot last;
+    bool haveSnapshot = false;
+    Clock::time_point startedAt;
+    Clock::time_point phaseStartedAt;
+
+    // Preflight.
+    Clock::time_point preflightDeadline;
+    bool pfEtcd = false, pfProbes = false, pfLock = false, pfFault = false, pfKube = false;
+    int kubePending = 0;
+    bool kubeWriteDone = false;
+
+    // The target.
+    NodeConfig target;
+    quint64 targetMemberId = 0;
+    bool targetWasLeader = false;
+    std::optional<DrillGate> gate;
+
+    // The fault.
+    bool faultApplied = false;
+    bool restoreIssued = false;
+    bool restored = false;
+    bool startRetried = false;
+    bool abortPending = false;
+    QString abortKind;
+    QString abortReason;
+    Clock::time_point stopIssuedAt;
+    Clock::time_point restoreIssuedAt;
+    std::optional<Clock::time_point> targetDownAt;
+    std::optional<Clock::time_point> targetUpAt;
+    quint64 memberIdAfter = 0;
+
+    // Survivors.
+    std::optional<milliseconds> election;
+    int writeChecks = 0;
+    int writeFailures = 0;
+    QSet<QString> writesInFlight;
+    int quorumLostSnapshots = 0;
+    std::optional<Clock::time_point> noQuorumSince;
+
+    // Recovery.
+    std::optional<milliseconds> recovery;
+    QString recoveryProblem;
+    Clock::time_point recoveryDeadline;
+    int recoveryInterruptions = 0;
+
+    Clock::time_point now() const
+    {
+        return clock->now();
+    }
+
+    // --- bookkeeping -----------------------------------------------------------------------------------
+    DrillStep& stepRef(DrillStep::Id id)
+    {
+        for (DrillStep& step : steps) {
+            if (step.id == id)
+                return step;
+        }
+        return steps.first();
+    }
+
+    void setStep(DrillStep::Id id, DrillStep::State state, const QString& detail = {})
+    {
+        DrillStep& step = stepRef(id);
+        if (step.state == state && step.detail == detail)
+            return;
+        step.state = state;
+        step.detail = detail;
+        record(QStringLiteral("step"), QJsonObject{{QStringLiteral("step"), DrillStep::idName(id)},
+                                                   {QStringLiteral("title"), DrillStep::title(id)},
+                                                   {QStringLiteral("state"), DrillStep::stateName(state)},
+                                                   {QStringLiteral("detail"), detail}});
+        // Step boundaries are what a report cannot do without: make them survive a power loss too.
+        if (state == DrillStep::State::Passed || state == DrillStep::State::Failed ||
+            state == DrillStep::State::Skipped || state == DrillStep::State::WaitingForOperator)
+            sync();
+        emit q->stepChanged(step);
+    }
+
+    DrillStep::Id currentStep() const
+    {
+        for (const DrillStep& step : steps) {
+            if (step.state == DrillStep::State::Running || step.state == DrillStep::State::WaitingForOperator)
+                return step.id;
+        }
+        for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+            if (it->state != DrillStep::State::Pending)
+                return it->id;
+        }
+        return DrillStep::Id::Preflight;
+    }
+
+    void record(const QString& type, const QJsonObject& fields = {})
+    {
+        if (journal)
+            journal->write(type, fields);
+    }
+
+    void sync()
+    {
+        if (journal)
+            journal->sync();
+    }
+
+    void note(const QString& text)
+    {
+        record(QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), text}});
+        emit q->notice(text);
+    }
+
+    void addCheck(DrillCheck check)
+    {
+        check.measured = Redactor::redact(check.measured);
+        check.detail = Redactor::redact(check.detail);
+        checks.append(check);
+        record(QStringLiteral("check"), check.toJson());
+        emit q->checkFinished(check);
+    }
+
+    DrillCheck makeCheck(DrillStep::Id step, const QString& name, bool passed, const QString& measured,
+                         const QString& expected, const QString& detail = {}, bool overridable = true)
+    {
+        DrillCheck check;
+        check.step = step;
+        check.name = name;
+        check.status = passed ? DrillCheck::Status::Passed : DrillCheck::Status::Failed;
+        check.measured = measured;
+        check.expected = expected;
+        check.detail = detail;
+        check.overridable = overridable;
+        return check;
+    }
+
+    void journalSnapshot(const QString& label, const ClusterSnapshot& snapshot)
+    {
+        if (!haveSnapshot)
+            return;
+        record(QStringLiteral("snapshot"),
+               QJsonObject{{QStringLiteral("label"), label},
+                           {QStringLiteral("snapshot"), ClusterSnapshotJson::toJson(snapshot)}});
+    }
+
+    void armPhaseTimer(milliseconds after, std::function<void()> handler)
+    {
+        onPhaseTimeout = std::move(handler);
+        phaseTimer.start(std::max(after, milliseconds(0)));
+    }
+
+    QString nodeOfMember(const ClusterSnapshot& snapshot, quint64 id) const
+    {
+        const QString name = ClusterEventDetector::nodeNameOf(snapshot, id);
+        return name.isEmpty() ? ClusterSnapshotJson::memberIdText(id) : name;
+    }
+
+    const MemberStatus* endpointOf(const ClusterSnapshot& snapshot, const QString& node) const
+    {
+        for (const MemberStatus& status : snapshot.endpoints) {
+            if (status.nodeName == node)
+                return &status;
+        }
+        return nullptr;
+    }
+
+    bool stopConditionsActive() const
+    {
+        return faultApplied && !restoreIssued &&
+               (phase == Phase::Stopping || phase == Phase::WaitStopped || phase == Phase::Survivors ||
+                phase == Phase::Observing || phase == Phase::StartGate);
+    }
+
+    // --- commands --------------------------------------------------------------------------------------
+    DrillCommand describe(const PlannedCommand& command, DrillCommand::Role role, DrillStep::Id step) const
+    {
+        DrillCommand c;
+        c.step = step;
+        c.role = role;
+        c.node = target.name;
+        c.purpose = Redactor::redact(command.purpose);
+        c.display = Redactor::redact(command.display);
+        c.commandLine = transport ? Redactor::redact(transport->describe(command)) : c.display;
+        c.location = transport ? transport->location() : QString();
+        c.changesState = command.changesState;
+        return c;
+    }
+
+    QList<DrillCommand> describeAll(const QList<PlannedCommand>& commands, DrillCommand::Role role,
+                                    DrillStep::Id step) const
+    {
+        QList<DrillCommand> list;
+        for (const PlannedCommand& command : commands) {
+            DrillCommand c = describe(command, role, step);
+            c.dryRun = options.dryRun;
+            list.append(c);
+        }
+        return list;
+    }
+
+    void journalCommandFinished(const DrillCommand& command, const CommandResult& result)
+    {
+        QJsonObject json = command.toJson();
+        json.insert(QStringLiteral("exit_code"), result.exitCode);
+        json.insert(QStringLiteral("succeeded"), result.succeeded());
+        json.insert(QStringLiteral("stdout"), Redactor::redact(result.stdOut));
+        json.insert(QStringLiteral("stderr"), Redactor::redact(result.stdErr));
+        json.insert(QStringLiteral("timed_out"), result.timedOut);
+        json.insert(QStringLiteral("refused"), result.refused);
+        json.insert(QStringLiteral("never_ran"), result.neverRan());
+        json.insert(QStringLiteral("error"), Redactor::redact(result.errorText));
+        json.insert(QStringLiteral("duration_ms"), qint64(result.duration.count()));
+        record(QStringLiteral("command-finished"), json);
+    }
+
+    void runSequence(std::shared_ptr<CommandSequence> sequence)
+    {
+        if (phase == Phase::Finished)
+            return;
+        if (sequence->next >= sequence->commands.size()) {
+            sequence->done(sequence->allOk, sequence->firstFailure);
+            return;
+        }
+        const PlannedCommand command = sequence->commands.at(sequence->next++);
+        DrillCommand shown = describe(command, sequence->role, sequence->step);
+        shown.dryRun = sequence->forceDry || (options.dryRun && command.changesState);
+        record(QStringLiteral("command-started"), shown.toJson());
+        emit q->commandStarted(shown);
+        if (shown.dryRun) {
+            CommandResult result;
+            result.commandLine = shown.commandLine;
+            result.exitCode = 0;
+            result.errorText = QStringLiteral("not run: dry run");
+            journalCommandFinished(shown, result);
+            emit q->commandFinished(shown, result);
+            if (sequence->each)
+                sequence->each(command, result);
+            QTimer::singleShot(0, q, [this, sequence] { runSequence(sequence); });
+            return;
+        }
+        transport->run(command, config.drill.commandTimeout,
+                       [this, sequence, shown, command](CommandResult result) {
+                           if (phase == Phase::Finished)
+                               return;
+                           result.stdOut = Redactor::redact(result.stdOut);
+                           result.stdErr = Redactor::redact(result.stdErr);
+                           result.errorText = Redactor::redact(result.errorText);
+                           journalCommandFinished(shown, result);
+                           emit q->commandFinished(shown, result);
+                           if (sequence->each)
+                               sequence->each(command, result);
+                           if (!result.succeeded()) {
+                               if (sequence->allOk)
+                                   sequence->firstFailure = result;
+                               sequence->allOk = false;
+                               if (sequence->stopOnFailure) {
+                                   sequence->done(false, result);
+                                   return;
+                               }
+                           }
+                           runSequence(sequence);
+                       });
+    }
+
+    void run(const QList<PlannedCommand>& commands, DrillCommand::Role role, DrillStep::Id step,
+             bool stopOnFailure, std::function<void(const PlannedCommand&, const CommandResult&)> each,
+             std::function<void(bool, const CommandResult&)> done, bool forceDry = false)
+    {
+        auto sequence = std::make_shared<CommandSequence>();
+        sequence->commands = commands;
+        sequence->role = role;
+        sequence->step = step;
+        sequence->stopOnFailure = stopOnFailure;
+        sequence->forceDry = forceDry;
+        sequence->each = std::move(each);
+        sequence->done = std::move(done);
+        runSequence(sequence);
+    }
+
+    QJsonArray plannedJson(const QList<PlannedCommand>& commands) const
+    {
+        QJsonArray list;
+        for (const PlannedCommand& command : commands) {
+            QJsonObject json{{QStringLiteral("purpose"), Redactor::redact(command.purpose)},
+                             {QStringLiteral("display"), Redactor::redact(command.display)},
+                             {QStringLiteral("needs_sudo"), command.needsSudo},
+                             {QStringLiteral("changes_state"), command.changesState}};
+            // DrillRecovery replays the recorded script when the console died; a script that would reveal a
+            // secret is not recorded, and recovery falls back to the config's.
+            if (Redactor::redact(command.script) == command.script)
+                json.insert(QStringLiteral("script"), command.script);
+            else
+                json.insert(QStringLiteral("script_redacted"), true);
+            list.append(json);
+        }
+        return list;
+    }
+
+    // --- start -----------------------------------------------------------------------------------------
+    void start();
+    bool openJournal(QString* error);
+    void setUpProbes();
+    void startLock();
+    void startKubernetesChecks();
+#ifdef ETCD_DRILL_HAVE_KUBE
+    void runKubernetesChecks();
+    void reportKubernetesChecks();
+#endif
+    void onSnapshot(const ClusterSnapshot& snapshot);
+    void onClusterEvent(const ClusterEvent& event);
+    void onProbeSamples(int index, const QList<ProbeSample>& samples);
+    void updateWindows(TargetTrack& track);
+    void checkAbortOutage(TargetTrack& track);
+    void onTick();
+    QString phaseName() const;
+
+    // --- preflight -------------------------------------------------------------------------------------
+    QStringList etcdProblems(const ClusterSnapshot& snapshot) const;
+    void evaluateEtcd(const ClusterSnapshot* snapshot);
+    void resolveTarget(const ClusterSnapshot& snapshot);
+    void runFaultPreflight();
+    void evaluateProbes(bool final);
+    void onPreflightDeadline();
+    void maybeFinishPreflight();
+
+    // --- the drill -------------------------------------------------------------------------------------
+    void requestGate(DrillStep::Id step);
+    bool confirmGate(const QString& typed);
+    void beginStop();
+    void onStopDone(bool ok, const CommandResult& failure);
+    void onWatcher(bool answering, Clock::time_point at, const QString& error, quint64 memberId);
+    void onTargetStopped();
+    void beginSurvivors();
+    void checkSurvivors(const ClusterSnapshot& snapshot);
+    void runWriteRound(bool initial);
+    void onObservationDone();
+    void beginStart();
+    void issueRestore(DrillStep::Id step);
+    void onStartDone(bool ok, const CommandResult& failure);
+    void onTargetAnswering();
+    void beginRecovery();
+    QString recoveryProblemIn(const ClusterSnapshot& snapshot, bool* fatal) const;
+    void checkRecovered(const ClusterSnapshot& snapshot);
+    void addRecoveryChecks(const ClusterSnapshot& snapshot, bool recovered);
+    void recoveryFailed(const QString& problem);
+    void goToVerdict();
+    DrillMeasurements measurements() const;
+
+    // --- stop conditions, abort, rollback ----------------------------------------------------------------
+    void checkQuorum(const ClusterSnapshot& snapshot);
+    void triggerStopCondition(const QString& kind, const QString& reason);
+    void abort(const QString& reason);
+    void beginRollback(const QString& kind, const QString& reason);
+    void markInterruptedSteps(const QString& reason);
+    void beginRollbackVerify();
+    void checkRolledBack(const ClusterSnapshot& snapshot);
+    void restoreFailed(const QString& error, DrillStep::Id step);
+
+    // --- the end ---------------------------------------------------------------------------------------
+    void finish(DrillSummary::Outcome outcome, const QString& reason);
+    void finalize();
+    void releaseLockThenFinalize();
+    void shutDownHelpers();
+};
+
+// ======================================================================================================
+// start
+
+void DrillEngine::Private::start()
+{
+    startedAt = now();
+    summary.startedAt = QDateTime::currentDateTimeUtc();
+    summary.cluster = config.clusterName;
+    summary.configFile = config.sourceFile;
+    summary.dryRun = options.dryRun;
+    summary.overridePreflight = options.overridePreflight;
+    switch (config.drill.targetKind) {
+    case DrillSettings::TargetKind::Node:
+        summary.targetSpec = config.drill.targetNode.isEmpty() && !config.nodes.isEmpty()
+                                 ? config.nodes.last().name
+                                 : config.drill.targetNode;
+        break;
+    case DrillSettings::TargetKind::Leader:
+        summary.targetSpec = QStringLiteral("leader");
+        break;
+    case DrillSettings::TargetKind::Follower:
+        summary.targetSpec = QStringLiteral("follower");
+        break;
+    }
+    phase = Phase::Preflight;
+    phaseStartedAt = startedAt;
+
+    QString error;
+    if (!openJournal(&error)) {
+        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("journal"), false, error,
+                           QStringLiteral("a new journal folder"), {}, false));
+        setStep(DrillStep::Id::Preflight, DrillStep::State::Failed, error);
+        finish(DrillSummary::Outcome::PreflightFailed, error);
+        return;
+    }
+    const DrillSettings& drill = config.drill;
+    record(
+        QStringLiteral("drill-started"),
+        QJsonObject{
+            {QStringLiteral("cluster"), config.clusterName},
+            {QStringLiteral("config_file"), config.sourceFile},
+            {QStringLiteral("target_spec"), summary.targetSpec},
+            {QStringLiteral("fault"), FaultFactory::faultName(drill.fault)},
+            {QStringLiteral("transport"), FaultFactory::transportName(drill.transport)},
+            {QStringLiteral("nodes"),
+             [&] {
+                 QJsonArray nodes;
+                 for (const NodeConfig& node : config.nodes)
+                     nodes.append(QJsonObject{{QStringLiteral("name"), node.name},
+                                              {QStringLiteral("etcd"), node.etcdEndpoint},
+                                              {QStringLiteral("apiserver"), node.apiserverUrl},
+                                              {QStringLiteral("ssh"), node.sshHost}});
+                 return nodes;
+             }()},
+            {QStringLiteral("options"),
+             QJsonObject{{QStringLiteral("dry_run"), options.dryRun},
+                         {QStringLiteral("override_preflight"), options.overridePreflight}}},
+            {QStringLiteral("operator"), me.toJson()},
+            {QStringLiteral("settings"),
+             QJsonObject{{QStringLiteral("stop_timeout_ms"), qint64(drill.stopTimeout.count())},
+                         {QStringLiteral("start_timeout_ms"), qint64(drill.startTimeout.count())},
+                         {QStringLiteral("command_timeout_ms"), qint64(drill.commandTimeout.count())},
+                         {QStringLiteral("observation_ms"), qint64(drill.observation.count())},
+                         {QStringLiteral("settle_ms"), qint64(drill.settle.count())},
+                         {QStringLiteral("max_index_lag"), drill.maxIndexLag},
+                         {QStringLiteral("poll_interval_ms"), qint64(config.etcd.pollInterval.count())},
+                         {QStringLiteral("write_prefix"), config.etcd.writePrefix}}},
+            {QStringLiteral("hypothesis"),
+             QJsonObject{{QStringLiteral("write_failures"), drill.hypothesis.writeFailures},
+                         {QStringLiteral("max_election_ms"), qint64(drill.hypothesis.maxElection.count())},
+                         {QStringLiteral("max_recovery_ms"), qint64(drill.hypothesis.maxRecovery.count())}}},
+            {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+        });
+    setStep(DrillStep::Id::Preflight, DrillStep::State::Running, QStringLiteral("checking the cluster"));
+
+    monitor = new ClusterMonitor(config, q);
+    QObject::connect(monitor, &ClusterMonitor::snapshotReady, q,
+                     [this](const ClusterSnapshot& s) { onSnapshot(s); });
+    QObject::connect(monitor, &ClusterMonitor::clusterEvent, q,
+                     [this](const ClusterEvent& e) { onClusterEvent(e); });
+    for (const QString& problem : monitor->setupErrors())
+        note(problem);
+    for (const NodeConfig& node : config.nodes) {
+        QString why;
+        auto client =
+            EtcdClient::create(node.etcdEndpoint, config.etcd.tls, config.etcd.requestTimeout, &why);
+        if (client) {
+            client->setParent(q);
+            clients.insert(node.name, client.release());
+        }
+    }
+
+    impact = std::make_unique<ImpactTracker>(*clock, ProbePlan::outageThreshold(config));
+    impact->setPhase(ImpactPhase::Before, startedAt);
+    setUpProbes();
+    startLock();
+    startKubernetesChecks();
+
+    preflightDeadline = startedAt + options.preflightWait;
+    armPhaseTimer(options.preflightWait, [this] { onPreflightDeadline(); });
+    preflightPoll.start();
+    tickTimer.start();
+    monitor->start();
+}
+
+bool DrillEngine::Private::openJournal(QString* error)
+{
+    QString folder = options.journalFolder;
+    if (folder.isEmpty()) {
+        QString base =
+            config.drill.journalDir.isEmpty() ? ConfigLoader::defaultJournalDir() : config.drill.journalDir;
+        if (base.isEmpty()) {
+            *error =
+                QStringLiteral("there is no folder for drill journals: set drill.journal-dir in the config, "
+                               "or give --out");
+            return false;
+        }
+        folder = JournalWriter::newFolderPath(base, config.clusterName, summary.startedAt);
+    }
+    journal = std::make_unique<JournalWriter>(clock);
+    if (!journal->create(folder, error)) {
+        journal.reset();
+        return false;
+    }
+    summary.journalFolder = journal->folder();
+    QString csvError;
+    if (!sampleLog.open(QDir(journal->folder()).filePath(QLatin1String(JournalWriter::kSamplesFile)),
+                        &csvError))
+        note(csvError + QStringLiteral(" — raw probe samples are not kept"));
+    // A drill written outside drill.journal-dir (--out) leaves a pointer there, so that DrillRecovery, which
+    // looks in drill.journal-dir, still finds it after a crash.
+    const QString base =
+        config.drill.journalDir.isEmpty() ? ConfigLoader::defaultJournalDir() : config.drill.journalDir;
+    if (!options.journalFolder.isEmpty() && !base.isEmpty() &&
+        QDir::cleanPath(QFileInfo(journal->folder()).absolutePath()) != QDir::cleanPath(base)) {
+        const QString stem = JournalWriter::newFolderPath(base, config.clusterName, summary.startedAt);
+        QString pointer = stem + QStringLiteral(".pointer");
+        for (int n = 2; QFileInfo::exists(pointer); ++n)
+            pointer = QStringLiteral("%1-%2.pointer").arg(stem).arg(n);
+        QDir().mkpath(base);
+        QSaveFile file(pointer);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write(journal->folder().toUtf8() + '\n');
+            file.commit();
+        }
+    }
+    return true;
+}
+
+void DrillEngine::Private::setUpProbes()
+{
+    QString error;
+    const std::optional<QList<ProbeTarget>> targets = ProbePlan::fromConfig(config, &error);
+    if (!targets) {
+        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("probe configuration"), false, error,
+                           QStringLiteral("usable probe targets"), {}, false));
+        pfProbes = true;
+        return;
+    }
+    if (targets->isEmpty()) {
+        DrillCheck check = makeCheck(DrillStep::Id::Preflight, QStringLiteral("probes"), true,
+                                     QStringLiteral("none configured: client impact is not measured"),
+                                     QStringLiteral("probes.targets or nodes[].apiserver"));
+        check.status = DrillCheck::Status::Skipped;
+        addCheck(check);
+        pfProbes = true;
+        return;
+    }
+    for (const ProbeTarget& target : *targets) {
+        TargetTrack track;
+        track.name = target.name;
+        for (const ProbeTargetConfig& configured : config.probes.targets) {
+            if (configured.name == target.name) {
+                track.maxOutage = configured.maxOutage;
+                track.abortOutage = configured.abortOutage;
+            }
+        }
+        tracks.append(track);
+    }
+    probes = new ProbeScheduler(*targets, q);
+    QObject::connect(
+        probes, &ProbeScheduler::samplesReady, q,
+        [this](int index, const QList<ProbeSample>& samples) { onProbeSamples(index, samples); });
+    if (!probes->start(&error)) {
+        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("probe configuration"), false, error,
+                           QStringLiteral("probes running"), {}, false));
+        pfProbes = true;
+        return;
+    }
+    emit q->probeTargetsReady(*targets);
+}
+
+void DrillEngine::Private::startLock()
+{
+    lock = new DrillLock(config, options.lockTtl, q);
+    QObject::connect(lock, &DrillLock::lost, q, [this](const QString& reason) {
+        record(QStringLiteral("lock"), QJsonObject{{QStringLiteral("event"), QStringLiteral("lost")},
+                                                   {QStringLiteral("key"), QString::fromUtf8(lock->key())},
+                                                   {QStringLiteral("detail"), reason}});
+        note(QStringLiteral("the drill lock was lost: %1. Another console could start a drill now.")
+                 .arg(reason));
+    });
+    const QString key = QString::fromUtf8(lock->key());
+    if (options.dryRun) {
+        lock->inspect([this, key](const DrillLock::Outcome& outcome) {
+            if (phase == Phase::Finished)
+                return;
+            const bool free = outcome.ok && !outcome.holder && !outcome.heldByStranger;
+            record(
+                QStringLiteral("lock"),
+                QJsonObject{{QStringLiteral("event"), free ? QStringLiteral("free") : QStringLiteral("held")},
+                            {QStringLiteral("key"), key},
+                            {QStringLiteral("detail"), outcome.error}});
+            addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("lock"), free,
+                               free ? QStringLiteral("free (dry run: looked at, not taken)") : outcome.error,
+                               QStringLiteral("no other drill on this cluster"), {}, false));
+            pfLock = true;
+            maybeFinishPreflight();
+        });
+        return;
+    }
+    DrillLockHolder holder;
+    holder.cluster = config.clusterName;
+    holder.identity = me;
+    holder.startedAt = summary.startedAt;
+    holder.configFile = config.sourceFile;
+    holder.journalFolder = summary.journalFolder;
+    lockPending = true;
+    lock->acquire(holder, [this, key](const DrillLock::Outcome& outcome) {
+        lockPending = false;
+        if (phase == Phase::Finished) {
+            // Taken after the drill ended (an abort during the preflight): give it back before finished(),
+            // or a console that exits right after would leave it behind until the lease expires.
+            if (outcome.ok)
+                releaseLockThenFinalize();
+            else
+                finalize();
+            return;
+        }
+        QJsonObject json{
+            {QStringLiteral("event"), outcome.ok ? QStringLiteral("acquired") : QStringLiteral("refused")},
+            {QStringLiteral("key"), key},
+            {QStringLiteral("detail"), outcome.error}};
+        if (outcome.holder)
+            json.insert(QStringLiteral("holder"),
+                        QJsonDocument::fromJson(outcome.holder->toValue()).object());
+        record(QStringLiteral("lock"), json);
+        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("lock"), outcome.ok,
+                           outcome.ok ? QStringLiteral("taken by this console (%1)").arg(key) : outcome.error,
+                           QStringLiteral("no other drill on this cluster"), {}, false));
+        pfLock = true;
+        maybeFinishPreflight();
+    });
+}
+
+void DrillEngine::Private::startKubernetesChecks()
+{
+    if (config.apiserver.isEmpty()) {
+        DrillCheck check = makeCheck(DrillStep::Id::Preflight, QStringLiteral("kubernetes"), true,
+                                     QStringLiteral("skipped: no apiserver section configured"),
+                                     QStringLiteral("readyz, etcd pods and endpoints"));
+        check.status = DrillCheck::Status::Skipped;
+        addCheck(check);
+        pfKube = true;
+        return;
+    }
+#ifdef ETCD_DRILL_HAVE_KUBE
+    QString error;
+    apiserver = ApiserverClient::fromConfig(config, &error);
+    if (!apiserver) {
+        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("kubernetes"), false, error,
+                           QStringLiteral("an apiserver to ask")));
+        pfKube = true;
+        return;
+    }
+    kube = new KubernetesChecks(apiserver.get(), q);
+    runKubernetesChecks();
+#else
+    DrillCheck check = makeCheck(DrillStep::Id::Preflight, QStringLiteral("kubernetes"), true,
+                                 QStringLiteral("skipped: this build has no Kubernetes checks"),
+                                 QStringLiteral("readyz, etcd pods and endpoints"));
+    check.status = DrillCheck::Status::Skipped;
+    addCheck(check);
+    pfKube = true;
+#endif
+}
+
+#ifdef ETCD_DRILL_HAVE_KUBE
+void DrillEngine::Private::runKubernetesChecks()
+{
+    kubePending = 3;
+    kubeResults.clear();
+    auto done = [this](const KubeCheckResult& result) {
+        if (phase != Phase::Preflight || pfKube)
+            return;
+        kubeResults.append(result);
+        if (--kubePending > 0)
+            return;
+        bool allPassed = true;
+        for (const KubeCheckResult& r : std::as_const(kubeResults))
+            allPassed = allPassed && r.passed;
+        // Like the etcd and probe checks, these wait for a cluster that is still settling (a member that
+        // just rejoined, Endpoints not yet updated) until the preflight's deadline.
+        if (allPassed || now() >= preflightDeadline) {
+            reportKubernetesChecks();
+            return;
+        }
+        QTimer::singleShot(std::chrono::seconds(1), q, [this] {
+            if (phase == Phase::Preflight && !pfKube)
+                runKubernetesChecks();
+        });
+    };
+    const int members = int(config.nodes.size());
+    kube->readyz(done);
+    kube->etcdPods(members, done);
+    kube->etcdEndpoints(members, done);
+}
+
+void DrillEngine::Private::reportKubernetesChecks()
+{
+    if (pfKube)
+        return;
+    pfKube = true;
+    for (const KubeCheckResult& result : std::as_const(kubeResults))
+        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("kubernetes %1").arg(result.name),
+                           result.passed, result.measured, result.expected, result.detail));
+    if (kubeResults.size() < 3)
+        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("kubernetes"), false,
+                           QStringLiteral("the apiserver did not answer every check within %1")
+                               .arg(DrillDuration::text(options.preflightWait)),
+                           QStringLiteral("readyz, etcd pods and endpoints answered")));
+    maybeFinishPreflight();
+}
+#endif
+
+void DrillEngine::Private::onClusterEvent(const ClusterEvent& event)
+{
+    if (phase == Phase::Finished)
+        return;
+    record(QStringLiteral("cluster-event"), ClusterSnapshotJson::toJson(event));
+    emit q->clusterEvent(event);
+}
+
+void DrillEngine::Private::onSnapshot(const ClusterSnapshot& snapshot)
+{
+    if (phase == Phase::Finished)
+        return;
+    last = snapshot;
+    haveSnapshot = true;
+    emit q->clusterSnapshot(snapshot);
+    if (stopConditionsActive())
+        checkQuorum(snapshot);
+    switch (phase) {
+    case Phase::Preflight:
+        if (!pfEtcd && (etcdProblems(snapshot).isEmpty() || now() >= preflightDeadline))
+            evaluateEtcd(&snapshot);
+        break;
+    case Phase::Survivors:
+        checkSurvivors(snapshot);
+        break;
+    case Phase::Recovering:
+    case Phase::Settling:
+        checkRecovered(snapshot);
+        break;
+    case Phase::RollbackVerify:
+        checkRolledBack(snapshot);
+        break;
+    default:
+        break;
+    }
+}
+
+void DrillEngine::Private::onProbeSamples(int index, const QList<ProbeSample>& samples)
+{
+    if (phase == Phase::Finished || !probes || index < 0 || index >= tracks.size())
+        return;
+    TargetTrack& track = tracks[index];
+    impact->add(track.name, samples);
+    sampleLog.append(track.name, samples);
+    bool anyFailure = false;
+    for (const ProbeSample& sample : samples) {
+        if (sample.outcome == ProbeSample::Outcome::Skipped)
+            continue;
+        track.lastFailed = sample.isFailure();
+        if (sample.isFailure()) {
+            anyFailure = true;
+            ++track.secondFailed;
+        } else {
+            ++track.secondOk;
+        }
+        track.secondMaxMs = std::max(track.secondMaxMs, sample.totalUs / 1000.0);
+    }
+    emit q->probeSamples(track.name, samples);
+    if (anyFailure || track.open)
+        updateWindows(track);
+    checkAbortOutage(track);
+}
+
+void DrillEngine::Private::updateWindows(TargetTrack& track)
+{
+    const ImpactSummary summaryNow = impact->summary(track.name);
+    const QList<OutageWindow>& windows = summaryNow.windows;
+    auto opened = [&](const OutageWindow& w) {
+        record(QStringLiteral("outage-opened"),
+               QJsonObject{{QStringLiteral("target"), track.name},
+                           {QStringLiteral("start_mono_ms"), monoMs(w.start)},
+                           {QStringLiteral("phase"), impactPhaseName(w.phase)},
+                           {QStringLiteral("first_outcome"), ProbeSample::outcomeName(w.firstOutcome)},
+                           {QStringLiteral("first_detail"), w.firstDetail}});
+        emit q->outageWindowOpened(track.name, w);
+    };
+    auto closed = [&](const OutageWindow& w) {
+        record(QStringLiteral("outage-closed"),
+               QJsonObject{{QStringLiteral("target"), track.name},
+                           {QStringLiteral("start_mono_ms"), monoMs(w.start)},
+                           {QStringLiteral("end_mono_ms"), monoMs(w.end)},
+                           {QStringLiteral("duration_ms"), DrillDuration::millis(w.duration)},
+                           {QStringLiteral("failed_samples"), qint64(w.failedSamples)},
+                           {QStringLiteral("phase"), impactPhaseName(w.phase)},
+                           {QStringLiteral("first_outcome"), ProbeSample::outcomeName(w.firstOutcome)},
+                           {QStringLiteral("first_detail"), w.firstDetail}});
+        emit q->outageWindowClosed(track.name, w);
+    };
+    if (track.open && track.knownWindows > 0 && track.knownWindows <= windows.size() &&
+        !windows.at(track.knownWindows - 1).open)
+        closed(windows.at(track.knownWindows - 1));
+    for (qsizetype i = track.knownWindows; i < windows.size(); ++i) {
+        opened(windows.at(i));
+        if (!windows.at(i).open)
+            closed(windows.at(i));
+    }
+    track.knownWindows = windows.size();
+    track.open = !windows.isEmpty() && windows.last().open;
+    if (!windows.isEmpty())
+        track.current = windows.last();
+}
+
+void DrillEngine::Private::checkAbortOutage(TargetTrack& track)
+{
+    if (!track.open || !track.abortOutage || !stopConditionsActive())
+        return;
+    const milliseconds soFar = since(track.current.start, now());
+    if (soFar >= *track.abortOutage)
+        triggerStopCondition(
+            QStringLiteral("outage"),
+            QStringLiteral("probe target %1 has been failing for %2, longer than its abort-outage "
+                           "(%3); first failure: %4")
+                .arg(track.name, DrillDuration::text(soFar), Duration::format(*track.abortOutage),
+                     track.current.firstDetail.isEmpty()
+                         ? ProbeSample::outcomeName(track.current.firstOutcome)
+                         : track.current.firstDetail));
+}
+
+QString DrillEngine::Private::phaseName() const
+{
+    switch (phase) {
+    case Phase::Idle:
+        return QStringLiteral("idle");
+    case Phase::Preflight:
+        return QStringLiteral("preflight");
+    case Phase::StopGate:
+    case Phase::StartGate:
+        return QStringLiteral("waiting for the operator");
+    case Phase::Stopping:
+    case Phase::WaitStopped:
+        return QStringLiteral("stopping");
+    case Phase::Survivors:
+        return QStringLiteral("election");
+    case Phase::Observing:
+        return QStringLiteral("observation");
+    case Phase::Starting:
+    case Phase::WaitAnswering:
+        return QStringLiteral("starting");
+    case Phase::Recovering:
+        return QStringLiteral("recovery");
+    case Phase::Settling:
+        return QStringLiteral("settle");
+    case Phase::RollingBack:
+    case Phase::RollbackVerify:
+        return QStringLiteral("rollback");
+    case Phase::Finished:
+        break;
+    }
+    return QStringLiteral("finished");
+}
+
+void DrillEngine::Private::onTick()
+{
+    if (phase == Phase::Finished)
+        return;
+    const Clock::time_point t = now();
+    DrillProgress progress;
+    progress.step = currentStep();
+    progress.phase = phaseName();
+    progress.elapsed = since(phaseStartedAt, t);
+    if (phase == Phase::Observing)
+        progress.total = config.drill.observation;
+    else if (phase == Phase::Settling)
+        progress.total = config.drill.settle;
+    progress.second = since(startedAt, t).count() / 1000;
+    if (haveSnapshot) {
+        progress.health = ClusterSnapshotJson::healthName(last.health());
+        progress.healthyVoters = last.healthyVoters;
+        progress.totalVoters = last.totalVoters;
+        progress.leader = last.leaderId ? nodeOfMember(last, last.leaderId) : QString();
+    } else {
+        progress.health = QStringLiteral("unknown");
+    }
+    progress.writeChecks = writeChecks;
+    progress.writeFailures = writeFailures;
+    for (TargetTrack& track : tracks) {
+        DrillProgress::Target item;
+        item.name = track.name;
+        item.ok = track.secondOk;
+        item.failed = track.secondFailed;
+        item.maxMs = track.secondMaxMs;
+        item.inOutage = track.open;
+        if (track.open)
+            item.outageSoFar = since(track.current.start, t);
+        progress.targets.append(item);
+        track.secondOk = track.secondFailed = 0;
+        track.secondMaxMs = 0;
+        checkAbortOutage(track);
+        if (phase == Phase::Finished)
+            return;
+    }
+    if (!tracks.isEmpty())
+        record(QStringLiteral("probe-summary"), progress.toJson());
+    emit q->progress(progress);
+}
+
+// ======================================================================================================
+// preflight
+
+QStringList DrillEngine::Private::etcdProblems(const ClusterSnapshot& snapshot) const
+{
+    QStringList problems;
+    for (const MemberStatus& status : snapshot.endpoints) {
+        if (!status.healthy)
+            problems.append(QStringLiteral("%1: %2").arg(status.nodeName, status.error));
+        if (!status.alarms.isEmpty())
+            problems.append(QStringLiteral("%1: alarm %2").arg(status.nodeName, status.alarms.join(u',')));
+        if (status.indexLag > config.drill.maxIndexLag)
+            problems.append(
+                QStringLiteral("%1: %2 entries behind").arg(status.nodeName).arg(status.indexLag));
+    }
+    if (snapshot.leaderId == 0 || !snapshot.leaderAgreed)
+        problems.append(QStringLiteral("no agreed leader"));
+    if (snapshot.members.size() != config.nodes.size())
+        problems.append(QStringLiteral("member count"));
+    return problems;
+}
+
+void DrillEngine::Private::evaluateEtcd(const ClusterSnapshot* snapshot)
+{
+    pfEtcd = true;
+    const DrillStep::Id step = DrillStep::Id::Preflight;
+    if (!snapshot) {
+        addCheck(makeCheck(
+            step, QStringLiteral("etcd"), false,
+            QStringLiteral("no answer from any member within %1")
+                .arg(DrillDuration::text(options.preflightWait)),
+            QStringLiteral("every member healthy"),
+            QStringLiteral("check the endpoints and TLS files in the config (etcd-drill-cli status -c …)")));
+        addCheck(makeCheck(step, QStringLiteral("target"), false,
+                           QStringLiteral("not resolved: no snapshot of the cluster"),
+                           QStringLiteral("a member to stop"), {}, false));
+        pfFault = true;
+        maybeFinishPreflight();
+        return;
+    }
+    const ClusterSnapshot& s = *snapshot;
+    for (const MemberStatus& status : s.endpoints) {
+        QString measured;
+        if (status.healthy)
+            measured = QStringLiteral("healthy, %1, member %2, raft index %3, %4")
+                           .arg(status.isLeader() ? QStringLiteral("leader") : QStringLiteral("follower"),
+                                ClusterSnapshotJson::memberIdText(status.memberId))
+                           .arg(status.raftIndex)
+                           .arg(DrillDuration::text(status.latency));
+        else
+            measured = QStringLiteral("not healthy: %1").arg(status.error);
+        addCheck(makeCheck(step, QStringLiteral("etcd %1").arg(status.nodeName), status.healthy, measured,
+                           QStringLiteral("healthy")));
+    }
+    QStringList names;
+    for (const MemberInfo& member : s.members)
+        names.append(member.name.isEmpty() ? ClusterSnapshotJson::memberIdText(member.id) : member.name);
+    addCheck(makeCheck(step, QStringLiteral("member count"), s.members.size() == config.nodes.size(),
+                       QStringLiteral("%1 %2 (%3)")
+                           .arg(s.members.size())
+                           .arg(plural(s.members.size(), QStringLiteral("member"), QStringLiteral("members")),
+                                names.join(QStringLiteral(", "))),
+                       QStringLiteral("%1, one per configured node").arg(config.nodes.size())));
+
+    QString leaderText;
+    if (s.leaderId == 0) {
+        leaderText = QStringLiteral("no leader");
+    } else {
+        int naming = 0;
+        int reachable = 0;
+        for (const MemberStatus& status : s.endpoints) {
+            if (!status.reachable)
+                continue;
+            ++reachable;
+            if (status.leaderId == s.leaderId)
+                ++naming;
+        }
+        leaderText = QStringLiteral("%1 (term %2), named by %3 of %4 members")
+                         .arg(nodeOfMember(s, s.leaderId))
+                         .arg(s.raftTerm)
+                         .arg(naming)
+                         .arg(reachable);
+    }
+    addCheck(makeCheck(step, QStringLiteral("leader"), s.leaderId != 0 && s.leaderAgreed, leaderText,
+                       QStringLiteral("one leader every member agrees on")));
+
+    QStringList alarms;
+    for (const MemberStatus& status : s.endpoints) {
+        for (const QString& alarm : status.alarms)
+            alarms.append(QStringLiteral("%1 on %2").arg(alarm, status.nodeName));
+    }
+    addCheck(makeCheck(
+        step, QStringLiteral("alarms"), alarms.isEmpty(),
+        alarms.isEmpty() ? QStringLiteral("none") : alarms.join(QStringLiteral(", ")), QStringLiteral("none"),
+        alarms.isEmpty() ? QString() : QStringLiteral("clear the cause, then etcdctl alarm disarm")));
+
+    qint64 worstLag = -1;
+    QString worstNode;
+    for (const MemberStatus& status : s.endpoints) {
+        if (status.indexLag > worstLag) {
+            worstLag = status.indexLag;
+            worstNode = status.nodeName;
+        }
+    }
+    addCheck(makeCheck(step, QStringLiteral("raft index lag"),
+                       worstLag >= 0 && worstLag <= config.drill.maxIndexLag,
+                       worstLag < 0 ? QStringLiteral("unknown (no leader)")
+                                    : QStringLiteral("at most %1 (%2)").arg(worstLag).arg(worstNode),
+                       QStringLiteral("at most %1 (drill.max-index-lag)").arg(config.drill.maxIndexLag)));
+    journalSnapshot(QStringLiteral("preflight"), s);
+    resolveTarget(s);
+    maybeFinishPreflight();
+}
+
+void DrillEngine::Private::resolveTarget(const ClusterSnapshot& s)
+{
+    const DrillStep::Id step = DrillStep::Id::Preflight;
+    QString name;
+    QString how;
+    QString expected;
+    switch (config.drill.targetKind) {
+    case DrillSettings::TargetKind::Node:
+        name = summary.targetSpec;
+        how = QStringLiteral("configured");
+        expected = QStringLiteral("node %1 as configured").arg(name);
+        break;
+    case DrillSettings::TargetKind::Leader:
+        how = QStringLiteral("leader");
+        expected = QStringLiteral("the current leader");
+        if (const MemberStatus* leader = s.leader())
+            name = leader->nodeName;
+        break;
+    case DrillSettings::TargetKind::Follower:
+        how = QStringLiteral("follower");
+        expected = QStringLiteral("a healthy follower");
+        // The last healthy follower in config order: the runbook stops M3, the last node.
+        for (auto it = s.endpoints.crbegin(); it != s.endpoints.crend(); ++it) {
+            if (it->healthy && !it->isLeader()) {
+                name = it->nodeName;
+                break;
+            }
+        }
+        break;
+    }
+    const NodeConfig* node = nullptr;
+    for (const NodeConfig& candidate : config.nodes) {
+        if (candidate.name == name)
+            node = &candidate;
+    }
+    const MemberStatus* status = node ? endpointOf(s, node->name) : nullptr;
+    if (!node || !status) {
+        addCheck(makeCheck(step, QStringLiteral("target"), false,
+                           name.isEmpty() ? QStringLiteral("none found")
+                                          : QStringLiteral("'%1' is not a configured node").arg(name),
+                           expected, QStringLiteral("set drill.target to a node name, leader or follower"),
+                           false));
+        pfFault = true;
+        return;
+    }
+    if (status->memberId == 0) {
+        addCheck(makeCheck(
+            step, QStringLiteral("target"), false,
+            QStringLiteral("%1 does not answer, so its member ID is unknown: %2")
+                .arg(node->name, status->error),
+            expected,
+            QStringLiteral("the drill stops a running member and checks that the same member comes back"),
+            false));
+        pfFault = true;
+        return;
+    }
+    target = *node;
+    targetMemberId = status->memberId;
+    targetWasLeader = status->isLeader();
+    summary.targetNode = target.name;
+    summary.targetMemberId = targetMemberId;
+    summary.targetWasLeader = targetWasLeader;
+    addCheck(
+        makeCheck(step, QStringLiteral("target"), true,
+                  QStringLiteral("%1 (member %2, %3)")
+                      .arg(target.name, ClusterSnapshotJson::memberIdText(targetMemberId),
+                           targetWasLeader ? QStringLiteral("the leader") : QStringLiteral("a follower")),
+                  expected, {}, false));
+    record(QStringLiteral("target-resolved"),
+           QJsonObject{{QStringLiteral("node"), target.name},
+                       {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(targetMemberId)},
+                       {QStringLiteral("endpoint"), target.etcdEndpoint},
+                       {QStringLiteral("how"), how},
+                       {QStringLiteral("was_leader"), targetWasLeader}});
+    emit q->targetResolved(target.name, how);
+
+    watcher = new EndpointWatcher(target.etcdEndpoint, config.etcd.tls, config.etcd.requestTimeout, q);
+    QObject::connect(watcher, &EndpointWatcher::answeringChanged, q,
+                     [this](bool answering, Clock::time_point at, const QString& error, quint64 memberId) {
+                         onWatcher(answering, at, error, memberId);
+                     });
+
+    action = FaultFactory::action(config.drill, target);
+    QString error;
+    std::unique_ptr<CommandTransport> made =
+        FaultFactory::transport(config.drill, target, options.ssh, &error);
+    if (made) {
+        made->setParent(q);
+        transport = made.release();
+    }
+    const QString problem = !action      ? QStringLiteral("unknown fault")
+                            : !transport ? error
+                                         : action->configurationProblem();
+    if (!problem.isEmpty()) {
+        addCheck(makeCheck(step, QStringLiteral("fault configuration"), false, problem,
+                           QStringLiteral("a fault that can run"), {}, false));
+        pfFault = true;
+        return;
+    }
+    record(QStringLiteral("plan"),
+           QJsonObject{
+               {QStringLiteral("node"), target.name},
+               {QStringLiteral("fault"), FaultAction::kindName(action->kind())},
+               {QStringLiteral("location"), transport->location()},
+               {QStringLiteral("preflight"), plannedJson(action->preflightCommands())},
+               {QStringLiteral("stop"), plannedJson(action->stopCommands())},
+               {QStringLiteral("start"), plannedJson(action->startCommands())},
+               {QStringLiteral("restore_instructions"), Redactor::redact(action->restoreInstructions())}});
+    runFaultPreflight();
+}
+
+void DrillEngine::Private::runFaultPreflight()
+{
+    const QList<PlannedCommand> commands = action->preflightCommands();
+    if (commands.isEmpty()) {
+        DrillCheck check =
+            makeCheck(DrillStep::Id::Preflight, QStringLiteral("fault checks"), true,
+                      QStringLiteral("none for fault %1").arg(FaultAction::kindName(action->kind())),
+                      QStringLiteral("the fault's own checks pass"), {}, false);
+        check.status = DrillCheck::Status::Skipped;
+        addCheck(check);
+        pfFault = true;
+        return;
+    }
+    run(
+        commands, DrillCommand::Role::Preflight, DrillStep::Id::Preflight, false,
+        [this](const PlannedCommand& command, const CommandResult& result) {
+            addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("fault: %1").arg(command.purpose),
+                               result.succeeded(),
+                               result.succeeded()
+                                   ? QStringLiteral("ok (%1 %2)")
+                                         .arg(DrillDuration::text(result.duration), transport->location())
+                                   : withoutPrefix(result.errorText, command.purpose),
+                               QStringLiteral("passes"), {}, false));
+        },
+        [this](bool, const CommandResult&) {
+            pfFault = true;
+            maybeFinishPreflight();
+        });
+}
+
+void DrillEngine::Private::evaluateProbes(bool final)
+{
+    if (pfProbes || !probes)
+        return;
+    const Clock::time_point t = now();
+    const milliseconds window = options.probeHealthyWindow;
+    QList<DrillCheck> results;
+    bool allHealthy = true;
+    for (int i = 0; i < tracks.size(); ++i) {
+        const ProbeTarget& target = probes->targets().at(i);
+        const QList<ProbeSample> recent = probes->samples(i).between(t - window, t + std::chrono::hours(1));
+        int ok = 0;
+        int failed = 0;
+        QString lastFailure;
+        std::vector<quint32> latencies;
+        for (const ProbeSample& sample : recent) {
+            if (sample.outcome == ProbeSample::Outcome::Skipped)
+                continue;
+            if (sample.isFailure()) {
+                ++failed;
+                lastFailure = sample.describe();
+            } else {
+                ++ok;
+                latencies.push_back(sample.totalUs);
+            }
+        }
+        // At least half the probes the window holds must have come back: fewer means the target answers
+        // slower than its interval, which is not healthy either.
+        const int needed = std::max<int>(1, int(window / std::max(target.interval, milliseconds(1))) / 2);
+        const bool runLongEnough = t - probes->startTime() >= window;
+        const bool healthy = runLongEnough && failed == 0 && ok >= needed;
+        allHealthy = allHealthy && healthy;
+        QString measured;
+        if (failed > 0)
+            measured = QStringLiteral("%1 of %2 probes failed in the last %3; latest failure: %4")
+                           .arg(failed)
+                           .arg(ok + failed)
+                           .arg(DrillDuration::text(window), lastFailure);
+        else if (ok < needed)
+            measured = QStringLiteral("only %1 probes answered in the last %2 (at least %3 expected)")
+                           .arg(ok)
+                           .arg(DrillDuration::text(window))
+                           .arg(needed);
+        else {
+            std::sort(latencies.begin(), latencies.end());
+            measured =
+                QStringLiteral("%1 of %1 probes ok in the last %2, median %3")
+                    .arg(ok)
+                    .arg(DrillDuration::text(window),
+                         DrillDuration::text(std::chrono::microseconds(latencies[latencies.size() / 2])));
+        }
+        results.append(makeCheck(DrillStep::Id::Preflight, QStringLiteral("probe %1").arg(target.name),
+                                 healthy, measured,
+                                 QStringLiteral("every probe ok for %1").arg(DrillDuration::text(window))));
+    }
+    if (!allHealthy && !final)
+        return;
+    for (const DrillCheck& check : results)
+        addCheck(check);
+    pfProbes = true;
+    preflightPoll.stop();
+    maybeFinishPreflight();
+}
+
+void DrillEngine::Private::onPreflightDeadline()
+{
+    if (phase != Phase::Preflight)
+        return;
+    if (!pfEtcd)
+        evaluateEtcd(haveSnapshot ? &last : nullptr);
+    if (phase == Phase::Preflight && !pfProbes)
+        evaluateProbes(true);
+#ifdef ETCD_DRILL_HAVE_KUBE
+    // A round still under way ends on its own deadlines and then reports; one waiting for its next try
+    // reports now.
+    if (phase == Phase::Preflight && !pfKube && kubePending == 0)
+        reportKubernetesChecks();
+#endif
+}
+
+void DrillEngine::Private::maybeFinishPreflight()
+{
+    if (phase != Phase::Preflight || !(pfEtcd && pfProbes && pfLock && pfFault && pfKube))
+        return;
+    phaseTimer.stop();
+    preflightPoll.stop();
+    QStringList failed;
+    QStringList blocking;
+    for (const DrillCheck& check : checks) {
+        if (check.step != DrillStep::Id::Preflight || check.passed())
+            continue;
+        const QString text = QStringLiteral("%1: %2").arg(check.name, check.measured);
+        failed.append(text);
+        if (!check.overridable)
+            blocking.append(text);
+    }
+    if (!blocking.isEmpty() || (!failed.isEmpty() && !options.overridePreflight)) {
+        const QString reason = QStringLiteral("preflight failed (%1)")
+                                   .arg((blocking.isEmpty() ? failed : blocking).join(QStringLiteral("; ")));
+        setStep(DrillStep::Id::Preflight, DrillStep::State::Failed,
+                QStringLiteral("%1 %2 failed")
+                    .arg(failed.size())
+                    .arg(plural(failed.size(), QStringLiteral("check"), QStringLiteral("checks"))));
+        finish(DrillSummary::Outcome::PreflightFailed, reason);
+        return;
+    }
+    if (!failed.isEmpty()) {
+        summary.preflightOverridden = true;
+        record(QStringLiteral("preflight-overridden"),
+               QJsonObject{{QStringLiteral("failed_checks"), QJsonArray::fromStringList(failed)},
+                           {QStringLiteral("operator"), me.toJson()}});
+        note(QStringLiteral("going past %1 failed preflight %2 (--override-preflight)")
+                 .arg(failed.size())
+                 .arg(plural(failed.size(), QStringLiteral("check"), QStringLiteral("checks"))));
+        setStep(DrillStep::Id::Preflight, DrillStep::State::Passed,
+                QStringLiteral("%1 failed %2 overridden by the operator")
+                    .arg(failed.size())
+                    .arg(plural(failed.size(), QStringLiteral("check"), QStringLiteral("checks"))));
+    } else {
+        setStep(DrillStep::Id::Preflight, DrillStep::State::Passed, QStringLiteral("every check passed"));
+    }
+    requestGate(DrillStep::Id::StopTarget);
+}
+
+// ======================================================================================================
+// the drill
+
+void DrillEngine::Private::requestGate(DrillStep::Id step)
+{
+    DrillGate g;
+    g.step = step;
+    g.node = target.name;
+    g.dryRun = options.dryRun;
+    if (step == DrillStep::Id::StopTarget) {
+        phase = Phase::StopGate;
+        g.action = QStringLiteral("stop etcd on %1").arg(target.name);
+        g.commands = describeAll(action->stopCommands(), DrillCommand::Role::Stop, step);
+        if (const std::optional<PlannedCommand> verify = action->verifyStoppedCommand())
+            g.commands += describeAll({*verify}, DrillCommand::Role::VerifyStopped, step);
+    } else {
+        phase = Phase::StartGate;
+        g.action = QStringLiteral("start etcd on %1 again").arg(target.name);
+        g.commands = describeAll(action->startCommands(), DrillCommand::Role::Start, step);
+    }
+    phaseStartedAt = now();
+    gate = g;
+    setStep(step, DrillStep::State::WaitingForOperator, g.prompt());
+    record(QStringLiteral("gate-requested"), g.toJson());
+    emit q->gateRequested(g);
+}
+
+bool DrillEngine::Private::confirmGate(const QString& typed)
+{
+    if (!gate) {
+        const QString reason = QStringLiteral("no confirmation is pending");
+        emit q->gateRefused(DrillGate{}, reason);
+        return false;
+    }
+    const QString why = gate->mismatch(typed);
+    if (!why.isEmpty()) {
+        record(QStringLiteral("gate-refused"),
+               QJsonObject{{QStringLiteral("step"), DrillStep::idName(gate->step)},
+                           {QStringLiteral("typed"), typed.trimmed().left(64)},
+                           {QStringLiteral("reason"), why}});
+        emit q->gateRefused(*gate, why);
+        return false;
+    }
+    const DrillGate confirmed = *gate;
+    gate.reset();
+    record(QStringLiteral("gate-confirmed"),
+           QJsonObject{{QStringLiteral("step"), DrillStep::idName(confirmed.step)},
+                       {QStringLiteral("node"), confirmed.node},
+                       {QStringLiteral("operator"), me.toJson()},
+                       {QStringLiteral("confirmed_at"),
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+    sync();
+    emit q->gateConfirmed(confirmed);
+    if (confirmed.step == DrillStep::Id::StopTarget)
+        beginStop();
+    else
+        beginStart();
+    return true;
+}
+
+void DrillEngine::Private::beginStop()
+{
+    phase = Phase::Stopping;
+    phaseStartedAt = now();
+    setStep(DrillStep::Id::StopTarget, DrillStep::State::Running,
+            QStringLiteral("stopping etcd on %1").arg(target.name));
+    journalSnapshot(QStringLiteral("before-stop"), last);
+    QList<PlannedCommand> commands = action->stopCommands();
+    if (options.dryRun) {
+        if (const std::optional<PlannedCommand> verify = action->verifyStoppedCommand())
+            commands.append(*verify);
+        run(
+            commands, DrillCommand::Role::Stop, DrillStep::Id::StopTarget, true, {},
+            [this](bool, const CommandResult&) {
+                setStep(DrillStep::Id::StopTarget, DrillStep::State::Skipped,
+                        QStringLiteral("dry run: shown, not run"));
+                setStep(DrillStep::Id::VerifySurvivors, DrillStep::State::Skipped, QStringLiteral("dry run"));
+                requestGate(DrillStep::Id::StartTarget);
+            },
+            true);
+        return;
+    }
+    faultApplied = true;
+    summary.faultApplied = true;
+    // Recorded before the command runs: a stop command may take effect and the console die before it
+    // returns; DrillRecovery restores whatever journal ends with this marker.
+    record(QStringLiteral("fault-applied"),
+           QJsonObject{{QStringLiteral("node"), target.name},
+                       {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(targetMemberId)},
+                       {QStringLiteral("endpoint"), target.etcdEndpoint},
+                       {QStringLiteral("start"), plannedJson(action->startCommands())}});
+    sync();
+    stopIssuedAt = now();
+    impact->setPhase(ImpactPhase::DuringFault, stopIssuedAt);
+    watcher->start();
+    run(action->stopCommands(), DrillCommand::Role::Stop, DrillStep::Id::StopTarget, true, {},
+        [this](bool ok, const CommandResult& failure) { onStopDone(ok, failure); });
+}
+
+void DrillEngine::Private::onStopDone(bool ok, const CommandResult& failure)
+{
+    if (phase == Phase::Finished)
+        return;
+    const DrillStep::Id step = DrillStep::Id::StopTarget;
+    if (!ok) {
+        addCheck(makeCheck(step, QStringLiteral("stop command"), false, failure.errorText,
+                           QStringLiteral("succeeds"), {}, false));
+        if (failure.refused || failure.neverRan()) {
+            faultApplied = false;
+            summary.faultApplied = false;
+            record(QStringLiteral("fault-not-applied"),
+                   QJsonObject{{QStringLiteral("node"), target.name},
+                               {QStringLiteral("reason"), failure.errorText}});
+            sync();
+            watcher->stop();
+            setStep(step, DrillStep::State::Failed, failure.errorText);
+            finish(DrillSummary::Outcome::Aborted,
+                   abortPending
+                       ? abortReason
+                       : QStringLiteral("the stop command did not go through: %1").arg(failure.errorText));
+            return;
+        }
+        phase = Phase::WaitStopped;
+        const QString why =
+            QStringLiteral("the stop command failed and may have taken effect: %1").arg(failure.errorText);
+        const bool pending = abortPending;
+        abortPending = false;
+        beginRollback(pending ? abortKind : QStringLiteral("stop-command"),
+                      pending ? QStringLiteral("%1 (and %2)").arg(abortReason, why) : why);
+        return;
+    }
+    phase = Phase::WaitStopped;
+    if (abortPending) {
+        abortPending = false;
+        beginRollback(abortKind, abortReason);
+        return;
+    }
+    if (targetDownAt) {
+        onTargetStopped();
+        return;
+    }
+    setStep(step, DrillStep::State::Running,
+            QStringLiteral("waiting for %1's etcd to stop answering (at most %2)")
+                .arg(target.name, Duration::format(config.drill.stopTimeout)));
+    armPhaseTimer(config.drill.stopTimeout - since(stopIssuedAt, now()), [this] {
+        if (phase != Phase::WaitStopped)
+            return;
+        const QString measured = QStringLiteral("%1's etcd still answers %2 after the stop command")
+                                     .arg(target.name, Duration::format(config.drill.stopTimeout));
+        addCheck(makeCheck(DrillStep::Id::StopTarget, QStringLiteral("target stopped"), false, measured,
+                           QStringLiteral("stops answering within %1 (drill.stop-timeout)")
+                               .arg(Duration::format(config.drill.stopTimeout)),
+                           {}, false));
+        setStep(DrillStep::Id::StopTarget, DrillStep::State::Failed, measured);
+        beginRollback(QStringLiteral("stop-timeout"),
+                      measured + QStringLiteral(": the fault did not take effect"));
+    });
+}
+
+void DrillEngine::Private::onWatcher(bool answering, Clock::time_point at, const QString& error,
+                                     quint64 memberId)
+{
+    if (phase == Phase::Finished)
+        return;
+    if (!answering && faultApplied && !restoreIssued && !targetDownAt) {
+        targetDownAt = std::max(at, stopIssuedAt);
+        summary.stoppedAfter = since(stopIssuedAt, *targetDownAt);
+        record(QStringLiteral("target-stopped"),
+               QJsonObject{{QStringLiteral("node"), target.name},
+                           {QStringLiteral("after_ms"), qint64(summary.stoppedAfter->count())},
+                           {QStringLiteral("error"), error}});
+        if (phase == Phase::WaitStopped)
+            onTargetStopped();
+        return;
+    }
+    if (answering && restoreIssued && !targetUpAt) {
+        targetUpAt = std::max(at, restoreIssuedAt);
+        memberIdAfter = memberId;
+        summary.answeredAfter = since(restoreIssuedAt, *targetUpAt);
+        record(QStringLiteral("target-answering"),
+               QJsonObject{{QStringLiteral("node"), target.name},
+                           {QStringLiteral("after_ms"), qint64(summary.answeredAfter->count())},
+                           {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(memberId)}});
+        if (phase == Phase::WaitAnswering)
+            onTargetAnswering();
+    }
+}
+
+void DrillEngine::Private::onTargetStopped()
+{
+    phaseTimer.stop();
+    const DrillStep::Id step = DrillStep::Id::StopTarget;
+    addCheck(makeCheck(
+        step, QStringLiteral("target stopped"), true,
+        QStringLiteral("%1's etcd stopped answering %2 after the stop command")
+            .arg(target.name, DrillDuration::text(*summary.stoppedAfter)),
+        QStringLiteral("within %1 (drill.stop-timeout)").arg(Duration::format(config.drill.stopTimeout))));
+    auto goOn = [this] {
+        if (phase != Phase::WaitStopped)
+            return;
+        setStep(DrillStep::Id::StopTarget, DrillStep::State::Passed,
+                QStringLiteral("stopped after %1").arg(DrillDuration::text(*summary.stoppedAfter)));
+        beginSurvivors();
+    };
+    if (const std::optional<PlannedCommand> verify = action->verifyStoppedCommand()) {
+        run(
+            {*verify}, DrillCommand::Role::VerifyStopped, step, true,
+            [this](const PlannedCommand& command, const CommandResult& result) {
+                addCheck(makeCheck(DrillStep::Id::StopTarget,
+                                   QStringLiteral("fault: %1").arg(command.purpose), result.succeeded(),
+                                   result.succeeded() ? QStringLiteral("ok") : result.errorText,
+                                   QStringLiteral("passes")));
+            },
+            [goOn](bool, const CommandResult&) { goOn(); });
+        return;
+    }
+    goOn();
+}
+
+void DrillEngine::Private::beginSurvivors()
+{
+    phase = Phase::Survivors;
+    phaseStartedAt = now();
+    setStep(DrillStep::Id::VerifySurvivors, DrillStep::State::Running,
+            QStringLiteral("waiting for the survivors to agree on a leader"));
+    if (haveSnapshot)
+        checkSurvivors(last);
+}
+
+void DrillEngine::Private::checkSurvivors(const ClusterSnapshot& s)
+{
+    if (phase != Phase::Survivors || !targetDownAt)
+        return;
+    // Only a snapshot that already sees the target down says anything about the survivors without it.
+    const MemberStatus* down = endpointOf(s, target.name);
+    if (s.at <= *targetDownAt || (down && down->reachable))
+        return;
+    if (s.leaderId == 0 || s.leaderId == targetMemberId || !s.quorumHeld)
+        return;
+    const DrillStep::Id step = DrillStep::Id::VerifySurvivors;
+    const QString leader = nodeOfMember(s, s.leaderId);
+    if (targetWasLeader) {
+        election = since(stopIssuedAt, s.at);
+        record(QStringLiteral("election"),
+               QJsonObject{{QStringLiteral("old_leader"), target.name},
+                           {QStringLiteral("new_leader"), leader},
+                           {QStringLiteral("term"), double(s.raftTerm)},
+                           {QStringLiteral("duration_ms"), qint64(election->count())}});
+        addCheck(makeCheck(step, QStringLiteral("leader election"),
+                           *election <= config.drill.hypothesis.maxElection,
+                           QStringLiteral("%1 leads (term %2), seen %3 after the stop command")
+                               .arg(leader)
+                               .arg(s.raftTerm)
+                               .arg(DrillDuration::text(*election)),
+                           QStringLiteral("a new leader within %1 (drill.hypothesis.max-election)")
+                               .arg(Duration::format(config.drill.hypothesis.maxElection))));
+    } else {
+        addCheck(makeCheck(step, QStringLiteral("leader"), true,
+                           QStringLiteral("%1 leads (term %2)").arg(leader).arg(s.raftTerm),
+                           QStringLiteral("a leader among the survivors")));
+    }
+    addCheck(makeCheck(step, QStringLiteral("quorum"), true,
+                       QStringLiteral("%1 of %2 voters healthy").arg(s.healthyVoters).arg(s.totalVoters),
+                       QStringLiteral("more than %1 of %2").arg(s.totalVoters / 2).arg(s.totalVoters)));
+    journalSnapshot(QStringLiteral("target-down"), s);
+    runWriteRound(true);
+    phase = Phase::Observing;
+    phaseStartedAt = now();
+    setStep(step, DrillStep::State::Running,
+            QStringLiteral("observing the survivors for %1").arg(Duration::format(config.drill.observation)));
+    writeTimer.start();
+    armPhaseTimer(config.drill.observation, [this] { onObservationDone(); });
+}
+
+void DrillEngine::Private::runWriteRound(bool initial)
+{
+    for (const NodeConfig& node : config.nodes) {
+        if (node.name == target.name || writesInFlight.contains(node.name))
+            continue;
+        EtcdClient* client = clients.value(node.name);
+        if (!client)
+            continue;
+        writesInFlight.insert(node.name);
+        const QString name = node.name;
+        client->writeCheck(config.etcd.writePrefix, [this, name,
+                                                     initial](const EtcdWriteCheckResult& result) {
+            writesInFlight.remove(name);
+            if (phase == Phase::Finished)
+                return;
+            // Only what happens while the target is down counts against the hypothesis.
+            const bool counted = faultApplied && !restoreIssued;
+            if (counted) {
+                ++writeChecks;
+                if (!result.ok())
+                    ++writeFailures;
+            }
+            record(QStringLiteral("write-check"),
+                   QJsonObject{{QStringLiteral("node"), name},
+                               {QStringLiteral("ok"), result.ok()},
+                               {QStringLiteral("latency_ms"), DrillDuration::millis(result.latency)},
+                               {QStringLiteral("error"), result.error()},
+                               {QStringLiteral("counted"), counted}});
+            if (initial)
+                addCheck(makeCheck(
+                    DrillStep::Id::VerifySurvivors, QStringLiteral("write through %1").arg(name), result.ok(),
+                    result.ok() ? QStringLiteral("put, read back and deleted a key in %1")
+                                      .arg(DrillDuration::text(result.latency))
+                                : result.error(),
+                    QStringLiteral("put, read back and delete a key under %1").arg(config.etcd.writePrefix)));
+            if (counted && writeFailures > config.drill.hypothesis.writeFailures && stopConditionsActive())
+                triggerStopCondition(
+                    QStringLiteral("write-failures"),
+                    QStringLiteral("%1 of %2 write checks through the survivors failed, more than "
+                                   "drill.hypothesis.write-failures (%3) allows; last: %4 via %5")
+                        .arg(writeFailures)
+                        .arg(writeChecks)
+                        .arg(config.drill.hypothesis.writeFailures)
+                        .arg(result.ok() ? QStringLiteral("ok") : result.error(), name));
+        });
+    }
+}
+
+void DrillEngine::Private::onObservationDone()
+{
+    if (phase != Phase::Observing)
+        return;
+#ifdef ETCD_DRILL_HAVE_KUBE
+    // The runbook's `kubectl create` through the VIP, at the end of the window: by then the load balancer
+    // has had its time to take the stopped node's apiserver out, so the write says whether the cluster
+    // serves clients with one member down (the probes have measured the way there).
+    if (kube && !kubeWriteDone) {
+        kubeWriteDone = true;
+        setStep(DrillStep::Id::VerifySurvivors, DrillStep::State::Running,
+                QStringLiteral("writing through the apiserver (create, read, delete a ConfigMap)"));
+        kube->writeTest([this](const KubeCheckResult& result) {
+            if (phase != Phase::Observing)
+                return;
+            const bool counted = stopConditionsActive();
+            if (counted) {
+                ++writeChecks;
+                if (!result.passed)
+                    ++writeFailures;
+            }
+            addCheck(makeCheck(DrillStep::Id::VerifySurvivors, QStringLiteral("kubernetes write"),
+                               result.passed, result.measured, result.expected, result.detail));
+            if (counted && writeFailures > config.drill.hypothesis.writeFailures) {
+                triggerStopCondition(
+                    QStringLiteral("write-failures"),
+                    QStringLiteral("the write through the apiserver failed (%1 of %2 write checks "
+                                   "failed, drill.hypothesis.write-failures allows %3): %4")
+                        .arg(writeFailures)
+                        .arg(writeChecks)
+                        .arg(config.drill.hypothesis.writeFailures)
+                        .arg(result.measured));
+                return;
+            }
+            onObservationDone();
+        });
+        return;
+    }
+#endif
+    journalSnapshot(QStringLiteral("end-of-observation"), last);
+    QStringList failed;
+    for (const DrillCheck& check : checks) {
+        if (check.step == DrillStep::Id::VerifySurvivors && !check.passed())
+            failed.append(check.name);
+    }
+    setStep(DrillStep::Id::VerifySurvivors,
+            failed.isEmpty() ? DrillStep::State::Passed : DrillStep::State::Failed,
+            failed.isEmpty() ? QStringLiteral("observed for %1: %2 write checks, %3 failed")
+                                   .arg(Duration::format(config.drill.observation))
+                                   .arg(writeChecks)
+                                   .arg(writeFailures)
+                             : QStringLiteral("failed: %1").arg(failed.join(QStringLiteral(", "))));
+    // The write checks go on until the restore: the target is still down while the operator decides.
+    requestGate(DrillStep::Id::StartTarget);
+}
+
+void DrillEngine::Private::beginStart()
+{
+    setStep(DrillStep::Id::StartTarget, DrillStep::State::Running,
+            QStringLiteral("starting etcd on %1").arg(target.name));
+    if (options.dryRun) {
+        phase = Phase::Starting;
+        run(
+            action->startCommands(), DrillCommand::Role::Start, DrillStep::Id::StartTarget, true, {},
+            [this](bool, const CommandResult&) {
+                setStep(DrillStep::Id::StartTarget, DrillStep::State::Skipped,
+                        QStringLiteral("dry run: shown, not run"));
+                setStep(DrillStep::Id::Recovery, DrillStep::State::Skipped, QStringLiteral("dry run"));
+                setStep(DrillStep::Id::Verdict, DrillStep::State::Skipped, QStringLiteral("dry run"));
+                finish(DrillSummary::Outcome::DryRun, {});
+            },
+            true);
+        return;
+    }
+    issueRestore(DrillStep::Id::StartTarget);
+}
+
+void DrillEngine::Private::issueRestore(DrillStep::Id step)
+{
+    restoreIssued = true;
+    restoreIssuedAt = now();
+    phaseStartedAt = restoreIssuedAt;
+    impact->setPhase(ImpactPhase::AfterRestore, restoreIssuedAt);
+    writeTimer.stop();
+    phase = step == DrillStep::Id::Rollback ? Phase::RollingBack : Phase::Starting;
+    run(action->startCommands(), DrillCommand::Role::Start, step, true, {},
+        [this, step](bool ok, const CommandResult& failure) {
+            if (ok || startRetried || failure.refused) {
+                onStartDone(ok, failure);
+                return;
+            }
+            // Start commands are safe to repeat; one more try gets past a dropped connection.
+            startRetried = true;
+            note(QStringLiteral("the start command failed (%1); trying once more in %2")
+                     .arg(failure.errorText, DrillDuration::text(kRestoreRetryPause)));
+            QTimer::singleShot(kRestoreRetryPause, q, [this, step] {
+                if (phase == Phase::Finished)
+                    return;
+                run(action->startCommands(), DrillCommand::Role::Start, step, true, {},
+                    [this](bool ok, const CommandResult& failure) { onStartDone(ok, failure); });
+            });
+        });
+}
+
+void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
+{
+    if (phase == Phase::Finished)
+        return;
+    const DrillStep::Id step =
+        phase == Phase::RollingBack ? DrillStep::Id::Rollback : DrillStep::Id::StartTarget;
+    if (!ok) {
+        addCheck(makeCheck(step, QStringLiteral("start command"), false, failure.errorText,
+                           QStringLiteral("succeeds"), {}, false));
+        restoreFailed(failure.errorText, step);
+        return;
+    }
+    restored = true;
+    summary.restored = true;
+    record(QStringLiteral("fault-restored"), QJsonObject{{QStringLiteral("node"), target.name}});
+    sync();
+    if (abortPending && phase == Phase::Starting) {
+        phase = Phase::RollingBack;
+        markInterruptedSteps(abortReason);
+        setStep(DrillStep::Id::Rollback, DrillStep::State::Running, abortReason);
+        record(QStringLiteral("rollback-started"),
+               QJsonObject{{QStringLiteral("kind"), abortKind}, {QStringLiteral("reason"), abortReason}});
+    }
+    if (phase == Phase::RollingBack) {
+        beginRollbackVerify();
+        return;
+    }
+    phase = Phase::WaitAnswering;
+    if (targetUpAt) {
+        onTargetAnswering();
+        return;
+    }
+    setStep(DrillStep::Id::StartTarget, DrillStep::State::Running,
+            QStringLiteral("waiting for %1's etcd to answer (at most %2)")
+                .arg(target.name, Duration::format(config.drill.startTimeout)));
+    armPhaseTimer(config.drill.startTimeout - since(restoreIssuedAt, now()), [this] {
+        if (phase != Phase::WaitAnswering)
+            return;
+        const QString measured =
+            QStringLiteral("%1's etcd does not answer %2 after the start command: %3")
+                .arg(target.name, Duration::format(config.drill.startTimeout), watcher->lastError());
+        addCheck(makeCheck(DrillStep::Id::StartTarget, QStringLiteral("target answers"), false, measured,
+                           QStringLiteral("answers within %1 (drill.start-timeout)")
+                               .arg(Duration::format(config.drill.startTimeout))));
+        setStep(DrillStep::Id::StartTarget, DrillStep::State::Failed, measured);
+        recoveryFailed(measured);
+    });
+}
+
+void DrillEngine::Private::onTargetAnswering()
+{
+    phaseTimer.stop();
+    addCheck(makeCheck(
+        DrillStep::Id::StartTarget, QStringLiteral("target answers"), true,
+        QStringLiteral("%1's etcd answers %2 after the start command")
+            .arg(target.name, DrillDuration::text(*summary.answeredAfter)),
+        QStringLiteral("within %1 (drill.start-timeout)").arg(Duration::format(config.drill.startTimeout))));
+    setStep(DrillStep::Id::StartTarget, DrillStep::State::Passed,
+            QStringLiteral("answers after %1").arg(DrillDuration::text(*summary.answeredAfter)));
+    beginRecovery();
+}
+
+void DrillEngine::Private::beginRecovery()
+{
+    phase = Phase::Recovering;
+    phaseStartedAt = now();
+    // The restore may take start-timeout to answer at all, then max-recovery to catch up; waiting longer
+    // than the hypothesis allows lets the verdict say by how much it was missed rather than "never".
+    recoveryDeadline = restoreIssuedAt + config.drill.startTimeout + config.drill.hypothesis.maxRecovery;
+    setStep(DrillStep::Id::Recovery, DrillStep::State::Running,
+            QStringLiteral("waiting for %1 to rejoin as the same member and catch up").arg(target.name));
+    armPhaseTimer(since(now(), recoveryDeadline), [this] {
+        if (phase == Phase::Recovering)
+            recoveryFailed(recoveryProblem.isEmpty() ? QStringLiteral("not recovered") : recoveryProblem);
+    });
+    if (haveSnapshot)
+        checkRecovered(last);
+}
+
+QString DrillEngine::Private::recoveryProblemIn(const ClusterSnapshot& s, bool* fatal) const
+{
+    *fatal = false;
+    const MemberStatus* t = endpointOf(s, target.name);
+    if (!t)
+        return QStringLiteral("%1 is missing from the snapshot").arg(target.name);
+    if (t->memberId != 0 && t->memberId != targetMemberId) {
+        *fatal = true;
+        return QStringLiteral(
+                   "%1 answers as member %2, not as member %3 it was before the stop: it came back as a "
+                   "different member")
+            .arg(target.name, ClusterSnapshotJson::memberIdText(t->memberId),
+                 ClusterSnapshotJson::memberIdText(targetMemberId));
+    }
+    if (!t->healthy)
+        return QStringLiteral("%1 is not healthy yet: %2").arg(target.name, t->error);
+    for (const MemberStatus& status : s.endpoints) {
+        if (!status.healthy)
+            return QStringLiteral("%1 is not healthy: %2").arg(status.nodeName, status.error);
+    }
+    if (s.leaderId == 0 || !s.leaderAgreed)
+        return QStringLiteral("the members do not agree on a leader yet");
+    if (s.members.size() != config.nodes.size())
+        return QStringLiteral("the member list has %1 members, not %2")
+            .arg(s.members.size())
+            .arg(config.nodes.size());
+    for (const MemberStatus& status : s.endpoints) {
+        if (status.indexLag < 0 || status.indexLag > config.drill.maxIndexLag)
+            return QStringLiteral("%1 is %2 raft entries behind the leader (at most %3)")
+                .arg(status.nodeName)
+                .arg(status.indexLag)
+                .arg(config.drill.maxIndexLag);
+        if (!status.alarms.isEmpty())
+            return QStringLiteral("%1 raises %2").arg(status.nodeName, status.alarms.join(u','));
+    }
+    for (const TargetTrack& track : tracks) {
+        if (track.open)
+            return QStringLiteral("probe target %1 is still failing (for %2)")
+                .arg(track.name, DrillDuration::text(since(track.current.start, now())));
+        if (track.lastFailed)
+            return QStringLiteral("probe target %1's latest probe failed").arg(track.name);
+    }
+    return {};
+}
+
+void DrillEngine::Private::checkRecovered(const ClusterSnapshot& s)
+{
+    if (!targetUpAt || s.at <= *targetUpAt)
+        return;
+    bool fatal = false;
+    const QString problem = recoveryProblemIn(s, &fatal);
+    if (phase == Phase::Recovering) {
+        if (!problem.isEmpty()) {
+            recoveryProblem = problem;
+            if (fatal)
+                recoveryFailed(problem);
+            return;
+        }
+        recovery = since(restoreIssuedAt, s.at);
+        recoveryProblem.clear();
+        record(QStringLiteral("recovered"),
+               QJsonObject{{QStringLiteral("node"), target.name},
+                           {QStringLiteral("recovery_ms"), qint64(recovery->count())}});
+        phase = Phase::Settling;
+        phaseStartedAt = now();
+        setStep(DrillStep::Id::Recovery, DrillStep::State::Running,
+                QStringLiteral("recovered after %1; must stay healthy for %2")
+                    .arg(DrillDuration::text(*recovery), Duration::format(config.drill.settle)));
+        armPhaseTimer(config.drill.settle, [this] {
+            if (phase != Phase::Settling)
+                return;
+            addRecoveryChecks(last, true);
+            journalSnapshot(QStringLiteral("after-recovery"), last);
+            setStep(DrillStep::Id::Recovery, DrillStep::State::Passed,
+                    QStringLiteral("recovered after %1, stable for %2")
+                        .arg(DrillDuration::text(*recovery), Duration::format(config.drill.settle)));
+            goToVerdict();
+        });
+        return;
+    }
+    if (phase == Phase::Settling && !problem.isEmpty()) {
+        ++recoveryInterruptions;
+        recoveryProblem = problem;
+        recovery.reset();
+        note(QStringLiteral("the recovery did not hold: %1; waiting again").arg(problem));
+        if (fatal) {
+            recoveryFailed(problem);
+            return;
+        }
+        phase = Phase::Recovering;
+        phaseStartedAt = now();
+        setStep(DrillStep::Id::Recovery, DrillStep::State::Running,
+                QStringLiteral("waiting again: %1").arg(problem));
+        armPhaseTimer(since(now(), recoveryDeadline), [this] {
+            if (phase == Phase::Recovering)
+                recoveryFailed(recoveryProblem);
+        });
+    }
+}
+
+void DrillEngine::Private::addRecoveryChecks(const ClusterSnapshot& s, bool recovered)
+{
+    const DrillStep::Id step = DrillStep::Id::Recovery;
+    const MemberStatus* t = endpointOf(s, target.name);
+    const quint64 after = t && t->memberId ? t->memberId : memberIdAfter;
+    summary.targetMemberIdAfter = after;
+    addCheck(makeCheck(
+        step, QStringLiteral("same member"), after == targetMemberId,
+        after ? QStringLiteral("%1 is member %2").arg(target.name, ClusterSnapshotJson::memberIdText(after))
+              : QStringLiteral("%1's member ID was not seen").arg(target.name),
+        QStringLiteral("member %1, as before the stop")
+            .arg(ClusterSnapshotJson::memberIdText(targetMemberId))));
+    qint64 worstLag = -1;
+    for (const MemberStatus& status : s.endpoints)
+        worstLag = std::max(worstLag, status.indexLag);
+    addCheck(makeCheck(
+        step, QStringLiteral("caught up"), t && t->indexLag >= 0 && t->indexLag <= config.drill.maxIndexLag,
+        t && t->indexLag >= 0
+            ? QStringLiteral("%1 is %2 entries behind the leader").arg(target.name).arg(t->indexLag)
+            : QStringLiteral("%1's lag is unknown").arg(target.name),
+        QStringLiteral("at most %1 (drill.max-index-lag)").arg(config.drill.maxIndexLag)));
+    int healthy = 0;
+    for (const MemberStatus& status : s.endpoints)
+        healthy += status.healthy ? 1 : 0;
+    addCheck(makeCheck(step, QStringLiteral("all members healthy"),
+                       healthy == s.endpoints.size() && s.leaderAgreed,
+                       QStringLiteral("%1 of %2 healthy, leader %3")
+                           .arg(healthy)
+                           .arg(s.endpoints.size())
+                           .arg(s.leaderId ? nodeOfMember(s, s.leaderId) : QStringLiteral("none")),
+                       QStringLiteral("all healthy, one agreed leader")));
+    if (!tracks.isEmpty()) {
+        QStringList failing;
+        for (const TargetTrack& track : tracks) {
+            if (track.open || track.lastFailed)
+                failing.append(track.name);
+        }
+        addCheck(makeCheck(step, QStringLiteral("probes healthy"), failing.isEmpty(),
+                           failing.isEmpty()
+                               ? QStringLiteral("all %1 targets answer").arg(tracks.size())
+                               : QStringLiteral("still failing: %1").arg(failing.join(QStringLiteral(", "))),
+                           QStringLiteral("every probe target answers")));
+    }
+    if (recovered)
+        addCheck(makeCheck(step, QStringLiteral("recovery time"),
+                           *recovery <= config.drill.hypothesis.maxRecovery,
+                           QStringLiteral("%1 from the start command, then stable for %2")
+                               .arg(DrillDuration::text(*recovery), Duration::format(config.drill.settle)),
+                           QStringLiteral("at most %1 (drill.hypothesis.max-recovery)")
+                               .arg(Duration::format(config.drill.hypothesis.maxRecovery))));
+}
+
+void DrillEngine::Private::recoveryFailed(const QString& problem)
+{
+    recovery.reset();
+    recoveryProblem = problem;
+    if (haveSnapshot)
+        addRecoveryChecks(last, false);
+    addCheck(makeCheck(
+        DrillStep::Id::Recovery, QStringLiteral("recovery"), false, problem,
+        QStringLiteral("recovered within %1 of the start command")
+            .arg(Duration::format(config.drill.startTimeout + config.drill.hypothesis.maxRecovery))));
+    journalSnapshot(QStringLiteral("recovery-failed"), last);
+    setStep(DrillStep::Id::Recovery, DrillStep::State::Failed, problem);
+    goToVerdict();
+}
+
+DrillMeasurements DrillEngine::Private::measurements() const
+{
+    DrillMeasurements m;
+    for (const TargetTrack& track : tracks) {
+        const ImpactSummary s = impact->summary(track.name);
+        DrillMeasurements::TargetOutage outage;
+        outage.target = track.name;
+        outage.maxOutage = track.maxOutage;
+        for (const OutageWindow& w : s.windows) {
+            // Windows of the preflight were judged there; the hypothesis is about the fault and after.
+            if (w.phase == ImpactPhase::Before)
+                continue;
+            ++outage.windows;
+            const milliseconds length = duration_cast<milliseconds>(w.duration);
+            outage.longest = std::max(outage.longest, length);
+            outage.total += length;
+            outage.stillFailing = outage.stillFailing || w.open;
+        }
+        for (ImpactPhase p : {ImpactPhase::DuringFault, ImpactPhase::AfterRestore}) {
+            outage.samples += s.phase(p).samples;
+            outage.failed += s.phase(p).failed;
+        }
+        m.outages.append(outage);
+    }
+    m.writeChecks = writeChecks;
+    m.writeFailures = writeFailures;
+    m.targetWasLeader = targetWasLeader;
+    m.election = election;
+    m.recovery = recovery;
+    m.recoveryProblem = recoveryProblem;
+    return m;
+}
+
+void DrillEngine::Private::goToVerdict()
+{
+    if (phase == Phase::Finished)
+        return;
+    phaseTimer.stop();
+    setStep(DrillStep::Id::Verdict, DrillStep::State::Running);
+    summary.measurements = measurements();
+    const DrillVerdict verdict = DrillVerdict::compute(summary.measurements, config.drill.hypothesis);
+    summary.verdict = verdict;
+    record(QStringLiteral("verdict"), verdict.toJson());
+    setStep(DrillStep::Id::Verdict, verdict.passed() ? DrillStep::State::Passed : DrillStep::State::Failed,
+            verdict.passed()
+                ? QStringLiteral("every hypothesis held")
+                : QStringLiteral("failed: %1").arg(verdict.failures().join(QStringLiteral(", "))));
+    finish(verdict.passed() ? DrillSummary::Outcome::Passed : DrillSummary::Outcome::HypothesisFailed,
+           verdict.passed()
+               ? QString()
+               : QStringLiteral("hypothesis failed: %1").arg(verdict.failures().join(QStringLiteral(", "))));
+}
+
+// ======================================================================================================
+// stop conditions, abort, rollback
+
+void DrillEngine::Private::checkQuorum(const ClusterSnapshot& s)
+{
+    int answering = 0;
+    for (const MemberStatus& status : s.endpoints) {
+        if (status.reachable && !status.isLearner)
+            ++answering;
+    }
+    const int voters = s.totalVoters;
+    // Two rounds in a row: one lost Status answer on a busy machine is not a lost quorum.
+    quorumLostSnapshots = answering <= voters / 2 ? quorumLostSnapshots + 1 : 0;
+    if (quorumLostSnapshots >= 2) {
+        triggerStopCondition(QStringLiteral("quorum-lost"),
+                             QStringLiteral("only %1 of %2 members answer: the cluster has lost its quorum")
+                                 .arg(answering)
+                                 .arg(voters));
+        return;
+    }
+    if (s.quorumHeld) {
+        noQuorumSince.reset();
+        return;
+    }
+    if (!noQuorumSince) {
+        noQuorumSince = s.at;
+        return;
+    }
+    // The members answer, yet there is no leader with a healthy majority: an election longer than the
+    // hypothesis allows, plus two request deadlines for the health reads to see the new leader.
+    const milliseconds grace = config.drill.hypothesis.maxElection + 2 * config.etcd.requestTimeout;
+    if (s.at - *noQuorumSince > grace)
+        triggerStopCondition(QStringLiteral("quorum-lost"),
+                             QStringLiteral("no quorum for %1: %2 of %3 voters healthy, %4")
+                                 .arg(DrillDuration::text(since(*noQuorumSince, s.at)))
+                                 .arg(s.healthyVoters)
+                                 .arg(s.totalVoters)
+                                 .arg(s.leaderId
+                                          ? QStringLiteral("leader %1").arg(nodeOfMember(s, s.leaderId))
+                                          : QStringLiteral("no leader")));
+}
+
+void DrillEngine::Private::triggerStopCondition(const QString& kind, const QString& reason)
+{
+    if (!stopConditionsActive())
+        return;
+    summary.stopCondition = QStringLiteral("%1: %2").arg(kind, reason);
+    record(QStringLiteral("stop-condition"),
+           QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("reason"), reason}});
+    sync();
+    emit q->stopConditionTriggered(reason);
+    beginRollback(kind, QStringLiteral("stop condition: %1").arg(reason));
+}
+
+void DrillEngine::Private::abort(const QString& reason)
+{
+    if (phase == Phase::Idle || phase == Phase::Finished)
+        return;
+    const QString why = reason.isEmpty() ? QStringLiteral("aborted by the operator") : reason;
+    record(QStringLiteral("abort"),
+           QJsonObject{{QStringLiteral("reason"), why}, {QStringLiteral("operator"), me.toJson()}});
+    sync();
+    if (phase == Phase::Preflight) {
+        setStep(DrillStep::Id::Preflight, DrillStep::State::Failed, QStringLiteral("aborted: %1").arg(why));
+        finish(DrillSummary::Outcome::Aborted, why);
+        return;
+    }
+    beginRollback(QStringLiteral("abort"), why);
+}
+
+void DrillEngine::Private::markInterruptedSteps(const QString& reason)
+{
+    for (DrillStep& step : steps) {
+        if (step.id == DrillStep::Id::Rollback)
+            continue;
+        if (step.state == DrillStep::State::Running || step.state == DrillStep::State::WaitingForOperator)
+            setStep(step.id, DrillStep::State::Failed, QStringLiteral("interrupted: %1").arg(reason));
+        else if (step.state == DrillStep::State::Pending)
+            setStep(step.id, DrillStep::State::Skipped, QStringLiteral("rolled back"));
+    }
+}
+
+void DrillEngine::Private::beginRollback(const QString& kind, const QString& reason)
+{
+    if (phase == Phase::Finished || phase == Phase::Idle)
+        return;
+    if (phase == Phase::RollingBack || phase == Phase::RollbackVerify || abortPending) {
+        note(QStringLiteral("already restoring %1; also: %2").arg(target.name, reason));
+        return;
+    }
+    if (summary.reason.isEmpty())
+        summary.reason = reason;
+    if (gate) {
+        gate.reset();
+    }
+    writeTimer.stop();
+    if (!faultApplied) {
+        markInterruptedSteps(reason);
+        finish(DrillSummary::Outcome::Aborted, reason);
+        return;
+    }
+    // A running stop or start command is not cut off in the middle (a half-done mv is worse than either
+    // state): its end decides what comes next.
+    if (phase == Phase::Stopping || phase == Phase::Starting) {
+        abortPending = true;
+        abortKind = kind;
+        abortReason = reason;
+        note(QStringLiteral("%1; waiting for the running %2 command to finish first")
+                 .arg(reason, phase == Phase::Stopping ? QStringLiteral("stop") : QStringLiteral("start")));
+        return;
+    }
+    phaseTimer.stop();
+    markInterruptedSteps(reason);
+    setStep(DrillStep::Id::Rollback, DrillStep::State::Running,
+            restored ? QStringLiteral("verifying that %1 rejoined").arg(target.name)
+                     : QStringLiteral("restoring %1: %2").arg(target.name, reason));
+    record(QStringLiteral("rollback-started"), QJsonObject{{QStringLiteral("kind"), kind},
+                                                           {QStringLiteral("reason"), reason},
+                                                           {QStringLiteral("restore_needed"), !restored}});
+    emit q->notice(
+        restored ? QStringLiteral("rolling back: %1; %2 was already restored").arg(reason, target.name)
+                 : QStringLiteral("rolling back: %1; starting etcd on %2 again").arg(reason, target.name));
+    if (restored) {
+        phase = Phase::RollingBack;
+        beginRollbackVerify();
+        return;
+    }
+    issueRestore(DrillStep::Id::Rollback);
+}
+
+void DrillEngine::Private::beginRollbackVerify()
+{
+    phase = Phase::RollbackVerify;
+    phaseStartedAt = now();
+    recoveryDeadline = restoreIssuedAt + config.drill.startTimeout + config.drill.hypothesis.maxRecovery;
+    setStep(DrillStep::Id::Rollback, DrillStep::State::Running,
+            QStringLiteral("waiting for %1 to answer and rejoin").arg(target.name));
+    armPhaseTimer(since(now(), recoveryDeadline), [this] {
+        if (phase != Phase::RollbackVerify)
+            return;
+        const QString problem =
+            recoveryProblem.isEmpty() ? QStringLiteral("no snapshot after the restore") : recoveryProblem;
+        addCheck(makeCheck(DrillStep::Id::Rollback, QStringLiteral("target restored"), false, problem,
+                           QStringLiteral("%1 back as member %2 and caught up")
+                               .arg(target.name, ClusterSnapshotJson::memberIdText(targetMemberId)),
+                           {}, false));
+        journalSnapshot(QStringLiteral("after-rollback"), last);
+        setStep(DrillStep::Id::Rollback, DrillStep::State::Failed, problem);
+        finish(DrillSummary::Outcome::Aborted,
+               QStringLiteral("%1; %2 did not rejoin within %3: %4")
+                   .arg(summary.reason, target.name,
+                        Duration::format(config.drill.startTimeout + config.drill.hypothesis.maxRecovery),
+                        problem));
+    });
+    if (haveSnapshot)
+        checkRolledBack(last);
+}
+
+void DrillEngine::Private::checkRolledBack(const ClusterSnapshot& s)
+{
+    if (phase != Phase::RollbackVerify || s.at <= restoreIssuedAt)
+        return;
+    const MemberStatus* t = endpointOf(s, target.name);
+    QString problem;
+    if (!t || !t->healthy)
+        problem = QStringLiteral("%1 is not healthy yet: %2").arg(target.name, t ? t->error : QString());
+    else if (t->memberId != targetMemberId)
+        problem = QStringLiteral("%1 answers as member %2, not %3")
+                      .arg(target.name, ClusterSnapshotJson::memberIdText(t->memberId),
+                           ClusterSnapshotJson::memberIdText(targetMemberId));
+    else if (t->indexLag < 0 || t->indexLag > config.drill.maxIndexLag)
+        problem = QStringLiteral("%1 is %2 raft entries behind the leader").arg(target.name).arg(t->indexLag);
+    else if (!s.quorumHeld)
+        problem = QStringLiteral("no quorum yet");
+    if (!problem.isEmpty()) {
+        recoveryProblem = problem;
+        return;
+    }
+    phaseTimer.stop();
+    recovery = since(restoreIssuedAt, s.at);
+    recoveryProblem.clear();
+    summary.targetMemberIdAfter = t->memberId;
+    addCheck(
+        makeCheck(DrillStep::Id::Rollback, QStringLiteral("target restored"), true,
+                  QStringLiteral("%1 is back as member %2, %3 entries behind, %4 after the start command")
+                      .arg(target.name, ClusterSnapshotJson::memberIdText(t->memberId))
+                      .arg(t->indexLag)
+                      .arg(DrillDuration::text(*recovery)),
+                  QStringLiteral("%1 back as member %2 and caught up")
+                      .arg(target.name, ClusterSnapshotJson::memberIdText(targetMemberId)),
+                  {}, false));
+    QStringList unhealthy;
+    for (const MemberStatus& status : s.endpoints) {
+        if (!status.healthy)
+            unhealthy.append(QStringLiteral("%1 (%2)").arg(status.nodeName, status.error));
+    }
+    addCheck(makeCheck(
+        DrillStep::Id::Rollback, QStringLiteral("all members healthy"), unhealthy.isEmpty(),
+        unhealthy.isEmpty() ? QStringLiteral("all %1 healthy").arg(s.endpoints.size())
+                            : QStringLiteral("not healthy: %1").arg(unhealthy.join(QStringLiteral(", "))),
+        QStringLiteral("all healthy"),
+        unhealthy.isEmpty() ? QString()
+                            : QStringLiteral("the drill's target is back; the others need a look")));
+    journalSnapshot(QStringLiteral("after-rollback"), s);
+    setStep(
+        DrillStep::Id::Rollback, DrillStep::State::Passed,
+        QStringLiteral("%1 restored and rejoined after %2").arg(target.name, DrillDuration::text(*recovery)));
+    finish(DrillSummary::Outcome::Aborted, summary.reason);
+}
+
+void DrillEngine::Private::restoreFailed(const QString& error, DrillStep::Id step)
+{
+    summary.restoreInstructions = Redactor::redact(action->restoreInstructions());
+    setStep(step, DrillStep::State::Failed, error);
+    finish(DrillSummary::Outcome::RestoreFailed,
+           QStringLiteral("etcd on %1 could not be started again: %2").arg(target.name, error));
+}
+
+// ======================================================================================================
+// the end
+
+void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const QString& reason)
+{
+    if (phase == Phase::Finished)
+        return;
+    phase = Phase::Finished;
+    gate.reset();
+    phaseTimer.stop();
+    preflightPoll.stop();
+    writeTimer.stop();
+    tickTimer.stop();
+    if (watcher)
+        watcher->stop();
+    if (probes)
+        probes->stop();
+    if (monitor)
+        monitor->stop();
+
+    summary.outcome = outcome;
+    if (!reason.isEmpty())
+        summary.reason = reason;
+    if (!summary.verdict)
+        summary.measurements = measurements();
+    for (DrillStep& step : steps) {
+        if (step.state == DrillStep::State::Pending)
+            setStep(step.id, DrillStep::State::Skipped, QString());
+        else if (step.state == DrillStep::State::Running ||
+                 step.state == DrillStep::State::WaitingForOperator)
+            setStep(step.id, DrillStep::State::Failed, summary.reason);
+    }
+    if (faultApplied && !restored && summary.restoreInstructions.isEmpty() && action)
+        summary.restoreInstructions = Redactor::redact(action->restoreInstructions());
+
+    if (lock && (lock->isHeld() || lockPending)) {
+        // However the release goes, the drill ends: an unreleased lock expires with its lease.
+        QTimer::singleShot(kReleaseWait, q, [this] { finalize(); });
+        if (lock->isHeld())
+            releaseLockThenFinalize();
+        return;
+    }
+    // Finished from inside a callback of the caller's start(): deliver finished() from the event loop, so
+    // that a face connected after start() still gets it.
+    QTimer::singleShot(0, q, [this] { finalize(); });
+}
+
+void DrillEngine::Private::releaseLockThenFinalize()
+{
+    lock->release([this](const DrillLock::Outcome& outcome) {
+        record(QStringLiteral("lock"),
+               QJsonObject{{QStringLiteral("event"),
+                            outcome.ok ? QStringLiteral("released") : QStringLiteral("release-failed")},
+                           {QStringLiteral("key"), QString::fromUtf8(lock->key())},
+                           {QStringLiteral("detail"), outcome.error}});
+        finalize();
+    });
+}
+
+void DrillEngine::Private::finalize()
+{
+    if (finalized)
+        return;
+    finalized = true;
+    summary.finishedAt = QDateTime::currentDateTimeUtc();
+    summary.checks = checks;
+    if (impact)
+        summary.impact = impact->summaries();
+    QString summaryFile;
+    if (journal) {
+        summaryFile = QDir(journal->folder()).filePath(QLatin1String(JournalWriter::kSummaryFile));
+        QSaveFile file(summaryFile);
+        if (!file.open(QIODevice::WriteOnly) ||
+            file.write(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
+            !file.commit()) {
+            note(QStringLiteral("cannot write %1: %2").arg(summaryFile, file.errorString()));
+            summaryFile.clear();
+        }
+        record(QStringLiteral("drill-finished"),
+               QJsonObject{{QStringLiteral("outcome"), DrillSummary::outcomeName(summary.outcome)},
+                           {QStringLiteral("reason"), summary.reason},
+                           {QStringLiteral("headline"), summary.headline()},
+                           {QStringLiteral("summary_file"), summaryFile}});
+        journal->close();
+    }
+    sampleLog.close();
+    emit q->finished(summary);
+}
+
+void DrillEngine::Private::shutDownHelpers()
+{
+    // Children whose callbacks capture this Private: deleted while it still exists.
+    delete monitor;
+    monitor = nullptr;
+    delete probes;
+    probes = nullptr;
+    delete lock;
+    lock = nullptr;
+    delete watcher;
+    watcher = nullptr;
+    delete transport;
+    transport = nullptr;
+#ifdef ETCD_DRILL_HAVE_KUBE
+    delete kube;
+    kube = nullptr;
+    apiserver.reset();
+#endif
+    qDeleteAll(clients);
+    clients.clear();
+}
+
+// ======================================================================================================
+// DrillEngine
+
+DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options, QObject* parent)
+    : QObject(parent), d(std::make_unique<Private>())
+{
+    qRegisterMetaType<DrillStep>();
+    qRegisterMetaType<DrillCheck>();
+    qRegisterMetaType<DrillGate>();
+    qRegisterMetaType<DrillCommand>();
+    qRegisterMetaType<DrillProgress>();
+    qRegisterMetaType<DrillSummary>();
+    qRegisterMetaType<CommandResult>();
+    qRegisterMetaType<OutageWindow>();
+    qRegisterMetaType<ClusterSnapshot>();
+    qRegisterMetaType<ClusterEvent>();
+    qRegisterMetaType<ProbeSample>();
+    qRegisterMetaType<QList<ProbeSample>>();
+    qRegisterMetaType<QList<ProbeTarget>>();
+
+    d->q = this;
+    d->config = config;
+    d->options = options;
+    d->clock = options.clock ? options.clock : &SteadyClock::instance();
+    d->me = OperatorIdentity::current();
+    for (DrillStep::Id id : {DrillStep::Id::Preflight, DrillStep::Id::StopTarget,
+                             DrillStep::Id::VerifySurvivors, DrillStep::Id::StartTarget,
+                             DrillStep::Id::Recovery, DrillStep::Id::Verdict, DrillStep::Id::Rollback}) {
+        DrillStep step;
+        step.id = id;
+        d->steps.append(step);
+    }
+    for (QTimer* timer : {&d->tickTimer, &d->phaseTimer, &d->preflightPoll, &d->writeTimer})
+        timer->setParent(this);
+    d->tickTimer.setInterval(std::chrono::seconds(1));
+    d->phaseTimer.setSingleShot(true);
+    d->preflightPoll.setInterval(milliseconds(250));
+    d->writeTimer.setInterval(options.writeCheckInterval);
+    connect(&d->tickTimer, &QTimer::timeout, this, [this] { d->onTick(); });
+    connect(&d->phaseTimer, &QTimer::timeout, this, [this] {
+        if (d->onPhaseTimeout) {
+            auto handler = d->onPhaseTimeout;
+            handler();
+        }
+    });
+    connect(&d->preflightPoll, &QTimer::timeout, this, [this] {
+        if (d->phase == Phase::Preflight)
+            d->evaluateProbes(false);
+    });
+    connect(&d->writeTimer, &QTimer::timeout, this, [this] {
+        if (d->stopConditionsActive())
+            d->runWriteRound(false);
+    });
+}
+
+DrillEngine::~DrillEngine()
+{
+    d->phase = Phase::Finished;
+    d->shutDownHelpers();
+    for (QTimer* timer : {&d->tickTimer, &d->phaseTimer, &d->preflightPoll, &d->writeTimer})
+        timer->setParent(nullptr);
+}
+
+const DrillConfig& DrillEngine::config() const
+{
+    return d->config;
+}
+
+const DrillOptions& DrillEngine::options() const
+{
+    return d->options;
+}
+
+bool DrillEngine::isRunning() const
+{
+    return d->phase != Phase::Idle && !d->finalized;
+}
+
+bool DrillEngine::isFinished() const
+{
+    return d->finalized;
+}
+
+QString DrillEngine::journalFolder() const
+{
+    return d->summary.journalFolder;
+}
+
+QString DrillEngine::targetNode() const
+{
+    return d->target.name;
+}
+
+QList<DrillStep> DrillEngine::steps() const
+{
+    return d->steps;
+}
+
+std::optional<DrillGate> DrillEngine::pendingGate() const
+{
+    return d->gate;
+}
+
+const ProbeScheduler* DrillEngine::probeScheduler() const
+{
+    return d->probes;
+}
+
+bool DrillEngine::faultApplied() const
+{
+    return d->faultApplied && !d->restored;
+}
+
+void DrillEngine::start()
+{
+    if (d->phase != Phase::Idle)
+        return;
+    d->start();
+}
+
+bool DrillEngine::confirmGate(const QString& typedNodeName)
+{
+    if (d->phase == Phase::Finished)
+        return false;
+    return d->confirmGate(typedNodeName);
+}
+
+void DrillEngine::abort(const QString& reason)
+{
+    d->abort(reason);
+}
+
+} // namespace etcddrill

@@ -1,0 +1,39 @@
+// The figures a drill measured that its verdict is judged on: the longest outage per probe target (with the
+// target's max-outage), the write checks, the leader election and the recovery. A value type filled by the
+// DrillEngine at the end of the drill and by tests by hand; DrillVerdict::compute() judges it.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <chrono>
+#include <optional>
+
+namespace etcddrill {
+
+struct DrillMeasurements
+{
+    struct TargetOutage
+    {
+        QString target;                       // "vip", "M3-apiserver"
+        std::chrono::milliseconds longest{0}; // longest outage window, open ones counted so far
+        std::chrono::milliseconds total{0};   // all windows together
+        int windows = 0;
+        bool stillFailing = false; // a window was still open when the drill ended
+        quint64 samples = 0;
+        quint64 failed = 0;
+        std::optional<std::chrono::milliseconds> maxOutage; // probes.targets[].max-outage; unset: no limit
+    };
+
+    QList<TargetOutage> outages;
+    int writeChecks = 0;   // write checks made through the survivors while the target was down
+    int writeFailures = 0; // of those, how many failed
+    bool targetWasLeader = false;
+    // From the stop command to the survivors agreeing on a new leader; only when the target was the leader.
+    // Unset with targetWasLeader: no new leader was seen.
+    std::optional<std::chrono::milliseconds> election;
+    // From the restore command to a fully recovered cluster; unset: it did not recover (recoveryProblem).
+    std::optional<std::chrono::milliseconds> recovery;
+    QString recoveryProblem; // why not recovered: "M3 did not rejoin as member 8e9e… but as …"
+};
+
+} // namespace etcddrill

@@ -1,0 +1,510 @@
+#include "DrillRecovery.h"
+
+#include "DrillDuration.h"
+#include "DrillLock.h"
+#include "FaultFactory.h"
+#include "JournalReader.h"
+#include "JournalWriter.h"
+#include "OperatorIdentity.h"
+#include "Redactor.h"
+
+#include "config/ConfigLoader.h"
+#include "config/Duration.h"
+#include "etcd/ClusterMonitor.h"
+#include "etcd/ClusterSnapshotJson.h"
+#include "probe/SteadyClock.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
+#include <QSysInfo>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace etcddrill {
+
+using std::chrono::milliseconds;
+
+namespace {
+
+bool isEtcdDrillProcess(qint64 pid)
+{
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    if (!cmdline.open(QIODevice::ReadOnly))
+        return false;
+    return cmdline.readAll().contains("etcd-drill");
+}
+
+// Journal folders a folder stands for: itself when it holds a journal, else its sub-folders with one and
+// the folders named by its *.pointer files.
+QStringList journalsUnder(const QString& folder)
+{
+    QStringList files;
+    const QDir dir(folder);
+    if (QFileInfo::exists(dir.filePath(QLatin1String(JournalWriter::kJournalFile)))) {
+        files.append(dir.filePath(QLatin1String(JournalWriter::kJournalFile)));
+        return files;
+    }
+    for (const QFileInfo& entry : dir.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString file = QDir(entry.filePath()).filePath(QLatin1String(JournalWriter::kJournalFile));
+        if (QFileInfo::exists(file))
+            files.append(file);
+    }
+    for (const QFileInfo& entry : dir.entryInfoList({QStringLiteral("*.pointer")}, QDir::Files, QDir::Name)) {
+        QFile pointer(entry.filePath());
+        if (!pointer.open(QIODevice::ReadOnly))
+            continue;
+        const QString target = QString::fromUtf8(pointer.readAll()).trimmed();
+        const QString file = QDir(target).filePath(QLatin1String(JournalWriter::kJournalFile));
+        if (!target.isEmpty() && QFileInfo::exists(file))
+            files.append(file);
+    }
+    return files;
+}
+
+} // namespace
+
+struct DrillRecovery::Private
+{
+    DrillRecovery* q = nullptr;
+    DrillConfig config;
+    DrillOptions options;
+    QStringList extraFolders;
+    OperatorIdentity me;
+
+    QList<UnfinishedDrill> queue;
+    DrillRecoveryResult result;
+    bool done = false;
+
+    // The drill being recovered.
+    UnfinishedDrill current;
+    NodeConfig node;
+    std::unique_ptr<JournalWriter> journal;
+    std::unique_ptr<FaultAction> action;
+    CommandTransport* transport = nullptr;
+    DrillLock* lock = nullptr;
+    ClusterMonitor* monitor = nullptr;
+    QTimer deadline;
+    std::chrono::steady_clock::time_point restoredAt;
+    QString lastProblem;
+    bool verifying = false;
+
+    void say(const QString& text) { emit q->notice(text); }
+    void record(const QString& type, const QJsonObject& fields = {})
+    {
+        if (journal)
+            journal->write(type, fields);
+    }
+
+    void next();
+    void checkLockThenRestore();
+    void restore();
+    void runCommands(QList<PlannedCommand> commands, qsizetype index);
+    void verify();
+    void onSnapshot(const ClusterSnapshot& snapshot);
+    void succeeded(const QString& detail);
+    void failed(const QString& message, const QString& manual);
+    void finish();
+};
+
+DrillRecovery::DrillRecovery(const DrillConfig& config, const DrillOptions& options, QStringList extraFolders,
+                             QObject* parent)
+    : QObject(parent), d(std::make_unique<Private>())
+{
+    qRegisterMetaType<DrillCommand>();
+    qRegisterMetaType<CommandResult>();
+    d->q = this;
+    d->config = config;
+    d->options = options;
+    d->extraFolders = std::move(extraFolders);
+    d->me = OperatorIdentity::current();
+    d->deadline.setParent(this);
+    d->deadline.setSingleShot(true);
+    connect(&d->deadline, &QTimer::timeout, this, [this] {
+        if (!d->verifying)
+            return;
+        d->verifying = false;
+        d->failed(
+            QStringLiteral("etcd on %1 was started again but did not rejoin as member %2 within %3: %4")
+                .arg(d->node.name, d->current.memberId,
+                     Duration::format(d->config.drill.startTimeout + d->config.drill.hypothesis.maxRecovery),
+                     d->lastProblem.isEmpty() ? QStringLiteral("no answer") : d->lastProblem),
+            QStringLiteral("Look at etcd on %1 (its log, the manifest or unit) and check the cluster with "
+                           "etcd-drill-cli status -c %2")
+                .arg(d->node.name,
+                     d->config.sourceFile.isEmpty() ? QStringLiteral("<config>") : d->config.sourceFile));
+    });
+}
+
+DrillRecovery::~DrillRecovery()
+{
+    d->deadline.stop();
+    delete d->monitor;
+    delete d->lock;
+    delete d->transport;
+    d->deadline.setParent(nullptr);
+}
+
+std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile)
+{
+    const JournalReadResult read = JournalReader::read(journalFile);
+    if (!read.ok())
+        return std::nullopt;
+    UnfinishedDrill drill;
+    drill.journalFile = journalFile;
+    drill.folder = QFileInfo(journalFile).absolutePath();
+    drill.truncated = read.truncatedLastLine;
+    drill.problems = read.problems;
+    QString lastMarker;
+    for (const JournalEntry& entry : read.entries) {
+        drill.lastSeq = std::max(drill.lastSeq, entry.seq);
+        if (entry.type == QLatin1String("drill-started")) {
+            drill.cluster = entry.text(QStringLiteral("cluster"));
+            drill.startedAt = entry.time;
+            const QJsonObject owner = entry.fields.value(QStringLiteral("operator")).toObject();
+            drill.owner.user = owner.value(QStringLiteral("user")).toString();
+            drill.owner.host = owner.value(QStringLiteral("host")).toString();
+            drill.owner.pid = owner.value(QStringLiteral("pid")).toInteger();
+        } else if (entry.type == QLatin1String("fault-applied")) {
+            lastMarker = entry.type;
+            drill.node = entry.text(QStringLiteral("node"));
+            drill.memberId = entry.text(QStringLiteral("member_id"));
+            drill.appliedAt = entry.time;
+            drill.startCommands.clear();
+            drill.startCommandsComplete = true;
+            for (const QJsonValue& value : entry.fields.value(QStringLiteral("start")).toArray()) {
+                const QJsonObject json = value.toObject();
+                PlannedCommand command;
+                command.purpose = json.value(QStringLiteral("purpose")).toString();
+                command.display = json.value(QStringLiteral("display")).toString();
+                command.script = json.value(QStringLiteral("script")).toString();
+                command.needsSudo = json.value(QStringLiteral("needs_sudo")).toBool();
+                command.changesState = json.value(QStringLiteral("changes_state")).toBool();
+                if (command.script.isEmpty())
+                    drill.startCommandsComplete = false;
+                drill.startCommands.append(command);
+            }
+            if (drill.startCommands.isEmpty())
+                drill.startCommandsComplete = false;
+        } else if (entry.type == QLatin1String("fault-not-applied") ||
+                   entry.type == QLatin1String("fault-restored")) {
+            lastMarker = entry.type;
+        } else if (entry.type == QLatin1String("drill-finished")) {
+            drill.finishedRecorded = true;
+        }
+    }
+    if (lastMarker != QLatin1String("fault-applied"))
+        return std::nullopt;
+    return drill;
+}
+
+QList<UnfinishedDrill> DrillRecovery::findUnfinished(const DrillConfig& config,
+                                                     const QStringList& extraFolders, QStringList* problems)
+{
+    QStringList folders = extraFolders;
+    folders.prepend(config.drill.journalDir.isEmpty() ? ConfigLoader::defaultJournalDir()
+                                                      : config.drill.journalDir);
+    QSet<QString> seen;
+    QList<UnfinishedDrill> found;
+    for (const QString& folder : std::as_const(folders)) {
+        if (folder.isEmpty())
+            continue;
+        for (const QString& file : journalsUnder(folder)) {
+            const QString canonical = QFileInfo(file).canonicalFilePath();
+            if (seen.contains(canonical))
+                continue;
+            seen.insert(canonical);
+            std::optional<UnfinishedDrill> drill = inspect(file);
+            if (!drill) {
+                const JournalReadResult read = JournalReader::read(file);
+                if (!read.ok() && problems)
+                    problems->append(read.error);
+                continue;
+            }
+            if (drill->cluster != config.clusterName)
+                continue;
+            if (problems) {
+                if (drill->truncated)
+                    problems->append(
+                        QStringLiteral("%1: the last line was cut off (the console died while writing "
+                                       "it); it is ignored")
+                            .arg(file));
+                *problems += drill->problems;
+            }
+            found.append(*drill);
+        }
+    }
+    std::sort(found.begin(), found.end(),
+              [](const UnfinishedDrill& a, const UnfinishedDrill& b) { return a.appliedAt < b.appliedAt; });
+    return found;
+}
+
+void DrillRecovery::start()
+{
+    QStringList problems;
+    d->queue = findUnfinished(d->config, d->extraFolders, &problems);
+    for (const QString& problem : problems)
+        d->say(problem);
+    if (d->queue.isEmpty()) {
+        d->result.status = DrillRecoveryResult::Status::NothingToDo;
+        d->result.message =
+            QStringLiteral("no unfinished drill of cluster '%1': every stopped member of a drill "
+                           "recorded in %2 was restored")
+                .arg(d->config.clusterName, d->config.drill.journalDir.isEmpty()
+                                                ? ConfigLoader::defaultJournalDir()
+                                                : d->config.drill.journalDir);
+        QTimer::singleShot(0, this, [this] { d->finish(); });
+        return;
+    }
+    d->result.status = DrillRecoveryResult::Status::Restored;
+    QTimer::singleShot(0, this, [this] { d->next(); });
+}
+
+void DrillRecovery::Private::next()
+{
+    if (queue.isEmpty()) {
+        finish();
+        return;
+    }
+    current = queue.takeFirst();
+    result.folders.append(current.folder);
+    say(QStringLiteral("Unfinished drill in %1: etcd on %2 was stopped at %3 and never started again")
+            .arg(current.folder, current.node,
+                 current.appliedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
+    const NodeConfig* found = nullptr;
+    for (const NodeConfig& candidate : config.nodes) {
+        if (candidate.name == current.node)
+            found = &candidate;
+    }
+    if (!found) {
+        failed(QStringLiteral("the drill in %1 stopped node %2, which is not in %3")
+                   .arg(current.folder, current.node, config.sourceFile),
+               QStringLiteral(
+                   "Use the config the drill ran with (%1 was recorded in the journal), or start etcd on %2 "
+                   "by hand")
+                   .arg(current.folder, current.node));
+        return;
+    }
+    node = *found;
+    action = FaultFactory::action(config.drill, node);
+    if (current.owner.host == QSysInfo::machineHostName() && current.owner.pid > 0 &&
+        current.owner.pid != QCoreApplication::applicationPid() && isEtcdDrillProcess(current.owner.pid)) {
+        failed(QStringLiteral(
+                   "the drill in %1 is still running (pid %2 on this host): abort it there with Ctrl+C, "
+                   "which restores %3 itself")
+                   .arg(current.folder)
+                   .arg(current.owner.pid)
+                   .arg(node.name),
+               QStringLiteral("kill -INT %1").arg(current.owner.pid));
+        return;
+    }
+    checkLockThenRestore();
+}
+
+void DrillRecovery::Private::checkLockThenRestore()
+{
+    if (!lock)
+        lock = new DrillLock(config, options.lockTtl, q);
+    lock->inspect([this](const DrillLock::Outcome& outcome) {
+        if (!outcome.ok) {
+            // Restoring the member matters more than the lock: go on, and say so.
+            say(QStringLiteral("the drill lock cannot be read (%1); restoring anyway").arg(outcome.error));
+            restore();
+            return;
+        }
+        if (!outcome.holder) {
+            restore();
+            return;
+        }
+        const DrillLockHolder& holder = *outcome.holder;
+        if (holder.isDeadLocalProcess()) {
+            say(QStringLiteral("removing the drill lock left by %1, which no longer runs")
+                    .arg(holder.identity.describe()));
+            lock->revokeStale(holder, [this](const DrillLock::Outcome& revoked) {
+                if (!revoked.ok)
+                    say(revoked.error);
+                restore();
+            });
+            return;
+        }
+        failed(QStringLiteral("the cluster's drill lock is held: %1").arg(outcome.error),
+               QStringLiteral(
+                   "Wait until that drill ends (or its lock expires) and run etcd-drill-cli recover again"));
+    });
+}
+
+void DrillRecovery::Private::restore()
+{
+    QString error;
+    journal = std::make_unique<JournalWriter>(options.clock);
+    if (!journal->openExisting(current.journalFile, current.lastSeq, &error)) {
+        say(error + QStringLiteral(" — restoring without recording it"));
+        journal.reset();
+    }
+    const bool recorded = current.startCommandsComplete;
+    QList<PlannedCommand> commands = recorded ? current.startCommands : action->startCommands();
+    record(QStringLiteral("recover-started"),
+           QJsonObject{{QStringLiteral("node"), node.name},
+                       {QStringLiteral("operator"), me.toJson()},
+                       {QStringLiteral("commands_from"),
+                        recorded ? QStringLiteral("journal") : QStringLiteral("config")}});
+    if (journal)
+        journal->sync();
+    delete transport;
+    std::unique_ptr<CommandTransport> made = FaultFactory::transport(config.drill, node, options.ssh, &error);
+    if (!made) {
+        failed(error, action->restoreInstructions());
+        return;
+    }
+    made->setParent(q);
+    transport = made.release();
+    say(QStringLiteral("Starting etcd on %1 again %2 (%3 commands)")
+            .arg(node.name, transport->location(),
+                 recorded ? QStringLiteral("recorded") : QStringLiteral("configured")));
+    runCommands(commands, 0);
+}
+
+void DrillRecovery::Private::runCommands(QList<PlannedCommand> commands, qsizetype index)
+{
+    if (index >= commands.size()) {
+        record(QStringLiteral("fault-restored"),
+               QJsonObject{{QStringLiteral("node"), node.name},
+                           {QStringLiteral("by"), QStringLiteral("recover")}});
+        if (journal)
+            journal->sync();
+        verify();
+        return;
+    }
+    const PlannedCommand command = commands.at(index);
+    DrillCommand shown;
+    shown.step = DrillStep::Id::Rollback;
+    shown.role = DrillCommand::Role::Start;
+    shown.node = node.name;
+    shown.purpose = Redactor::redact(command.purpose);
+    shown.display = Redactor::redact(command.display);
+    shown.commandLine = Redactor::redact(transport->describe(command));
+    shown.location = transport->location();
+    shown.changesState = command.changesState;
+    record(QStringLiteral("command-started"), shown.toJson());
+    emit q->commandStarted(shown);
+    transport->run(command, config.drill.commandTimeout, [this, commands, index, shown](CommandResult r) {
+        r.stdOut = Redactor::redact(r.stdOut);
+        r.stdErr = Redactor::redact(r.stdErr);
+        r.errorText = Redactor::redact(r.errorText);
+        QJsonObject json = shown.toJson();
+        json.insert(QStringLiteral("exit_code"), r.exitCode);
+        json.insert(QStringLiteral("succeeded"), r.succeeded());
+        json.insert(QStringLiteral("stdout"), r.stdOut);
+        json.insert(QStringLiteral("stderr"), r.stdErr);
+        json.insert(QStringLiteral("error"), r.errorText);
+        json.insert(QStringLiteral("duration_ms"), qint64(r.duration.count()));
+        record(QStringLiteral("command-finished"), json);
+        emit q->commandFinished(shown, r);
+        if (!r.succeeded()) {
+            failed(QStringLiteral("the start command failed on %1: %2").arg(node.name, r.errorText),
+                   action->restoreInstructions());
+            return;
+        }
+        runCommands(commands, index + 1);
+    });
+}
+
+void DrillRecovery::Private::verify()
+{
+    verifying = true;
+    lastProblem.clear();
+    restoredAt = std::chrono::steady_clock::now();
+    if (!monitor) {
+        monitor = new ClusterMonitor(config, q);
+        QObject::connect(monitor, &ClusterMonitor::snapshotReady, q,
+                         [this](const ClusterSnapshot& snapshot) { onSnapshot(snapshot); });
+    }
+    say(QStringLiteral("Waiting for %1 to answer and rejoin as member %2 (at most %3)")
+            .arg(node.name, current.memberId,
+                 Duration::format(config.drill.startTimeout + config.drill.hypothesis.maxRecovery)));
+    deadline.start(config.drill.startTimeout + config.drill.hypothesis.maxRecovery);
+    monitor->start();
+}
+
+void DrillRecovery::Private::onSnapshot(const ClusterSnapshot& s)
+{
+    if (!verifying || s.at <= restoredAt)
+        return;
+    const MemberStatus* t = nullptr;
+    for (const MemberStatus& status : s.endpoints) {
+        if (status.nodeName == node.name)
+            t = &status;
+    }
+    if (!t || !t->healthy) {
+        lastProblem = QStringLiteral("%1 is not healthy: %2").arg(node.name, t ? t->error : QString());
+        return;
+    }
+    const QString id = ClusterSnapshotJson::memberIdText(t->memberId);
+    if (!current.memberId.isEmpty() && id != current.memberId) {
+        verifying = false;
+        deadline.stop();
+        failed(QStringLiteral("%1 answers again, but as member %2, not as member %3 it was before the drill")
+                   .arg(node.name, id, current.memberId),
+               QStringLiteral("Check the member list: etcdctl member list -w table"));
+        return;
+    }
+    if (t->indexLag < 0 || t->indexLag > config.drill.maxIndexLag) {
+        lastProblem =
+            QStringLiteral("%1 is %2 raft entries behind the leader").arg(node.name).arg(t->indexLag);
+        return;
+    }
+    if (!s.quorumHeld) {
+        lastProblem = QStringLiteral("no quorum");
+        return;
+    }
+    verifying = false;
+    deadline.stop();
+    monitor->stop();
+    const auto after =
+        std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - restoredAt);
+    succeeded(
+        QStringLiteral("%1 is back as member %2, %3 entries behind the leader, %4 after the start command")
+            .arg(node.name, id)
+            .arg(t->indexLag)
+            .arg(DrillDuration::text(after)));
+}
+
+void DrillRecovery::Private::succeeded(const QString& detail)
+{
+    record(QStringLiteral("recover-finished"),
+           QJsonObject{{QStringLiteral("status"), QStringLiteral("restored")},
+                       {QStringLiteral("detail"), detail}});
+    journal.reset();
+    say(detail);
+    result.message += (result.message.isEmpty() ? QString() : QStringLiteral("\n")) +
+                      QStringLiteral("Restored the drill in %1: %2").arg(current.folder, detail);
+    next();
+}
+
+void DrillRecovery::Private::failed(const QString& message, const QString& manual)
+{
+    record(QStringLiteral("recover-finished"),
+           QJsonObject{{QStringLiteral("status"), QStringLiteral("failed")},
+                       {QStringLiteral("detail"), message}});
+    journal.reset();
+    result.status = DrillRecoveryResult::Status::Failed;
+    result.message += (result.message.isEmpty() ? QString() : QStringLiteral("\n")) + message;
+    result.manualInstructions = Redactor::redact(manual);
+    finish();
+}
+
+void DrillRecovery::Private::finish()
+{
+    if (done)
+        return;
+    done = true;
+    if (monitor)
+        monitor->stop();
+    emit q->finished(result);
+}
+
+} // namespace etcddrill

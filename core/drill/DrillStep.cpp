@@ -1,0 +1,86 @@
+#include "DrillStep.h"
+
+namespace etcddrill {
+
+QString DrillStep::idName(Id id)
+{
+    switch (id) {
+    case Id::Preflight:
+        return QStringLiteral("preflight");
+    case Id::StopTarget:
+        return QStringLiteral("stop-target");
+    case Id::VerifySurvivors:
+        return QStringLiteral("verify-survivors");
+    case Id::StartTarget:
+        return QStringLiteral("start-target");
+    case Id::Recovery:
+        return QStringLiteral("recovery");
+    case Id::Verdict:
+        return QStringLiteral("verdict");
+    case Id::Rollback:
+        return QStringLiteral("rollback");
+    }
+    return QStringLiteral("preflight");
+}
+
+QString DrillStep::title(Id id)
+{
+    switch (id) {
+    case Id::Preflight:
+        return QStringLiteral("Preflight");
+    case Id::StopTarget:
+        return QStringLiteral("Stop the target's etcd");
+    case Id::VerifySurvivors:
+        return QStringLiteral("Verify the survivors");
+    case Id::StartTarget:
+        return QStringLiteral("Start the target's etcd");
+    case Id::Recovery:
+        return QStringLiteral("Recovery");
+    case Id::Verdict:
+        return QStringLiteral("Verdict");
+    case Id::Rollback:
+        return QStringLiteral("Rollback");
+    }
+    return {};
+}
+
+QString DrillStep::stateName(State state)
+{
+    switch (state) {
+    case State::Pending:
+        return QStringLiteral("pending");
+    case State::Running:
+        return QStringLiteral("running");
+    case State::WaitingForOperator:
+        return QStringLiteral("waiting-for-operator");
+    case State::Passed:
+        return QStringLiteral("passed");
+    case State::Failed:
+        return QStringLiteral("failed");
+    case State::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return QStringLiteral("pending");
+}
+
+int DrillStep::number(Id id)
+{
+    switch (id) {
+    case Id::Preflight:
+        return 1;
+    case Id::StopTarget:
+        return 2;
+    case Id::VerifySurvivors:
+        return 3;
+    case Id::StartTarget:
+        return 4;
+    case Id::Recovery:
+        return 5;
+    case Id::Verdict:
+    case Id::Rollback:
+        break;
+    }
+    return 0;
+}
+
+} // namespace etcddrill

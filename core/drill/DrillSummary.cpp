@@ -1,0 +1,135 @@
+#include "DrillSummary.h"
+
+#include "DrillDuration.h"
+
+#include "etcd/ClusterSnapshotJson.h"
+
+#include <QJsonArray>
+
+namespace etcddrill {
+
+namespace {
+
+QJsonValue millisOrNull(const std::optional<std::chrono::milliseconds>& value)
+{
+    return value ? QJsonValue(qint64(value->count())) : QJsonValue(QJsonValue::Null);
+}
+
+QString utc(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+} // namespace
+
+QString DrillSummary::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Passed:
+        return QStringLiteral("passed");
+    case Outcome::HypothesisFailed:
+        return QStringLiteral("hypothesis-failed");
+    case Outcome::Aborted:
+        return QStringLiteral("aborted");
+    case Outcome::PreflightFailed:
+        return QStringLiteral("preflight-failed");
+    case Outcome::RestoreFailed:
+        return QStringLiteral("restore-failed");
+    case Outcome::DryRun:
+        return QStringLiteral("dry-run");
+    }
+    return QStringLiteral("preflight-failed");
+}
+
+QString DrillSummary::headline() const
+{
+    const QString node = targetNode.isEmpty() ? QStringLiteral("the target") : targetNode;
+    switch (outcome) {
+    case Outcome::Passed:
+        return QStringLiteral("PASSED: %1 was stopped and recovered%2; every hypothesis held")
+            .arg(node, measurements.recovery
+                           ? QStringLiteral(" in %1").arg(DrillDuration::text(*measurements.recovery))
+                           : QString());
+    case Outcome::HypothesisFailed:
+        return QStringLiteral("FAILED: %1")
+            .arg(reason.isEmpty() && verdict ? verdict->failures().join(QStringLiteral(", ")) : reason);
+    case Outcome::Aborted:
+        return QStringLiteral("ABORTED: %1%2")
+            .arg(reason, faultApplied ? (restored ? QStringLiteral("; %1 was restored").arg(node)
+                                                  : QStringLiteral("; %1 may still be stopped").arg(node))
+                                      : QStringLiteral("; nothing was changed"));
+    case Outcome::PreflightFailed:
+        return QStringLiteral("NOT STARTED: %1; nothing was changed").arg(reason);
+    case Outcome::RestoreFailed:
+        return QStringLiteral("RESTORE FAILED: %1").arg(reason);
+    case Outcome::DryRun:
+        return QStringLiteral("DRY RUN: every command was shown, none was run%1")
+            .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
+    }
+    return reason;
+}
+
+QJsonObject DrillSummary::toJson() const
+{
+    QJsonArray checkArray;
+    for (const DrillCheck& check : checks)
+        checkArray.append(check.toJson());
+    QJsonArray impactArray;
+    for (const ImpactSummary& target : impact)
+        impactArray.append(target.toJson());
+    QJsonArray outageArray;
+    for (const DrillMeasurements::TargetOutage& outage : measurements.outages) {
+        outageArray.append(QJsonObject{
+            {QStringLiteral("target"), outage.target},
+            {QStringLiteral("longest_ms"), qint64(outage.longest.count())},
+            {QStringLiteral("total_ms"), qint64(outage.total.count())},
+            {QStringLiteral("windows"), outage.windows},
+            {QStringLiteral("still_failing"), outage.stillFailing},
+            {QStringLiteral("samples"), qint64(outage.samples)},
+            {QStringLiteral("failed"), qint64(outage.failed)},
+            {QStringLiteral("max_outage_ms"),
+             outage.maxOutage ? QJsonValue(qint64(outage.maxOutage->count())) : QJsonValue(QJsonValue::Null)},
+        });
+    }
+    QJsonObject json{
+        {QStringLiteral("cluster"), cluster},
+        {QStringLiteral("config_file"), configFile},
+        {QStringLiteral("journal_folder"), journalFolder},
+        {QStringLiteral("outcome"), outcomeName(outcome)},
+        {QStringLiteral("headline"), headline()},
+        {QStringLiteral("reason"), reason},
+        {QStringLiteral("stop_condition"), stopCondition},
+        {QStringLiteral("target"),
+         QJsonObject{
+             {QStringLiteral("spec"), targetSpec},
+             {QStringLiteral("node"), targetNode},
+             {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(targetMemberId)},
+             {QStringLiteral("member_id_after"), ClusterSnapshotJson::memberIdText(targetMemberIdAfter)},
+             {QStringLiteral("was_leader"), targetWasLeader}}},
+        {QStringLiteral("started_at"), utc(startedAt)},
+        {QStringLiteral("finished_at"), utc(finishedAt)},
+        {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("override_preflight"), overridePreflight},
+        {QStringLiteral("preflight_overridden"), preflightOverridden},
+        {QStringLiteral("fault_applied"), faultApplied},
+        {QStringLiteral("restored"), restored},
+        {QStringLiteral("times_ms"),
+         QJsonObject{{QStringLiteral("stopped_after"), millisOrNull(stoppedAfter)},
+                     {QStringLiteral("election"), millisOrNull(measurements.election)},
+                     {QStringLiteral("answered_after"), millisOrNull(answeredAfter)},
+                     {QStringLiteral("recovery"), millisOrNull(measurements.recovery)}}},
+        {QStringLiteral("writes"), QJsonObject{{QStringLiteral("checks"), measurements.writeChecks},
+                                               {QStringLiteral("failures"), measurements.writeFailures}}},
+        {QStringLiteral("outages"), outageArray},
+        {QStringLiteral("verdict"), verdict ? QJsonValue(verdict->toJson()) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("checks"), checkArray},
+        {QStringLiteral("impact"), impactArray},
+    };
+    if (!measurements.recoveryProblem.isEmpty())
+        json.insert(QStringLiteral("recovery_problem"), measurements.recoveryProblem);
+    if (!restoreInstructions.isEmpty())
+        json.insert(QStringLiteral("restore_instructions"), restoreInstructions);
+    return json;
+}
+
+} // namespace etcddrill

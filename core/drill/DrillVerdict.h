@@ -1,0 +1,40 @@
+// The drill's verdict: every hypothesis of the config (drill.hypothesis, probes.targets[].max-outage) next to
+// what was measured, pass or fail line by line. compute() is pure, so the judgement is unit-tested with
+// hand-built figures. A value type, part of DrillSummary.
+#pragma once
+
+#include "DrillMeasurements.h"
+#include "HypothesisLine.h"
+
+#include "config/HypothesisSettings.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+
+namespace etcddrill {
+
+struct DrillVerdict
+{
+    QList<HypothesisLine> lines;
+
+    bool passed() const
+    {
+        for (const HypothesisLine& line : lines) {
+            if (!line.passed)
+                return false;
+        }
+        return true;
+    }
+    QStringList failures() const; // the names of the failed lines
+
+    // Lines in this order: one per probe target (longest outage), write failures, leader election, recovery.
+    static DrillVerdict compute(const DrillMeasurements& measured, const HypothesisSettings& hypothesis);
+
+    QJsonObject toJson() const;
+    QString describe() const; // one line per hypothesis, then "PASSED"/"FAILED: …"
+};
+
+} // namespace etcddrill
+
+Q_DECLARE_METATYPE(etcddrill::DrillVerdict)

@@ -1,0 +1,95 @@
+// Writes a drill journal: journal.jsonl, append-only JSON Lines, one event per line, each line written and
+// flushed to the OS at once (QFile::flush) so that a crash loses at most the line being written; sync()
+// also fsyncs, which the engine does at step boundaries. Every line starts with
+//   {"seq":N,"time":"<UTC ISO 8601 with ms>","mono_ms":<CLOCK_MONOTONIC ms>,"type":"<event>", …}
+// mono_ms uses the lab's ground-truth clock, so journal and ground truth line up.
+//
+// Event types written by DrillEngine and DrillRecovery (fields besides the four above):
+//   drill-started   cluster, config_file, target_spec, fault, transport, options, operator, settings, version
+//   step            step, state, title, detail
+//   check           step, name, status, passed, measured, expected, detail, overridable
+//   target-resolved node, member_id, endpoint, how ("configured", "leader", "follower"), was_leader
+//   plan            node, preflight/stop/start commands (purpose, display, script unless redacted, …)
+//   lock            event ("acquired", "refused", "free", "held", "lost", "released"), key, holder, detail
+//   gate-requested  the DrillGate; gate-refused: step, typed, reason; gate-confirmed: step, node, operator
+//   command-started / command-finished   the DrillCommand; finished adds exit_code, stdout, stderr
+//                   (redacted), timed_out, refused, error, duration_ms, succeeded
+//   fault-applied   node, member_id — written BEFORE the stop command runs (it may take effect even if the
+//                   command fails); fault-not-applied: the stop refused or never ran; fault-restored: the
+//                   start commands succeeded. DrillRecovery restores a journal whose last of these three is
+//                   fault-applied.
+//   target-stopped / target-answering    node, after_ms (from the stop / start command), error
+//   snapshot        label ("before-stop", "target-down", "end-of-observation", "after-recovery", …) and the
+//                   ClusterSnapshotJson; cluster-event: the ClusterSnapshotJson of the event
+//   outage-opened / outage-closed        target, start_mono_ms/end_mono_ms, duration_ms,
+//                   failed_samples, phase, first_outcome, first_detail
+//   probe-summary   once a second: DrillProgress (per target ok, failed, max_ms)
+//   write-check     node, ok, latency_ms, error
+//   election        old_leader, new_leader, duration_ms
+//   stop-condition  kind ("quorum-lost", "outage", "write-failures"), reason
+//   abort           reason; preflight-overridden: the failed checks gone past
+//   rollback-started kind (a stop condition's, "abort", "stop-command", "stop-timeout"), reason,
+//                   restore_needed
+//   recovered       node, recovery_ms; verdict: DrillVerdict
+//   drill-finished  outcome, reason, headline, summary_file
+//   recover-started / recover-finished   written by DrillRecovery into the journal it completes
+//   note            text: anything else worth keeping
+//
+// Not thread-safe: lives on the drill engine's thread. Owned by the engine (std::unique_ptr).
+#pragma once
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonObject>
+#include <QString>
+
+namespace etcddrill {
+
+class MonotonicClock;
+
+class JournalWriter
+{
+public:
+    static constexpr char kJournalFile[] = "journal.jsonl";
+    static constexpr char kSamplesFile[] = "samples.csv";
+    static constexpr char kSummaryFile[] = "summary.json";
+
+    // clock: where mono_ms comes from; null: SteadyClock. Must outlive the writer.
+    explicit JournalWriter(const MonotonicClock* clock = nullptr);
+    ~JournalWriter();
+    JournalWriter(const JournalWriter&) = delete;
+    JournalWriter& operator=(const JournalWriter&) = delete;
+
+    // Creates `folder` (and its parents) and a new journal.jsonl in it; refuses a folder that already holds
+    // one (a journal is never overwritten).
+    bool create(const QString& folder, QString* error);
+    // Continues an existing journal (DrillRecovery): seq goes on after the highest seq in it.
+    bool openExisting(const QString& journalFile, qint64 lastSeq, QString* error);
+
+    // "<cluster>-20250102T030405Z" under journalDir, with "-2", "-3"… appended when taken. Characters a
+    // file name should not have are replaced by '_'. Does not create anything.
+    static QString newFolderPath(const QString& journalDir, const QString& cluster, const QDateTime& utc);
+
+    bool isOpen() const { return m_file.isOpen(); }
+    QString folder() const { return m_folder; }
+    QString filePath() const { return m_file.fileName(); }
+    QString lastError() const { return m_lastError; }
+    qint64 lastSeq() const { return m_seq; }
+
+    // Appends one line and flushes it; returns its seq, or 0 when the journal is not open or the write
+    // failed (lastError() says why; the drill goes on: losing the journal must not strand a stopped member).
+    // fields must not use the keys seq, time, mono_ms or type (they are dropped).
+    qint64 write(const QString& type, const QJsonObject& fields = {});
+    // fsync(2): the lines so far survive a power loss, not only a crash of this process.
+    void sync();
+    void close();
+
+private:
+    const MonotonicClock* m_clock;
+    QFile m_file;
+    QString m_folder;
+    QString m_lastError;
+    qint64 m_seq = 0;
+};
+
+} // namespace etcddrill

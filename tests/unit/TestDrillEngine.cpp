@@ -1,0 +1,718 @@
+// Whole drills against a real lab (three etcd members with their apiservers, haproxy's VIP and nginx's domain
+// on 127.0.28.x), mostly through `etcd-drill-cli run` / `recover` as an operator runs them: a drill that
+// passes, an abort during the observation window, a second member lost (the quorum stop condition), a
+// console killed with SIGKILL and finished by `recover`, the lock refusing a second console, configs that
+// must fail before anything is touched, and the ssh transport against a real sshd on 127.0.28.50.
+//
+// One lab serves every test (starting one costs seconds); init() puts every manifest back and waits for a
+// healthy cluster, so a failed test does not spoil the next. The lab dies with this process (--watch-pid)
+// and LabFixture takes it down in cleanupTestCase(), also after failures.
+#include "DrillEngine.h"
+#include "JournalReader.h"
+#include "SshTestServer.h"
+
+#include "LabFixture.h"
+#include "TestProcess.h"
+
+#include "config/ConfigLoader.h"
+#include "config/ConfigWriter.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <functional>
+#include <memory>
+
+using namespace etcddrill;
+using namespace etcddrill::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString kBase = QStringLiteral("127.0.28.1");
+const QString kSshAddress = QStringLiteral("127.0.28.50");
+const QString kNoSshAddress = QStringLiteral("127.0.28.51"); // nothing listens there
+
+// A `run` in the background whose output the test follows.
+class BackgroundRun
+{
+public:
+    explicit BackgroundRun(const QStringList& arguments)
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.start(QStringLiteral(ETCD_DRILL_CLI), arguments);
+    }
+    ~BackgroundRun()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            // A test that failed half-way: end the drill the way an operator would, so the lab is restored.
+            ::kill(pid_t(m_process.processId()), SIGINT);
+            if (!m_process.waitForFinished(60000)) {
+                m_process.kill();
+                m_process.waitForFinished(5000);
+            }
+        }
+    }
+
+    qint64 pid() const { return m_process.processId(); }
+    bool waitFor(const QString& text, int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (!m_output.contains(text)) {
+            if (timer.elapsed() > timeoutMs || m_process.state() == QProcess::NotRunning) {
+                m_output += QString::fromUtf8(m_process.readAll());
+                return m_output.contains(text);
+            }
+            m_process.waitForReadyRead(200);
+            m_output += QString::fromUtf8(m_process.readAll());
+        }
+        return true;
+    }
+    int finish(int timeoutMs)
+    {
+        if (!m_process.waitForFinished(timeoutMs))
+            return -2;
+        m_output += QString::fromUtf8(m_process.readAll());
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+    void signal(int sig) { ::kill(pid_t(m_process.processId()), sig); }
+    const QString& output() const { return m_output; }
+
+private:
+    QProcess m_process;
+    QString m_output;
+};
+
+// QTest cuts long failure messages: the whole output goes to the log instead.
+bool dumpUnless(bool condition, const QString& output)
+{
+    if (!condition) {
+        for (const QString& line : output.split(QLatin1Char('\n')))
+            qInfo("| %s", qPrintable(line));
+    }
+    return condition;
+}
+
+QJsonObject readJson(const QString& file)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+QStringList typesOf(const JournalReadResult& journal)
+{
+    QStringList types;
+    for (const JournalEntry& entry : journal.entries)
+        types.append(entry.type);
+    return types;
+}
+
+// The steps that passed, in journal order.
+QStringList passedSteps(const JournalReadResult& journal)
+{
+    QStringList steps;
+    for (const JournalEntry& entry : journal.ofType(QStringLiteral("step"))) {
+        if (entry.text(QStringLiteral("state")) == QLatin1String("passed"))
+            steps.append(entry.text(QStringLiteral("step")));
+    }
+    return steps;
+}
+
+qsizetype indexOfType(const JournalReadResult& journal, const QString& type, qsizetype from = 0)
+{
+    for (qsizetype i = from; i < journal.entries.size(); ++i) {
+        if (journal.entries[i].type == type)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestDrillEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFileInfo(QStringLiteral(ETCD_DRILL_CLI)).isExecutable(), ETCD_DRILL_CLI);
+        m_lab = std::make_unique<LabFixture>(kBase);
+        QString error;
+        QVERIFY2(m_lab->up(&error), qPrintable(error));
+        const ConfigLoadResult loaded = ConfigLoader(QProcessEnvironment()).load(m_lab->drillConfig());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+        m_base = *loaded.config;
+        m_hasVip = false;
+        for (const ProbeTargetConfig& target : m_base.probes.targets)
+            m_hasVip = m_hasVip || target.name == QLatin1String("vip");
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_lab)
+            m_lab->down();
+    }
+
+    void init()
+    {
+        // Whatever the previous test left: every manifest in place, no stray backup, a healthy cluster.
+        for (int i = 0; i < m_lab->members(); ++i) {
+            const QString node = m_lab->dir() + QStringLiteral("/M%1").arg(i + 1);
+            const QString manifest = node + QStringLiteral("/manifests/etcd.yaml");
+            const QString backup = node + QStringLiteral("/etcd-backup/etcd.yaml");
+            if (!QFile::exists(manifest) && QFile::exists(backup))
+                QFile::rename(backup, manifest);
+            QFile::remove(backup);
+        }
+        QVERIFY2(waitHealthy(45000), "the lab did not become healthy");
+    }
+
+    void fullDrillPasses()
+    {
+        const QString config = writeConfig(QStringLiteral("full"), [](DrillConfig&) {});
+        const QString out = m_tmp.filePath(QStringLiteral("full-out"));
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult run = TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), config,
+                                                    QStringLiteral("--yes"), QStringLiteral("--out"), out},
+                                                   120000);
+        qInfo("full drill: exit %d in %lld ms", run.exitCode, timer.elapsed());
+        QVERIFY2(dumpUnless(run.exitCode == 0, run.all()), "see the output above");
+        QVERIFY2(dumpUnless(run.out.contains(QStringLiteral("PASSED")), run.out), "see the output above");
+        QVERIFY2(dumpUnless(run.out.contains(QStringLiteral("[observation")), run.out),
+                 "see the output above"); // a line per second
+
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        QCOMPARE(summary.value(QStringLiteral("outcome")).toString(), QStringLiteral("passed"));
+        const QJsonObject target = summary.value(QStringLiteral("target")).toObject();
+        QCOMPARE(target.value(QStringLiteral("node")).toString(), QStringLiteral("M3"));
+        QVERIFY(!target.value(QStringLiteral("member_id")).toString().isEmpty());
+        QCOMPARE(target.value(QStringLiteral("member_id_after")).toString(),
+                 target.value(QStringLiteral("member_id")).toString());
+        const QJsonObject times = summary.value(QStringLiteral("times_ms")).toObject();
+        const qint64 stopped = times.value(QStringLiteral("stopped_after")).toInteger(-1);
+        const qint64 answered = times.value(QStringLiteral("answered_after")).toInteger(-1);
+        const qint64 recovery = times.value(QStringLiteral("recovery")).toInteger(-1);
+        qInfo("stopped after %lld ms, answered after %lld ms, recovered after %lld ms", stopped, answered,
+              recovery);
+        QVERIFY(stopped >= 0 && stopped < 15000);
+        QVERIFY(answered >= 0 && answered < 30000);
+        QVERIFY(recovery >= answered && recovery < 30000);
+        QVERIFY(summary.value(QStringLiteral("restored")).toBool());
+        QVERIFY(summary.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("passed")).toBool());
+        QVERIFY(summary.value(QStringLiteral("writes")).toObject().value(QStringLiteral("checks")).toInt() >=
+                2);
+
+        for (const QJsonValue& value : summary.value(QStringLiteral("outages")).toArray()) {
+            const QJsonObject outage = value.toObject();
+            qInfo("outage %s: longest %lld ms, %d windows, %lld of %lld probes failed",
+                  qPrintable(outage.value(QStringLiteral("target")).toString()),
+                  outage.value(QStringLiteral("longest_ms")).toInteger(),
+                  outage.value(QStringLiteral("windows")).toInt(),
+                  outage.value(QStringLiteral("failed")).toInteger(),
+                  outage.value(QStringLiteral("samples")).toInteger());
+            if (outage.value(QStringLiteral("target")).toString() == QLatin1String("vip")) {
+                // haproxy takes M3's apiserver out after fall (2) failed checks inter (1 s) apart; the
+                // apiserver notices its etcd gone within its 1 s etcd deadline; a probe waits at most its 1 s
+                // timeout.
+                QVERIFY2(outage.value(QStringLiteral("longest_ms")).toInteger() <=
+                             2 * 1000 + 1000 + 1000 + 1000,
+                         "the VIP was down longer than haproxy's health checks allow");
+            }
+        }
+        if (m_hasVip) {
+            QVERIFY(QFile(out + QStringLiteral("/samples.csv")).size() > 1000);
+            QVERIFY2(dumpUnless(run.out.contains(QStringLiteral("vip")), run.out), "see the output above");
+        }
+
+        const JournalReadResult journal = JournalReader::read(out + QStringLiteral("/journal.jsonl"));
+        QVERIFY(journal.ok() && !journal.truncatedLastLine && journal.problems.isEmpty());
+        QCOMPARE(passedSteps(journal),
+                 QStringList({QStringLiteral("preflight"), QStringLiteral("stop-target"),
+                              QStringLiteral("verify-survivors"), QStringLiteral("start-target"),
+                              QStringLiteral("recovery"), QStringLiteral("verdict")}));
+        qint64 seq = 0;
+        for (const JournalEntry& entry : journal.entries) {
+            QCOMPARE(entry.seq, seq + 1);
+            seq = entry.seq;
+            QVERIFY(entry.time.isValid() && entry.monoMs > 0);
+        }
+        const QStringList types = typesOf(journal);
+        QCOMPARE(types.first(), QStringLiteral("drill-started"));
+        QCOMPARE(types.last(), QStringLiteral("drill-finished"));
+        QCOMPARE(types.count(QStringLiteral("gate-confirmed")), 2);
+        const qsizetype applied = indexOfType(journal, QStringLiteral("fault-applied"));
+        const qsizetype stoppedAt = indexOfType(journal, QStringLiteral("target-stopped"));
+        const qsizetype restored = indexOfType(journal, QStringLiteral("fault-restored"));
+        const qsizetype answering = indexOfType(journal, QStringLiteral("target-answering"));
+        QVERIFY(applied > 0 && applied < stoppedAt && stoppedAt < restored && restored < answering);
+        QVERIFY(types.contains(QStringLiteral("lock")));
+        QVERIFY(types.contains(QStringLiteral("write-check")));
+        QVERIFY(types.contains(QStringLiteral("cluster-event")));
+        QStringList labels;
+        for (const JournalEntry& entry : journal.ofType(QStringLiteral("snapshot")))
+            labels.append(entry.text(QStringLiteral("label")));
+        for (const char* label : {"before-stop", "target-down", "end-of-observation", "after-recovery"})
+            QVERIFY2(labels.contains(QLatin1String(label)), qPrintable(labels.join(u',')));
+        // The stop and start commands with their output.
+        bool sawStop = false;
+        bool sawStart = false;
+        for (const JournalEntry& entry : journal.ofType(QStringLiteral("command-finished"))) {
+            sawStop = sawStop || (entry.text(QStringLiteral("role")) == QLatin1String("stop") &&
+                                  entry.fields.value(QStringLiteral("succeeded")).toBool() &&
+                                  entry.text(QStringLiteral("display")).contains(QStringLiteral("mv -n")));
+            sawStart = sawStart || (entry.text(QStringLiteral("role")) == QLatin1String("start") &&
+                                    entry.fields.value(QStringLiteral("succeeded")).toBool());
+        }
+        QVERIFY(sawStop && sawStart);
+        if (m_hasVip)
+            QVERIFY(types.contains(QStringLiteral("probe-summary")));
+
+        // The lab agrees: M3 is back and the lock is gone.
+        QVERIFY(m_lab->etcdctl({QStringLiteral("endpoint"), QStringLiteral("health")}).exitCode == 0);
+        QVERIFY(lockValue().isEmpty());
+    }
+
+    void leaderDrillMeasuresTheElection()
+    {
+        const QString config = writeConfig(QStringLiteral("leader"), [](DrillConfig& c) {
+            c.drill.targetKind = DrillSettings::TargetKind::Leader;
+            c.drill.targetNode.clear();
+        });
+        const QString out = m_tmp.filePath(QStringLiteral("leader-out"));
+        const ProcessResult run = TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), config,
+                                                    QStringLiteral("--yes"), QStringLiteral("--out"), out},
+                                                   120000);
+        QVERIFY2(dumpUnless(run.exitCode == 0, run.all()), "see the output above");
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        const QJsonObject target = summary.value(QStringLiteral("target")).toObject();
+        QCOMPARE(target.value(QStringLiteral("spec")).toString(), QStringLiteral("leader"));
+        QVERIFY(target.value(QStringLiteral("was_leader")).toBool());
+        const qint64 election = summary.value(QStringLiteral("times_ms"))
+                                    .toObject()
+                                    .value(QStringLiteral("election"))
+                                    .toInteger(-1);
+        qInfo("stopped the leader %s; a new leader was seen %lld ms after the stop command",
+              qPrintable(target.value(QStringLiteral("node")).toString()), election);
+        // etcd's election timeout is 1 s (randomised up to 2 s); a stopping leader also hands over at once.
+        QVERIFY(election >= 0 && election <= 5000);
+        QCOMPARE(target.value(QStringLiteral("member_id_after")).toString(),
+                 target.value(QStringLiteral("member_id")).toString());
+        bool electionLine = false;
+        for (const QJsonValue& line :
+             summary.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("lines")).toArray()) {
+            if (line.toObject().value(QStringLiteral("name")).toString() == QLatin1String("leader election"))
+                electionLine = !line.toObject().value(QStringLiteral("informational")).toBool() &&
+                               line.toObject().value(QStringLiteral("passed")).toBool();
+        }
+        QVERIFY(electionLine);
+    }
+
+    void outageLongerThanAbortOutageRollsBack()
+    {
+        if (!m_hasVip)
+            QSKIP("the lab has no apiservers to probe");
+        // A second way to M3's own apiserver, with a stop condition: it fails as soon as M3's etcd is gone.
+        const QString config = writeConfig(QStringLiteral("abort-outage"), [](DrillConfig& c) {
+            c.drill.observation = 30s;
+            ProbeTargetConfig direct;
+            direct.name = QStringLiteral("m3-direct");
+            direct.url = c.nodes[2].apiserverUrl + QStringLiteral("/readyz");
+            direct.maxOutage = 1s;
+            direct.abortOutage = 1500ms;
+            c.probes.targets.append(direct);
+        });
+        const QString out = m_tmp.filePath(QStringLiteral("abort-outage-out"));
+        const ProcessResult run = TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), config,
+                                                    QStringLiteral("--yes"), QStringLiteral("--out"), out},
+                                                   120000);
+        QVERIFY2(dumpUnless(run.exitCode == 2, run.all()), "see the output above");
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        QVERIFY2(summary.value(QStringLiteral("stop_condition"))
+                     .toString()
+                     .startsWith(QStringLiteral("outage: probe target m3-direct")),
+                 qPrintable(summary.value(QStringLiteral("stop_condition")).toString()));
+        QVERIFY(summary.value(QStringLiteral("restored")).toBool());
+        QVERIFY(QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+    }
+
+    void abortDuringObservationRestoresAndLockRefusesSecondConsole()
+    {
+        const QString config =
+            writeConfig(QStringLiteral("abort"), [](DrillConfig& c) { c.drill.observation = 30s; });
+        const QString out = m_tmp.filePath(QStringLiteral("abort-out"));
+        BackgroundRun first({QStringLiteral("run"), QStringLiteral("-c"), config, QStringLiteral("--yes"),
+                             QStringLiteral("--out"), out});
+        // Past the lock's 10 s lease: only its keep-alive holds it now.
+        QVERIFY2(dumpUnless(first.waitFor(QStringLiteral("[observation 9/30 s]"), 60000), first.output()),
+                 "see the output above");
+        QVERIFY(!QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+
+        // A second console on the same cluster is refused by the lock, names the holder and touches nothing.
+        const ProcessResult second = TestProcess::cli(
+            {QStringLiteral("run"), QStringLiteral("-c"), config, QStringLiteral("--confirm"),
+             QStringLiteral("M3"), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("second-out"))},
+            60000);
+        QCOMPARE(second.exitCode, 3);
+        QVERIFY2(second.out.contains(QStringLiteral("already being drilled by")), qPrintable(second.all()));
+        QVERIFY2(second.out.contains(QStringLiteral("(pid %1)").arg(first.pid())), qPrintable(second.all()));
+        const QJsonObject secondSummary = readJson(m_tmp.filePath(QStringLiteral("second-out/summary.json")));
+        QCOMPARE(secondSummary.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("preflight-failed"));
+        QVERIFY(!secondSummary.value(QStringLiteral("fault_applied")).toBool());
+
+        QElapsedTimer timer;
+        timer.start();
+        first.signal(SIGINT);
+        const int exitCode = first.finish(90000);
+        qInfo("aborted drill ended %lld ms after SIGINT", timer.elapsed());
+        QVERIFY2(dumpUnless(exitCode == 2, first.output()), "see the output above");
+        QVERIFY(QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        QCOMPARE(summary.value(QStringLiteral("outcome")).toString(), QStringLiteral("aborted"));
+        QVERIFY(summary.value(QStringLiteral("restored")).toBool());
+        QVERIFY2(summary.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Ctrl+C")),
+                 qPrintable(summary.value(QStringLiteral("reason")).toString()));
+        QCOMPARE(
+            summary.value(QStringLiteral("target"))
+                .toObject()
+                .value(QStringLiteral("member_id_after"))
+                .toString(),
+            summary.value(QStringLiteral("target")).toObject().value(QStringLiteral("member_id")).toString());
+        const JournalReadResult journal = JournalReader::read(out + QStringLiteral("/journal.jsonl"));
+        const qsizetype abort = indexOfType(journal, QStringLiteral("abort"));
+        const qsizetype rollback = indexOfType(journal, QStringLiteral("rollback-started"));
+        const qsizetype restored = indexOfType(journal, QStringLiteral("fault-restored"));
+        QVERIFY(abort > 0 && abort < rollback && rollback < restored);
+        QVERIFY(passedSteps(journal).contains(QStringLiteral("rollback")));
+        QVERIFY(m_lab->etcdctl({QStringLiteral("endpoint"), QStringLiteral("health")}).exitCode == 0);
+    }
+
+    void secondMemberLostTriggersQuorumRollback()
+    {
+        // Writes through M2 fail as soon as it goes: allow them, so that the quorum is what stops the drill.
+        const QString config = writeConfig(QStringLiteral("quorum"), [](DrillConfig& c) {
+            c.drill.observation = 30s;
+            c.drill.hypothesis.writeFailures = 1000;
+        });
+        const QString out = m_tmp.filePath(QStringLiteral("quorum-out"));
+        BackgroundRun run({QStringLiteral("run"), QStringLiteral("-c"), config, QStringLiteral("--confirm"),
+                           QStringLiteral("M3"), QStringLiteral("--out"), out});
+        QVERIFY2(dumpUnless(run.waitFor(QStringLiteral("[observation"), 60000), run.output()),
+                 "see the output above");
+        QVERIFY(m_lab->stopMember(1)); // M2 goes too: one of three left
+        const int exitCode = run.finish(90000);
+        QVERIFY(m_lab->startMember(1));
+        QVERIFY2(dumpUnless(exitCode == 2, run.output()), "see the output above");
+        QVERIFY2(dumpUnless(run.output().contains(QStringLiteral("STOP CONDITION")), run.output()),
+                 "see the output above");
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        QCOMPARE(summary.value(QStringLiteral("outcome")).toString(), QStringLiteral("aborted"));
+        QVERIFY2(summary.value(QStringLiteral("stop_condition"))
+                     .toString()
+                     .startsWith(QStringLiteral("quorum-lost")),
+                 qPrintable(summary.value(QStringLiteral("stop_condition")).toString()));
+        QVERIFY2(summary.value(QStringLiteral("headline")).toString().contains(QStringLiteral("quorum")),
+                 qPrintable(summary.value(QStringLiteral("headline")).toString()));
+        QVERIFY(summary.value(QStringLiteral("restored")).toBool());
+        QVERIFY(QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+        const JournalReadResult journal = JournalReader::read(out + QStringLiteral("/journal.jsonl"));
+        QVERIFY(indexOfType(journal, QStringLiteral("stop-condition")) > 0);
+        QVERIFY(indexOfType(journal, QStringLiteral("stop-condition")) <
+                indexOfType(journal, QStringLiteral("fault-restored")));
+        // M3 itself came back (with M1 it has a quorum again) even while M2 was still away.
+        bool restoredCheck = false;
+        for (const JournalEntry& entry : journal.ofType(QStringLiteral("check"))) {
+            if (entry.text(QStringLiteral("name")) == QLatin1String("target restored"))
+                restoredCheck = entry.fields.value(QStringLiteral("passed")).toBool();
+        }
+        QVERIFY(restoredCheck);
+        QVERIFY(waitHealthy(45000));
+    }
+
+    void killedConsoleIsFinishedByRecover()
+    {
+        const QString config =
+            writeConfig(QStringLiteral("kill"), [](DrillConfig& c) { c.drill.observation = 30s; });
+        {
+            BackgroundRun run({QStringLiteral("run"), QStringLiteral("-c"), config, QStringLiteral("--yes")});
+            QVERIFY2(dumpUnless(run.waitFor(QStringLiteral("PASS  target stopped"), 60000), run.output()),
+                     "see the output above");
+            run.signal(SIGKILL);
+            QCOMPARE(run.finish(10000), -1);
+        }
+        QVERIFY(!QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+        QVERIFY(!lockValue().isEmpty()); // the dead console's lock is still there (its lease has not expired)
+
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult recover =
+            TestProcess::cli({QStringLiteral("recover"), QStringLiteral("-c"), config}, 120000);
+        qInfo("recover took %lld ms", timer.elapsed());
+        QVERIFY2(recover.exitCode == 0, qPrintable(recover.all()));
+        QVERIFY2(recover.out.contains(QStringLiteral("Restored the drill")), qPrintable(recover.all()));
+        QVERIFY(QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+        QVERIFY(m_lab->etcdctl({QStringLiteral("endpoint"), QStringLiteral("health")}).exitCode == 0);
+        QVERIFY2(lockValue().isEmpty(), "recover leaves the dead console's lock behind");
+
+        // The journal tells the whole story, and a second recover has nothing to do.
+        const QStringList folders = QDir(m_tmp.filePath(QStringLiteral("journals")))
+                                        .entryList({QStringLiteral("lab-*")}, QDir::Dirs, QDir::Time);
+        QVERIFY(!folders.isEmpty());
+        const JournalReadResult journal = JournalReader::read(
+            m_tmp.filePath(QStringLiteral("journals/%1/journal.jsonl").arg(folders.first())));
+        const QStringList types = typesOf(journal);
+        QVERIFY(!types.contains(QStringLiteral("drill-finished")));
+        QVERIFY(indexOfType(journal, QStringLiteral("fault-applied")) <
+                indexOfType(journal, QStringLiteral("recover-started")));
+        QVERIFY(indexOfType(journal, QStringLiteral("recover-started")) <
+                indexOfType(journal, QStringLiteral("fault-restored")));
+        QCOMPARE(journal.ofType(QStringLiteral("recover-finished")).last().text(QStringLiteral("status")),
+                 QStringLiteral("restored"));
+        const ProcessResult again =
+            TestProcess::cli({QStringLiteral("recover"), QStringLiteral("-c"), config}, 60000);
+        QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral("Nothing to do")),
+                 qPrintable(again.all()));
+    }
+
+    void badConfigsFailBeforeAnythingIsTouched()
+    {
+        const QString manifest = m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml");
+
+        // An unknown target: the config loader refuses it.
+        const QString base = writeConfig(QStringLiteral("bad-base"), [](DrillConfig&) {});
+        QFile file(base);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString yaml = QString::fromUtf8(file.readAll());
+        file.close();
+        QVERIFY(yaml.contains(QRegularExpression(QStringLiteral("target: M3\\b"))));
+        yaml.replace(QRegularExpression(QStringLiteral("target: M3\\b")), QStringLiteral("target: M9"));
+        const QString unknown = m_tmp.filePath(QStringLiteral("unknown-target.yaml"));
+        QFile out(unknown);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(yaml.toUtf8());
+        out.close();
+        ProcessResult run =
+            TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), unknown, QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(dumpUnless(run.err.contains(QStringLiteral("M9")), run.all()), "see the output above");
+        QVERIFY(QFile::exists(manifest));
+
+        // A manifest that is not there.
+        const QString missing = writeConfig(QStringLiteral("missing-manifest"), [this](DrillConfig& c) {
+            c.nodes[2].manifest = m_lab->dir() + QStringLiteral("/M3/manifests/nothing-here.yaml");
+        });
+        run =
+            TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), missing, QStringLiteral("--yes")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(dumpUnless(run.out.contains(QStringLiteral("nothing-here.yaml does not exist")), run.all()),
+                 "see the output above");
+        QVERIFY2(dumpUnless(run.out.contains(QStringLiteral("NOT STARTED")), run.all()),
+                 "see the output above");
+        QVERIFY(QFile::exists(manifest));
+
+        // A backup already present (an earlier drill never restored).
+        const QString backup = m_lab->dir() + QStringLiteral("/M3/etcd-backup/etcd.yaml");
+        QFile stale(backup);
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("# left by an earlier drill\n");
+        stale.close();
+        const QString config = writeConfig(QStringLiteral("backup-present"), [](DrillConfig&) {});
+        run =
+            TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), config, QStringLiteral("--yes")});
+        QFile::remove(backup);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(dumpUnless(run.out.contains(QStringLiteral("already holds etcd.yaml")), run.all()),
+                 "see the output above");
+        QVERIFY(QFile::exists(manifest));
+
+        // --confirm names another node than the target: refused before the stop.
+        run = TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), config,
+                                QStringLiteral("--confirm"), QStringLiteral("M2")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(dumpUnless(run.out.contains(QStringLiteral("--confirm names M2")), run.all()),
+                 "see the output above");
+        QVERIFY(QFile::exists(manifest));
+
+        // No terminal and no --yes/--confirm: refused before anything happens.
+        run = TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), config});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(dumpUnless(run.err.contains(QStringLiteral("not a terminal")), run.all()),
+                 "see the output above");
+
+        // A dry run shows the commands and changes nothing.
+        const QString dry = m_tmp.filePath(QStringLiteral("dry-out"));
+        run = TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), config,
+                                QStringLiteral("--dry-run"), QStringLiteral("--out"), dry});
+        QVERIFY2(dumpUnless(run.exitCode == 0, run.all()), "see the output above");
+        QVERIFY2(run.out.contains(QStringLiteral("would run")) && run.out.contains(QStringLiteral("mv -n")),
+                 qPrintable(run.out.right(4000)));
+        QCOMPARE(readJson(dry + QStringLiteral("/summary.json")).value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("dry-run"));
+        QVERIFY(QFile::exists(manifest));
+        QVERIFY(lockValue().isEmpty());
+        QVERIFY(m_lab->etcdctl({QStringLiteral("endpoint"), QStringLiteral("health")}).exitCode == 0);
+    }
+
+    void sshTransport()
+    {
+        SshTestServer sshd(kSshAddress);
+        QString error;
+        QVERIFY2(sshd.start(&error), qPrintable(error));
+        DrillOptions options;
+        options.ssh.configFile = QStringLiteral("/dev/null");
+        options.ssh.identityFile = sshd.clientKey();
+        options.ssh.options = {QStringLiteral("UserKnownHostsFile=%1").arg(sshd.knownHostsFile()),
+                               QStringLiteral("StrictHostKeyChecking=accept-new"),
+                               QStringLiteral("IdentitiesOnly=yes")};
+
+        // Through sshd: the whole drill, M3's manifest moved over ssh.
+        {
+            const QString config = writeConfig(QStringLiteral("ssh"), [&](DrillConfig& c) {
+                c.drill.transport = DrillSettings::Transport::Ssh;
+                c.drill.sshConnectTimeout = 3s;
+                for (NodeConfig& node : c.nodes)
+                    node.sshHost = QStringLiteral("%1@%2:%3").arg(sshd.user(), kSshAddress).arg(sshd.port());
+            });
+            options.journalFolder = m_tmp.filePath(QStringLiteral("ssh-out"));
+            const DrillSummary summary = runInProcess(config, options, QStringLiteral("m3"));
+            QVERIFY2(summary.outcome == DrillSummary::Outcome::Passed, qPrintable(summary.headline()));
+            QCOMPARE(summary.targetMemberIdAfter, summary.targetMemberId);
+            const JournalReadResult journal =
+                JournalReader::read(options.journalFolder + QStringLiteral("/journal.jsonl"));
+            bool overSsh = false;
+            for (const JournalEntry& entry : journal.ofType(QStringLiteral("command-finished"))) {
+                if (entry.text(QStringLiteral("role")) == QLatin1String("stop"))
+                    overSsh = entry.text(QStringLiteral("location")).contains(kSshAddress) &&
+                              entry.text(QStringLiteral("command_line")).startsWith(QStringLiteral("ssh ")) &&
+                              entry.fields.value(QStringLiteral("succeeded")).toBool();
+            }
+            QVERIFY(overSsh);
+            // The mistyped confirmation was refused and recorded.
+            QCOMPARE(journal.ofType(QStringLiteral("gate-refused")).size(), 1);
+            QVERIFY(QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+        }
+        QVERIFY(waitHealthy(45000));
+
+        // A host that refuses ssh: a clear error in the preflight, and M3 is not left stopped.
+        {
+            const int closed = SshTestServer::freePort(kNoSshAddress);
+            const QString config = writeConfig(QStringLiteral("ssh-refused"), [&](DrillConfig& c) {
+                c.drill.transport = DrillSettings::Transport::Ssh;
+                c.drill.sshConnectTimeout = 2s;
+                for (NodeConfig& node : c.nodes)
+                    node.sshHost = QStringLiteral("%1@%2:%3").arg(sshd.user(), kNoSshAddress).arg(closed);
+            });
+            options.journalFolder = m_tmp.filePath(QStringLiteral("ssh-refused-out"));
+            const DrillSummary summary = runInProcess(config, options, QStringLiteral("M3"));
+            QCOMPARE(summary.outcome, DrillSummary::Outcome::PreflightFailed);
+            QVERIFY(!summary.faultApplied);
+            QVERIFY2(summary.reason.contains(QStringLiteral("cannot connect")) &&
+                         summary.reason.contains(kNoSshAddress) &&
+                         summary.reason.contains(QStringLiteral("Nothing ran")),
+                     qPrintable(summary.reason));
+            QVERIFY(QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+            QVERIFY(m_lab->etcdctl({QStringLiteral("endpoint"), QStringLiteral("health")}).exitCode == 0);
+        }
+    }
+
+private:
+    // The lab's own drill.yaml with short timings and the journal in this test's folder, changed by `edit`.
+    QString writeConfig(const QString& name, const std::function<void(DrillConfig&)>& edit)
+    {
+        DrillConfig config = m_base;
+        config.drill.observation = 3s;
+        config.drill.settle = 2s;
+        config.drill.startTimeout = 30s;
+        config.drill.hypothesis.maxRecovery = 30s;
+        config.drill.journalDir = m_tmp.filePath(QStringLiteral("journals"));
+        edit(config);
+        const QString file = m_tmp.filePath(name + QStringLiteral(".yaml"));
+        QString error;
+        if (!ConfigWriter::writeFile(config, file, &error))
+            qWarning("%s", qPrintable(error));
+        return file;
+    }
+
+    bool waitHealthy(int timeoutMs)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < timeoutMs) {
+            if (TestProcess::cli({QStringLiteral("status"), QStringLiteral("-c"), m_lab->drillConfig()},
+                                 20000)
+                    .exitCode == 0)
+                return true;
+            QTest::qWait(500);
+        }
+        return false;
+    }
+
+    QString lockValue() const
+    {
+        return m_lab
+            ->etcdctl({QStringLiteral("get"), QStringLiteral("/etcd-drill/lock"),
+                       QStringLiteral("--print-value-only")})
+            .out.trimmed();
+    }
+
+    // A drill through the engine itself: confirms each gate with `firstTry` first (a mistyped name when it
+    // is not the node), then with the node's name.
+    DrillSummary runInProcess(const QString& configFile, const DrillOptions& options, const QString& firstTry)
+    {
+        const ConfigLoadResult loaded = ConfigLoader(QProcessEnvironment()).load(configFile);
+        if (!loaded.ok()) {
+            qWarning("%s", qPrintable(loaded.errorText()));
+            return {};
+        }
+        DrillEngine engine(*loaded.config, options);
+        DrillSummary result;
+        bool done = false;
+        bool triedWrong = false;
+        QObject::connect(&engine, &DrillEngine::gateRequested, &engine, [&](const DrillGate& gate) {
+            if (!triedWrong && firstTry != gate.node) {
+                triedWrong = true;
+                QSignalSpy refused(&engine, &DrillEngine::gateRefused);
+                if (engine.confirmGate(firstTry) || refused.size() != 1)
+                    qWarning("a mistyped node name was accepted");
+            }
+            QVERIFY(engine.confirmGate(gate.node));
+        });
+        QObject::connect(&engine, &DrillEngine::checkFinished, &engine,
+                         [](const DrillCheck& check) { qInfo("%s", qPrintable(check.describe())); });
+        QObject::connect(&engine, &DrillEngine::finished, &engine, [&](const DrillSummary& summary) {
+            result = summary;
+            done = true;
+        });
+        engine.start();
+        if (!QTest::qWaitFor([&] { return done; }, 120000)) {
+            engine.abort(QStringLiteral("the test timed out"));
+            if (!QTest::qWaitFor([&] { return done; }, 60000))
+                qWarning("the drill did not end after its abort");
+        }
+        qInfo("%s", qPrintable(result.headline()));
+        return result;
+    }
+
+    QTemporaryDir m_tmp;
+    std::unique_ptr<LabFixture> m_lab;
+    DrillConfig m_base;
+    bool m_hasVip = false;
+};
+
+QTEST_GUILESS_MAIN(TestDrillEngine)
+#include "TestDrillEngine.moc"

@@ -1,0 +1,151 @@
+// DrillVerdict::compute: hand-built figures against the hypothesis, line by line — outages within and beyond
+// a target's max-outage, a window still open at the end, targets without a limit, write failures, the
+// election (measured only when the leader was stopped) and the recovery.
+#include "DrillVerdict.h"
+
+#include <QTest>
+
+using namespace etcddrill;
+using namespace std::chrono_literals;
+
+namespace {
+
+DrillMeasurements::TargetOutage outage(const QString& target, std::chrono::milliseconds longest, int windows,
+                                       std::optional<std::chrono::milliseconds> max)
+{
+    DrillMeasurements::TargetOutage o;
+    o.target = target;
+    o.longest = longest;
+    o.total = longest * windows;
+    o.windows = windows;
+    o.samples = 600;
+    o.failed = quint64(windows * 10);
+    o.maxOutage = max;
+    return o;
+}
+
+DrillMeasurements passing()
+{
+    DrillMeasurements m;
+    m.outages = {outage(QStringLiteral("vip"), 1800ms, 1, 5s), outage(QStringLiteral("domain"), 0ms, 0, 5s),
+                 outage(QStringLiteral("M3-apiserver"), 12s, 1, std::nullopt)};
+    m.writeChecks = 120;
+    m.writeFailures = 0;
+    m.targetWasLeader = false;
+    m.recovery = 8200ms;
+    return m;
+}
+
+const HypothesisLine* line(const DrillVerdict& verdict, const QString& name)
+{
+    for (const HypothesisLine& l : verdict.lines) {
+        if (l.name == name)
+            return &l;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestDrillVerdict : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everythingWithinTheHypothesis()
+    {
+        const DrillVerdict verdict = DrillVerdict::compute(passing(), HypothesisSettings{});
+        QVERIFY2(verdict.passed(), qPrintable(verdict.describe()));
+        QCOMPARE(verdict.lines.size(), 6); // 3 targets, writes, election, recovery
+        QCOMPARE(verdict.lines[0].name, QStringLiteral("longest outage of vip"));
+        QCOMPARE(verdict.lines[0].expected, QStringLiteral("at most 5s"));
+        QVERIFY2(verdict.lines[0].measured.startsWith(QStringLiteral("1.800 s (1 window")),
+                 qPrintable(verdict.lines[0].measured));
+        QVERIFY(line(verdict, QStringLiteral("longest outage of domain"))
+                    ->measured.startsWith(QStringLiteral("no outage")));
+        // The stopped node's own apiserver has no limit: reported, not judged.
+        const HypothesisLine* own = line(verdict, QStringLiteral("longest outage of M3-apiserver"));
+        QVERIFY(own->informational && own->passed);
+        QVERIFY(line(verdict, QStringLiteral("leader election"))->informational);
+        QCOMPARE(line(verdict, QStringLiteral("write failures"))->measured,
+                 QStringLiteral("0 of 120 write checks failed"));
+        QCOMPARE(line(verdict, QStringLiteral("recovery"))->measured, QStringLiteral("8.200 s"));
+        QVERIFY(verdict.describe().endsWith(QStringLiteral("PASSED")));
+        QCOMPARE(verdict.toJson().value(QStringLiteral("passed")).toBool(), true);
+    }
+
+    void outageBeyondItsLimit()
+    {
+        DrillMeasurements m = passing();
+        m.outages[0].longest = 5001ms;
+        const DrillVerdict verdict = DrillVerdict::compute(m, HypothesisSettings{});
+        QVERIFY(!verdict.passed());
+        QCOMPARE(verdict.failures(), QStringList{QStringLiteral("longest outage of vip")});
+        QVERIFY(verdict.describe().contains(QStringLiteral("FAIL  longest outage of vip: 5.001 s")));
+
+        // Exactly the limit passes; a window still open at the end fails even when short so far.
+        m.outages[0].longest = 5000ms;
+        QVERIFY(DrillVerdict::compute(m, HypothesisSettings{}).passed());
+        m.outages[0].longest = 200ms;
+        m.outages[0].stillFailing = true;
+        const DrillVerdict open = DrillVerdict::compute(m, HypothesisSettings{});
+        QVERIFY(!open.passed());
+        QVERIFY(open.lines[0].measured.contains(QStringLiteral("still failing")));
+
+        // max-outage 0s: any window fails.
+        DrillMeasurements zero = passing();
+        zero.outages[1] = outage(QStringLiteral("domain"), 1ms, 1, 0ms);
+        QCOMPARE(DrillVerdict::compute(zero, HypothesisSettings{}).failures(),
+                 QStringList{QStringLiteral("longest outage of domain")});
+    }
+
+    void writeFailures()
+    {
+        DrillMeasurements m = passing();
+        m.writeFailures = 2;
+        HypothesisSettings hypothesis;
+        QVERIFY(!DrillVerdict::compute(m, hypothesis).passed());
+        hypothesis.writeFailures = 2;
+        QVERIFY(DrillVerdict::compute(m, hypothesis).passed());
+    }
+
+    void electionOnlyWhenTheLeaderWasStopped()
+    {
+        DrillMeasurements m = passing();
+        m.targetWasLeader = true;
+        m.election = 1200ms;
+        HypothesisSettings hypothesis;
+        DrillVerdict verdict = DrillVerdict::compute(m, hypothesis);
+        QVERIFY(verdict.passed());
+        QCOMPARE(line(verdict, QStringLiteral("leader election"))->measured, QStringLiteral("1.200 s"));
+        QVERIFY(!line(verdict, QStringLiteral("leader election"))->informational);
+
+        hypothesis.maxElection = 1s;
+        QCOMPARE(DrillVerdict::compute(m, hypothesis).failures(),
+                 QStringList{QStringLiteral("leader election")});
+
+        m.election.reset(); // no new leader ever seen
+        verdict = DrillVerdict::compute(m, HypothesisSettings{});
+        QVERIFY(!verdict.passed());
+        QCOMPARE(line(verdict, QStringLiteral("leader election"))->measured,
+                 QStringLiteral("no new leader was seen"));
+    }
+
+    void recovery()
+    {
+        DrillMeasurements m = passing();
+        HypothesisSettings hypothesis;
+        hypothesis.maxRecovery = 8s;
+        QCOMPARE(DrillVerdict::compute(m, hypothesis).failures(), QStringList{QStringLiteral("recovery")});
+
+        m.recovery.reset();
+        m.recoveryProblem = QStringLiteral("M3 answers as member 2, not as member 1");
+        const DrillVerdict verdict = DrillVerdict::compute(m, HypothesisSettings{});
+        QVERIFY(!verdict.passed());
+        QCOMPARE(line(verdict, QStringLiteral("recovery"))->measured,
+                 QStringLiteral("did not recover: M3 answers as member 2, not as member 1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDrillVerdict)
+#include "TestDrillVerdict.moc"
