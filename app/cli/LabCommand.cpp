@@ -1,5 +1,7 @@
 #include "LabCommand.h"
 
+#include "CommandHelp.h"
+
 #include "Duration.h"
 #include "Lab.h"
 #include "LabSupervisor.h"
@@ -84,11 +86,7 @@ bool parse(QCommandLineParser& parser, const QString& command, const QString& de
         return false;
     }
     if (parser.isSet(help)) {
-        // helpText() names the binary's path; show the command as the user types it instead.
-        QString text = parser.helpText();
-        text.replace(0, text.indexOf(QLatin1Char('\n')),
-                     QStringLiteral("Usage: etcd-drill-cli lab %1 [options]").arg(command));
-        out() << text;
+        out() << CommandHelp::text(parser, QStringLiteral("lab ") + command);
         *exitCode = kExitOk;
         return false;
     }

@@ -1,5 +1,7 @@
 #include "ProbeCommand.h"
 
+#include "CommandHelp.h"
+
 #include "ProbeReport.h"
 #include "ProbeSecond.h"
 #include "SampleCsvWriter.h"
@@ -76,7 +78,7 @@ int ProbeCommand::run(const QStringList& arguments)
         return kExitConfig;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << CommandHelp::text(parser, QStringLiteral("probe"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

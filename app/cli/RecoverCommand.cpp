@@ -1,5 +1,7 @@
 #include "RecoverCommand.h"
 
+#include "CommandHelp.h"
+
 #include "config/ConfigLoader.h"
 #include "drill/DrillDuration.h"
 #include "drill/DrillRecovery.h"
@@ -57,7 +59,7 @@ int RecoverCommand::run(const QStringList& arguments)
         return kExitConfig;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << CommandHelp::text(parser, QStringLiteral("recover"));
         return 0;
     }
     if (!parser.isSet(configOption) || !parser.positionalArguments().isEmpty()) {

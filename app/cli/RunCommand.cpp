@@ -1,5 +1,7 @@
 #include "RunCommand.h"
 
+#include "CommandHelp.h"
+
 #include "config/ConfigLoader.h"
 #include "config/Duration.h"
 #include "drill/DrillDuration.h"
@@ -110,7 +112,7 @@ int RunCommand::run(const QStringList& arguments)
         return kExitConfig;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << CommandHelp::text(parser, QStringLiteral("run"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {

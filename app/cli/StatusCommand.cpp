@@ -1,5 +1,7 @@
 #include "StatusCommand.h"
 
+#include "CommandHelp.h"
+
 #include "StatusTable.h"
 
 #include "config/ConfigLoader.h"
@@ -87,7 +89,7 @@ int StatusCommand::run(const QStringList& arguments)
         return kExitConfig;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        out << CommandHelp::text(parser, QStringLiteral("status"));
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
