@@ -408,6 +408,15 @@ void LatencyChartView::setWindowSpan(std::chrono::milliseconds span)
     emit windowSpanChanged(windowSpan());
 }
 
+void LatencyChartView::centerOn(std::chrono::steady_clock::time_point time)
+{
+    setFollowLive(false);
+    // The right edge never passes now: the future has no samples to show.
+    m_viewEndX = std::min(toX(time) + m_spanMs / 2, nowX());
+    m_dirty = true;
+    redraw();
+}
+
 void LatencyChartView::setFollowLive(bool follow)
 {
     if (follow == m_follow)

@@ -72,6 +72,8 @@ public slots:
     void outageWindowClosed(const QString& target, const etcddrill::OutageWindow& window);
     // A step boundary; the drill engine's face calls it on each DrillStep change.
     void addMarker(std::chrono::steady_clock::time_point time, const QString& label);
+    // Stops following live and shows the current span with `time` in its middle (a timeline event clicked).
+    void centerOn(std::chrono::steady_clock::time_point time);
     // Forgets every sample, window and marker; time starts again now.
     void clear();
 

@@ -4,6 +4,7 @@
 #include "ChartPanel.h"
 #include "ClusterStatusLine.h"
 #include "ConsoleFeed.h"
+#include "DrillConsole.h"
 #include "LabStartDialog.h"
 #include "LanguageSwitcher.h"
 #include "LatencyChartView.h"
@@ -27,6 +28,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 // Resources compiled into a static library are only linked when something refers to them.
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
     createDocks();
     createActions();
     createMenus();
+    syncDrillActions();
 
     connect(m_appearance, &AppearanceController::changed, this, &MainWindow::applyColors);
     connect(chart(), &LatencyChartView::windowSpanChanged, this, &MainWindow::syncChartWindowActions);
@@ -129,8 +132,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The session's worker thread goes before the views it feeds.
+    // The session's and the drill's worker threads go before the views they feed.
     m_session.reset();
+    m_drill.reset();
 }
 
 LatencyChartView* MainWindow::chart() const
@@ -184,6 +188,13 @@ void MainWindow::setTimelinePanel(QWidget* panel)
 
 void MainWindow::createActions()
 {
+    m_prepareDrillAction = new QAction(this);
+    m_prepareDrillAction->setObjectName(QStringLiteral("prepareDrillAction"));
+    connect(m_prepareDrillAction, &QAction::triggered, this, &MainWindow::prepareDrill);
+    m_startDrillAction = new QAction(this);
+    m_startDrillAction->setObjectName(QStringLiteral("startDrillAction"));
+    connect(m_startDrillAction, &QAction::triggered, this, &MainWindow::startDrill);
+
     m_openAction = new QAction(this);
     m_openAction->setShortcut(QKeySequence::Open);
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseConfigFile);
@@ -310,6 +321,16 @@ void MainWindow::createMenus()
     m_languageMenu = m_settingsMenu->addMenu(QString());
     m_languageMenu->addActions(m_languageGroup->actions());
 
+    m_drillMenu = menuBar()->addMenu(QString());
+    m_drillMenu->setObjectName(QStringLiteral("drillMenu"));
+    m_drillMenu->addAction(m_prepareDrillAction);
+    m_drillMenu->addAction(m_startDrillAction);
+    m_drillToolBar = addToolBar(QString());
+    m_drillToolBar->setObjectName(QStringLiteral("drillToolBar"));
+    m_drillToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_drillToolBar->addAction(m_prepareDrillAction);
+    m_drillToolBar->addAction(m_startDrillAction);
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpMenu->addAction(m_aboutAction);
@@ -339,6 +360,14 @@ void MainWindow::retranslateUi()
                              .arg(m_config.sourceFile.isEmpty()
                                       ? m_config.clusterName
                                       : tr("%1 (%2)").arg(m_config.clusterName, m_config.sourceFile)));
+    m_drillMenu->setTitle(tr("&Drill"));
+    m_drillToolBar->setWindowTitle(tr("Drill"));
+    m_prepareDrillAction->setText(tr("&Prepare drill"));
+    m_prepareDrillAction->setToolTip(
+        tr("Create the drill for the open config: list its steps and commands, nothing runs yet"));
+    m_startDrillAction->setText(tr("&Start drill"));
+    m_startDrillAction->setToolTip(
+        tr("Run the preflight; the drill then waits for you to type the node name before it stops etcd"));
     m_fileMenu->setTitle(tr("&File"));
     m_openAction->setText(tr("&Open drill config…"));
     m_recentMenu->setTitle(tr("Open &recent"));
@@ -421,6 +450,34 @@ bool MainWindow::openConfigFile(const QString& path)
     rebuildRecentMenu();
     openConfig(*result.config);
     return true;
+}
+
+bool MainWindow::prepareDrill()
+{
+    if (m_config.clusterName.isEmpty() && m_config.nodes.isEmpty()) {
+        addNotice(tr("Open a drill config (File ▸ Open) or start the embedded lab before preparing a drill."));
+        return false;
+    }
+    if (!m_drill) {
+        // Created with the first drill: until then the docks explain what will appear in them.
+        m_drill = std::make_unique<DrillConsole>(this);
+        connect(m_drill.get(), &DrillConsole::stateChanged, this, &MainWindow::syncDrillActions);
+    }
+    return m_drill->prepare(m_config);
+}
+
+void MainWindow::startDrill()
+{
+    if ((!m_drill || !m_drill->isPrepared() || m_drill->isStarted()) && !prepareDrill())
+        return;
+    m_drill->start();
+}
+
+void MainWindow::syncDrillActions()
+{
+    const bool running = m_drill && m_drill->isStarted() && !m_drill->isFinished();
+    m_prepareDrillAction->setEnabled(!running);
+    m_startDrillAction->setEnabled(!running);
 }
 
 void MainWindow::stopLiveSession()

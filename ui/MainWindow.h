@@ -32,12 +32,14 @@ class QLabel;
 class QMenu;
 class QScrollArea;
 class QSplitter;
+class QToolBar;
 
 namespace etcddrill {
 
 class AppearanceController;
 class ChartPanel;
 class ClusterStatusLine;
+class DrillConsole;
 class LabStartDialog;
 class LabStarter;
 class LanguageSwitcher;
@@ -61,6 +63,11 @@ public:
     AppearanceController* appearance() const { return m_appearance; }
     LanguageSwitcher* languages() const { return m_languages; }
     QString noticeText() const; // the banner's text; empty when hidden
+    // Drill ▸ Prepare / Start: the engine, its steps panel and timeline (the docks' panels); null until the
+    // first prepareDrill().
+    DrillConsole* drillConsole() const { return m_drill.get(); }
+    QAction* prepareDrillAction() const { return m_prepareDrillAction; }
+    QAction* startDrillAction() const { return m_startDrillAction; }
 
     // The reserved areas. The panel replaces the placeholder and becomes the dock's (Qt parent).
     QDockWidget* stepsDock() const { return m_stepsDock; }
@@ -86,6 +93,10 @@ public slots:
     void setPresenterMode(bool on);
     // "" follows the system, "en", "zh_CN"; applied at once and remembered.
     void setLanguage(const QString& choice);
+    // A new drill engine for the open config (the live session stops); false when no config is open or a
+    // drill is running. startDrill() prepares first when needed.
+    bool prepareDrill();
+    void startDrill();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -106,6 +117,7 @@ private:
     void chooseConfigFile();
     void showAbout();
     void syncChartWindowActions();
+    void syncDrillActions();
 
     AppearanceController* m_appearance;
     LanguageSwitcher* m_languages;
@@ -125,6 +137,7 @@ private:
     QLabel* m_timelinePlaceholder = nullptr;
 
     std::unique_ptr<LiveSession> m_session;
+    std::unique_ptr<DrillConsole> m_drill;
     QList<QMetaObject::Connection> m_feed;
     DrillConfig m_config;
     LabStarter* m_labStarter = nullptr;
@@ -138,6 +151,10 @@ private:
     QMenu* m_settingsMenu = nullptr;
     QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_drillMenu = nullptr;
+    QToolBar* m_drillToolBar = nullptr;
+    QAction* m_prepareDrillAction = nullptr;
+    QAction* m_startDrillAction = nullptr;
 
     QAction* m_openAction = nullptr;
     QAction* m_clearRecentAction = nullptr;

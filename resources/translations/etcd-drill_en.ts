@@ -83,6 +83,251 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::DrillConsole</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers again after %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::DrillStepsPanel</name>
+    <message>
+        <source>aborted by the operator in the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the target&apos;s etcd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the survivors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the target&apos;s etcd again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>will run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back: the target&apos;s etcd is being restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ done in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop condition: %1 — rolling back automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill failed: a hypothesis did not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight failed: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore FAILED: the target&apos;s etcd may still be stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run finished: nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start etcd on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop etcd on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::DrillTimelineModel</name>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::EntryPointBox</name>
     <message>
         <source>VIP</source>
@@ -356,6 +601,34 @@
         <source>&lt;h3&gt;etcd-drill %1&lt;/h3&gt;&lt;p&gt;Guided, measured etcd high-availability drills: stop one etcd member of a Kubernetes control plane, measure the impact through the apiserver VIP and domain, restore it and verify the recovery.&lt;/p&gt;&lt;p&gt;Licensed under the terms in the LICENSE file that comes with it.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the drill for the open config: list its steps and commands, nothing runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the preflight; the drill then waits for you to type the node name before it stops etcd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a drill config (File ▸ Open) or start the embedded lab before preparing a drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::MemberCard</name>
@@ -475,6 +748,13 @@
     </message>
     <message>
         <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::TimelinePanel</name>
+    <message>
+        <source>All kinds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

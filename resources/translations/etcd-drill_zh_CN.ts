@@ -82,6 +82,251 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::DrillConsole</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Target: %1 (%2)</source>
+        <translation>目标：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Not confirmed: %1</source>
+        <translation>未确认：%1</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1</source>
+        <translation>已确认：%1</translation>
+    </message>
+    <message>
+        <source>Running %1: %2</source>
+        <translation>正在执行（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>失败：%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering: %2</source>
+        <translation>%1 无响应：%2</translation>
+    </message>
+    <message>
+        <source>%1 answers again after %2 ms</source>
+        <translation>%1 在 %2 毫秒后恢复响应</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::DrillStepsPanel</name>
+    <message>
+        <source>aborted by the operator in the console</source>
+        <translation>操作员在控制台中止了演练</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <translation>等待操作员确认</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>Stop the target&apos;s etcd</source>
+        <translation>停止目标节点的 etcd</translation>
+    </message>
+    <message>
+        <source>Verify the survivors</source>
+        <translation>验证剩余成员</translation>
+    </message>
+    <message>
+        <source>Start the target&apos;s etcd again</source>
+        <translation>重新启动目标节点的 etcd</translation>
+    </message>
+    <message>
+        <source>Verify the recovery</source>
+        <translation>验证恢复情况</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3</source>
+        <translation>%1 %2 — %3</translation>
+    </message>
+    <message>
+        <source>will run</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>Rolling back: the target&apos;s etcd is being restored.</source>
+        <translation>正在回滚：正在恢复目标节点的 etcd。</translation>
+    </message>
+    <message>
+        <source>✖ FAIL</source>
+        <translation>✖ 不通过</translation>
+    </message>
+    <message>
+        <source>– skipped</source>
+        <translation>– 已跳过</translation>
+    </message>
+    <message>
+        <source>✔ pass</source>
+        <translation>✔ 通过</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (expected %4)</source>
+        <translation>%1  %2：%3（预期 %4）</translation>
+    </message>
+    <message>
+        <source>✖ Not confirmed: %1</source>
+        <translation>✖ 未确认：%1</translation>
+    </message>
+    <message>
+        <source>✔ done in %1 ms</source>
+        <translation>✔ 已完成，用时 %1 毫秒</translation>
+    </message>
+    <message>
+        <source>✖ failed: %1</source>
+        <translation>✖ 失败：%1</translation>
+    </message>
+    <message>
+        <source>Stop condition: %1 — rolling back automatically.</source>
+        <translation>触发停止条件：%1 — 正在自动回滚。</translation>
+    </message>
+    <message>
+        <source>Drill passed</source>
+        <translation>演练通过</translation>
+    </message>
+    <message>
+        <source>Drill failed: a hypothesis did not hold</source>
+        <translation>演练未通过：有假设不成立</translation>
+    </message>
+    <message>
+        <source>Drill aborted</source>
+        <translation>演练已中止</translation>
+    </message>
+    <message>
+        <source>Preflight failed: nothing was changed</source>
+        <translation>预检未通过：未做任何变更</translation>
+    </message>
+    <message>
+        <source>Restore FAILED: the target&apos;s etcd may still be stopped</source>
+        <translation>恢复失败：目标节点的 etcd 可能仍处于停止状态</translation>
+    </message>
+    <message>
+        <source>Dry run finished: nothing was changed</source>
+        <translation>空跑（dry run）结束：未做任何变更</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Start etcd on %1</source>
+        <translation>启动 %1 上的 etcd</translation>
+    </message>
+    <message>
+        <source>Stop etcd on %1</source>
+        <translation>停止 %1 上的 etcd</translation>
+    </message>
+    <message>
+        <source>Type %1 to confirm: %2</source>
+        <translation>输入 %1 以确认：%2</translation>
+    </message>
+    <message>
+        <source>Abort and restore</source>
+        <translation>中止并恢复</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::DrillTimelineModel</name>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>确认关卡</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Outage</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>Stop condition</source>
+        <translation>停止条件</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::EntryPointBox</name>
     <message>
         <source>VIP</source>
@@ -354,6 +599,34 @@
         <source>&lt;h3&gt;etcd-drill %1&lt;/h3&gt;&lt;p&gt;Guided, measured etcd high-availability drills: stop one etcd member of a Kubernetes control plane, measure the impact through the apiserver VIP and domain, restore it and verify the recovery.&lt;/p&gt;&lt;p&gt;Licensed under the terms in the LICENSE file that comes with it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;etcd-drill %1&lt;/h3&gt;&lt;p&gt;有引导、可度量的 etcd 高可用演练：停止 Kubernetes 控制平面中的一个 etcd 成员，通过 apiserver 的 VIP 和域名度量影响，然后恢复该成员并验证集群恢复情况。&lt;/p&gt;&lt;p&gt;许可条款见随附的 LICENSE 文件。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Drill</source>
+        <translation>演练(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare drill</source>
+        <translation>准备演练(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Create the drill for the open config: list its steps and commands, nothing runs yet</source>
+        <translation>为当前打开的配置创建演练：列出步骤和命令，此时不会执行任何操作</translation>
+    </message>
+    <message>
+        <source>&amp;Start drill</source>
+        <translation>开始演练(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run the preflight; the drill then waits for you to type the node name before it stops etcd</source>
+        <translation>执行预检；之后演练会等待你输入节点名称，确认后才会停止 etcd</translation>
+    </message>
+    <message>
+        <source>Open a drill config (File ▸ Open) or start the embedded lab before preparing a drill.</source>
+        <translation>准备演练前，请先打开演练配置（文件 ▸ 打开演练配置…）或启动内置实验环境。</translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::MemberCard</name>
@@ -474,6 +747,13 @@
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::TimelinePanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
     </message>
 </context>
 <context>

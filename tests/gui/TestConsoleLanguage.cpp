@@ -65,7 +65,8 @@ void TestConsoleLanguage::switchesToChineseAndBack()
     QCoreApplication::processEvents();
 
     QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&View"),
-                                              QStringLiteral("&Settings"), QStringLiteral("&Help")}));
+                                              QStringLiteral("&Settings"), QStringLiteral("&Drill"),
+                                              QStringLiteral("&Help")}));
     MemberCard* m1 = window.topology()->card(QStringLiteral("M1"));
     QCOMPARE(m1->roleText(), QStringLiteral("★ Leader"));
     QCOMPARE(keyLabel(m1, 4), QStringLiteral("Raft term"));
@@ -77,7 +78,8 @@ void TestConsoleLanguage::switchesToChineseAndBack()
     QCoreApplication::processEvents();
     QCOMPARE(window.languages()->language(), QStringLiteral("zh_CN"));
     QCOMPARE(menuTitles(window), (QStringList{QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"),
-                                              QStringLiteral("设置(&S)"), QStringLiteral("帮助(&H)")}));
+                                              QStringLiteral("设置(&S)"), QStringLiteral("演练(&D)"),
+                                              QStringLiteral("帮助(&H)")}));
     QCOMPARE(m1->roleText(), QStringLiteral("★ 领导者"));
     QCOMPARE(keyLabel(m1, 4), QStringLiteral("Raft 任期"));
     QCOMPARE(m1->accessibleName(), QStringLiteral("M1：领导者"));

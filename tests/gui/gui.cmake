@@ -27,3 +27,12 @@ target_compile_definitions(testconsolelab PRIVATE ETCD_DRILL_TEST_ARTIFACTS="${C
 add_dependencies(testconsolelab etcd-drill-cli etcd-drill-lab-apiserver)
 etcddrill_add_test(NAME testmainwindow SOURCES gui/TestMainWindow.cpp
   LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
+# The drill steps panel (gate confirmation, abort) fed by hand, and a whole drill through the console on a lab
+# at 127.0.34.x with screenshots per step in <build>/test-artifacts/.
+etcddrill_add_test(NAME testdrillstepspanel SOURCES gui/TestDrillStepsPanel.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
+etcddrill_add_test(NAME testdrillconsolelab SOURCES gui/TestDrillConsoleLab.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata etcddrill_testsupport LABELS gui integration TIMEOUT 240)
+target_compile_definitions(testdrillconsolelab PRIVATE
+  ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
+add_dependencies(testdrillconsolelab etcd-drill-cli etcd-drill-lab-apiserver)

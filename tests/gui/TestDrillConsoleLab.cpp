@@ -1,0 +1,184 @@
+// A whole drill driven through the console on a real lab (127.0.34.1): Drill ▸ Start drill, the operator
+// types the node name at both gates and clicks the stop/start button, and the verdict banner says the drill
+// passed. Short timings (observation 3 s, settle 2 s) in a copy of the lab's drill.yaml. The window is
+// grabbed at each step into <build>/test-artifacts/drill-console-<n>-<step>.png and each image is checked
+// not to be blank. LabFixture takes the lab down, also after a failure.
+#include "ClusterStatusLine.h"
+#include "ConsoleTestData.h"
+#include "DrillConsole.h"
+#include "DrillStepsPanel.h"
+#include "LabFixture.h"
+#include "LatencyChartView.h"
+#include "MainWindow.h"
+#include "TimelinePanel.h"
+
+#include "config/ConfigLoader.h"
+#include "config/ConfigWriter.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QtTest>
+#include <memory>
+
+using namespace etcddrill;
+using namespace std::chrono_literals;
+using etcddrill::test::ConsoleTestData;
+using etcddrill::test::LabFixture;
+
+namespace {
+
+// Blank: every pixel the same colour (a grab of an unpainted window).
+bool isBlank(const QImage& image)
+{
+    if (image.isNull())
+        return true;
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            if (image.pixel(x, y) != first)
+                return false;
+    return true;
+}
+
+} // namespace
+
+class TestDrillConsoleLab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void drillPassesThroughTheConsole();
+
+private:
+    bool shoot(MainWindow& window, const QString& name);
+
+    QTemporaryDir m_settings;
+    QTemporaryDir m_tmp;
+    std::unique_ptr<LabFixture> m_lab;
+    QStringList m_shots;
+};
+
+void TestDrillConsoleLab::initTestCase()
+{
+    ConsoleTestData::isolateSettings(m_settings.path());
+    QVERIFY(QDir().mkpath(QStringLiteral(ETCD_DRILL_TEST_ARTIFACTS)));
+    m_lab = std::make_unique<LabFixture>(QStringLiteral("127.0.34.1"));
+    QString error;
+    QVERIFY2(m_lab->up(&error), qPrintable(error));
+}
+
+void TestDrillConsoleLab::cleanupTestCase()
+{
+    if (m_lab)
+        m_lab->down();
+}
+
+bool TestDrillConsoleLab::shoot(MainWindow& window, const QString& name)
+{
+    window.chart()->refreshNow();
+    QCoreApplication::processEvents();
+    const QImage image = window.grab().toImage();
+    const QString path =
+        QDir(QStringLiteral(ETCD_DRILL_TEST_ARTIFACTS))
+            .filePath(QStringLiteral("drill-console-%1-%2.png").arg(m_shots.size()).arg(name));
+    if (isBlank(image) || !image.save(path))
+        return false;
+    m_shots.append(path);
+    qInfo("screenshot: %s", qPrintable(path));
+    return true;
+}
+
+void TestDrillConsoleLab::drillPassesThroughTheConsole()
+{
+    const ConfigLoadResult loaded = ConfigLoader(QProcessEnvironment()).load(m_lab->drillConfig());
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
+    DrillConfig config = *loaded.config;
+    config.drill.observation = 3s;
+    config.drill.settle = 2s;
+    config.drill.journalDir = m_tmp.filePath(QStringLiteral("journals"));
+    const QString file = m_tmp.filePath(QStringLiteral("drill.yaml"));
+    QString error;
+    QVERIFY2(ConfigWriter::writeFile(config, file, &error), qPrintable(error));
+
+    MainWindow window;
+    window.setLanguage(QStringLiteral("en"));
+    window.resize(1600, 1000);
+    window.show();
+    QVERIFY(window.openConfigFile(file));
+    QVERIFY(window.startDrillAction()->isEnabled());
+    window.startDrillAction()->trigger();
+    QVERIFY(window.drillConsole());
+    QVERIFY(window.drillConsole()->isStarted());
+    QVERIFY(!window.session()); // the live session made way for the engine
+    DrillStepsPanel* panel = window.drillConsole()->stepsPanel();
+    QCOMPARE(window.stepsDock()->widget(), panel);
+    QCOMPARE(window.timelineDock()->widget(), window.drillConsole()->timelinePanel());
+    QVERIFY(shoot(window, QStringLiteral("started")));
+
+    // Gate 1: stop. Wrong text first: the button stays disabled.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->gate().has_value(), 60000);
+    QCOMPARE(panel->gate()->step, DrillStep::Id::StopTarget);
+    const QString node = panel->gate()->node;
+    QVERIFY(!node.isEmpty());
+    QTest::keyClicks(panel->gateEdit(), node.toLower());
+    QVERIFY(!panel->gateButton()->isEnabled());
+    panel->gateEdit()->clear();
+    QTest::keyClicks(panel->gateEdit(), node);
+    QVERIFY(panel->gateButton()->isEnabled());
+    QVERIFY(panel->abortButton()->isVisible() && panel->abortButton()->isEnabled());
+    QVERIFY(shoot(window, QStringLiteral("stop-gate")));
+    QTest::mouseClick(panel->gateButton(), Qt::LeftButton);
+
+    // Target down: abort is there while the survivors are watched.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->targetStopped(), 20000);
+    QVERIFY(panel->abortButton()->isVisible() && panel->abortButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        panel->stepText(DrillStep::Id::VerifySurvivors).contains(QStringLiteral("running")), 30000);
+    QTest::qWait(1500);
+    QVERIFY(shoot(window, QStringLiteral("target-down")));
+
+    // Gate 2: start.
+    QTRY_VERIFY_WITH_TIMEOUT(panel->gate().has_value() && panel->gate()->step == DrillStep::Id::StartTarget,
+                             60000);
+    QVERIFY(!panel->gateButton()->isEnabled());
+    QTest::keyClicks(panel->gateEdit(), panel->gate()->node);
+    QVERIFY(panel->gateButton()->isEnabled());
+    QVERIFY(shoot(window, QStringLiteral("start-gate")));
+    QTest::mouseClick(panel->gateButton(), Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(panel->stepText(DrillStep::Id::Recovery).contains(QStringLiteral("running")),
+                             60000);
+    QVERIFY(shoot(window, QStringLiteral("recovery")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->bannerText().isEmpty() && window.drillConsole()->isFinished(), 90000);
+    QVERIFY2(panel->bannerText().contains(QStringLiteral("passed"), Qt::CaseInsensitive),
+             qPrintable(panel->bannerText()));
+    QVERIFY(!panel->targetStopped());
+    QVERIFY(!window.chart()->markers().isEmpty());
+    QVERIFY(shoot(window, QStringLiteral("verdict")));
+
+    // The timeline has the drill's events; a click moves the chart off live to that moment.
+    TimelinePanel* timeline = window.drillConsole()->timelinePanel();
+    QVERIFY(timeline->model()->rowCount() > 5);
+    QVERIFY(window.chart()->followLive());
+    const QModelIndex first = timeline->view()->model()->index(0, 0);
+    QTest::mouseClick(timeline->view()->viewport(), Qt::LeftButton, {},
+                      timeline->view()->visualRect(first).center());
+    QVERIFY(!window.chart()->followLive());
+    // Filtered to the gates: only gate rows remain.
+    timeline->kindFilter()->setCurrentIndex(
+        timeline->kindFilter()->findData(int(DrillTimelineModel::Kind::Gate)));
+    QVERIFY(timeline->view()->model()->rowCount() >= 2);
+    QVERIFY(timeline->view()->model()->rowCount() < timeline->model()->rowCount());
+    QCOMPARE(m_shots.size(), 6);
+}
+
+QTEST_MAIN(TestDrillConsoleLab)
+#include "TestDrillConsoleLab.moc"

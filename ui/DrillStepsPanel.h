@@ -1,0 +1,105 @@
+// The drill's step wizard (the console's right dock): every step of the procedure in order with its state
+// (symbol + word), its checks (measured, expected, pass/fail), the commands it will run (shown before they
+// run) and, at a gate, a field where the operator types the target's node name; the stop/start button stays
+// disabled until the text matches exactly (DrillGate::matches). "Abort and restore" stays visible throughout
+// and usable until the drill has finished. Stop conditions, the rollback and the verdict appear in a banner
+// at the top. Presents only: it is fed the engine's value types and answers through its own signals, which
+// the face (DrillConsole) forwards to the engine on the engine's thread.
+//
+// Thread: GUI thread. Owner: the steps dock (MainWindow::setStepsPanel) or a test.
+#pragma once
+
+#include "drill/CommandResult.h"
+#include "drill/DrillCheck.h"
+#include "drill/DrillCommand.h"
+#include "drill/DrillGate.h"
+#include "drill/DrillStep.h"
+#include "drill/DrillSummary.h"
+
+#include <QList>
+#include <QMap>
+#include <QWidget>
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace etcddrill {
+
+class DrillStepsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DrillStepsPanel(QWidget* parent = nullptr);
+    ~DrillStepsPanel() override;
+
+    // Reading the panel (tests).
+    QPushButton* gateButton() const { return m_gateButton; }
+    QLineEdit* gateEdit() const { return m_gateEdit; }
+    QPushButton* abortButton() const { return m_abortButton; }
+    QString bannerText() const; // empty while hidden
+    QString stepText(DrillStep::Id id) const;
+    std::optional<DrillGate> gate() const { return m_gate; }
+    bool targetStopped() const { return m_targetStopped; }
+
+public slots:
+    // Forgets everything and lists these steps (DrillEngine::steps() before start()).
+    void setSteps(const QList<etcddrill::DrillStep>& steps);
+    void updateStep(const etcddrill::DrillStep& step);
+    void addCheck(const etcddrill::DrillCheck& check);
+    void showGate(const etcddrill::DrillGate& gate);
+    void gateRefused(const etcddrill::DrillGate& gate, const QString& reason);
+    void gateConfirmed(const etcddrill::DrillGate& gate);
+    void commandStarted(const etcddrill::DrillCommand& command);
+    void commandFinished(const etcddrill::DrillCommand& command, const etcddrill::CommandResult& result);
+    void stopConditionTriggered(const QString& reason);
+    void showSummary(const etcddrill::DrillSummary& summary);
+
+signals:
+    void gateConfirmRequested(const QString& typedNodeName);
+    void abortRequested(const QString& reason);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct StepView
+    {
+        DrillStep step;
+        QWidget* box = nullptr;
+        QLabel* title = nullptr;
+        QLabel* detail = nullptr;
+        QVBoxLayout* checks = nullptr;
+        QLabel* commands = nullptr;
+        QList<DrillCommand> commandList;
+        QMap<QString, QString> commandStates; // display -> state word
+    };
+
+    StepView& stepView(DrillStep::Id id);
+    void refreshStep(StepView& view);
+    void refreshCommands(StepView& view);
+    void refreshGate();
+    void refreshAbort();
+    void setBanner(const QString& symbol, const QString& text);
+    void retranslateUi();
+    static QString stateText(DrillStep::State state);
+    static QString stepTitle(DrillStep::Id id);
+
+    QLabel* m_banner;
+    QVBoxLayout* m_stepsLayout;
+    QList<StepView> m_steps;
+    QWidget* m_gateBox;
+    QLabel* m_gatePrompt;
+    QLineEdit* m_gateEdit;
+    QPushButton* m_gateButton;
+    QLabel* m_gateHint;
+    QPushButton* m_abortButton;
+    std::optional<DrillGate> m_gate;
+    bool m_targetStopped = false;
+    bool m_finished = false;
+};
+
+} // namespace etcddrill
