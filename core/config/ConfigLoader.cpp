@@ -483,23 +483,29 @@ constexpr FieldSpec<Draft> tlsFields[] = {
      [](Context& ctx, const Entry& e, Draft& d) { readLocalPath(ctx, e, d.key); }},
 };
 
-void readTls(Context& ctx, const Entry& entry, Draft& draft)
+// A client certificate needs its key and the other way round; an empty section says what belongs in it.
+void checkCertificatePair(Context& ctx, const Entry& entry, bool hasCert, bool hasKey,
+                          const QString& emptyHint)
 {
-    draft.tlsWritten = true;
-    readMapping<Draft>(ctx, entry.value, entry.path, tlsFields, draft);
-    if (draft.cert && !draft.key)
+    if (hasCert && !hasKey)
         ctx.error(entry.at,
                   QStringLiteral("%1 has cert but no key: add key: with the certificate's private key")
                       .arg(entry.path));
-    else if (draft.key && !draft.cert)
+    else if (hasKey && !hasCert)
         ctx.error(
             entry.at,
             QStringLiteral("%1 has key but no cert: add cert: with the client certificate").arg(entry.path));
     else if (entry.value.size() == 0)
-        ctx.error(entry.at,
-                  QStringLiteral("%1 is empty: give ca, cert and key, or remove it to use ETCDCTL_* "
-                                 "or the kubeadm defaults")
-                      .arg(entry.path));
+        ctx.error(entry.at, QStringLiteral("%1 is empty: %2").arg(entry.path, emptyHint));
+}
+
+void readTls(Context& ctx, const Entry& entry, Draft& draft)
+{
+    draft.tlsWritten = true;
+    readMapping<Draft>(ctx, entry.value, entry.path, tlsFields, draft);
+    checkCertificatePair(
+        ctx, entry, draft.cert.has_value(), draft.key.has_value(),
+        QStringLiteral("give ca, cert and key, or remove it to use ETCDCTL_* or the kubeadm defaults"));
 }
 
 constexpr FieldSpec<Draft> etcdFields[] = {
@@ -687,19 +693,8 @@ constexpr FieldSpec<Draft> apiserverFields[] = {
 void readApiserver(Context& ctx, const Entry& entry, Draft& draft)
 {
     readMapping<Draft>(ctx, entry.value, entry.path, apiserverFields, draft);
-    if (draft.apiserverCert && !draft.apiserverKey)
-        ctx.error(entry.at,
-                  QStringLiteral("%1 has cert but no key: add key: with the certificate's private key")
-                      .arg(entry.path));
-    else if (draft.apiserverKey && !draft.apiserverCert)
-        ctx.error(
-            entry.at,
-            QStringLiteral("%1 has key but no cert: add cert: with the client certificate").arg(entry.path));
-    else if (entry.value.size() == 0)
-        ctx.error(entry.at,
-                  QStringLiteral("%1 is empty: give kubeconfig, or ca, cert and key or token-file, or "
-                                 "remove it")
-                      .arg(entry.path));
+    checkCertificatePair(ctx, entry, draft.apiserverCert.has_value(), draft.apiserverKey.has_value(),
+                         QStringLiteral("give kubeconfig, or ca, cert and key or token-file, or remove it"));
     if (!draft.config.apiserver.context.isEmpty() && !draft.kubeconfig)
         ctx.error(
             ctx.placeOf.value(entry.path + QStringLiteral(".context")),
