@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 #include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/x509.h>
@@ -24,22 +26,12 @@ namespace {
 
 QString fixture(const QString& name)
 {
-    return QStringLiteral(ETCD_DRILL_TEST_DATA "/config/") + name;
+    return etcddrill::test::TestFiles::fixture(QStringLiteral("config/") + name);
 }
 
-QString readText(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
-bool writeText(const QString& path, const QByteArray& text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
-}
+using etcddrill::test::TestFiles;
+const auto readText = &TestFiles::readText;
+const auto writeText = &TestFiles::writeText;
 
 // A self-signed certificate that expired yesterday, with its key. CertificateAuthority only issues
 // certificates that are valid from now on, so this one is made by hand.

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestFiles.h"
+
 using namespace etcddrill;
 using namespace std::chrono_literals;
 
@@ -19,22 +21,12 @@ namespace {
 
 QString fixture(const QString& name)
 {
-    return QStringLiteral(ETCD_DRILL_TEST_DATA "/config/") + name;
+    return etcddrill::test::TestFiles::fixture(QStringLiteral("config/") + name);
 }
 
-QString readText(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
-
-bool writeText(const QString& path, const QByteArray& text)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
-}
+using etcddrill::test::TestFiles;
+const auto readText = &TestFiles::readText;
+const auto writeText = &TestFiles::writeText;
 
 // Lines 1 to 11 of every snippet test: three plain-http nodes; M1 and M3 have an apiserver, only M2 has ssh.
 // A snippet starts on line 12.

@@ -2,6 +2,7 @@
 // nobody listens on (127.0.21.4) and a TCP server that accepts and never answers (127.0.21.9).
 // The etcd processes live in a QTemporaryDir and are killed in cleanupTestCase() and by their owner's
 // destructor, also when a test fails half-way.
+#include "AwaitCallback.h"
 #include "ClusterMonitor.h"
 #include "EtcdClient.h"
 
@@ -43,29 +44,9 @@ QString clientUrl(int n)
 const QString kRefused = QStringLiteral("http://127.0.21.4:2379");
 const QString kBlackhole = QStringLiteral("http://127.0.21.9:2379");
 
-// Runs `start(callback)` and waits (event loop) for the callback's result; nullopt on timeout. The state is
-// shared so that a result arriving after a timeout touches nothing that is gone.
 template <typename Result, typename Start> std::optional<Result> await(Start start, int timeoutMs = 10000)
 {
-    struct State
-    {
-        std::optional<Result> result;
-        QPointer<QEventLoop> loop;
-    };
-    auto state = std::make_shared<State>();
-    QEventLoop loop;
-    state->loop = &loop;
-    start([state](const Result& r) {
-        state->result = r;
-        if (state->loop)
-            state->loop->quit();
-    });
-    if (!state->result) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    state->loop = nullptr;
-    return state->result;
+    return etcddrill::test::awaitCallback<Result>(std::move(start), timeoutMs);
 }
 
 // Three etcd members as child processes. Stops them in its destructor.

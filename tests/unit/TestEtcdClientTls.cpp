@@ -1,8 +1,9 @@
 // EtcdClient over TLS against real etcd members: a mutual-TLS member on 127.0.21.5 and a plain one on
-// 127.0.21.6. Certificates are made with the lab's CertificateAuthority in a QTemporaryDir. Checks that verification is
-// on, that bare host:port uses TLS when TLS files are set (like etcdctl), and that each common TLS mistake
-// comes back as a message naming what to check (the TLS member also listens on 127.0.21.7 for the name
-// check). Processes are killed in cleanupTestCase() and destructors.
+// 127.0.21.6. Certificates are made with the lab's CertificateAuthority in a QTemporaryDir. Checks that
+// verification is on, that bare host:port uses TLS when TLS files are set (like etcdctl), and that each
+// common TLS mistake comes back as a message naming what to check (the TLS member also listens on 127.0.21.7
+// for the name check). Processes are killed in cleanupTestCase() and destructors.
+#include "AwaitCallback.h"
 #include "EtcdClient.h"
 #include "lab/CertificateAuthority.h"
 
@@ -34,25 +35,7 @@ const QString kPlainHost = QStringLiteral("127.0.21.6");
 
 template <typename Result, typename Start> std::optional<Result> await(Start start, int timeoutMs = 10000)
 {
-    struct State
-    {
-        std::optional<Result> result;
-        QPointer<QEventLoop> loop;
-    };
-    auto state = std::make_shared<State>();
-    QEventLoop loop;
-    state->loop = &loop;
-    start([state](const Result& r) {
-        state->result = r;
-        if (state->loop)
-            state->loop->quit();
-    });
-    if (!state->result) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    state->loop = nullptr;
-    return state->result;
+    return etcddrill::test::awaitCallback<Result>(std::move(start), timeoutMs);
 }
 
 } // namespace

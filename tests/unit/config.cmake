@@ -3,6 +3,6 @@
 etcddrill_add_test(NAME testduration SOURCES unit/TestDuration.cpp
   LIBS etcddrill_config LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testconfigloader SOURCES unit/TestConfigLoader.cpp
-  LIBS etcddrill_config etcddrill_lab OpenSSL::Crypto LABELS unit TIMEOUT 60)
+  LIBS etcddrill_config etcddrill_lab etcddrill_testsupport OpenSSL::Crypto LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testconfigloaderdrill SOURCES unit/TestConfigLoaderDrill.cpp
-  LIBS etcddrill_config etcddrill_lab LABELS unit TIMEOUT 60)
+  LIBS etcddrill_config etcddrill_lab etcddrill_testsupport LABELS unit TIMEOUT 60)

@@ -12,6 +12,6 @@ etcddrill_add_test(NAME testetcderrortext SOURCES unit/TestEtcdErrorText.cpp
 etcddrill_add_test(NAME testetcdtlsmaterial SOURCES unit/TestEtcdTlsMaterial.cpp
   LIBS etcddrill_etcd LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testetcdclient SOURCES unit/TestEtcdClient.cpp
-  LIBS etcddrill_etcd Qt6::Network LABELS integration TIMEOUT 180)
+  LIBS etcddrill_etcd etcddrill_testsupport Qt6::Network LABELS integration TIMEOUT 180)
 etcddrill_add_test(NAME testetcdclienttls SOURCES unit/TestEtcdClientTls.cpp
-  LIBS etcddrill_etcd etcddrill_lab LABELS integration TIMEOUT 120)
+  LIBS etcddrill_etcd etcddrill_lab etcddrill_testsupport LABELS integration TIMEOUT 120)
