@@ -1,0 +1,184 @@
+// Everything a drill report shows, rebuilt from a drill's journal.jsonl and samples.csv alone (ReportBuilder):
+// the header facts, the verdict and hypothesis lines, the key figures, member tables at the drill's moments,
+// the probe series with their outage windows and step markers, per-phase latency percentiles, the timeline
+// and the findings derived from the data. The PDF/PNG renderer, the JSON/CSV export and the GUI's export all
+// read this one value type, so every face shows the same figures.
+//
+// Times: *MonoMs are CLOCK_MONOTONIC ms (the journal's mono_ms clock, same as samples.csv); relative times
+// in the report are (monoMs - startMonoMs). Texts recorded by the engine (check names, measured values,
+// command output) are as recorded (already redacted by the engine); texts the builder makes (findings,
+// headings of derived rows) are translated with the language installed when the builder runs.
+// A value type.
+#pragma once
+
+#include "drill/RecordedSeries.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace etcddrill {
+
+struct ReportMember
+{
+    QString node;     // "M1" (configured node name, or the member name when no node matched)
+    QString memberId; // hex, "" when unknown
+    QString role;     // "leader", "follower", "learner", "down", "unknown"
+    bool healthy = false;
+    qint64 raftTerm = -1; // -1: not known (member down)
+    qint64 raftIndex = -1;
+    qint64 indexLag = -1;
+    qint64 revision = -1;
+    qint64 dbSizeBytes = -1;
+    double latencyMs = -1;
+    QString version;
+    QString error; // why it could not be read, "" when it could
+};
+
+struct ReportSnapshot
+{
+    QString label; // as journaled: "preflight", "before-stop", "target-down", "end-of-observation",
+                   // "after-recovery", …; "cluster-event" for those of cluster-event lines
+    double monoMs = 0;
+    QDateTime time;
+    QString health; // "healthy", "degraded", "quorum-lost"
+    QString leader; // node name, "" when none
+    QList<ReportMember> members;
+};
+
+struct ReportHypothesisLine
+{
+    QString name;
+    QString expected;
+    QString measured;
+    bool passed = true;
+    bool informational = false; // shown, but does not decide the verdict
+};
+
+struct ReportTargetImpact
+{
+    QString target; // "vip", "domain", "M1-apiserver", …
+    QString kind;   // "vip", "domain", "apiserver", "other"
+    qint64 samples = 0;
+    qint64 failedSamples = 0;
+    int windows = 0;
+    double totalOutageMs = 0;
+    double longestOutageMs = 0;
+    std::optional<double> maxOutageMs; // the hypothesis' limit for this target, when one was configured
+};
+
+struct ReportOutage
+{
+    QString target;
+    double startMonoMs = 0;
+    double endMonoMs = 0;   // for an outage never closed: the last sample's time
+    qint64 failedSamples = 0;
+    QString phase;          // "before-fault", "during-fault", "after-restore", … as journaled
+    QString firstOutcome;   // "connection-refused", "http-error", …
+    QString firstDetail;
+    bool closed = true;     // false: the journal ends while it was open
+};
+
+struct ReportMarker
+{
+    double monoMs = 0;
+    QString step;  // "stop-target", … (DrillStep::idName)
+    QString label; // "2 Stop the target's etcd" — short, for a vertical line on a chart
+};
+
+struct ReportPhaseStats
+{
+    QString phase;  // "before-fault", "during-fault", "after-restore" (the phases samples fall into)
+    QString target;
+    qint64 samples = 0;
+    qint64 failed = 0;
+    double p50Ms = 0; // of the successful samples' total time; 0 when none succeeded
+    double p90Ms = 0;
+    double p99Ms = 0;
+    double maxMs = 0;
+};
+
+struct ReportTimelineRow
+{
+    qint64 seq = 0;
+    double monoMs = 0;
+    QDateTime time;
+    QString kind;   // "step", "check", "gate", "command", "cluster", "outage", "write", "stop-condition",
+                    // "rollback", "verdict", "notice", "recover"
+    QString text;   // one line
+    QString detail; // more lines: a command's display text, exit code and redacted output; a check's detail
+    bool failed = false; // a failed check or command, a refused gate: drawn as a failure
+};
+
+struct ReportFinding
+{
+    enum class Severity { Info, Warning, Problem };
+    Severity severity = Severity::Info;
+    QString title;    // one sentence: what was seen and what it means
+    QString evidence; // the figures it rests on: times, counts, backends
+};
+
+struct ReportModel
+{
+    QString journalFile;
+    QString samplesFile; // "" when there was none
+    bool complete = false;         // the journal has a drill-finished line and was read without damage
+    QStringList incompleteReasons; // why not: "the journal ends at 12:03:04 without drill-finished (…)"
+    QStringList problems;          // damaged lines and rows, as the readers reported them
+
+    // Header.
+    QString cluster;
+    QString operatorUser;
+    QString host;
+    QString toolVersion;
+    QString etcdVersion; // from the snapshots, "" when none
+    QString configFile;
+    QString targetSpec; // "M3", "leader", "follower"
+    QString targetNode; // as resolved
+    QString targetMemberId;
+    QString fault;     // "static-pod", "systemd", "command"
+    QString transport; // "local", "ssh"
+    bool dryRun = false;
+    QDateTime startedAt; // UTC
+    QDateTime finishedAt; // invalid when the journal has no drill-finished
+    double startMonoMs = 0;
+    double endMonoMs = 0; // the last line's (or sample's) time when not finished
+
+    // Verdict first.
+    QString outcome;  // DrillSummary::outcomeName: "passed", "hypothesis-failed", "aborted", …; "incomplete"
+    QString headline; // as journaled, or made by the builder for an incomplete journal
+    QString reason;
+    bool rolledBack = false;
+    QString rollbackKind;   // "quorum-lost", "outage", "write-failures", "abort", "stop-command", "stop-timeout"
+    QString rollbackReason;
+    std::optional<bool> verdictPassed; // no value: the drill never reached its verdict
+    QList<ReportHypothesisLine> hypothesis;
+
+    // Key figures.
+    QList<ReportTargetImpact> impact;
+    std::optional<double> electionMs;     // leader election, when the leader changed
+    std::optional<double> detectStopMs;   // stop command -> the target's etcd stopped answering
+    std::optional<double> answeredMs;     // start command -> it answered again
+    std::optional<double> recoveryMs;     // start command -> same member back and caught up
+    std::optional<double> catchUpMs;      // it answered -> its index lag within drill.max-index-lag
+    int writeChecksPassed = 0;
+    int writeChecksFailed = 0;
+
+    // Topology at the drill's moments (before the stop, during, after recovery), in journal order.
+    QList<ReportSnapshot> snapshots;
+
+    // Charts.
+    QList<RecordedSeries> series; // every probe target's samples (vip and domain first)
+    QList<ReportOutage> outages;
+    QList<ReportMarker> markers;
+    QList<ReportPhaseStats> phaseStats;
+
+    QList<ReportTimelineRow> timeline;
+    QList<ReportFinding> findings;
+
+    double relativeMs(double monoMs) const { return monoMs - startMonoMs; }
+};
+
+} // namespace etcddrill
