@@ -408,6 +408,9 @@ DrillConfig Lab::drillConfig(const LabLayout& layout)
     ProbeTargetConfig vip;
     vip.name = QStringLiteral("vip");
     vip.url = layout.vipUrl() + QStringLiteral("/readyz");
+    // The hypothesis a kubeadm HA setup makes of its VIP: haproxy takes the stopped node's apiserver out
+    // after fall failed checks inter apart; allow one more interval for the check that was in flight.
+    vip.maxOutage = layout.haproxyInter * (layout.haproxyFall + 1);
     config.probes.targets.append(vip);
     ProbeTargetConfig domain;
     domain.name = QStringLiteral("domain");

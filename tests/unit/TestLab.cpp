@@ -227,6 +227,10 @@ private slots:
                  QStringLiteral("https://%1:2379").arg(address(base + 2)));
         QCOMPARE(config.config->drill.manifestOn(config.config->nodes.at(2)),
                  dir + QStringLiteral("/M3/manifests/etcd.yaml"));
+        // The VIP carries haproxy's bound as its hypothesis: fall (2) checks inter (1 s) apart, plus one.
+        QCOMPARE(config.config->probes.targets.at(0).name, QStringLiteral("vip"));
+        QCOMPARE(config.config->probes.targets.at(0).maxOutage, std::chrono::milliseconds(3000));
+        QVERIFY(!config.config->probes.targets.at(1).maxOutage.has_value());
 
         const QStringList endpoints = endpointsOf(base);
         const CliResult health =
