@@ -1,8 +1,8 @@
-// Everything a drill report shows, rebuilt from a drill's journal.jsonl and samples.csv alone (ReportBuilder):
-// the header facts, the verdict and hypothesis lines, the key figures, member tables at the drill's moments,
-// the probe series with their outage windows and step markers, per-phase latency percentiles, the timeline
-// and the findings derived from the data. The PDF/PNG renderer, the JSON/CSV export and the GUI's export all
-// read this one value type, so every face shows the same figures.
+// Everything a drill report shows, rebuilt from a drill's journal.jsonl and samples.csv alone
+// (ReportBuilder): the header facts, the verdict and hypothesis lines, the key figures, member tables at the
+// drill's moments, the probe series with their outage windows and step markers, per-phase latency
+// percentiles, the timeline and the findings derived from the data. The PDF/PNG renderer, the JSON/CSV export
+// and the GUI's export all read this one value type, so every face shows the same figures.
 //
 // Times: *MonoMs are CLOCK_MONOTONIC ms (the journal's mono_ms clock, same as samples.csv); relative times
 // in the report are (monoMs - startMonoMs). Texts recorded by the engine (check names, measured values,
@@ -73,12 +73,12 @@ struct ReportOutage
 {
     QString target;
     double startMonoMs = 0;
-    double endMonoMs = 0;   // for an outage never closed: the last sample's time
+    double endMonoMs = 0; // for an outage never closed: the last sample's time
     qint64 failedSamples = 0;
-    QString phase;          // "before-fault", "during-fault", "after-restore", … as journaled
-    QString firstOutcome;   // "connection-refused", "http-error", …
+    QString phase;        // "before", "during-fault", "after-restore", … as journaled
+    QString firstOutcome; // "connection-refused", "http-error", …
     QString firstDetail;
-    bool closed = true;     // false: the journal ends while it was open
+    bool closed = true; // false: the journal ends while it was open
 };
 
 struct ReportMarker
@@ -90,7 +90,8 @@ struct ReportMarker
 
 struct ReportPhaseStats
 {
-    QString phase;  // "before-fault", "during-fault", "after-restore" (the phases samples fall into)
+    QString phase; // "before", "during-fault", "after-restore" (the phases samples fall into; the names of
+                   // the journal's outage lines, ImpactPhase)
     QString target;
     qint64 samples = 0;
     qint64 failed = 0;
@@ -123,7 +124,7 @@ struct ReportFinding
 struct ReportModel
 {
     QString journalFile;
-    QString samplesFile; // "" when there was none
+    QString samplesFile;           // "" when there was none
     bool complete = false;         // the journal has a drill-finished line and was read without damage
     QStringList incompleteReasons; // why not: "the journal ends at 12:03:04 without drill-finished (…)"
     QStringList problems;          // damaged lines and rows, as the readers reported them
@@ -141,30 +142,48 @@ struct ReportModel
     QString fault;     // "static-pod", "systemd", "command"
     QString transport; // "local", "ssh"
     bool dryRun = false;
-    QDateTime startedAt; // UTC
+    QDateTime startedAt;  // UTC
     QDateTime finishedAt; // invalid when the journal has no drill-finished
     double startMonoMs = 0;
     double endMonoMs = 0; // the last line's (or sample's) time when not finished
 
     // Verdict first.
-    QString outcome;  // DrillSummary::outcomeName: "passed", "hypothesis-failed", "aborted", …; "incomplete"
+    QString outcome; // DrillSummary::outcomeName: "passed", "hypothesis-failed", "aborted", …; "incomplete"
     QString headline; // as journaled, or made by the builder for an incomplete journal
     QString reason;
     bool rolledBack = false;
-    QString rollbackKind;   // "quorum-lost", "outage", "write-failures", "abort", "stop-command", "stop-timeout"
+    QString
+        rollbackKind; // "quorum-lost", "outage", "write-failures", "abort", "stop-command", "stop-timeout"
     QString rollbackReason;
     std::optional<bool> verdictPassed; // no value: the drill never reached its verdict
     QList<ReportHypothesisLine> hypothesis;
 
     // Key figures.
     QList<ReportTargetImpact> impact;
-    std::optional<double> electionMs;     // leader election, when the leader changed
-    std::optional<double> detectStopMs;   // stop command -> the target's etcd stopped answering
-    std::optional<double> answeredMs;     // start command -> it answered again
-    std::optional<double> recoveryMs;     // start command -> same member back and caught up
-    std::optional<double> catchUpMs;      // it answered -> its index lag within drill.max-index-lag
+    std::optional<double> electionMs;   // leader election, when the leader changed
+    std::optional<double> detectStopMs; // stop command -> the target's etcd stopped answering
+    std::optional<double> answeredMs;   // start command -> it answered again
+    std::optional<double> recoveryMs;   // start command -> same member back and caught up
+    std::optional<double> catchUpMs;    // it answered -> its index lag within drill.max-index-lag
     int writeChecksPassed = 0;
     int writeChecksFailed = 0;
+
+    // The drill's moments (monoMs), for the findings and the charts; no value when the journal has no such
+    // line. faultMonoMs: fault-applied (the stop command was issued); stoppedMonoMs: the target's etcd seen
+    // not answering; restoreMonoMs: the start command was issued (the "after-restore" phase begins);
+    // answeringMonoMs: its etcd answered again; recoveredMonoMs: same member back and caught up.
+    std::optional<double> faultMonoMs;
+    std::optional<double> stoppedMonoMs;
+    std::optional<double> restoreMonoMs;
+    std::optional<double> answeringMonoMs;
+    std::optional<double> recoveredMonoMs;
+    bool targetWasLeader = false;
+    bool faultStillApplied = false; // the journal ends with the fault applied and never restored
+    // The hypothesis' limits as drill-started recorded them (no value: not recorded).
+    std::optional<double> maxElectionMs;
+    std::optional<double> maxRecoveryMs;
+    std::optional<int> maxWriteFailures;
+    qint64 maxIndexLag = -1; // drill.max-index-lag, -1 when not recorded
 
     // Topology at the drill's moments (before the stop, during, after recovery), in journal order.
     QList<ReportSnapshot> snapshots;

@@ -7,7 +7,7 @@ target_compile_options(etcddrill_guitestdata PRIVATE ${ETCD_DRILL_WARNINGS})
 target_link_libraries(etcddrill_guitestdata PUBLIC etcddrill_core)
 
 etcddrill_add_test(NAME testminmaxdownsampler SOURCES gui/TestMinMaxDownsampler.cpp
-  LIBS etcddrill_ui LABELS gui unit TIMEOUT 60)
+  LIBS etcddrill_core LABELS gui unit TIMEOUT 60)
 etcddrill_add_test(NAME testtopologywidget SOURCES gui/TestTopologyWidget.cpp
   LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
 etcddrill_add_test(NAME testlatencychartview SOURCES gui/TestLatencyChartView.cpp

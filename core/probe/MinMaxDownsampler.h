@@ -2,7 +2,8 @@
 // and each column keeps its lowest and its highest point (in their original order). A single failure or
 // latency spike therefore survives any amount of thinning, and the drawn line looks the same as the full
 // one. Points outside [x0, x1] pass through unchanged (callers include one on each side so that lines run
-// to the plot's edges). Stateless; any thread.
+// to the plot's edges). Shared by the console's live charts (ui/) and the report's charts. Stateless; any
+// thread.
 #pragma once
 
 #include <QList>

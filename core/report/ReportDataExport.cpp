@@ -1,0 +1,325 @@
+#include "ReportDataExport.h"
+
+#include "drill/DrillSampleLog.h"
+#include "drill/Redactor.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cmath>
+#include <functional>
+
+namespace etcddrill {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportDataExport", text);
+}
+
+// ms rounded to µs, so that the JSON does not carry float noise.
+double ms(double value)
+{
+    return std::round(value * 1000.0) / 1000.0;
+}
+
+QJsonValue optionalMs(const std::optional<double>& value)
+{
+    return value ? QJsonValue(ms(*value)) : QJsonValue(QJsonValue::Null);
+}
+
+QString severityName(ReportFinding::Severity severity)
+{
+    switch (severity) {
+    case ReportFinding::Severity::Info:
+        return QStringLiteral("info");
+    case ReportFinding::Severity::Warning:
+        return QStringLiteral("warning");
+    case ReportFinding::Severity::Problem:
+        return QStringLiteral("problem");
+    }
+    return QStringLiteral("info");
+}
+
+bool mayWrite(const QString& file, bool overwrite, QString* error)
+{
+    if (overwrite || !QFileInfo::exists(file))
+        return true;
+    if (error)
+        *error = tr("%1 already exists: choose another file name or allow replacing it").arg(file);
+    return false;
+}
+
+bool save(const QString& file, const std::function<bool(QSaveFile&)>& body, QString* error)
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(file, out.errorString());
+        return false;
+    }
+    if (!body(out) || !out.commit()) {
+        if (error)
+            *error = tr("cannot write %1: %2").arg(file, out.errorString());
+        out.cancelWriting();
+        return false;
+    }
+    return true;
+}
+
+// RFC 4180 quoting, as DrillSampleLog writes its fields.
+QByteArray csvText(const QByteArray& bytes)
+{
+    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
+        return bytes;
+    QByteArray quoted = bytes;
+    quoted.replace('"', "\"\"");
+    return '"' + quoted + '"';
+}
+
+// Splits samples.csv into records of fields (quotes removed, "" unescaped); a quoted field may span lines.
+// Calls row(fields) per record; stops when it returns false.
+template <typename Row> bool forEachCsvRecord(const QByteArray& content, Row row)
+{
+    QList<QByteArray> fields;
+    QByteArray field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < content.size(); ++i) {
+        const char c = content.at(i);
+        if (quoted) {
+            if (c == '"') {
+                if (i + 1 < content.size() && content.at(i + 1) == '"') {
+                    field += '"';
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+            continue;
+        }
+        if (c == '"' && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == ',') {
+            fields.append(field);
+            field.clear();
+            fieldStarted = false;
+        } else if (c == '\n') {
+            fields.append(field);
+            if (!row(fields))
+                return false;
+            fields.clear();
+            field.clear();
+            fieldStarted = false;
+        } else if (c != '\r') {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    // A last record without its line end was cut off while written: left out, like DrillSampleReader does.
+    return true;
+}
+
+constexpr int kSampleColumns = 13; // DrillSampleLog::header()
+constexpr int kDetailColumn = 12;
+
+bool copySamples(const ReportModel& model, QSaveFile& out)
+{
+    QFile in(model.samplesFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray content = in.readAll();
+    bool header = true;
+    bool ok = true;
+    forEachCsvRecord(content, [&](const QList<QByteArray>& fields) {
+        if (header) {
+            header = false;
+            return true;
+        }
+        bool numeric = false;
+        const double mono = fields.size() == kSampleColumns ? fields.at(1).toDouble(&numeric) : 0;
+        if (!numeric)
+            return true; // a damaged row: the report skipped it too
+        QByteArray line;
+        for (int i = 0; i < kSampleColumns; ++i) {
+            if (i)
+                line += ',';
+            const QByteArray value = i == kDetailColumn && !fields.at(i).isEmpty()
+                                         ? Redactor::redact(QString::fromUtf8(fields.at(i))).toUtf8()
+                                         : fields.at(i);
+            line += csvText(value);
+        }
+        line += ',' + QByteArray::number(model.relativeMs(mono), 'f', 3) + '\n';
+        ok = out.write(line) == line.size();
+        return ok;
+    });
+    return ok;
+}
+
+bool writeSeries(const ReportModel& model, QSaveFile& out)
+{
+    for (const RecordedSeries& series : model.series) {
+        const QByteArray target = csvText(series.target.toUtf8());
+        for (const RecordedSample& s : series.samples) {
+            QByteArray line = target;
+            line += ',' + QByteArray::number(s.monoMs, 'f', 3);
+            line += ',' + ProbeSample::outcomeName(s.outcome).toLatin1();
+            line += ',' + QByteArray::number(s.httpStatus);
+            line += ',' + QByteArray::number(double(s.totalMs), 'f', 3);
+            line += ",,,,,"; // dns, connect, tls, ttfb, start lag: not kept in the model
+            line += s.reusedConnection ? ",1" : ",0";
+            line += ',' + csvText(series.text(s.backend).toUtf8());
+            const QString detail = series.text(s.detail);
+            line += ',' + csvText(detail.isEmpty() ? QByteArray() : Redactor::redact(detail).toUtf8());
+            line += ',' + QByteArray::number(model.relativeMs(s.monoMs), 'f', 3) + '\n';
+            if (out.write(line) != line.size())
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject ReportDataExport::summaryJson(const ReportModel& m)
+{
+    const auto time = [](const QDateTime& t) {
+        return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+    };
+    QJsonObject header{
+        {QStringLiteral("cluster"), m.cluster},
+        {QStringLiteral("operator"), m.operatorUser},
+        {QStringLiteral("host"), m.host},
+        {QStringLiteral("tool_version"), m.toolVersion},
+        {QStringLiteral("etcd_version"), m.etcdVersion},
+        {QStringLiteral("config_file"), m.configFile},
+        {QStringLiteral("target_spec"), m.targetSpec},
+        {QStringLiteral("target_node"), m.targetNode},
+        {QStringLiteral("target_member_id"), m.targetMemberId},
+        {QStringLiteral("fault"), m.fault},
+        {QStringLiteral("transport"), m.transport},
+        {QStringLiteral("dry_run"), m.dryRun},
+        {QStringLiteral("started_at"), time(m.startedAt)},
+        {QStringLiteral("finished_at"), time(m.finishedAt)},
+        {QStringLiteral("duration_ms"), ms(m.endMonoMs - m.startMonoMs)},
+    };
+    QJsonObject verdict{
+        {QStringLiteral("outcome"), m.outcome},
+        {QStringLiteral("headline"), m.headline},
+        {QStringLiteral("reason"), m.reason},
+        {QStringLiteral("passed"),
+         m.verdictPassed ? QJsonValue(*m.verdictPassed) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("rolled_back"), m.rolledBack},
+        {QStringLiteral("rollback_kind"), m.rollbackKind},
+        {QStringLiteral("rollback_reason"), m.rollbackReason},
+    };
+    QJsonArray hypothesis;
+    for (const ReportHypothesisLine& line : m.hypothesis)
+        hypothesis.append(QJsonObject{{QStringLiteral("name"), line.name},
+                                      {QStringLiteral("expected"), line.expected},
+                                      {QStringLiteral("measured"), line.measured},
+                                      {QStringLiteral("passed"), line.passed},
+                                      {QStringLiteral("informational"), line.informational}});
+    QJsonObject figures{
+        {QStringLiteral("election_ms"), optionalMs(m.electionMs)},
+        {QStringLiteral("detect_stop_ms"), optionalMs(m.detectStopMs)},
+        {QStringLiteral("answered_ms"), optionalMs(m.answeredMs)},
+        {QStringLiteral("recovery_ms"), optionalMs(m.recoveryMs)},
+        {QStringLiteral("catch_up_ms"), optionalMs(m.catchUpMs)},
+        {QStringLiteral("write_checks_passed"), m.writeChecksPassed},
+        {QStringLiteral("write_checks_failed"), m.writeChecksFailed},
+    };
+    QJsonArray impact;
+    for (const ReportTargetImpact& one : m.impact)
+        impact.append(QJsonObject{{QStringLiteral("target"), one.target},
+                                  {QStringLiteral("kind"), one.kind},
+                                  {QStringLiteral("samples"), one.samples},
+                                  {QStringLiteral("failed_samples"), one.failedSamples},
+                                  {QStringLiteral("windows"), one.windows},
+                                  {QStringLiteral("total_outage_ms"), ms(one.totalOutageMs)},
+                                  {QStringLiteral("longest_outage_ms"), ms(one.longestOutageMs)},
+                                  {QStringLiteral("max_outage_ms"), optionalMs(one.maxOutageMs)}});
+    QJsonArray outages;
+    for (const ReportOutage& o : m.outages)
+        outages.append(QJsonObject{{QStringLiteral("target"), o.target},
+                                   {QStringLiteral("start_ms"), ms(m.relativeMs(o.startMonoMs))},
+                                   {QStringLiteral("end_ms"), ms(m.relativeMs(o.endMonoMs))},
+                                   {QStringLiteral("duration_ms"), ms(o.endMonoMs - o.startMonoMs)},
+                                   {QStringLiteral("failed_samples"), o.failedSamples},
+                                   {QStringLiteral("phase"), o.phase},
+                                   {QStringLiteral("first_outcome"), o.firstOutcome},
+                                   {QStringLiteral("closed"), o.closed}});
+    QJsonArray phases;
+    for (const ReportPhaseStats& p : m.phaseStats)
+        phases.append(QJsonObject{{QStringLiteral("phase"), p.phase},
+                                  {QStringLiteral("target"), p.target},
+                                  {QStringLiteral("samples"), p.samples},
+                                  {QStringLiteral("failed"), p.failed},
+                                  {QStringLiteral("p50_ms"), ms(p.p50Ms)},
+                                  {QStringLiteral("p90_ms"), ms(p.p90Ms)},
+                                  {QStringLiteral("p99_ms"), ms(p.p99Ms)},
+                                  {QStringLiteral("max_ms"), ms(p.maxMs)}});
+    QJsonArray findings;
+    for (const ReportFinding& f : m.findings)
+        findings.append(QJsonObject{{QStringLiteral("severity"), severityName(f.severity)},
+                                    {QStringLiteral("title"), f.title},
+                                    {QStringLiteral("evidence"), f.evidence}});
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("etcd-drill-report-summary")},
+        {QStringLiteral("format_version"), 1},
+        {QStringLiteral("complete"), m.complete},
+        {QStringLiteral("incomplete_reasons"), QJsonArray::fromStringList(m.incompleteReasons)},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(m.problems)},
+        {QStringLiteral("journal_file"), m.journalFile},
+        {QStringLiteral("samples_file"), m.samplesFile},
+        {QStringLiteral("header"), header},
+        {QStringLiteral("verdict"), verdict},
+        {QStringLiteral("hypothesis"), hypothesis},
+        {QStringLiteral("key_figures"), figures},
+        {QStringLiteral("impact"), impact},
+        {QStringLiteral("outages"), outages},
+        {QStringLiteral("phase_stats"), phases},
+        {QStringLiteral("findings"), findings},
+    };
+}
+
+bool ReportDataExport::writeSummaryJson(const ReportModel& model, const QString& file, QString* error,
+                                        bool overwrite)
+{
+    if (!mayWrite(file, overwrite, error))
+        return false;
+    const QByteArray bytes = QJsonDocument(summaryJson(model)).toJson(QJsonDocument::Indented);
+    return save(
+        file, [&](QSaveFile& out) { return out.write(bytes) == bytes.size(); }, error);
+}
+
+bool ReportDataExport::writeSamplesCsv(const ReportModel& model, const QString& file, QString* error,
+                                       bool overwrite)
+{
+    if (!mayWrite(file, overwrite, error))
+        return false;
+    QByteArray header = DrillSampleLog::header();
+    header.chop(1);
+    header += ",relative_ms\n";
+    const bool fromFile =
+        !model.samplesFile.isEmpty() && QFileInfo(model.samplesFile).isReadable() &&
+        QFileInfo(model.samplesFile).absoluteFilePath() != QFileInfo(file).absoluteFilePath();
+    return save(
+        file,
+        [&](QSaveFile& out) {
+            if (out.write(header) != header.size())
+                return false;
+            return fromFile ? copySamples(model, out) : writeSeries(model, out);
+        },
+        error);
+}
+
+} // namespace etcddrill

@@ -1,0 +1,421 @@
+#include "ReportFindings.h"
+
+#include "drill/DrillDuration.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace etcddrill {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ReportFindings", text);
+}
+
+QString dur(double ms)
+{
+    return DrillDuration::text(std::chrono::microseconds(qint64(std::llround(std::max(ms, 0.0) * 1000.0))));
+}
+
+using Severity = ReportFinding::Severity;
+
+ReportFinding finding(Severity severity, const QString& title, const QString& evidence)
+{
+    ReportFinding f;
+    f.severity = severity;
+    f.title = title;
+    f.evidence = evidence;
+    return f;
+}
+
+const RecordedSeries* seriesOf(const ReportModel& m, const QString& target)
+{
+    for (const RecordedSeries& s : m.series) {
+        if (s.target == target)
+            return &s;
+    }
+    return nullptr;
+}
+
+// The stop as the clients saw it: from the moment the stop command was issued (or, lacking that line, the
+// target was seen down) to the moment the start command was issued (or the journal's end).
+struct FaultWindow
+{
+    double from = 0;
+    double to = 0;
+    bool restored = false;
+    double length() const { return to - from; }
+};
+
+std::optional<FaultWindow> faultWindow(const ReportModel& m)
+{
+    const std::optional<double> from = m.faultMonoMs ? m.faultMonoMs : m.stoppedMonoMs;
+    if (!from)
+        return std::nullopt;
+    FaultWindow w;
+    w.from = *from;
+    w.restored = m.restoreMonoMs.has_value();
+    w.to = m.restoreMonoMs.value_or(m.endMonoMs);
+    if (w.to <= w.from)
+        return std::nullopt;
+    return w;
+}
+
+// (a) A load-balanced way in (VIP, domain) while the target node's apiserver was unready: did the balancer
+// stop sending it requests, and when? Failures whose backend is the stopped node (samples name the backend
+// that answered) show the balancer still routing there. They may continue to the restore — the balancer
+// never took the node out (no active health check on /readyz) — or stop early: the time from the stop to
+// the end of the last such failure is the fail-over time. Without backend names every failure counts.
+void loadBalancedTargets(const ReportModel& m, const FaultWindow& w, QList<ReportFinding>* out)
+{
+    const QString node = m.targetNode;
+    for (const ReportTargetImpact& impact : m.impact) {
+        if (impact.kind != QLatin1String("vip") && impact.kind != QLatin1String("domain"))
+            continue;
+        const RecordedSeries* series = seriesOf(m, impact.target);
+        if (!series || series->samples.isEmpty())
+            continue;
+        bool haveBackends = false;
+        int inWindow = 0;
+        int failed = 0;
+        int viaNode = 0;
+        std::optional<double> firstBad;
+        std::optional<double> lastBadEnd;
+        for (const RecordedSample& s : series->samples) {
+            haveBackends |= s.backend != 0;
+            if (s.monoMs < w.from || s.monoMs >= w.to || s.outcome == ProbeSample::Outcome::Skipped)
+                continue;
+            ++inWindow;
+            if (!s.isFailure())
+                continue;
+            ++failed;
+            const QString backend = series->text(s.backend);
+            if (!backend.isEmpty() && backend != node)
+                continue;
+            ++viaNode;
+            if (!firstBad)
+                firstBad = s.monoMs;
+            lastBadEnd = s.monoMs + double(s.totalMs);
+        }
+        if (inWindow == 0)
+            continue;
+        const QString via = haveBackends ? tr("through backend %1").arg(node) : tr("(no backend recorded)");
+        if (!lastBadEnd) {
+            out->append(
+                finding(Severity::Info,
+                        tr("%1 was not hurt by the stop of %2: no probe through it failed while %2 was "
+                           "down")
+                            .arg(impact.target, node),
+                        tr("%1 probes of %2 during the %3 stop, %4 failed %5")
+                            .arg(inWindow)
+                            .arg(impact.target, dur(w.length()))
+                            .arg(failed)
+                            .arg(via)));
+            continue;
+        }
+        // Failures to the end (within 5% of the stop, at least 2 s): the balancer never took the node out.
+        const double margin = std::max(2000.0, 0.05 * w.length());
+        QString evidence = tr("%1 of %2 probes of %3 failed %4 between %5 and %6 after the stop command; %7 "
+                              "outage windows, longest %8")
+                               .arg(viaNode)
+                               .arg(inWindow)
+                               .arg(impact.target, via, dur(*firstBad - w.from), dur(*lastBadEnd - w.from))
+                               .arg(impact.windows)
+                               .arg(dur(impact.longestOutageMs));
+        evidence += w.restored ? tr("; the start command came %1 after the stop command").arg(dur(w.length()))
+                               : tr("; the journal ends %1 after the stop command").arg(dur(w.length()));
+        if (*lastBadEnd >= w.to - margin) {
+            out->append(finding(Severity::Problem,
+                                tr("%1 kept sending new connections to %2's unready apiserver for %3: its "
+                                   "load balancer has no "
+                                   "active health check on /readyz (or ignores it)")
+                                    .arg(impact.target, node, dur(*lastBadEnd - *firstBad)),
+                                evidence));
+            continue;
+        }
+        // Did any probe still reach the node after that (and succeed)? Then it is "fewer failures", not a
+        // fail-over.
+        int viaNodeAfter = 0;
+        for (const RecordedSample& s : series->samples) {
+            if (s.monoMs > *lastBadEnd && s.monoMs < w.to && haveBackends && series->text(s.backend) == node)
+                ++viaNodeAfter;
+        }
+        const double failover = *lastBadEnd - w.from;
+        QString title =
+            viaNodeAfter == 0 && haveBackends
+                ? tr("%1 failed over in %2: no request reached %3's apiserver after that")
+                      .arg(impact.target, dur(failover), node)
+                : tr("%1 stopped failing %2 after the stop of %3").arg(impact.target, dur(failover), node);
+        Severity severity = Severity::Info;
+        if (impact.maxOutageMs) {
+            const bool within = impact.longestOutageMs <= *impact.maxOutageMs;
+            title +=
+                within ? tr("; its longest outage stayed within max-outage %1").arg(dur(*impact.maxOutageMs))
+                       : tr("; its longest outage exceeded max-outage %1").arg(dur(*impact.maxOutageMs));
+            if (!within)
+                severity = Severity::Problem;
+        }
+        out->append(finding(
+            severity, title,
+            evidence + tr("; no failure in the remaining %1 of the stop").arg(dur(w.to - *lastBadEnd))));
+    }
+}
+
+// (b) The stopped node's own apiserver ("<node>-apiserver"): kubeadm points it at its local etcd only, so
+// it is unready as long as that etcd is down. Compared: its longest outage overlapping the stop with the
+// time the etcd was down (seen stopped -> seen answering, else the fault window).
+void targetApiserver(const ReportModel& m, const FaultWindow& w, QList<ReportFinding>* out)
+{
+    const QString target = m.targetNode + QStringLiteral("-apiserver");
+    bool probed = false;
+    for (const ReportTargetImpact& impact : m.impact)
+        probed |= impact.target == target && impact.samples > 0;
+    if (!probed)
+        return;
+    const double etcdFrom = m.stoppedMonoMs.value_or(w.from);
+    const double etcdTo = m.answeringMonoMs.value_or(w.to);
+    const double etcdDown = etcdTo - etcdFrom;
+    if (etcdDown <= 0)
+        return;
+    const ReportOutage* longest = nullptr;
+    for (const ReportOutage& o : m.outages) {
+        if (o.target != target || o.endMonoMs < w.from || o.startMonoMs > etcdTo)
+            continue;
+        if (!longest || o.endMonoMs - o.startMonoMs > longest->endMonoMs - longest->startMonoMs)
+            longest = &o;
+    }
+    if (!longest) {
+        out->append(finding(
+            Severity::Info,
+            tr("%1's apiserver kept answering while its etcd was down: it reaches the other "
+               "members")
+                .arg(m.targetNode),
+            tr("no outage of %1 during the %2 %3's etcd was down").arg(target, dur(etcdDown), m.targetNode)));
+        return;
+    }
+    const double down = longest->endMonoMs - longest->startMonoMs;
+    const QString evidence =
+        tr("%1: outage of %2 (%3 failed probes, first %4) from %5 to %6 after the stop command; %7's etcd "
+           "was down %8 (from %9 to %10)")
+            .arg(target, dur(down))
+            .arg(longest->failedSamples)
+            .arg(longest->firstOutcome, dur(longest->startMonoMs - w.from), dur(longest->endMonoMs - w.from),
+                 m.targetNode, dur(etcdDown), dur(etcdFrom - w.from), dur(etcdTo - w.from));
+    if (down >= 0.8 * etcdDown) {
+        out->append(
+            finding(Severity::Warning,
+                    tr("%1's apiserver was down as long as its etcd: it only talks to its local etcd, so "
+                       "clients routed to it fail while that member is down")
+                        .arg(m.targetNode),
+                    evidence));
+    } else {
+        out->append(finding(Severity::Info,
+                            tr("%1's apiserver was down %2 of the %3 its etcd was down")
+                                .arg(m.targetNode, dur(down), dur(etcdDown)),
+                            evidence));
+    }
+}
+
+// (c) The election: measured when the leader was stopped; otherwise the leader and term before and during
+// the stop show that none was needed.
+void election(const ReportModel& m, QList<ReportFinding>* out)
+{
+    const ReportSnapshot* before = nullptr;
+    const ReportSnapshot* during = nullptr;
+    for (const ReportSnapshot& s : m.snapshots) {
+        if (s.label == QLatin1String("before-stop") || (!before && s.label == QLatin1String("preflight")))
+            before = &s;
+        if (s.label == QLatin1String("target-down"))
+            during = &s;
+    }
+    const auto term = [](const ReportSnapshot* s) {
+        qint64 t = -1;
+        if (s) {
+            for (const ReportMember& member : s->members)
+                t = std::max(t, member.raftTerm);
+        }
+        return t;
+    };
+    if (m.electionMs) {
+        const bool within = !m.maxElectionMs || *m.electionMs <= *m.maxElectionMs;
+        out->append(finding(within ? Severity::Info : Severity::Problem,
+                            m.maxElectionMs
+                                ? tr("The survivors elected a new leader in %1 (max-election %2)")
+                                      .arg(dur(*m.electionMs), dur(*m.maxElectionMs))
+                                : tr("The survivors elected a new leader in %1").arg(dur(*m.electionMs)),
+                            tr("leader before: %1 (term %2); during the stop: %3 (term %4); measured from "
+                               "the stop command to "
+                               "the first snapshot with a new leader")
+                                .arg(before ? before->leader : tr("unknown"))
+                                .arg(term(before))
+                                .arg(during ? during->leader : tr("unknown"))
+                                .arg(term(during))));
+        return;
+    }
+    if (!m.stoppedMonoMs)
+        return;
+    if (m.targetWasLeader) {
+        out->append(
+            finding(Severity::Problem,
+                    tr("%1 was the leader, but no new leader was seen while it was down").arg(m.targetNode),
+                    tr("no election line in the journal; leader during the stop: %1")
+                        .arg(during && !during->leader.isEmpty() ? during->leader : tr("none"))));
+        return;
+    }
+    if (before && during && !before->leader.isEmpty() && before->leader == during->leader) {
+        out->append(finding(
+            Severity::Info,
+            tr("No election: %1 was a follower and %2 stayed the leader").arg(m.targetNode, before->leader),
+            tr("leader %1 in term %2 before the stop and in term %3 with %4 down")
+                .arg(before->leader)
+                .arg(term(before))
+                .arg(term(during))
+                .arg(m.targetNode)));
+    }
+}
+
+// (d) The write checks through the survivors while the target was down.
+void writes(const ReportModel& m, QList<ReportFinding>* out)
+{
+    const int total = m.writeChecksPassed + m.writeChecksFailed;
+    if (total == 0)
+        return;
+    if (m.writeChecksFailed == 0) {
+        out->append(
+            finding(Severity::Info,
+                    tr("Every write through the survivors succeeded while %1 was down").arg(m.targetNode),
+                    tr("%1 write checks (put, read back, delete), 0 failed").arg(total)));
+        return;
+    }
+    QStringList first;
+    for (const ReportTimelineRow& row : m.timeline) {
+        if (row.kind == QLatin1String("write") && first.size() < 3)
+            first.append(QStringLiteral("+%1 %2").arg(dur(m.relativeMs(row.monoMs)), row.text));
+    }
+    const bool allowed = m.maxWriteFailures && m.writeChecksFailed <= *m.maxWriteFailures;
+    out->append(
+        finding(allowed ? Severity::Warning : Severity::Problem,
+                tr("%1 of %2 writes through the survivors failed while %3 was down")
+                    .arg(m.writeChecksFailed)
+                    .arg(total)
+                    .arg(m.targetNode),
+                (m.maxWriteFailures ? tr("the hypothesis allows %1; ").arg(*m.maxWriteFailures) : QString()) +
+                    first.join(QStringLiteral("; "))));
+}
+
+// (e) Recovery and catch-up against the hypothesis.
+void recovery(const ReportModel& m, QList<ReportFinding>* out)
+{
+    if (!m.restoreMonoMs || m.dryRun)
+        return;
+    QStringList evidence;
+    if (m.answeredMs)
+        evidence.append(tr("etcd answered %1 after the start command").arg(dur(*m.answeredMs)));
+    if (m.catchUpMs)
+        evidence.append(
+            tr("caught up (index lag within %1) %2 later").arg(m.maxIndexLag).arg(dur(*m.catchUpMs)));
+    if (!m.recoveryMs) {
+        out->append(finding(
+            Severity::Problem,
+            tr("%1 was not seen to recover (same member back and caught up)").arg(m.targetNode),
+            evidence.isEmpty() ? tr("no target-answering and no recovered line after the start command")
+                               : evidence.join(QStringLiteral("; "))));
+        return;
+    }
+    evidence.append(tr("recovered %1 after the start command").arg(dur(*m.recoveryMs)));
+    if (m.maxRecoveryMs)
+        evidence.append(tr("max-recovery %1").arg(dur(*m.maxRecoveryMs)));
+    const bool within = !m.maxRecoveryMs || *m.recoveryMs <= *m.maxRecoveryMs;
+    out->append(finding(within ? Severity::Info : Severity::Problem,
+                        within ? tr("%1 rejoined and caught up in %2, within the hypothesis")
+                                     .arg(m.targetNode, dur(*m.recoveryMs))
+                               : tr("%1 took %2 to rejoin and catch up, longer than the hypothesis allows")
+                                     .arg(m.targetNode, dur(*m.recoveryMs)),
+                        evidence.join(QStringLiteral("; "))));
+}
+
+// (f) A drill that did not run to its verdict: why, and what to do now.
+void interrupted(const ReportModel& m, QList<ReportFinding>* out)
+{
+    const QString node = m.targetNode.isEmpty() ? tr("the target") : m.targetNode;
+    const QString recoverCommand =
+        QStringLiteral("etcd-drill-cli recover -c %1")
+            .arg(m.configFile.isEmpty() ? QStringLiteral("<config>") : m.configFile);
+    if (m.faultStillApplied) {
+        out->append(finding(Severity::Problem,
+                            tr("%1's etcd may still be stopped: the journal records the stop but no restore. "
+                               "Run `%2` (or the "
+                               "plan's restore instructions) now")
+                                .arg(node, recoverCommand),
+                            tr("fault applied at +%1; no fault-restored line; the journal ends at +%2")
+                                .arg(dur(m.relativeMs(m.faultMonoMs.value_or(m.startMonoMs))),
+                                     dur(m.relativeMs(m.endMonoMs)))));
+    }
+    if (!m.complete && m.outcome == QLatin1String("incomplete")) {
+        out->append(
+            finding(Severity::Problem,
+                    tr("The drill did not finish: the figures cover only what the journal recorded and "
+                       "there is no verdict"),
+                    m.incompleteReasons.join(QStringLiteral("; "))));
+    }
+    if (m.rolledBack) {
+        QString advice;
+        if (m.rollbackKind == QLatin1String("outage"))
+            advice = tr("check how the failing way in routes around a stopped member before the next drill");
+        else if (m.rollbackKind == QLatin1String("quorum-lost"))
+            advice = tr("check the other members' health: stopping one member should not lose quorum");
+        else if (m.rollbackKind == QLatin1String("write-failures"))
+            advice =
+                tr("check why the survivors refused writes (leader, quorum, disk) before the next drill");
+        else if (m.rollbackKind == QLatin1String("abort"))
+            advice = tr("the operator aborted: run the drill again when ready");
+        else
+            advice = tr("check the commands' output in the timeline, then run the drill again");
+        out->append(finding(Severity::Problem,
+                            tr("The drill was rolled back (%1): %2; the hypothesis was not judged — %3")
+                                .arg(m.rollbackKind, m.rollbackReason, advice),
+                            tr("rollback at +%1; %2 restored: %3")
+                                .arg(dur(m.relativeMs(m.restoreMonoMs.value_or(m.endMonoMs))), node,
+                                     m.faultStillApplied ? tr("no") : tr("yes"))));
+    } else if (m.outcome == QLatin1String("aborted")) {
+        out->append(finding(Severity::Warning, tr("The drill was aborted: %1").arg(m.reason),
+                            m.faultMonoMs
+                                ? tr("the fault was applied at +%1").arg(dur(m.relativeMs(*m.faultMonoMs)))
+                                : tr("nothing was changed on %1").arg(node)));
+    } else if (m.outcome == QLatin1String("restore-failed")) {
+        out->append(finding(Severity::Problem,
+                            tr("Restoring %1 failed: run `%2` or follow the plan's restore instructions")
+                                .arg(node, recoverCommand),
+                            m.reason));
+    } else if (m.outcome == QLatin1String("preflight-failed")) {
+        out->append(finding(Severity::Warning, tr("The drill did not start: a preflight check failed"),
+                            m.reason.isEmpty() ? m.headline : m.reason));
+    }
+}
+
+} // namespace
+
+QList<ReportFinding> ReportFindings::derive(const ReportModel& m)
+{
+    QList<ReportFinding> out;
+    interrupted(m, &out);
+    if (const std::optional<FaultWindow> w = faultWindow(m)) {
+        loadBalancedTargets(m, *w, &out);
+        targetApiserver(m, *w, &out);
+    }
+    election(m, &out);
+    writes(m, &out);
+    recovery(m, &out);
+    // Problems first, then warnings, then the rest, each in rule order.
+    std::stable_sort(out.begin(), out.end(), [](const ReportFinding& a, const ReportFinding& b) {
+        return int(a.severity) > int(b.severity);
+    });
+    return out;
+}
+
+} // namespace etcddrill

@@ -1,0 +1,9 @@
+# Tests of core/report: the model rebuilt from a drill folder (ReportBuilder), the findings derived from it
+# and its JSON/CSV export. Pure unit tests: synthetic journals (ReportTestJournal.h) and the real lab drill
+# under tests/data/report/lab-drill; no processes.
+etcddrill_add_test(NAME testreportbuilder SOURCES unit/TestReportBuilder.cpp unit/ReportTestJournal.h
+  LIBS etcddrill_report etcddrill_testsupport LABELS unit TIMEOUT 60)
+etcddrill_add_test(NAME testreportfindings SOURCES unit/TestReportFindings.cpp unit/ReportTestJournal.h
+  LIBS etcddrill_report etcddrill_testsupport LABELS unit TIMEOUT 60)
+etcddrill_add_test(NAME testreportdataexport SOURCES unit/TestReportDataExport.cpp unit/ReportTestJournal.h
+  LIBS etcddrill_report etcddrill_testsupport LABELS unit TIMEOUT 60)
