@@ -84,9 +84,11 @@ void DrillConsole::connectEngine()
 
     connect(engine, &DrillEngine::stepChanged, m_steps, &DrillStepsPanel::updateStep);
     connect(engine, &DrillEngine::stepChanged, this, [this, model, chart](const DrillStep& step) {
-        const QString text = tr("%1: %2").arg(DrillStep::title(step.id), DrillStep::stateName(step.state)) +
-                             (step.detail.isEmpty() ? QString() : QStringLiteral(" — ") + step.detail);
-        model->addEvent(Kind::Step, text);
+        // Rendered when shown, so that a language switch reaches the rows already there.
+        model->addEvent(Kind::Step, [step] {
+            return tr("%1: %2").arg(DrillStep::translatedTitle(step.id), DrillStep::stateName(step.state)) +
+                   (step.detail.isEmpty() ? QString() : QStringLiteral(" — ") + step.translatedDetail());
+        });
         // The engine re-announces a step when its detail changes: one marker per state change is enough.
         const auto last = m_markedStates.constFind(int(step.id));
         const bool changed = last == m_markedStates.cend() || *last != int(step.state);
@@ -95,26 +97,28 @@ void DrillConsole::connectEngine()
             (step.state == DrillStep::State::Running || step.state == DrillStep::State::WaitingForOperator)) {
             const int number = DrillStep::number(step.id);
             chart->addMarker(std::chrono::steady_clock::now(),
-                             number > 0 ? tr("%1 · %2").arg(number).arg(DrillStep::title(step.id))
-                                        : DrillStep::title(step.id));
+                             number > 0 ? tr("%1 · %2").arg(number).arg(DrillStep::translatedTitle(step.id))
+                                        : DrillStep::translatedTitle(step.id));
         }
     });
     connect(engine, &DrillEngine::checkFinished, m_steps, &DrillStepsPanel::addCheck);
-    connect(engine, &DrillEngine::checkFinished, this,
-            [model](const DrillCheck& check) { model->addEvent(Kind::Check, check.describe()); });
+    connect(engine, &DrillEngine::checkFinished, this, [model](const DrillCheck& check) {
+        model->addEvent(Kind::Check, [check] { return check.describeTranslated(); });
+    });
     connect(engine, &DrillEngine::targetResolved, this, [model](const QString& node, const QString& how) {
         model->addEvent(Kind::Notice, tr("Target: %1 (%2)").arg(node, how));
     });
     connect(engine, &DrillEngine::gateRequested, m_steps, &DrillStepsPanel::showGate);
-    connect(engine, &DrillEngine::gateRequested, this,
-            [model](const DrillGate& gate) { model->addEvent(Kind::Gate, gate.prompt()); });
+    connect(engine, &DrillEngine::gateRequested, this, [model](const DrillGate& gate) {
+        model->addEvent(Kind::Gate, [gate] { return gate.promptText().translated(); });
+    });
     connect(engine, &DrillEngine::gateRefused, m_steps, &DrillStepsPanel::gateRefused);
     connect(engine, &DrillEngine::gateRefused, this, [model](const DrillGate&, const QString& reason) {
         model->addEvent(Kind::Gate, tr("Not confirmed: %1").arg(reason));
     });
     connect(engine, &DrillEngine::gateConfirmed, m_steps, &DrillStepsPanel::gateConfirmed);
     connect(engine, &DrillEngine::gateConfirmed, this, [model](const DrillGate& gate) {
-        model->addEvent(Kind::Gate, tr("Confirmed: %1").arg(gate.action));
+        model->addEvent(Kind::Gate, [gate] { return tr("Confirmed: %1").arg(gate.translatedAction()); });
     });
     connect(engine, &DrillEngine::commandStarted, m_steps, &DrillStepsPanel::commandStarted);
     connect(engine, &DrillEngine::commandStarted, this, [model](const DrillCommand& command) {
@@ -148,14 +152,17 @@ void DrillConsole::connectEngine()
         m_window->statusLine()->setDrillElapsed(std::chrono::duration_cast<std::chrono::milliseconds>(
             std::chrono::steady_clock::now() - m_startedAt));
     });
-    connect(engine, &DrillEngine::stopConditionTriggered, m_steps, &DrillStepsPanel::stopConditionTriggered);
-    connect(engine, &DrillEngine::stopConditionTriggered, this,
-            [model](const QString& reason) { model->addEvent(Kind::StopCondition, reason); });
-    connect(engine, &DrillEngine::notice, this,
-            [model](const QString& text) { model->addEvent(Kind::Notice, text); });
+    // The engine's texts as LocalizedText: shown translated, journalled in English.
+    connect(engine, &DrillEngine::stopConditionText, m_steps, &DrillStepsPanel::showStopCondition);
+    connect(engine, &DrillEngine::stopConditionText, this, [model](const LocalizedText& reason) {
+        model->addEvent(Kind::StopCondition, [reason] { return reason.translated(); });
+    });
+    connect(engine, &DrillEngine::noticeText, this, [model](const LocalizedText& text) {
+        model->addEvent(Kind::Notice, [text] { return text.translated(); });
+    });
     connect(engine, &DrillEngine::finished, m_steps, &DrillStepsPanel::showSummary);
     connect(engine, &DrillEngine::finished, this, [this, model](const DrillSummary& summary) {
-        model->addEvent(Kind::Verdict, summary.headline());
+        model->addEvent(Kind::Verdict, [summary] { return summary.headlineText().translated(); });
         m_finished = true;
         emit stateChanged();
         emit finished(summary);

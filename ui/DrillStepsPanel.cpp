@@ -89,7 +89,10 @@ DrillStepsPanel::DrillStepsPanel(QWidget* parent) : QWidget(parent)
             emit gateConfirmRequested(m_gateEdit->text().trimmed());
     });
     connect(m_abortButton, &QPushButton::clicked, this,
-            [this] { emit abortRequested(tr("aborted by the operator in the console")); });
+            // No reason of our own: the engine then records its "aborted by the operator" (DrillText), which
+            // the journal keeps in English and the faces show translated; a tr() text here would put the
+            // operator's language into the journal.
+            [this] { emit abortRequested(QString()); });
 
     retranslateUi();
 }
@@ -207,7 +210,7 @@ void DrillStepsPanel::refreshStep(StepView& view)
         number > 0 ? tr("%1 · %2").arg(number).arg(stepTitle(view.step.id)) : stepTitle(view.step.id);
     view.title->setText(
         tr("%1 %2 — %3").arg(stateSymbol(view.step.state), title, stateText(view.step.state)));
-    view.detail->setText(view.step.detail);
+    view.detail->setText(view.step.translatedDetail());
     view.detail->setVisible(!view.step.detail.isEmpty());
 }
 
@@ -228,23 +231,32 @@ void DrillStepsPanel::updateStep(const DrillStep& step)
     view.step = step;
     refreshStep(view);
     if (step.id == DrillStep::Id::Rollback && step.state == DrillStep::State::Running)
-        setBanner(QStringLiteral("↺"), tr("Rolling back: the target's etcd is being restored."));
+        setBanner(QStringLiteral("↺"),
+                  [] { return tr("Rolling back: the target's etcd is being restored."); });
+}
+
+QString DrillStepsPanel::checkText(const DrillCheck& check)
+{
+    const bool failed = check.status == DrillCheck::Status::Failed;
+    const QString outcome = failed                                        ? tr("✖ FAIL")
+                            : check.status == DrillCheck::Status::Skipped ? tr("– skipped")
+                                                                          : tr("✔ pass");
+    QString text =
+        tr("%1  %2: %3 (expected %4)")
+            .arg(outcome, check.translatedName(), check.translatedMeasured(), check.translatedExpected());
+    if (!check.detail.isEmpty())
+        text += QLatin1Char('\n') + check.translatedDetail();
+    return text;
 }
 
 void DrillStepsPanel::addCheck(const DrillCheck& check)
 {
     StepView& view = stepView(check.step);
-    const bool failed = check.status == DrillCheck::Status::Failed;
-    const QString outcome = failed                                        ? tr("✖ FAIL")
-                            : check.status == DrillCheck::Status::Skipped ? tr("– skipped")
-                                                                          : tr("✔ pass");
-    QString text = tr("%1  %2: %3 (expected %4)").arg(outcome, check.name, check.measured, check.expected);
-    if (!check.detail.isEmpty())
-        text += QLatin1Char('\n') + check.detail;
-    auto* label = new QLabel(text, view.box);
+    auto* label = new QLabel(checkText(check), view.box);
     label->setWordWrap(true);
     label->setObjectName(QStringLiteral("check"));
     view.checks->addWidget(label);
+    view.checkLabels.append({check, label});
 }
 
 void DrillStepsPanel::showGate(const DrillGate& gate)
@@ -268,7 +280,10 @@ void DrillStepsPanel::showGate(const DrillGate& gate)
 
 void DrillStepsPanel::gateRefused(const DrillGate&, const QString& reason)
 {
-    m_gateHint->setText(tr("✖ Not confirmed: %1").arg(reason));
+    // The reason comes in English (the engine's words for the journal); the hint is rebuilt from the
+    // gate and what was typed, in the operator's language.
+    const LocalizedText why = m_gate ? m_gate->mismatchText(m_gateEdit->text()) : LocalizedText();
+    m_gateHint->setText(tr("✖ Not confirmed: %1").arg(why.isEmpty() ? reason : why.translated()));
 }
 
 void DrillStepsPanel::gateConfirmed(const DrillGate&)
@@ -309,7 +324,14 @@ void DrillStepsPanel::commandFinished(const DrillCommand& command, const Command
 
 void DrillStepsPanel::stopConditionTriggered(const QString& reason)
 {
-    setBanner(QStringLiteral("⚠"), tr("Stop condition: %1 — rolling back automatically.").arg(reason));
+    showStopCondition(LocalizedText(reason));
+}
+
+void DrillStepsPanel::showStopCondition(const LocalizedText& reason)
+{
+    setBanner(QStringLiteral("⚠"), [reason] {
+        return tr("Stop condition: %1 — rolling back automatically.").arg(reason.translated());
+    });
 }
 
 void DrillStepsPanel::showSummary(const DrillSummary& summary)
@@ -318,43 +340,52 @@ void DrillStepsPanel::showSummary(const DrillSummary& summary)
     m_targetStopped = !summary.restored;
     m_gate.reset();
     m_gateBox->hide();
+    // The symbol and the verdict's words in one place; the words are rendered again on a language switch.
+    auto verdict = [outcome = summary.outcome](QString* symbol) {
+        switch (outcome) {
+        case DrillSummary::Outcome::Passed:
+            *symbol = QStringLiteral("✔");
+            return tr("Drill passed");
+        case DrillSummary::Outcome::HypothesisFailed:
+            return tr("Drill failed: a hypothesis did not hold");
+        case DrillSummary::Outcome::Aborted:
+            *symbol = QStringLiteral("⚠");
+            return tr("Drill aborted");
+        case DrillSummary::Outcome::PreflightFailed:
+            return tr("Preflight failed: nothing was changed");
+        case DrillSummary::Outcome::RestoreFailed:
+            return tr("Restore FAILED: the target's etcd may still be stopped");
+        case DrillSummary::Outcome::DryRun:
+            *symbol = QStringLiteral("ℹ");
+            return tr("Dry run finished: nothing was changed");
+        }
+        return QString();
+    };
     QString symbol = QStringLiteral("✖");
-    QString verdict;
-    switch (summary.outcome) {
-    case DrillSummary::Outcome::Passed:
-        symbol = QStringLiteral("✔");
-        verdict = tr("Drill passed");
-        break;
-    case DrillSummary::Outcome::HypothesisFailed:
-        verdict = tr("Drill failed: a hypothesis did not hold");
-        break;
-    case DrillSummary::Outcome::Aborted:
-        symbol = QStringLiteral("⚠");
-        verdict = tr("Drill aborted");
-        break;
-    case DrillSummary::Outcome::PreflightFailed:
-        verdict = tr("Preflight failed: nothing was changed");
-        break;
-    case DrillSummary::Outcome::RestoreFailed:
-        verdict = tr("Restore FAILED: the target's etcd may still be stopped");
-        break;
-    case DrillSummary::Outcome::DryRun:
-        symbol = QStringLiteral("ℹ");
-        verdict = tr("Dry run finished: nothing was changed");
-        break;
-    }
-    QString text = verdict + QLatin1Char('\n') + summary.headline();
-    if (!summary.reason.isEmpty())
-        text += QLatin1Char('\n') + tr("Reason: %1").arg(summary.reason);
-    if (!summary.restoreInstructions.isEmpty())
-        text += QLatin1Char('\n') + summary.restoreInstructions;
-    setBanner(symbol, text);
+    verdict(&symbol);
+    setBanner(symbol, [summary, verdict] {
+        QString ignored;
+        QString text = verdict(&ignored) + QLatin1Char('\n') + summary.headlineText().translated();
+        if (!summary.reason.isEmpty())
+            text += QLatin1Char('\n') + tr("Reason: %1").arg(summary.translatedReason());
+        // The fault's own commands, as the config wrote them: not translated.
+        if (!summary.restoreInstructions.isEmpty())
+            text += QLatin1Char('\n') + summary.restoreInstructions;
+        return text;
+    });
     refreshAbort();
 }
 
 void DrillStepsPanel::setBanner(const QString& symbol, const QString& text)
 {
-    m_banner->setText(symbol + QLatin1Char(' ') + text);
+    setBanner(symbol, [text] { return text; });
+}
+
+void DrillStepsPanel::setBanner(const QString& symbol, std::function<QString()> text)
+{
+    m_bannerSymbol = symbol;
+    m_bannerText = std::move(text);
+    m_banner->setText(m_bannerSymbol + QLatin1Char(' ') + m_bannerText());
     m_banner->show();
 }
 
@@ -368,7 +399,7 @@ void DrillStepsPanel::refreshGate()
     m_gateButton->setText(m_gate->step == DrillStep::Id::StartTarget
                               ? tr("Start etcd on %1").arg(m_gate->node)
                               : tr("Stop etcd on %1").arg(m_gate->node));
-    m_gatePrompt->setText(tr("Type %1 to confirm: %2").arg(m_gate->node, m_gate->action));
+    m_gatePrompt->setText(tr("Type %1 to confirm: %2").arg(m_gate->node, m_gate->translatedAction()));
     m_gateEdit->setPlaceholderText(m_gate->node);
     m_gateButton->setEnabled(m_gate->matches(m_gateEdit->text()));
 }
@@ -384,8 +415,13 @@ void DrillStepsPanel::refreshAbort()
 
 void DrillStepsPanel::retranslateUi()
 {
-    for (StepView& view : m_steps)
+    for (StepView& view : m_steps) {
         refreshStep(view);
+        for (const auto& [check, label] : std::as_const(view.checkLabels))
+            label->setText(checkText(check));
+    }
+    if (m_bannerText && !m_banner->isHidden())
+        m_banner->setText(m_bannerSymbol + QLatin1Char(' ') + m_bannerText());
     refreshGate();
     refreshAbort();
 }

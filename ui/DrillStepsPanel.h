@@ -4,7 +4,9 @@
 // disabled until the text matches exactly (DrillGate::matches). "Abort and restore" stays visible throughout
 // and usable until the drill has finished. Stop conditions, the rollback and the verdict appear in a banner
 // at the top. Presents only: it is fed the engine's value types and answers through its own signals, which
-// the face (DrillConsole) forwards to the engine on the engine's thread.
+// the face (DrillConsole) forwards to the engine on the engine's thread. The engine's texts (details, checks,
+// gate actions, reasons, headlines) are shown translated (their LocalizedText parts) and follow a language
+// switch like the panel's own words.
 //
 // Thread: GUI thread. Owner: the steps dock (MainWindow::setStepsPanel) or a test.
 #pragma once
@@ -19,6 +21,7 @@
 #include <QList>
 #include <QMap>
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -56,11 +59,13 @@ public slots:
     void commandStarted(const etcddrill::DrillCommand& command);
     void commandFinished(const etcddrill::DrillCommand& command, const etcddrill::CommandResult& result);
     void stopConditionTriggered(const QString& reason);
+    // The same with the engine's translatable reason (DrillEngine::stopConditionText).
+    void showStopCondition(const etcddrill::LocalizedText& reason);
     void showSummary(const etcddrill::DrillSummary& summary);
 
 signals:
     void gateConfirmRequested(const QString& typedNodeName);
-    void abortRequested(const QString& reason);
+    void abortRequested(const QString& reason); // empty from the button: the engine words it
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -73,6 +78,7 @@ private:
         QLabel* title = nullptr;
         QLabel* detail = nullptr;
         QVBoxLayout* checks = nullptr;
+        QList<std::pair<DrillCheck, QLabel*>> checkLabels; // to retranslate them
         QLabel* commands = nullptr;
         QList<DrillCommand> commandList;
         QMap<QString, QString> commandStates; // display -> state word
@@ -84,11 +90,16 @@ private:
     void refreshGate();
     void refreshAbort();
     void setBanner(const QString& symbol, const QString& text);
+    // The banner's text rendered again on every language switch.
+    void setBanner(const QString& symbol, std::function<QString()> text);
+    static QString checkText(const DrillCheck& check);
     void retranslateUi();
     static QString stateText(DrillStep::State state);
     static QString stepTitle(DrillStep::Id id);
 
     QLabel* m_banner;
+    QString m_bannerSymbol;
+    std::function<QString()> m_bannerText;
     QVBoxLayout* m_stepsLayout;
     QList<StepView> m_steps;
     QWidget* m_gateBox;

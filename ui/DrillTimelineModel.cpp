@@ -37,12 +37,26 @@ QString DrillTimelineModel::kindName(Kind kind)
 
 void DrillTimelineModel::addEvent(Kind kind, const QString& text, std::chrono::steady_clock::time_point time)
 {
+    addEvent(
+        kind, [text] { return text; }, time);
+}
+
+void DrillTimelineModel::retranslate()
+{
+    if (!m_events.isEmpty())
+        emit dataChanged(index(0, KindColumn), index(int(m_events.size()) - 1, TextColumn));
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void DrillTimelineModel::addEvent(Kind kind, std::function<QString()> text,
+                                  std::chrono::steady_clock::time_point time)
+{
     // The wall time is derived from the steady one so that the rows and the chart agree.
     const auto ago =
         std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - time);
     const QDateTime wall = QDateTime::currentDateTime().addMSecs(-ago.count());
     beginInsertRows({}, int(m_events.size()), int(m_events.size()));
-    m_events.append(Event{kind, text, time, wall});
+    m_events.append(Event{kind, std::move(text), time, wall});
     endInsertRows();
 }
 
@@ -84,7 +98,7 @@ QVariant DrillTimelineModel::data(const QModelIndex& index, int role) const
     case KindColumn:
         return kindName(event.kind);
     case TextColumn:
-        return event.text;
+        return event.text ? event.text() : QString();
     }
     return {};
 }

@@ -1,7 +1,8 @@
 // Every event of one drill as a table (time, kind, text) for the timeline dock: steps, checks, gates,
 // commands, cluster events, outage windows, stop conditions, notices, the verdict. Data streams (snapshots,
 // probe samples, the per-second progress) are left to the topology and the chart. Each row keeps its
-// steady_clock time so the chart can be moved to it.
+// steady_clock time so the chart can be moved to it. A row's text may be given as a function that renders it
+// (LocalizedText::translated(), a tr() call): retranslate() then shows every row in the new language.
 //
 // Thread: GUI thread. Owner: TimelinePanel (Qt parent).
 #pragma once
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QList>
 #include <chrono>
+#include <functional>
 
 namespace etcddrill {
 
@@ -29,6 +31,11 @@ public:
 
     void addEvent(Kind kind, const QString& text,
                   std::chrono::steady_clock::time_point time = std::chrono::steady_clock::now());
+    // `text` is called whenever the row is shown, so it follows a language switch (see retranslate()).
+    void addEvent(Kind kind, std::function<QString()> text,
+                  std::chrono::steady_clock::time_point time = std::chrono::steady_clock::now());
+    // After QEvent::LanguageChange: every row's kind and text and the headers are rendered again.
+    void retranslate();
     void clear();
     std::chrono::steady_clock::time_point timeAt(int row) const;
 
@@ -41,7 +48,7 @@ private:
     struct Event
     {
         Kind kind;
-        QString text;
+        std::function<QString()> text;
         std::chrono::steady_clock::time_point time;
         QDateTime wall;
     };

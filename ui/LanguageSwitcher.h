@@ -1,6 +1,6 @@
 // The console's language: English (the source texts) or Simplified Chinese, following the system locale
-// unless the operator chose one. Installs our translation (embedded, compiled from
-// resources/translations at build time) and Qt's own qtbase translation from the system
+// unless the operator chose one. core/i18n's TranslationLoader installs our translation (embedded, compiled
+// from resources/translations at build time) and Qt's own qtbase translation from the system
 // (qt6-translations-l10n) when it is there; every widget then receives QEvent::LanguageChange and
 // retranslates itself.
 //
@@ -8,12 +8,11 @@
 // business.
 #pragma once
 
+#include "i18n/TranslationLoader.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
-#include <memory>
-
-class QTranslator;
 
 namespace etcddrill {
 
@@ -23,7 +22,6 @@ class LanguageSwitcher : public QObject
 
 public:
     explicit LanguageSwitcher(QObject* parent = nullptr);
-    ~LanguageSwitcher() override;
 
     // Choices as stored in QSettings under settingsKey(): "" follows the system, "en", "zh_CN".
     static QStringList choices();
@@ -32,19 +30,16 @@ public:
     static QString resolve(const QString& choice);
 
     QString choice() const { return m_choice; }
-    QString language() const { return m_language; } // the effective one
+    QString language() const { return m_loader->language(); } // the effective one
 
 public slots:
     // Returns false when the translation could not be loaded (the texts then stay English).
     bool apply(const QString& choice);
 
 private:
-    void removeTranslators();
-
     QString m_choice;
-    QString m_language = QStringLiteral("en");
-    std::unique_ptr<QTranslator> m_app;
-    std::unique_ptr<QTranslator> m_qt;
+    TranslationLoader* m_loader;
+    bool m_applied = false;
 };
 
 } // namespace etcddrill

@@ -62,8 +62,10 @@ void TimelinePanel::retranslateUi()
 
 void TimelinePanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        m_model->retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

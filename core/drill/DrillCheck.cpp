@@ -1,5 +1,9 @@
 #include "DrillCheck.h"
 
+#include "DrillText.h"
+
+#include <QCoreApplication>
+
 namespace etcddrill {
 
 QString DrillCheck::statusName(Status status)
@@ -13,6 +17,35 @@ QString DrillCheck::statusName(Status status)
         return QStringLiteral("skipped");
     }
     return QStringLiteral("failed");
+}
+
+void DrillCheck::setTexts(const LocalizedText& name_, const LocalizedText& measured_,
+                          const LocalizedText& expected_, const LocalizedText& detail_)
+{
+    nameText = name_;
+    measuredText = measured_;
+    expectedText = expected_;
+    detailText = detail_;
+    name = name_.english();
+    measured = measured_.english();
+    expected = expected_.english();
+    detail = detail_.english();
+}
+
+QString DrillCheck::describeTranslated() const
+{
+    const char* mark = status == Status::Passed   ? QT_TRANSLATE_NOOP("DrillText", "PASS")
+                       : status == Status::Failed ? QT_TRANSLATE_NOOP("DrillText", "FAIL")
+                                                  : QT_TRANSLATE_NOOP("DrillText", "SKIP");
+    QString line = DrillText::make(QT_TRANSLATE_NOOP("DrillText", "%1  %2: %3"), DrillText::make(mark),
+                                   translatedName(), translatedMeasured())
+                       .translated();
+    if (!expected.isEmpty())
+        line += DrillText::make(QT_TRANSLATE_NOOP("DrillText", " (expected %1)"), translatedExpected())
+                    .translated();
+    if (!detail.isEmpty())
+        line += DrillText::make(QT_TRANSLATE_NOOP("DrillText", " — %1"), translatedDetail()).translated();
+    return line;
 }
 
 QString DrillCheck::describe() const
@@ -42,6 +75,17 @@ QJsonObject DrillCheck::toJson() const
         json.insert(QStringLiteral("detail"), detail);
     if (!overridable)
         json.insert(QStringLiteral("overridable"), false);
+    QJsonObject texts;
+    const std::pair<const char*, const LocalizedText*> fields[] = {{"name", &nameText},
+                                                                   {"measured", &measuredText},
+                                                                   {"expected", &expectedText},
+                                                                   {"detail", &detailText}};
+    for (const auto& [key, text] : fields) {
+        if (text->isTranslatable())
+            texts.insert(QLatin1String(key), text->toJson());
+    }
+    if (!texts.isEmpty())
+        json.insert(QStringLiteral("texts"), texts);
     return json;
 }
 

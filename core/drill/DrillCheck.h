@@ -5,6 +5,8 @@
 
 #include "DrillStep.h"
 
+#include "i18n/LocalizedText.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -24,12 +26,35 @@ struct DrillCheck
     // --override-preflight may go past a failed check only when this is set. The lock, the target and the
     // fault's own checks are never overridable: without them the stop would not be safe or not even possible.
     bool overridable = true;
+    // The four texts above as templates with arguments (DrillText), for a face to show translated; the
+    // QString fields are their English rendering. setTexts() keeps both in step; a check built from plain
+    // strings has these empty and the translated*() getters fall back to the strings.
+    LocalizedText nameText;
+    LocalizedText measuredText;
+    LocalizedText expectedText;
+    LocalizedText detailText;
 
     bool passed() const { return status != Status::Failed; }
+
+    void setTexts(const LocalizedText& name, const LocalizedText& measured, const LocalizedText& expected,
+                  const LocalizedText& detail = {});
+    QString translatedName() const { return nameText.isEmpty() ? name : nameText.translated(); }
+    QString translatedMeasured() const
+    {
+        return measuredText.isEmpty() ? measured : measuredText.translated();
+    }
+    QString translatedExpected() const
+    {
+        return expectedText.isEmpty() ? expected : expectedText.translated();
+    }
+    QString translatedDetail() const { return detailText.isEmpty() ? detail : detailText.translated(); }
 
     static QString statusName(Status status); // "passed", "failed", "skipped"
     // "PASS  etcd M1: healthy (expected healthy)" plus the detail when there is one.
     QString describe() const;
+    QString describeTranslated() const; // the same in the installed translation
+    // JSON for the journal and summary.json: the English fields, plus "texts": {"name": LocalizedText JSON,
+    // …} for those that carry a template.
     QJsonObject toJson() const;
 };
 

@@ -4,6 +4,7 @@
 #include "DrillLock.h"
 #include "DrillMeasurements.h"
 #include "DrillSampleLog.h"
+#include "DrillText.h"
 #include "DrillVerdict.h"
 #include "EndpointWatcher.h"
 #include "FaultFactory.h"
@@ -89,9 +90,15 @@ QString withoutPrefix(const QString& text, const QString& purpose)
     return text.startsWith(prefix) ? text.mid(prefix.size()) : text;
 }
 
-QString plural(qsizetype n, const QString& one, const QString& many)
+// An engine text (DrillText): a template marked with QT_TRANSLATE_NOOP("DrillText", …) and its arguments.
+template <class... Args> LocalizedText tx(const char* source, const Args&... args)
 {
-    return n == 1 ? one : many;
+    return DrillText::make(source, args...);
+}
+
+QList<LocalizedText> texts(const QStringList& strings)
+{
+    return QList<LocalizedText>(strings.cbegin(), strings.cend());
 }
 
 struct TargetTrack
@@ -186,7 +193,7 @@ struct DrillEngine::Private
     bool startRetried = false;
     bool abortPending = false;
     QString abortKind;
-    QString abortReason;
+    LocalizedText abortReason;
     Clock::time_point stopIssuedAt;
     Clock::time_point restoreIssuedAt;
     std::optional<Clock::time_point> targetDownAt;
@@ -203,7 +210,7 @@ struct DrillEngine::Private
 
     // Recovery.
     std::optional<milliseconds> recovery;
-    QString recoveryProblem;
+    LocalizedText recoveryProblem;
     Clock::time_point recoveryDeadline;
     int recoveryInterruptions = 0;
 
@@ -222,17 +229,22 @@ struct DrillEngine::Private
         return steps.first();
     }
 
-    void setStep(DrillStep::Id id, DrillStep::State state, const QString& detail = {})
+    void setStep(DrillStep::Id id, DrillStep::State state, const LocalizedText& detail = {})
     {
         DrillStep& step = stepRef(id);
-        if (step.state == state && step.detail == detail)
+        const QString english = detail.english();
+        if (step.state == state && step.detail == english)
             return;
         step.state = state;
-        step.detail = detail;
-        record(QStringLiteral("step"), QJsonObject{{QStringLiteral("step"), DrillStep::idName(id)},
-                                                   {QStringLiteral("title"), DrillStep::title(id)},
-                                                   {QStringLiteral("state"), DrillStep::stateName(state)},
-                                                   {QStringLiteral("detail"), detail}});
+        step.detail = english;
+        step.detailText = detail;
+        QJsonObject json{{QStringLiteral("step"), DrillStep::idName(id)},
+                         {QStringLiteral("title"), DrillStep::title(id)},
+                         {QStringLiteral("state"), DrillStep::stateName(state)},
+                         {QStringLiteral("detail"), english}};
+        if (detail.isTranslatable())
+            json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("detail"), detail.toJson()}});
+        record(QStringLiteral("step"), json);
         // Step boundaries are what a report cannot do without: make them survive a power loss too.
         if (state == DrillStep::State::Passed || state == DrillStep::State::Failed ||
             state == DrillStep::State::Skipped || state == DrillStep::State::WaitingForOperator)
@@ -265,31 +277,52 @@ struct DrillEngine::Private
             journal->sync();
     }
 
-    void note(const QString& text)
+    void note(const LocalizedText& text)
     {
-        record(QStringLiteral("note"), QJsonObject{{QStringLiteral("text"), text}});
-        emit q->notice(text);
+        QJsonObject json{{QStringLiteral("text"), text.english()}};
+        if (text.isTranslatable())
+            json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("text"), text.toJson()}});
+        record(QStringLiteral("note"), json);
+        emit q->notice(text.english());
+        emit q->noticeText(text);
+    }
+
+    // {"reason": LocalizedText JSON} for the "texts" field of a journal line whose "reason" is `reason`.
+    static QJsonObject textsJson(const LocalizedText& reason)
+    {
+        return QJsonObject{{QStringLiteral("reason"), reason.toJson()}};
+    }
+
+    void setReason(const LocalizedText& reason)
+    {
+        summary.reason = reason.english();
+        summary.reasonText = reason;
+    }
+
+    LocalizedText summaryReason() const
+    {
+        return summary.reasonText.isEmpty() ? LocalizedText(summary.reason) : summary.reasonText;
     }
 
     void addCheck(DrillCheck check)
     {
         check.measured = Redactor::redact(check.measured);
         check.detail = Redactor::redact(check.detail);
+        check.measuredText = check.measuredText.mapped(&Redactor::redact);
+        check.detailText = check.detailText.mapped(&Redactor::redact);
         checks.append(check);
         record(QStringLiteral("check"), check.toJson());
         emit q->checkFinished(check);
     }
 
-    DrillCheck makeCheck(DrillStep::Id step, const QString& name, bool passed, const QString& measured,
-                         const QString& expected, const QString& detail = {}, bool overridable = true)
+    DrillCheck makeCheck(DrillStep::Id step, const LocalizedText& name, bool passed,
+                         const LocalizedText& measured, const LocalizedText& expected,
+                         const LocalizedText& detail = {}, bool overridable = true)
     {
         DrillCheck check;
         check.step = step;
-        check.name = name;
+        check.setTexts(name, measured, expected, detail);
         check.status = passed ? DrillCheck::Status::Passed : DrillCheck::Status::Failed;
-        check.measured = measured;
-        check.expected = expected;
-        check.detail = detail;
         check.overridable = overridable;
         return check;
     }
@@ -499,25 +532,25 @@ struct DrillEngine::Private
     void onStartDone(bool ok, const CommandResult& failure);
     void onTargetAnswering();
     void beginRecovery();
-    QString recoveryProblemIn(const ClusterSnapshot& snapshot, bool* fatal) const;
+    LocalizedText recoveryProblemIn(const ClusterSnapshot& snapshot, bool* fatal) const;
     void checkRecovered(const ClusterSnapshot& snapshot);
     void addRecoveryChecks(const ClusterSnapshot& snapshot, bool recovered);
-    void recoveryFailed(const QString& problem);
+    void recoveryFailed(const LocalizedText& problem);
     void goToVerdict();
     DrillMeasurements measurements() const;
 
     // --- stop conditions, abort, rollback ----------------------------------------------------------------
     void checkQuorum(const ClusterSnapshot& snapshot);
-    void triggerStopCondition(const QString& kind, const QString& reason);
+    void triggerStopCondition(const QString& kind, const LocalizedText& reason);
     void abort(const QString& reason);
-    void beginRollback(const QString& kind, const QString& reason);
-    void markInterruptedSteps(const QString& reason);
+    void beginRollback(const QString& kind, const LocalizedText& reason);
+    void markInterruptedSteps(const LocalizedText& reason);
     void beginRollbackVerify();
     void checkRolledBack(const ClusterSnapshot& snapshot);
     void restoreFailed(const QString& error, DrillStep::Id step);
 
     // --- the end ---------------------------------------------------------------------------------------
-    void finish(DrillSummary::Outcome outcome, const QString& reason);
+    void finish(DrillSummary::Outcome outcome, const LocalizedText& reason);
     void finalize();
     void releaseLockThenFinalize();
     void shutDownHelpers();
@@ -552,8 +585,8 @@ void DrillEngine::Private::start()
 
     QString error;
     if (!openJournal(&error)) {
-        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("journal"), false, error,
-                           QStringLiteral("a new journal folder"), {}, false));
+        addCheck(makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "journal")), false,
+                           error, tx(QT_TRANSLATE_NOOP("DrillText", "a new journal folder")), {}, false));
         setStep(DrillStep::Id::Preflight, DrillStep::State::Failed, error);
         finish(DrillSummary::Outcome::PreflightFailed, error);
         return;
@@ -596,7 +629,8 @@ void DrillEngine::Private::start()
                          {QStringLiteral("max_recovery_ms"), qint64(drill.hypothesis.maxRecovery.count())}}},
             {QStringLiteral("version"), QCoreApplication::applicationVersion()},
         });
-    setStep(DrillStep::Id::Preflight, DrillStep::State::Running, QStringLiteral("checking the cluster"));
+    setStep(DrillStep::Id::Preflight, DrillStep::State::Running,
+            tx(QT_TRANSLATE_NOOP("DrillText", "checking the cluster")));
 
     monitor = new ClusterMonitor(config, q);
     QObject::connect(monitor, &ClusterMonitor::snapshotReady, q,
@@ -651,7 +685,7 @@ bool DrillEngine::Private::openJournal(QString* error)
     QString csvError;
     if (!sampleLog.open(QDir(journal->folder()).filePath(QLatin1String(JournalWriter::kSamplesFile)),
                         &csvError))
-        note(csvError + QStringLiteral(" — raw probe samples are not kept"));
+        note(tx(QT_TRANSLATE_NOOP("DrillText", "%1 — raw probe samples are not kept"), csvError));
     // A drill written outside drill.journal-dir (--out) leaves a pointer there, so that DrillRecovery, which
     // looks in drill.journal-dir, still finds it after a crash.
     const QString base =
@@ -677,15 +711,17 @@ void DrillEngine::Private::setUpProbes()
     QString error;
     const std::optional<QList<ProbeTarget>> targets = ProbePlan::fromConfig(config, &error);
     if (!targets) {
-        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("probe configuration"), false, error,
-                           QStringLiteral("usable probe targets"), {}, false));
+        addCheck(makeCheck(DrillStep::Id::Preflight,
+                           tx(QT_TRANSLATE_NOOP("DrillText", "probe configuration")), false, error,
+                           tx(QT_TRANSLATE_NOOP("DrillText", "usable probe targets")), {}, false));
         pfProbes = true;
         return;
     }
     if (targets->isEmpty()) {
-        DrillCheck check = makeCheck(DrillStep::Id::Preflight, QStringLiteral("probes"), true,
-                                     QStringLiteral("none configured: client impact is not measured"),
-                                     QStringLiteral("probes.targets or nodes[].apiserver"));
+        DrillCheck check =
+            makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "probes")), true,
+                      tx(QT_TRANSLATE_NOOP("DrillText", "none configured: client impact is not measured")),
+                      tx(QT_TRANSLATE_NOOP("DrillText", "probes.targets or nodes[].apiserver")));
         check.status = DrillCheck::Status::Skipped;
         addCheck(check);
         pfProbes = true;
@@ -707,8 +743,9 @@ void DrillEngine::Private::setUpProbes()
         probes, &ProbeScheduler::samplesReady, q,
         [this](int index, const QList<ProbeSample>& samples) { onProbeSamples(index, samples); });
     if (!probes->start(&error)) {
-        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("probe configuration"), false, error,
-                           QStringLiteral("probes running"), {}, false));
+        addCheck(makeCheck(DrillStep::Id::Preflight,
+                           tx(QT_TRANSLATE_NOOP("DrillText", "probe configuration")), false, error,
+                           tx(QT_TRANSLATE_NOOP("DrillText", "probes running")), {}, false));
         pfProbes = true;
         return;
     }
@@ -722,7 +759,8 @@ void DrillEngine::Private::startLock()
         record(QStringLiteral("lock"), QJsonObject{{QStringLiteral("event"), QStringLiteral("lost")},
                                                    {QStringLiteral("key"), QString::fromUtf8(lock->key())},
                                                    {QStringLiteral("detail"), reason}});
-        note(QStringLiteral("the drill lock was lost: %1. Another console could start a drill now.")
+        note(tx(QT_TRANSLATE_NOOP("DrillText",
+                                  "the drill lock was lost: %1. Another console could start a drill now."))
                  .arg(reason));
     });
     const QString key = QString::fromUtf8(lock->key());
@@ -736,9 +774,11 @@ void DrillEngine::Private::startLock()
                 QJsonObject{{QStringLiteral("event"), free ? QStringLiteral("free") : QStringLiteral("held")},
                             {QStringLiteral("key"), key},
                             {QStringLiteral("detail"), outcome.error}});
-            addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("lock"), free,
-                               free ? QStringLiteral("free (dry run: looked at, not taken)") : outcome.error,
-                               QStringLiteral("no other drill on this cluster"), {}, false));
+            addCheck(
+                makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "lock")), free,
+                          free ? tx(QT_TRANSLATE_NOOP("DrillText", "free (dry run: looked at, not taken)"))
+                               : outcome.error,
+                          tx(QT_TRANSLATE_NOOP("DrillText", "no other drill on this cluster")), {}, false));
             pfLock = true;
             maybeFinishPreflight();
         });
@@ -770,9 +810,11 @@ void DrillEngine::Private::startLock()
             json.insert(QStringLiteral("holder"),
                         QJsonDocument::fromJson(outcome.holder->toValue()).object());
         record(QStringLiteral("lock"), json);
-        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("lock"), outcome.ok,
-                           outcome.ok ? QStringLiteral("taken by this console (%1)").arg(key) : outcome.error,
-                           QStringLiteral("no other drill on this cluster"), {}, false));
+        addCheck(makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "lock")), outcome.ok,
+                           outcome.ok
+                               ? tx(QT_TRANSLATE_NOOP("DrillText", "taken by this console (%1)")).arg(key)
+                               : outcome.error,
+                           tx(QT_TRANSLATE_NOOP("DrillText", "no other drill on this cluster")), {}, false));
         pfLock = true;
         maybeFinishPreflight();
     });
@@ -781,9 +823,10 @@ void DrillEngine::Private::startLock()
 void DrillEngine::Private::startKubernetesChecks()
 {
     if (config.apiserver.isEmpty()) {
-        DrillCheck check = makeCheck(DrillStep::Id::Preflight, QStringLiteral("kubernetes"), true,
-                                     QStringLiteral("skipped: no apiserver section configured"),
-                                     QStringLiteral("readyz, etcd pods and endpoints"));
+        DrillCheck check =
+            makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes")), true,
+                      tx(QT_TRANSLATE_NOOP("DrillText", "skipped: no apiserver section configured")),
+                      tx(QT_TRANSLATE_NOOP("DrillText", "readyz, etcd pods and endpoints")));
         check.status = DrillCheck::Status::Skipped;
         addCheck(check);
         pfKube = true;
@@ -793,17 +836,18 @@ void DrillEngine::Private::startKubernetesChecks()
     QString error;
     apiserver = ApiserverClient::fromConfig(config, &error);
     if (!apiserver) {
-        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("kubernetes"), false, error,
-                           QStringLiteral("an apiserver to ask")));
+        addCheck(makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes")), false,
+                           error, tx(QT_TRANSLATE_NOOP("DrillText", "an apiserver to ask"))));
         pfKube = true;
         return;
     }
     kube = new KubernetesChecks(apiserver.get(), q);
     runKubernetesChecks();
 #else
-    DrillCheck check = makeCheck(DrillStep::Id::Preflight, QStringLiteral("kubernetes"), true,
-                                 QStringLiteral("skipped: this build has no Kubernetes checks"),
-                                 QStringLiteral("readyz, etcd pods and endpoints"));
+    DrillCheck check =
+        makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes")), true,
+                  tx(QT_TRANSLATE_NOOP("DrillText", "skipped: this build has no Kubernetes checks")),
+                  tx(QT_TRANSLATE_NOOP("DrillText", "readyz, etcd pods and endpoints")));
     check.status = DrillCheck::Status::Skipped;
     addCheck(check);
     pfKube = true;
@@ -847,13 +891,15 @@ void DrillEngine::Private::reportKubernetesChecks()
         return;
     pfKube = true;
     for (const KubeCheckResult& result : std::as_const(kubeResults))
-        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("kubernetes %1").arg(result.name),
+        addCheck(makeCheck(DrillStep::Id::Preflight,
+                           tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes %1")).arg(result.name),
                            result.passed, result.measured, result.expected, result.detail));
     if (kubeResults.size() < 3)
-        addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("kubernetes"), false,
-                           QStringLiteral("the apiserver did not answer every check within %1")
-                               .arg(DrillDuration::text(options.preflightWait)),
-                           QStringLiteral("readyz, etcd pods and endpoints answered")));
+        addCheck(
+            makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes")), false,
+                      tx(QT_TRANSLATE_NOOP("DrillText", "the apiserver did not answer every check within %1"))
+                          .arg(DrillDuration::text(options.preflightWait)),
+                      tx(QT_TRANSLATE_NOOP("DrillText", "readyz, etcd pods and endpoints answered"))));
     maybeFinishPreflight();
 }
 #endif
@@ -968,8 +1014,8 @@ void DrillEngine::Private::checkAbortOutage(TargetTrack& track)
     if (soFar >= *track.abortOutage)
         triggerStopCondition(
             QStringLiteral("outage"),
-            QStringLiteral("probe target %1 has been failing for %2, longer than its abort-outage "
-                           "(%3); first failure: %4")
+            tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1 has been failing for %2, longer than its "
+                                              "abort-outage (%3); first failure: %4"))
                 .arg(track.name, DrillDuration::text(soFar), Duration::format(*track.abortOutage),
                      track.current.firstDetail.isEmpty()
                          ? ProbeSample::outcomeName(track.current.firstOutcome)
@@ -1081,46 +1127,50 @@ void DrillEngine::Private::evaluateEtcd(const ClusterSnapshot* snapshot)
     pfEtcd = true;
     const DrillStep::Id step = DrillStep::Id::Preflight;
     if (!snapshot) {
-        addCheck(makeCheck(
-            step, QStringLiteral("etcd"), false,
-            QStringLiteral("no answer from any member within %1")
-                .arg(DrillDuration::text(options.preflightWait)),
-            QStringLiteral("every member healthy"),
-            QStringLiteral("check the endpoints and TLS files in the config (etcd-drill-cli status -c …)")));
-        addCheck(makeCheck(step, QStringLiteral("target"), false,
-                           QStringLiteral("not resolved: no snapshot of the cluster"),
-                           QStringLiteral("a member to stop"), {}, false));
+        addCheck(
+            makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "etcd")), false,
+                      tx(QT_TRANSLATE_NOOP("DrillText", "no answer from any member within %1"))
+                          .arg(DrillDuration::text(options.preflightWait)),
+                      tx(QT_TRANSLATE_NOOP("DrillText", "every member healthy")),
+                      tx(QT_TRANSLATE_NOOP(
+                          "DrillText",
+                          "check the endpoints and TLS files in the config (etcd-drill-cli status -c …)"))));
+        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "target")), false,
+                           tx(QT_TRANSLATE_NOOP("DrillText", "not resolved: no snapshot of the cluster")),
+                           tx(QT_TRANSLATE_NOOP("DrillText", "a member to stop")), {}, false));
         pfFault = true;
         maybeFinishPreflight();
         return;
     }
     const ClusterSnapshot& s = *snapshot;
     for (const MemberStatus& status : s.endpoints) {
-        QString measured;
+        LocalizedText measured;
         if (status.healthy)
-            measured = QStringLiteral("healthy, %1, member %2, raft index %3, %4")
-                           .arg(status.isLeader() ? QStringLiteral("leader") : QStringLiteral("follower"),
+            measured = tx(QT_TRANSLATE_NOOP("DrillText", "healthy, %1, member %2, raft index %3, %4"))
+                           .arg(status.isLeader() ? tx(QT_TRANSLATE_NOOP("DrillText", "leader"))
+                                                  : tx(QT_TRANSLATE_NOOP("DrillText", "follower")),
                                 ClusterSnapshotJson::memberIdText(status.memberId))
                            .arg(status.raftIndex)
                            .arg(DrillDuration::text(status.latency));
         else
-            measured = QStringLiteral("not healthy: %1").arg(status.error);
-        addCheck(makeCheck(step, QStringLiteral("etcd %1").arg(status.nodeName), status.healthy, measured,
-                           QStringLiteral("healthy")));
+            measured = tx(QT_TRANSLATE_NOOP("DrillText", "not healthy: %1")).arg(status.error);
+        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "etcd %1")).arg(status.nodeName),
+                           status.healthy, measured, tx(QT_TRANSLATE_NOOP("DrillText", "healthy"))));
     }
     QStringList names;
     for (const MemberInfo& member : s.members)
         names.append(member.name.isEmpty() ? ClusterSnapshotJson::memberIdText(member.id) : member.name);
-    addCheck(makeCheck(step, QStringLiteral("member count"), s.members.size() == config.nodes.size(),
-                       QStringLiteral("%1 %2 (%3)")
-                           .arg(s.members.size())
-                           .arg(plural(s.members.size(), QStringLiteral("member"), QStringLiteral("members")),
-                                names.join(QStringLiteral(", "))),
-                       QStringLiteral("%1, one per configured node").arg(config.nodes.size())));
+    addCheck(makeCheck(
+        step, tx(QT_TRANSLATE_NOOP("DrillText", "member count")), s.members.size() == config.nodes.size(),
+        s.members.size() == 1
+            ? tx(QT_TRANSLATE_NOOP("DrillText", "1 member (%1)"), names.join(QStringLiteral(", ")))
+            : tx(QT_TRANSLATE_NOOP("DrillText", "%1 members (%2)"), s.members.size(),
+                 names.join(QStringLiteral(", "))),
+        tx(QT_TRANSLATE_NOOP("DrillText", "%1, one per configured node")).arg(config.nodes.size())));
 
-    QString leaderText;
+    LocalizedText leaderText;
     if (s.leaderId == 0) {
-        leaderText = QStringLiteral("no leader");
+        leaderText = tx(QT_TRANSLATE_NOOP("DrillText", "no leader"));
     } else {
         int naming = 0;
         int reachable = 0;
@@ -1131,14 +1181,14 @@ void DrillEngine::Private::evaluateEtcd(const ClusterSnapshot* snapshot)
             if (status.leaderId == s.leaderId)
                 ++naming;
         }
-        leaderText = QStringLiteral("%1 (term %2), named by %3 of %4 members")
+        leaderText = tx(QT_TRANSLATE_NOOP("DrillText", "%1 (term %2), named by %3 of %4 members"))
                          .arg(nodeOfMember(s, s.leaderId))
                          .arg(s.raftTerm)
                          .arg(naming)
                          .arg(reachable);
     }
-    addCheck(makeCheck(step, QStringLiteral("leader"), s.leaderId != 0 && s.leaderAgreed, leaderText,
-                       QStringLiteral("one leader every member agrees on")));
+    addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "leader")), s.leaderId != 0 && s.leaderAgreed,
+                       leaderText, tx(QT_TRANSLATE_NOOP("DrillText", "one leader every member agrees on"))));
 
     QStringList alarms;
     for (const MemberStatus& status : s.endpoints) {
@@ -1146,9 +1196,11 @@ void DrillEngine::Private::evaluateEtcd(const ClusterSnapshot* snapshot)
             alarms.append(QStringLiteral("%1 on %2").arg(alarm, status.nodeName));
     }
     addCheck(makeCheck(
-        step, QStringLiteral("alarms"), alarms.isEmpty(),
-        alarms.isEmpty() ? QStringLiteral("none") : alarms.join(QStringLiteral(", ")), QStringLiteral("none"),
-        alarms.isEmpty() ? QString() : QStringLiteral("clear the cause, then etcdctl alarm disarm")));
+        step, tx(QT_TRANSLATE_NOOP("DrillText", "alarms")), alarms.isEmpty(),
+        alarms.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "none")) : alarms.join(QStringLiteral(", ")),
+        tx(QT_TRANSLATE_NOOP("DrillText", "none")),
+        alarms.isEmpty() ? QString()
+                         : tx(QT_TRANSLATE_NOOP("DrillText", "clear the cause, then etcdctl alarm disarm"))));
 
     qint64 worstLag = -1;
     QString worstNode;
@@ -1158,11 +1210,13 @@ void DrillEngine::Private::evaluateEtcd(const ClusterSnapshot* snapshot)
             worstNode = status.nodeName;
         }
     }
-    addCheck(makeCheck(step, QStringLiteral("raft index lag"),
-                       worstLag >= 0 && worstLag <= config.drill.maxIndexLag,
-                       worstLag < 0 ? QStringLiteral("unknown (no leader)")
-                                    : QStringLiteral("at most %1 (%2)").arg(worstLag).arg(worstNode),
-                       QStringLiteral("at most %1 (drill.max-index-lag)").arg(config.drill.maxIndexLag)));
+    addCheck(makeCheck(
+        step, tx(QT_TRANSLATE_NOOP("DrillText", "raft index lag")),
+        worstLag >= 0 && worstLag <= config.drill.maxIndexLag,
+        worstLag < 0 ? tx(QT_TRANSLATE_NOOP("DrillText", "unknown (no leader)"))
+                     : tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 (%2)")).arg(worstLag).arg(worstNode),
+        tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 (drill.max-index-lag)"))
+            .arg(config.drill.maxIndexLag)));
     journalSnapshot(QStringLiteral("preflight"), s);
     resolveTarget(s);
     maybeFinishPreflight();
@@ -1173,22 +1227,22 @@ void DrillEngine::Private::resolveTarget(const ClusterSnapshot& s)
     const DrillStep::Id step = DrillStep::Id::Preflight;
     QString name;
     QString how;
-    QString expected;
+    LocalizedText expected;
     switch (config.drill.targetKind) {
     case DrillSettings::TargetKind::Node:
         name = summary.targetSpec;
         how = QStringLiteral("configured");
-        expected = QStringLiteral("node %1 as configured").arg(name);
+        expected = tx(QT_TRANSLATE_NOOP("DrillText", "node %1 as configured")).arg(name);
         break;
     case DrillSettings::TargetKind::Leader:
         how = QStringLiteral("leader");
-        expected = QStringLiteral("the current leader");
+        expected = tx(QT_TRANSLATE_NOOP("DrillText", "the current leader"));
         if (const MemberStatus* leader = s.leader())
             name = leader->nodeName;
         break;
     case DrillSettings::TargetKind::Follower:
         how = QStringLiteral("follower");
-        expected = QStringLiteral("a healthy follower");
+        expected = tx(QT_TRANSLATE_NOOP("DrillText", "a healthy follower"));
         // The last healthy follower in config order: the runbook stops M3, the last node.
         for (auto it = s.endpoints.crbegin(); it != s.endpoints.crend(); ++it) {
             if (it->healthy && !it->isLeader()) {
@@ -1205,21 +1259,24 @@ void DrillEngine::Private::resolveTarget(const ClusterSnapshot& s)
     }
     const MemberStatus* status = node ? endpointOf(s, node->name) : nullptr;
     if (!node || !status) {
-        addCheck(makeCheck(step, QStringLiteral("target"), false,
-                           name.isEmpty() ? QStringLiteral("none found")
-                                          : QStringLiteral("'%1' is not a configured node").arg(name),
-                           expected, QStringLiteral("set drill.target to a node name, leader or follower"),
-                           false));
+        addCheck(makeCheck(
+            step, tx(QT_TRANSLATE_NOOP("DrillText", "target")), false,
+            name.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "none found"))
+                           : tx(QT_TRANSLATE_NOOP("DrillText", "'%1' is not a configured node")).arg(name),
+            expected,
+            tx(QT_TRANSLATE_NOOP("DrillText", "set drill.target to a node name, leader or follower")),
+            false));
         pfFault = true;
         return;
     }
     if (status->memberId == 0) {
         addCheck(makeCheck(
-            step, QStringLiteral("target"), false,
-            QStringLiteral("%1 does not answer, so its member ID is unknown: %2")
+            step, tx(QT_TRANSLATE_NOOP("DrillText", "target")), false,
+            tx(QT_TRANSLATE_NOOP("DrillText", "%1 does not answer, so its member ID is unknown: %2"))
                 .arg(node->name, status->error),
             expected,
-            QStringLiteral("the drill stops a running member and checks that the same member comes back"),
+            tx(QT_TRANSLATE_NOOP(
+                "DrillText", "the drill stops a running member and checks that the same member comes back")),
             false));
         pfFault = true;
         return;
@@ -1230,12 +1287,12 @@ void DrillEngine::Private::resolveTarget(const ClusterSnapshot& s)
     summary.targetNode = target.name;
     summary.targetMemberId = targetMemberId;
     summary.targetWasLeader = targetWasLeader;
-    addCheck(
-        makeCheck(step, QStringLiteral("target"), true,
-                  QStringLiteral("%1 (member %2, %3)")
-                      .arg(target.name, ClusterSnapshotJson::memberIdText(targetMemberId),
-                           targetWasLeader ? QStringLiteral("the leader") : QStringLiteral("a follower")),
-                  expected, {}, false));
+    addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "target")), true,
+                       tx(QT_TRANSLATE_NOOP("DrillText", "%1 (member %2, %3)"))
+                           .arg(target.name, ClusterSnapshotJson::memberIdText(targetMemberId),
+                                targetWasLeader ? tx(QT_TRANSLATE_NOOP("DrillText", "the leader"))
+                                                : tx(QT_TRANSLATE_NOOP("DrillText", "a follower"))),
+                       expected, {}, false));
     record(QStringLiteral("target-resolved"),
            QJsonObject{{QStringLiteral("node"), target.name},
                        {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(targetMemberId)},
@@ -1258,12 +1315,12 @@ void DrillEngine::Private::resolveTarget(const ClusterSnapshot& s)
         made->setParent(q);
         transport = made.release();
     }
-    const QString problem = !action      ? QStringLiteral("unknown fault")
-                            : !transport ? error
-                                         : action->configurationProblem();
+    const LocalizedText problem = !action      ? tx(QT_TRANSLATE_NOOP("DrillText", "unknown fault"))
+                                  : !transport ? LocalizedText(error)
+                                               : LocalizedText(action->configurationProblem());
     if (!problem.isEmpty()) {
-        addCheck(makeCheck(step, QStringLiteral("fault configuration"), false, problem,
-                           QStringLiteral("a fault that can run"), {}, false));
+        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "fault configuration")), false, problem,
+                           tx(QT_TRANSLATE_NOOP("DrillText", "a fault that can run")), {}, false));
         pfFault = true;
         return;
     }
@@ -1284,9 +1341,10 @@ void DrillEngine::Private::runFaultPreflight()
     const QList<PlannedCommand> commands = action->preflightCommands();
     if (commands.isEmpty()) {
         DrillCheck check =
-            makeCheck(DrillStep::Id::Preflight, QStringLiteral("fault checks"), true,
-                      QStringLiteral("none for fault %1").arg(FaultAction::kindName(action->kind())),
-                      QStringLiteral("the fault's own checks pass"), {}, false);
+            makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "fault checks")), true,
+                      tx(QT_TRANSLATE_NOOP("DrillText", "none for fault %1"))
+                          .arg(FaultAction::kindName(action->kind())),
+                      tx(QT_TRANSLATE_NOOP("DrillText", "the fault's own checks pass")), {}, false);
         check.status = DrillCheck::Status::Skipped;
         addCheck(check);
         pfFault = true;
@@ -1295,13 +1353,13 @@ void DrillEngine::Private::runFaultPreflight()
     run(
         commands, DrillCommand::Role::Preflight, DrillStep::Id::Preflight, false,
         [this](const PlannedCommand& command, const CommandResult& result) {
-            addCheck(makeCheck(DrillStep::Id::Preflight, QStringLiteral("fault: %1").arg(command.purpose),
-                               result.succeeded(),
-                               result.succeeded()
-                                   ? QStringLiteral("ok (%1 %2)")
+            addCheck(makeCheck(
+                DrillStep::Id::Preflight,
+                tx(QT_TRANSLATE_NOOP("DrillText", "fault: %1")).arg(command.purpose), result.succeeded(),
+                result.succeeded() ? tx(QT_TRANSLATE_NOOP("DrillText", "ok (%1 %2)"))
                                          .arg(DrillDuration::text(result.duration), transport->location())
                                    : withoutPrefix(result.errorText, command.purpose),
-                               QStringLiteral("passes"), {}, false));
+                tx(QT_TRANSLATE_NOOP("DrillText", "passes")), {}, false));
         },
         [this](bool, const CommandResult&) {
             pfFault = true;
@@ -1341,28 +1399,31 @@ void DrillEngine::Private::evaluateProbes(bool final)
         const bool runLongEnough = t - probes->startTime() >= window;
         const bool healthy = runLongEnough && failed == 0 && ok >= needed;
         allHealthy = allHealthy && healthy;
-        QString measured;
+        LocalizedText measured;
         if (failed > 0)
-            measured = QStringLiteral("%1 of %2 probes failed in the last %3; latest failure: %4")
+            measured = tx(QT_TRANSLATE_NOOP("DrillText",
+                                            "%1 of %2 probes failed in the last %3; latest failure: %4"))
                            .arg(failed)
                            .arg(ok + failed)
                            .arg(DrillDuration::text(window), lastFailure);
         else if (ok < needed)
-            measured = QStringLiteral("only %1 probes answered in the last %2 (at least %3 expected)")
+            measured = tx(QT_TRANSLATE_NOOP("DrillText",
+                                            "only %1 probes answered in the last %2 (at least %3 expected)"))
                            .arg(ok)
                            .arg(DrillDuration::text(window))
                            .arg(needed);
         else {
             std::sort(latencies.begin(), latencies.end());
             measured =
-                QStringLiteral("%1 of %1 probes ok in the last %2, median %3")
+                tx(QT_TRANSLATE_NOOP("DrillText", "%1 of %1 probes ok in the last %2, median %3"))
                     .arg(ok)
                     .arg(DrillDuration::text(window),
                          DrillDuration::text(std::chrono::microseconds(latencies[latencies.size() / 2])));
         }
-        results.append(makeCheck(DrillStep::Id::Preflight, QStringLiteral("probe %1").arg(target.name),
-                                 healthy, measured,
-                                 QStringLiteral("every probe ok for %1").arg(DrillDuration::text(window))));
+        results.append(makeCheck(
+            DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "probe %1")).arg(target.name),
+            healthy, measured,
+            tx(QT_TRANSLATE_NOOP("DrillText", "every probe ok for %1")).arg(DrillDuration::text(window))));
     }
     if (!allHealthy && !final)
         return;
@@ -1396,22 +1457,25 @@ void DrillEngine::Private::maybeFinishPreflight()
     phaseTimer.stop();
     preflightPoll.stop();
     QStringList failed;
-    QStringList blocking;
+    QList<LocalizedText> failedTexts;
+    QList<LocalizedText> blocking;
     for (const DrillCheck& check : checks) {
         if (check.step != DrillStep::Id::Preflight || check.passed())
             continue;
-        const QString text = QStringLiteral("%1: %2").arg(check.name, check.measured);
-        failed.append(text);
+        failed.append(QStringLiteral("%1: %2").arg(check.name, check.measured));
+        const LocalizedText text =
+            tx(QT_TRANSLATE_NOOP("DrillText", "%1: %2"), check.nameText, check.measuredText);
+        failedTexts.append(text);
         if (!check.overridable)
             blocking.append(text);
     }
+    const qsizetype failures = failed.size();
     if (!blocking.isEmpty() || (!failed.isEmpty() && !options.overridePreflight)) {
-        const QString reason = QStringLiteral("preflight failed (%1)")
-                                   .arg((blocking.isEmpty() ? failed : blocking).join(QStringLiteral("; ")));
+        const LocalizedText reason = tx(QT_TRANSLATE_NOOP("DrillText", "preflight failed (%1)"),
+                                        DrillText::join(blocking.isEmpty() ? failedTexts : blocking, "; "));
         setStep(DrillStep::Id::Preflight, DrillStep::State::Failed,
-                QStringLiteral("%1 %2 failed")
-                    .arg(failed.size())
-                    .arg(plural(failed.size(), QStringLiteral("check"), QStringLiteral("checks"))));
+                failures == 1 ? tx(QT_TRANSLATE_NOOP("DrillText", "1 check failed"))
+                              : tx(QT_TRANSLATE_NOOP("DrillText", "%1 checks failed"), failures));
         finish(DrillSummary::Outcome::PreflightFailed, reason);
         return;
     }
@@ -1420,15 +1484,20 @@ void DrillEngine::Private::maybeFinishPreflight()
         record(QStringLiteral("preflight-overridden"),
                QJsonObject{{QStringLiteral("failed_checks"), QJsonArray::fromStringList(failed)},
                            {QStringLiteral("operator"), me.toJson()}});
-        note(QStringLiteral("going past %1 failed preflight %2 (--override-preflight)")
-                 .arg(failed.size())
-                 .arg(plural(failed.size(), QStringLiteral("check"), QStringLiteral("checks"))));
+        note(failures == 1
+                 ? tx(QT_TRANSLATE_NOOP("DrillText",
+                                        "going past 1 failed preflight check (--override-preflight)"))
+                 : tx(QT_TRANSLATE_NOOP("DrillText",
+                                        "going past %1 failed preflight checks (--override-preflight)"),
+                      failures));
         setStep(DrillStep::Id::Preflight, DrillStep::State::Passed,
-                QStringLiteral("%1 failed %2 overridden by the operator")
-                    .arg(failed.size())
-                    .arg(plural(failed.size(), QStringLiteral("check"), QStringLiteral("checks"))));
+                failures == 1
+                    ? tx(QT_TRANSLATE_NOOP("DrillText", "1 failed check overridden by the operator"))
+                    : tx(QT_TRANSLATE_NOOP("DrillText", "%1 failed checks overridden by the operator"),
+                         failures));
     } else {
-        setStep(DrillStep::Id::Preflight, DrillStep::State::Passed, QStringLiteral("every check passed"));
+        setStep(DrillStep::Id::Preflight, DrillStep::State::Passed,
+                tx(QT_TRANSLATE_NOOP("DrillText", "every check passed")));
     }
     requestGate(DrillStep::Id::StopTarget);
 }
@@ -1444,18 +1513,19 @@ void DrillEngine::Private::requestGate(DrillStep::Id step)
     g.dryRun = options.dryRun;
     if (step == DrillStep::Id::StopTarget) {
         phase = Phase::StopGate;
-        g.action = QStringLiteral("stop etcd on %1").arg(target.name);
+        g.actionText = tx(QT_TRANSLATE_NOOP("DrillText", "stop etcd on %1")).arg(target.name);
         g.commands = describeAll(action->stopCommands(), DrillCommand::Role::Stop, step);
         if (const std::optional<PlannedCommand> verify = action->verifyStoppedCommand())
             g.commands += describeAll({*verify}, DrillCommand::Role::VerifyStopped, step);
     } else {
         phase = Phase::StartGate;
-        g.action = QStringLiteral("start etcd on %1 again").arg(target.name);
+        g.actionText = tx(QT_TRANSLATE_NOOP("DrillText", "start etcd on %1 again")).arg(target.name);
         g.commands = describeAll(action->startCommands(), DrillCommand::Role::Start, step);
     }
+    g.action = g.actionText.english();
     phaseStartedAt = now();
     gate = g;
-    setStep(step, DrillStep::State::WaitingForOperator, g.prompt());
+    setStep(step, DrillStep::State::WaitingForOperator, g.promptText());
     record(QStringLiteral("gate-requested"), g.toJson());
     emit q->gateRequested(g);
 }
@@ -1463,7 +1533,7 @@ void DrillEngine::Private::requestGate(DrillStep::Id step)
 bool DrillEngine::Private::confirmGate(const QString& typed)
 {
     if (!gate) {
-        const QString reason = QStringLiteral("no confirmation is pending");
+        const QString reason = tx(QT_TRANSLATE_NOOP("DrillText", "no confirmation is pending")).english();
         emit q->gateRefused(DrillGate{}, reason);
         return false;
     }
@@ -1498,7 +1568,7 @@ void DrillEngine::Private::beginStop()
     phase = Phase::Stopping;
     phaseStartedAt = now();
     setStep(DrillStep::Id::StopTarget, DrillStep::State::Running,
-            QStringLiteral("stopping etcd on %1").arg(target.name));
+            tx(QT_TRANSLATE_NOOP("DrillText", "stopping etcd on %1")).arg(target.name));
     journalSnapshot(QStringLiteral("before-stop"), last);
     QList<PlannedCommand> commands = action->stopCommands();
     if (options.dryRun) {
@@ -1508,8 +1578,9 @@ void DrillEngine::Private::beginStop()
             commands, DrillCommand::Role::Stop, DrillStep::Id::StopTarget, true, {},
             [this](bool, const CommandResult&) {
                 setStep(DrillStep::Id::StopTarget, DrillStep::State::Skipped,
-                        QStringLiteral("dry run: shown, not run"));
-                setStep(DrillStep::Id::VerifySurvivors, DrillStep::State::Skipped, QStringLiteral("dry run"));
+                        tx(QT_TRANSLATE_NOOP("DrillText", "dry run: shown, not run")));
+                setStep(DrillStep::Id::VerifySurvivors, DrillStep::State::Skipped,
+                        tx(QT_TRANSLATE_NOOP("DrillText", "dry run")));
                 requestGate(DrillStep::Id::StartTarget);
             },
             true);
@@ -1538,8 +1609,8 @@ void DrillEngine::Private::onStopDone(bool ok, const CommandResult& failure)
         return;
     const DrillStep::Id step = DrillStep::Id::StopTarget;
     if (!ok) {
-        addCheck(makeCheck(step, QStringLiteral("stop command"), false, failure.errorText,
-                           QStringLiteral("succeeds"), {}, false));
+        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "stop command")), false, failure.errorText,
+                           tx(QT_TRANSLATE_NOOP("DrillText", "succeeds")), {}, false));
         if (failure.refused || failure.neverRan()) {
             faultApplied = false;
             summary.faultApplied = false;
@@ -1552,16 +1623,19 @@ void DrillEngine::Private::onStopDone(bool ok, const CommandResult& failure)
             finish(DrillSummary::Outcome::Aborted,
                    abortPending
                        ? abortReason
-                       : QStringLiteral("the stop command did not go through: %1").arg(failure.errorText));
+                       : tx(QT_TRANSLATE_NOOP("DrillText", "the stop command did not go through: %1"))
+                             .arg(failure.errorText));
             return;
         }
         phase = Phase::WaitStopped;
-        const QString why =
-            QStringLiteral("the stop command failed and may have taken effect: %1").arg(failure.errorText);
+        const LocalizedText why =
+            tx(QT_TRANSLATE_NOOP("DrillText", "the stop command failed and may have taken effect: %1"))
+                .arg(failure.errorText);
         const bool pending = abortPending;
         abortPending = false;
         beginRollback(pending ? abortKind : QStringLiteral("stop-command"),
-                      pending ? QStringLiteral("%1 (and %2)").arg(abortReason, why) : why);
+                      pending ? tx(QT_TRANSLATE_NOOP("DrillText", "%1 (and %2)")).arg(abortReason, why)
+                              : why);
         return;
     }
     phase = Phase::WaitStopped;
@@ -1575,20 +1649,22 @@ void DrillEngine::Private::onStopDone(bool ok, const CommandResult& failure)
         return;
     }
     setStep(step, DrillStep::State::Running,
-            QStringLiteral("waiting for %1's etcd to stop answering (at most %2)")
+            tx(QT_TRANSLATE_NOOP("DrillText", "waiting for %1's etcd to stop answering (at most %2)"))
                 .arg(target.name, Duration::format(config.drill.stopTimeout)));
     armPhaseTimer(config.drill.stopTimeout - since(stopIssuedAt, now()), [this] {
         if (phase != Phase::WaitStopped)
             return;
-        const QString measured = QStringLiteral("%1's etcd still answers %2 after the stop command")
-                                     .arg(target.name, Duration::format(config.drill.stopTimeout));
-        addCheck(makeCheck(DrillStep::Id::StopTarget, QStringLiteral("target stopped"), false, measured,
-                           QStringLiteral("stops answering within %1 (drill.stop-timeout)")
-                               .arg(Duration::format(config.drill.stopTimeout)),
-                           {}, false));
+        const LocalizedText measured =
+            tx(QT_TRANSLATE_NOOP("DrillText", "%1's etcd still answers %2 after the stop command"))
+                .arg(target.name, Duration::format(config.drill.stopTimeout));
+        addCheck(makeCheck(
+            DrillStep::Id::StopTarget, tx(QT_TRANSLATE_NOOP("DrillText", "target stopped")), false, measured,
+            tx(QT_TRANSLATE_NOOP("DrillText", "stops answering within %1 (drill.stop-timeout)"))
+                .arg(Duration::format(config.drill.stopTimeout)),
+            {}, false));
         setStep(DrillStep::Id::StopTarget, DrillStep::State::Failed, measured);
         beginRollback(QStringLiteral("stop-timeout"),
-                      measured + QStringLiteral(": the fault did not take effect"));
+                      tx(QT_TRANSLATE_NOOP("DrillText", "%1: the fault did not take effect"), measured));
     });
 }
 
@@ -1625,26 +1701,29 @@ void DrillEngine::Private::onTargetStopped()
 {
     phaseTimer.stop();
     const DrillStep::Id step = DrillStep::Id::StopTarget;
-    addCheck(makeCheck(
-        step, QStringLiteral("target stopped"), true,
-        QStringLiteral("%1's etcd stopped answering %2 after the stop command")
-            .arg(target.name, DrillDuration::text(*summary.stoppedAfter)),
-        QStringLiteral("within %1 (drill.stop-timeout)").arg(Duration::format(config.drill.stopTimeout))));
+    addCheck(
+        makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "target stopped")), true,
+                  tx(QT_TRANSLATE_NOOP("DrillText", "%1's etcd stopped answering %2 after the stop command"))
+                      .arg(target.name, DrillDuration::text(*summary.stoppedAfter)),
+                  tx(QT_TRANSLATE_NOOP("DrillText", "within %1 (drill.stop-timeout)"))
+                      .arg(Duration::format(config.drill.stopTimeout))));
     auto goOn = [this] {
         if (phase != Phase::WaitStopped)
             return;
         setStep(DrillStep::Id::StopTarget, DrillStep::State::Passed,
-                QStringLiteral("stopped after %1").arg(DrillDuration::text(*summary.stoppedAfter)));
+                tx(QT_TRANSLATE_NOOP("DrillText", "stopped after %1"))
+                    .arg(DrillDuration::text(*summary.stoppedAfter)));
         beginSurvivors();
     };
     if (const std::optional<PlannedCommand> verify = action->verifyStoppedCommand()) {
         run(
             {*verify}, DrillCommand::Role::VerifyStopped, step, true,
             [this](const PlannedCommand& command, const CommandResult& result) {
-                addCheck(makeCheck(DrillStep::Id::StopTarget,
-                                   QStringLiteral("fault: %1").arg(command.purpose), result.succeeded(),
-                                   result.succeeded() ? QStringLiteral("ok") : result.errorText,
-                                   QStringLiteral("passes")));
+                addCheck(makeCheck(
+                    DrillStep::Id::StopTarget,
+                    tx(QT_TRANSLATE_NOOP("DrillText", "fault: %1")).arg(command.purpose), result.succeeded(),
+                    result.succeeded() ? tx(QT_TRANSLATE_NOOP("DrillText", "ok")) : result.errorText,
+                    tx(QT_TRANSLATE_NOOP("DrillText", "passes"))));
             },
             [goOn](bool, const CommandResult&) { goOn(); });
         return;
@@ -1657,7 +1736,7 @@ void DrillEngine::Private::beginSurvivors()
     phase = Phase::Survivors;
     phaseStartedAt = now();
     setStep(DrillStep::Id::VerifySurvivors, DrillStep::State::Running,
-            QStringLiteral("waiting for the survivors to agree on a leader"));
+            tx(QT_TRANSLATE_NOOP("DrillText", "waiting for the survivors to agree on a leader")));
     if (haveSnapshot)
         checkSurvivors(last);
 }
@@ -1681,28 +1760,32 @@ void DrillEngine::Private::checkSurvivors(const ClusterSnapshot& s)
                            {QStringLiteral("new_leader"), leader},
                            {QStringLiteral("term"), double(s.raftTerm)},
                            {QStringLiteral("duration_ms"), qint64(election->count())}});
-        addCheck(makeCheck(step, QStringLiteral("leader election"),
-                           *election <= config.drill.hypothesis.maxElection,
-                           QStringLiteral("%1 leads (term %2), seen %3 after the stop command")
-                               .arg(leader)
-                               .arg(s.raftTerm)
-                               .arg(DrillDuration::text(*election)),
-                           QStringLiteral("a new leader within %1 (drill.hypothesis.max-election)")
-                               .arg(Duration::format(config.drill.hypothesis.maxElection))));
+        addCheck(makeCheck(
+            step, tx(QT_TRANSLATE_NOOP("DrillText", "leader election")),
+            *election <= config.drill.hypothesis.maxElection,
+            tx(QT_TRANSLATE_NOOP("DrillText", "%1 leads (term %2), seen %3 after the stop command"))
+                .arg(leader)
+                .arg(s.raftTerm)
+                .arg(DrillDuration::text(*election)),
+            tx(QT_TRANSLATE_NOOP("DrillText", "a new leader within %1 (drill.hypothesis.max-election)"))
+                .arg(Duration::format(config.drill.hypothesis.maxElection))));
     } else {
-        addCheck(makeCheck(step, QStringLiteral("leader"), true,
-                           QStringLiteral("%1 leads (term %2)").arg(leader).arg(s.raftTerm),
-                           QStringLiteral("a leader among the survivors")));
+        addCheck(
+            makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "leader")), true,
+                      tx(QT_TRANSLATE_NOOP("DrillText", "%1 leads (term %2)")).arg(leader).arg(s.raftTerm),
+                      tx(QT_TRANSLATE_NOOP("DrillText", "a leader among the survivors"))));
     }
-    addCheck(makeCheck(step, QStringLiteral("quorum"), true,
-                       QStringLiteral("%1 of %2 voters healthy").arg(s.healthyVoters).arg(s.totalVoters),
-                       QStringLiteral("more than %1 of %2").arg(s.totalVoters / 2).arg(s.totalVoters)));
+    addCheck(makeCheck(
+        step, tx(QT_TRANSLATE_NOOP("DrillText", "quorum")), true,
+        tx(QT_TRANSLATE_NOOP("DrillText", "%1 of %2 voters healthy")).arg(s.healthyVoters).arg(s.totalVoters),
+        tx(QT_TRANSLATE_NOOP("DrillText", "more than %1 of %2")).arg(s.totalVoters / 2).arg(s.totalVoters)));
     journalSnapshot(QStringLiteral("target-down"), s);
     runWriteRound(true);
     phase = Phase::Observing;
     phaseStartedAt = now();
     setStep(step, DrillStep::State::Running,
-            QStringLiteral("observing the survivors for %1").arg(Duration::format(config.drill.observation)));
+            tx(QT_TRANSLATE_NOOP("DrillText", "observing the survivors for %1"))
+                .arg(Duration::format(config.drill.observation)));
     writeTimer.start();
     armPhaseTimer(config.drill.observation, [this] { onObservationDone(); });
 }
@@ -1737,20 +1820,23 @@ void DrillEngine::Private::runWriteRound(bool initial)
                                {QStringLiteral("counted"), counted}});
             if (initial)
                 addCheck(makeCheck(
-                    DrillStep::Id::VerifySurvivors, QStringLiteral("write through %1").arg(name), result.ok(),
-                    result.ok() ? QStringLiteral("put, read back and deleted a key in %1")
+                    DrillStep::Id::VerifySurvivors,
+                    tx(QT_TRANSLATE_NOOP("DrillText", "write through %1")).arg(name), result.ok(),
+                    result.ok() ? tx(QT_TRANSLATE_NOOP("DrillText", "put, read back and deleted a key in %1"))
                                       .arg(DrillDuration::text(result.latency))
                                 : result.error(),
-                    QStringLiteral("put, read back and delete a key under %1").arg(config.etcd.writePrefix)));
+                    tx(QT_TRANSLATE_NOOP("DrillText", "put, read back and delete a key under %1"))
+                        .arg(config.etcd.writePrefix)));
             if (counted && writeFailures > config.drill.hypothesis.writeFailures && stopConditionsActive())
                 triggerStopCondition(
                     QStringLiteral("write-failures"),
-                    QStringLiteral("%1 of %2 write checks through the survivors failed, more than "
-                                   "drill.hypothesis.write-failures (%3) allows; last: %4 via %5")
+                    tx(QT_TRANSLATE_NOOP("DrillText",
+                                         "%1 of %2 write checks through the survivors failed, more than "
+                                         "drill.hypothesis.write-failures (%3) allows; last: %4 via %5"))
                         .arg(writeFailures)
                         .arg(writeChecks)
                         .arg(config.drill.hypothesis.writeFailures)
-                        .arg(result.ok() ? QStringLiteral("ok") : result.error(), name));
+                        .arg(result.ok() ? tx(QT_TRANSLATE_NOOP("DrillText", "ok")) : result.error(), name));
         });
     }
 }
@@ -1766,7 +1852,8 @@ void DrillEngine::Private::onObservationDone()
     if (kube && !kubeWriteDone) {
         kubeWriteDone = true;
         setStep(DrillStep::Id::VerifySurvivors, DrillStep::State::Running,
-                QStringLiteral("writing through the apiserver (create, read, delete a ConfigMap)"));
+                tx(QT_TRANSLATE_NOOP("DrillText",
+                                     "writing through the apiserver (create, read, delete a ConfigMap)")));
         kube->writeTest([this](const KubeCheckResult& result) {
             if (phase != Phase::Observing)
                 return;
@@ -1776,13 +1863,16 @@ void DrillEngine::Private::onObservationDone()
                 if (!result.passed)
                     ++writeFailures;
             }
-            addCheck(makeCheck(DrillStep::Id::VerifySurvivors, QStringLiteral("kubernetes write"),
-                               result.passed, result.measured, result.expected, result.detail));
+            addCheck(makeCheck(DrillStep::Id::VerifySurvivors,
+                               tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes write")), result.passed,
+                               result.measured, result.expected, result.detail));
             if (counted && writeFailures > config.drill.hypothesis.writeFailures) {
                 triggerStopCondition(
                     QStringLiteral("write-failures"),
-                    QStringLiteral("the write through the apiserver failed (%1 of %2 write checks "
-                                   "failed, drill.hypothesis.write-failures allows %3): %4")
+                    tx(QT_TRANSLATE_NOOP("DrillText",
+                                         "the write through the apiserver failed (%1 of %2 write "
+                                         "checks failed, drill.hypothesis.write-failures allows "
+                                         "%3): %4"))
                         .arg(writeFailures)
                         .arg(writeChecks)
                         .arg(config.drill.hypothesis.writeFailures)
@@ -1795,18 +1885,19 @@ void DrillEngine::Private::onObservationDone()
     }
 #endif
     journalSnapshot(QStringLiteral("end-of-observation"), last);
-    QStringList failed;
+    QList<LocalizedText> failed;
     for (const DrillCheck& check : checks) {
         if (check.step == DrillStep::Id::VerifySurvivors && !check.passed())
-            failed.append(check.name);
+            failed.append(check.nameText);
     }
     setStep(DrillStep::Id::VerifySurvivors,
             failed.isEmpty() ? DrillStep::State::Passed : DrillStep::State::Failed,
-            failed.isEmpty() ? QStringLiteral("observed for %1: %2 write checks, %3 failed")
-                                   .arg(Duration::format(config.drill.observation))
-                                   .arg(writeChecks)
-                                   .arg(writeFailures)
-                             : QStringLiteral("failed: %1").arg(failed.join(QStringLiteral(", "))));
+            failed.isEmpty()
+                ? tx(QT_TRANSLATE_NOOP("DrillText", "observed for %1: %2 write checks, %3 failed"))
+                      .arg(Duration::format(config.drill.observation))
+                      .arg(writeChecks)
+                      .arg(writeFailures)
+                : tx(QT_TRANSLATE_NOOP("DrillText", "failed: %1"), DrillText::join(failed)));
     // The write checks go on until the restore: the target is still down while the operator decides.
     requestGate(DrillStep::Id::StartTarget);
 }
@@ -1814,16 +1905,18 @@ void DrillEngine::Private::onObservationDone()
 void DrillEngine::Private::beginStart()
 {
     setStep(DrillStep::Id::StartTarget, DrillStep::State::Running,
-            QStringLiteral("starting etcd on %1").arg(target.name));
+            tx(QT_TRANSLATE_NOOP("DrillText", "starting etcd on %1")).arg(target.name));
     if (options.dryRun) {
         phase = Phase::Starting;
         run(
             action->startCommands(), DrillCommand::Role::Start, DrillStep::Id::StartTarget, true, {},
             [this](bool, const CommandResult&) {
                 setStep(DrillStep::Id::StartTarget, DrillStep::State::Skipped,
-                        QStringLiteral("dry run: shown, not run"));
-                setStep(DrillStep::Id::Recovery, DrillStep::State::Skipped, QStringLiteral("dry run"));
-                setStep(DrillStep::Id::Verdict, DrillStep::State::Skipped, QStringLiteral("dry run"));
+                        tx(QT_TRANSLATE_NOOP("DrillText", "dry run: shown, not run")));
+                setStep(DrillStep::Id::Recovery, DrillStep::State::Skipped,
+                        tx(QT_TRANSLATE_NOOP("DrillText", "dry run")));
+                setStep(DrillStep::Id::Verdict, DrillStep::State::Skipped,
+                        tx(QT_TRANSLATE_NOOP("DrillText", "dry run")));
                 finish(DrillSummary::Outcome::DryRun, {});
             },
             true);
@@ -1848,7 +1941,7 @@ void DrillEngine::Private::issueRestore(DrillStep::Id step)
             }
             // Start commands are safe to repeat; one more try gets past a dropped connection.
             startRetried = true;
-            note(QStringLiteral("the start command failed (%1); trying once more in %2")
+            note(tx(QT_TRANSLATE_NOOP("DrillText", "the start command failed (%1); trying once more in %2"))
                      .arg(failure.errorText, DrillDuration::text(kRestoreRetryPause)));
             QTimer::singleShot(kRestoreRetryPause, q, [this, step] {
                 if (phase == Phase::Finished)
@@ -1866,8 +1959,8 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
     const DrillStep::Id step =
         phase == Phase::RollingBack ? DrillStep::Id::Rollback : DrillStep::Id::StartTarget;
     if (!ok) {
-        addCheck(makeCheck(step, QStringLiteral("start command"), false, failure.errorText,
-                           QStringLiteral("succeeds"), {}, false));
+        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "start command")), false,
+                           failure.errorText, tx(QT_TRANSLATE_NOOP("DrillText", "succeeds")), {}, false));
         restoreFailed(failure.errorText, step);
         return;
     }
@@ -1880,7 +1973,9 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
         markInterruptedSteps(abortReason);
         setStep(DrillStep::Id::Rollback, DrillStep::State::Running, abortReason);
         record(QStringLiteral("rollback-started"),
-               QJsonObject{{QStringLiteral("kind"), abortKind}, {QStringLiteral("reason"), abortReason}});
+               QJsonObject{{QStringLiteral("kind"), abortKind},
+                           {QStringLiteral("reason"), abortReason.english()},
+                           {QStringLiteral("texts"), textsJson(abortReason)}});
     }
     if (phase == Phase::RollingBack) {
         beginRollbackVerify();
@@ -1892,16 +1987,17 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
         return;
     }
     setStep(DrillStep::Id::StartTarget, DrillStep::State::Running,
-            QStringLiteral("waiting for %1's etcd to answer (at most %2)")
+            tx(QT_TRANSLATE_NOOP("DrillText", "waiting for %1's etcd to answer (at most %2)"))
                 .arg(target.name, Duration::format(config.drill.startTimeout)));
     armPhaseTimer(config.drill.startTimeout - since(restoreIssuedAt, now()), [this] {
         if (phase != Phase::WaitAnswering)
             return;
-        const QString measured =
-            QStringLiteral("%1's etcd does not answer %2 after the start command: %3")
+        const LocalizedText measured =
+            tx(QT_TRANSLATE_NOOP("DrillText", "%1's etcd does not answer %2 after the start command: %3"))
                 .arg(target.name, Duration::format(config.drill.startTimeout), watcher->lastError());
-        addCheck(makeCheck(DrillStep::Id::StartTarget, QStringLiteral("target answers"), false, measured,
-                           QStringLiteral("answers within %1 (drill.start-timeout)")
+        addCheck(makeCheck(DrillStep::Id::StartTarget, tx(QT_TRANSLATE_NOOP("DrillText", "target answers")),
+                           false, measured,
+                           tx(QT_TRANSLATE_NOOP("DrillText", "answers within %1 (drill.start-timeout)"))
                                .arg(Duration::format(config.drill.startTimeout))));
         setStep(DrillStep::Id::StartTarget, DrillStep::State::Failed, measured);
         recoveryFailed(measured);
@@ -1911,13 +2007,14 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
 void DrillEngine::Private::onTargetAnswering()
 {
     phaseTimer.stop();
-    addCheck(makeCheck(
-        DrillStep::Id::StartTarget, QStringLiteral("target answers"), true,
-        QStringLiteral("%1's etcd answers %2 after the start command")
-            .arg(target.name, DrillDuration::text(*summary.answeredAfter)),
-        QStringLiteral("within %1 (drill.start-timeout)").arg(Duration::format(config.drill.startTimeout))));
+    addCheck(makeCheck(DrillStep::Id::StartTarget, tx(QT_TRANSLATE_NOOP("DrillText", "target answers")), true,
+                       tx(QT_TRANSLATE_NOOP("DrillText", "%1's etcd answers %2 after the start command"))
+                           .arg(target.name, DrillDuration::text(*summary.answeredAfter)),
+                       tx(QT_TRANSLATE_NOOP("DrillText", "within %1 (drill.start-timeout)"))
+                           .arg(Duration::format(config.drill.startTimeout))));
     setStep(DrillStep::Id::StartTarget, DrillStep::State::Passed,
-            QStringLiteral("answers after %1").arg(DrillDuration::text(*summary.answeredAfter)));
+            tx(QT_TRANSLATE_NOOP("DrillText", "answers after %1"))
+                .arg(DrillDuration::text(*summary.answeredAfter)));
     beginRecovery();
 }
 
@@ -1929,21 +2026,23 @@ void DrillEngine::Private::beginRecovery()
     // than the hypothesis allows lets the verdict say by how much it was missed rather than "never".
     recoveryDeadline = restoreIssuedAt + config.drill.startTimeout + config.drill.hypothesis.maxRecovery;
     setStep(DrillStep::Id::Recovery, DrillStep::State::Running,
-            QStringLiteral("waiting for %1 to rejoin as the same member and catch up").arg(target.name));
+            tx(QT_TRANSLATE_NOOP("DrillText", "waiting for %1 to rejoin as the same member and catch up"))
+                .arg(target.name));
     armPhaseTimer(since(now(), recoveryDeadline), [this] {
         if (phase == Phase::Recovering)
-            recoveryFailed(recoveryProblem.isEmpty() ? QStringLiteral("not recovered") : recoveryProblem);
+            recoveryFailed(recoveryProblem.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "not recovered"))
+                                                     : recoveryProblem);
     });
     if (haveSnapshot)
         checkRecovered(last);
 }
 
-QString DrillEngine::Private::recoveryProblemIn(const ClusterSnapshot& s, bool* fatal) const
+LocalizedText DrillEngine::Private::recoveryProblemIn(const ClusterSnapshot& s, bool* fatal) const
 {
     *fatal = false;
     const MemberStatus* t = endpointOf(s, target.name);
     if (!t)
-        return QStringLiteral("%1 is missing from the snapshot").arg(target.name);
+        return tx(QT_TRANSLATE_NOOP("DrillText", "%1 is missing from the snapshot")).arg(target.name);
     if (t->memberId != 0 && t->memberId != targetMemberId) {
         *fatal = true;
         return QStringLiteral(
@@ -1953,32 +2052,35 @@ QString DrillEngine::Private::recoveryProblemIn(const ClusterSnapshot& s, bool* 
                  ClusterSnapshotJson::memberIdText(targetMemberId));
     }
     if (!t->healthy)
-        return QStringLiteral("%1 is not healthy yet: %2").arg(target.name, t->error);
+        return tx(QT_TRANSLATE_NOOP("DrillText", "%1 is not healthy yet: %2")).arg(target.name, t->error);
     for (const MemberStatus& status : s.endpoints) {
         if (!status.healthy)
-            return QStringLiteral("%1 is not healthy: %2").arg(status.nodeName, status.error);
+            return tx(QT_TRANSLATE_NOOP("DrillText", "%1 is not healthy: %2"))
+                .arg(status.nodeName, status.error);
     }
     if (s.leaderId == 0 || !s.leaderAgreed)
-        return QStringLiteral("the members do not agree on a leader yet");
+        return tx(QT_TRANSLATE_NOOP("DrillText", "the members do not agree on a leader yet"));
     if (s.members.size() != config.nodes.size())
-        return QStringLiteral("the member list has %1 members, not %2")
+        return tx(QT_TRANSLATE_NOOP("DrillText", "the member list has %1 members, not %2"))
             .arg(s.members.size())
             .arg(config.nodes.size());
     for (const MemberStatus& status : s.endpoints) {
         if (status.indexLag < 0 || status.indexLag > config.drill.maxIndexLag)
-            return QStringLiteral("%1 is %2 raft entries behind the leader (at most %3)")
+            return tx(QT_TRANSLATE_NOOP("DrillText", "%1 is %2 raft entries behind the leader (at most %3)"))
                 .arg(status.nodeName)
                 .arg(status.indexLag)
                 .arg(config.drill.maxIndexLag);
         if (!status.alarms.isEmpty())
-            return QStringLiteral("%1 raises %2").arg(status.nodeName, status.alarms.join(u','));
+            return tx(QT_TRANSLATE_NOOP("DrillText", "%1 raises %2"))
+                .arg(status.nodeName, status.alarms.join(u','));
     }
     for (const TargetTrack& track : tracks) {
         if (track.open)
-            return QStringLiteral("probe target %1 is still failing (for %2)")
+            return tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1 is still failing (for %2)"))
                 .arg(track.name, DrillDuration::text(since(track.current.start, now())));
         if (track.lastFailed)
-            return QStringLiteral("probe target %1's latest probe failed").arg(track.name);
+            return tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1's latest probe failed"))
+                .arg(track.name);
     }
     return {};
 }
@@ -1988,7 +2090,7 @@ void DrillEngine::Private::checkRecovered(const ClusterSnapshot& s)
     if (!targetUpAt || s.at <= *targetUpAt)
         return;
     bool fatal = false;
-    const QString problem = recoveryProblemIn(s, &fatal);
+    const LocalizedText problem = recoveryProblemIn(s, &fatal);
     if (phase == Phase::Recovering) {
         if (!problem.isEmpty()) {
             recoveryProblem = problem;
@@ -1997,14 +2099,14 @@ void DrillEngine::Private::checkRecovered(const ClusterSnapshot& s)
             return;
         }
         recovery = since(restoreIssuedAt, s.at);
-        recoveryProblem.clear();
+        recoveryProblem = {};
         record(QStringLiteral("recovered"),
                QJsonObject{{QStringLiteral("node"), target.name},
                            {QStringLiteral("recovery_ms"), qint64(recovery->count())}});
         phase = Phase::Settling;
         phaseStartedAt = now();
         setStep(DrillStep::Id::Recovery, DrillStep::State::Running,
-                QStringLiteral("recovered after %1; must stay healthy for %2")
+                tx(QT_TRANSLATE_NOOP("DrillText", "recovered after %1; must stay healthy for %2"))
                     .arg(DrillDuration::text(*recovery), Duration::format(config.drill.settle)));
         armPhaseTimer(config.drill.settle, [this] {
             if (phase != Phase::Settling)
@@ -2012,7 +2114,7 @@ void DrillEngine::Private::checkRecovered(const ClusterSnapshot& s)
             addRecoveryChecks(last, true);
             journalSnapshot(QStringLiteral("after-recovery"), last);
             setStep(DrillStep::Id::Recovery, DrillStep::State::Passed,
-                    QStringLiteral("recovered after %1, stable for %2")
+                    tx(QT_TRANSLATE_NOOP("DrillText", "recovered after %1, stable for %2"))
                         .arg(DrillDuration::text(*recovery), Duration::format(config.drill.settle)));
             goToVerdict();
         });
@@ -2022,7 +2124,7 @@ void DrillEngine::Private::checkRecovered(const ClusterSnapshot& s)
         ++recoveryInterruptions;
         recoveryProblem = problem;
         recovery.reset();
-        note(QStringLiteral("the recovery did not hold: %1; waiting again").arg(problem));
+        note(tx(QT_TRANSLATE_NOOP("DrillText", "the recovery did not hold: %1; waiting again")).arg(problem));
         if (fatal) {
             recoveryFailed(problem);
             return;
@@ -2030,7 +2132,7 @@ void DrillEngine::Private::checkRecovered(const ClusterSnapshot& s)
         phase = Phase::Recovering;
         phaseStartedAt = now();
         setStep(DrillStep::Id::Recovery, DrillStep::State::Running,
-                QStringLiteral("waiting again: %1").arg(problem));
+                tx(QT_TRANSLATE_NOOP("DrillText", "waiting again: %1")).arg(problem));
         armPhaseTimer(since(now(), recoveryDeadline), [this] {
             if (phase == Phase::Recovering)
                 recoveryFailed(recoveryProblem);
@@ -2044,61 +2146,67 @@ void DrillEngine::Private::addRecoveryChecks(const ClusterSnapshot& s, bool reco
     const MemberStatus* t = endpointOf(s, target.name);
     const quint64 after = t && t->memberId ? t->memberId : memberIdAfter;
     summary.targetMemberIdAfter = after;
-    addCheck(makeCheck(
-        step, QStringLiteral("same member"), after == targetMemberId,
-        after ? QStringLiteral("%1 is member %2").arg(target.name, ClusterSnapshotJson::memberIdText(after))
-              : QStringLiteral("%1's member ID was not seen").arg(target.name),
-        QStringLiteral("member %1, as before the stop")
-            .arg(ClusterSnapshotJson::memberIdText(targetMemberId))));
+    addCheck(
+        makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "same member")), after == targetMemberId,
+                  after ? tx(QT_TRANSLATE_NOOP("DrillText", "%1 is member %2"))
+                              .arg(target.name, ClusterSnapshotJson::memberIdText(after))
+                        : tx(QT_TRANSLATE_NOOP("DrillText", "%1's member ID was not seen")).arg(target.name),
+                  tx(QT_TRANSLATE_NOOP("DrillText", "member %1, as before the stop"))
+                      .arg(ClusterSnapshotJson::memberIdText(targetMemberId))));
     qint64 worstLag = -1;
     for (const MemberStatus& status : s.endpoints)
         worstLag = std::max(worstLag, status.indexLag);
-    addCheck(makeCheck(
-        step, QStringLiteral("caught up"), t && t->indexLag >= 0 && t->indexLag <= config.drill.maxIndexLag,
-        t && t->indexLag >= 0
-            ? QStringLiteral("%1 is %2 entries behind the leader").arg(target.name).arg(t->indexLag)
-            : QStringLiteral("%1's lag is unknown").arg(target.name),
-        QStringLiteral("at most %1 (drill.max-index-lag)").arg(config.drill.maxIndexLag)));
+    addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "caught up")),
+                       t && t->indexLag >= 0 && t->indexLag <= config.drill.maxIndexLag,
+                       t && t->indexLag >= 0
+                           ? tx(QT_TRANSLATE_NOOP("DrillText", "%1 is %2 entries behind the leader"))
+                                 .arg(target.name)
+                                 .arg(t->indexLag)
+                           : tx(QT_TRANSLATE_NOOP("DrillText", "%1's lag is unknown")).arg(target.name),
+                       tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 (drill.max-index-lag)"))
+                           .arg(config.drill.maxIndexLag)));
     int healthy = 0;
     for (const MemberStatus& status : s.endpoints)
         healthy += status.healthy ? 1 : 0;
-    addCheck(makeCheck(step, QStringLiteral("all members healthy"),
-                       healthy == s.endpoints.size() && s.leaderAgreed,
-                       QStringLiteral("%1 of %2 healthy, leader %3")
-                           .arg(healthy)
-                           .arg(s.endpoints.size())
-                           .arg(s.leaderId ? nodeOfMember(s, s.leaderId) : QStringLiteral("none")),
-                       QStringLiteral("all healthy, one agreed leader")));
+    addCheck(makeCheck(
+        step, tx(QT_TRANSLATE_NOOP("DrillText", "all members healthy")),
+        healthy == s.endpoints.size() && s.leaderAgreed,
+        tx(QT_TRANSLATE_NOOP("DrillText", "%1 of %2 healthy, leader %3"))
+            .arg(healthy)
+            .arg(s.endpoints.size())
+            .arg(s.leaderId ? nodeOfMember(s, s.leaderId) : tx(QT_TRANSLATE_NOOP("DrillText", "none"))),
+        tx(QT_TRANSLATE_NOOP("DrillText", "all healthy, one agreed leader"))));
     if (!tracks.isEmpty()) {
         QStringList failing;
         for (const TargetTrack& track : tracks) {
             if (track.open || track.lastFailed)
                 failing.append(track.name);
         }
-        addCheck(makeCheck(step, QStringLiteral("probes healthy"), failing.isEmpty(),
-                           failing.isEmpty()
-                               ? QStringLiteral("all %1 targets answer").arg(tracks.size())
-                               : QStringLiteral("still failing: %1").arg(failing.join(QStringLiteral(", "))),
-                           QStringLiteral("every probe target answers")));
+        addCheck(makeCheck(
+            step, tx(QT_TRANSLATE_NOOP("DrillText", "probes healthy")), failing.isEmpty(),
+            failing.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "all %1 targets answer")).arg(tracks.size())
+                              : tx(QT_TRANSLATE_NOOP("DrillText", "still failing: %1"))
+                                    .arg(failing.join(QStringLiteral(", "))),
+            tx(QT_TRANSLATE_NOOP("DrillText", "every probe target answers"))));
     }
     if (recovered)
-        addCheck(makeCheck(step, QStringLiteral("recovery time"),
+        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "recovery time")),
                            *recovery <= config.drill.hypothesis.maxRecovery,
-                           QStringLiteral("%1 from the start command, then stable for %2")
+                           tx(QT_TRANSLATE_NOOP("DrillText", "%1 from the start command, then stable for %2"))
                                .arg(DrillDuration::text(*recovery), Duration::format(config.drill.settle)),
-                           QStringLiteral("at most %1 (drill.hypothesis.max-recovery)")
+                           tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 (drill.hypothesis.max-recovery)"))
                                .arg(Duration::format(config.drill.hypothesis.maxRecovery))));
 }
 
-void DrillEngine::Private::recoveryFailed(const QString& problem)
+void DrillEngine::Private::recoveryFailed(const LocalizedText& problem)
 {
     recovery.reset();
     recoveryProblem = problem;
     if (haveSnapshot)
         addRecoveryChecks(last, false);
     addCheck(makeCheck(
-        DrillStep::Id::Recovery, QStringLiteral("recovery"), false, problem,
-        QStringLiteral("recovered within %1 of the start command")
+        DrillStep::Id::Recovery, tx(QT_TRANSLATE_NOOP("DrillText", "recovery")), false, problem,
+        tx(QT_TRANSLATE_NOOP("DrillText", "recovered within %1 of the start command"))
             .arg(Duration::format(config.drill.startTimeout + config.drill.hypothesis.maxRecovery))));
     journalSnapshot(QStringLiteral("recovery-failed"), last);
     setStep(DrillStep::Id::Recovery, DrillStep::State::Failed, problem);
@@ -2134,7 +2242,8 @@ DrillMeasurements DrillEngine::Private::measurements() const
     m.targetWasLeader = targetWasLeader;
     m.election = election;
     m.recovery = recovery;
-    m.recoveryProblem = recoveryProblem;
+    m.recoveryProblem = recoveryProblem.english();
+    m.recoveryProblemText = recoveryProblem;
     return m;
 }
 
@@ -2150,12 +2259,12 @@ void DrillEngine::Private::goToVerdict()
     record(QStringLiteral("verdict"), verdict.toJson());
     setStep(DrillStep::Id::Verdict, verdict.passed() ? DrillStep::State::Passed : DrillStep::State::Failed,
             verdict.passed()
-                ? QStringLiteral("every hypothesis held")
-                : QStringLiteral("failed: %1").arg(verdict.failures().join(QStringLiteral(", "))));
+                ? tx(QT_TRANSLATE_NOOP("DrillText", "every hypothesis held"))
+                : tx(QT_TRANSLATE_NOOP("DrillText", "failed: %1"), DrillText::join(verdict.failureTexts())));
     finish(verdict.passed() ? DrillSummary::Outcome::Passed : DrillSummary::Outcome::HypothesisFailed,
-           verdict.passed()
-               ? QString()
-               : QStringLiteral("hypothesis failed: %1").arg(verdict.failures().join(QStringLiteral(", "))));
+           verdict.passed() ? LocalizedText()
+                            : tx(QT_TRANSLATE_NOOP("DrillText", "hypothesis failed: %1"),
+                                 DrillText::join(verdict.failureTexts())));
 }
 
 // ======================================================================================================
@@ -2172,10 +2281,12 @@ void DrillEngine::Private::checkQuorum(const ClusterSnapshot& s)
     // Two rounds in a row: one lost Status answer on a busy machine is not a lost quorum.
     quorumLostSnapshots = answering <= voters / 2 ? quorumLostSnapshots + 1 : 0;
     if (quorumLostSnapshots >= 2) {
-        triggerStopCondition(QStringLiteral("quorum-lost"),
-                             QStringLiteral("only %1 of %2 members answer: the cluster has lost its quorum")
-                                 .arg(answering)
-                                 .arg(voters));
+        triggerStopCondition(
+            QStringLiteral("quorum-lost"),
+            tx(QT_TRANSLATE_NOOP("DrillText",
+                                 "only %1 of %2 members answer: the cluster has lost its quorum"))
+                .arg(answering)
+                .arg(voters));
         return;
     }
     if (s.quorumHeld) {
@@ -2190,66 +2301,72 @@ void DrillEngine::Private::checkQuorum(const ClusterSnapshot& s)
     // hypothesis allows, plus two request deadlines for the health reads to see the new leader.
     const milliseconds grace = config.drill.hypothesis.maxElection + 2 * config.etcd.requestTimeout;
     if (s.at - *noQuorumSince > grace)
-        triggerStopCondition(QStringLiteral("quorum-lost"),
-                             QStringLiteral("no quorum for %1: %2 of %3 voters healthy, %4")
-                                 .arg(DrillDuration::text(since(*noQuorumSince, s.at)))
-                                 .arg(s.healthyVoters)
-                                 .arg(s.totalVoters)
-                                 .arg(s.leaderId
-                                          ? QStringLiteral("leader %1").arg(nodeOfMember(s, s.leaderId))
-                                          : QStringLiteral("no leader")));
+        triggerStopCondition(
+            QStringLiteral("quorum-lost"),
+            tx(QT_TRANSLATE_NOOP("DrillText", "no quorum for %1: %2 of %3 voters healthy, %4"))
+                .arg(DrillDuration::text(since(*noQuorumSince, s.at)))
+                .arg(s.healthyVoters)
+                .arg(s.totalVoters)
+                .arg(s.leaderId
+                         ? tx(QT_TRANSLATE_NOOP("DrillText", "leader %1")).arg(nodeOfMember(s, s.leaderId))
+                         : tx(QT_TRANSLATE_NOOP("DrillText", "no leader"))));
 }
 
-void DrillEngine::Private::triggerStopCondition(const QString& kind, const QString& reason)
+void DrillEngine::Private::triggerStopCondition(const QString& kind, const LocalizedText& reason)
 {
     if (!stopConditionsActive())
         return;
-    summary.stopCondition = QStringLiteral("%1: %2").arg(kind, reason);
-    record(QStringLiteral("stop-condition"),
-           QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("reason"), reason}});
+    summary.stopCondition = QStringLiteral("%1: %2").arg(kind, reason.english());
+    record(QStringLiteral("stop-condition"), QJsonObject{{QStringLiteral("kind"), kind},
+                                                         {QStringLiteral("reason"), reason.english()},
+                                                         {QStringLiteral("texts"), textsJson(reason)}});
     sync();
-    emit q->stopConditionTriggered(reason);
-    beginRollback(kind, QStringLiteral("stop condition: %1").arg(reason));
+    emit q->stopConditionTriggered(reason.english());
+    emit q->stopConditionText(reason);
+    beginRollback(kind, tx(QT_TRANSLATE_NOOP("DrillText", "stop condition: %1")).arg(reason));
 }
 
 void DrillEngine::Private::abort(const QString& reason)
 {
     if (phase == Phase::Idle || phase == Phase::Finished)
         return;
-    const QString why = reason.isEmpty() ? QStringLiteral("aborted by the operator") : reason;
+    const LocalizedText why =
+        reason.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "aborted by the operator")) : reason;
     record(QStringLiteral("abort"),
-           QJsonObject{{QStringLiteral("reason"), why}, {QStringLiteral("operator"), me.toJson()}});
+           QJsonObject{{QStringLiteral("reason"), why.english()}, {QStringLiteral("operator"), me.toJson()}});
     sync();
     if (phase == Phase::Preflight) {
-        setStep(DrillStep::Id::Preflight, DrillStep::State::Failed, QStringLiteral("aborted: %1").arg(why));
+        setStep(DrillStep::Id::Preflight, DrillStep::State::Failed,
+                tx(QT_TRANSLATE_NOOP("DrillText", "aborted: %1")).arg(why));
         finish(DrillSummary::Outcome::Aborted, why);
         return;
     }
     beginRollback(QStringLiteral("abort"), why);
 }
 
-void DrillEngine::Private::markInterruptedSteps(const QString& reason)
+void DrillEngine::Private::markInterruptedSteps(const LocalizedText& reason)
 {
     for (DrillStep& step : steps) {
         if (step.id == DrillStep::Id::Rollback)
             continue;
         if (step.state == DrillStep::State::Running || step.state == DrillStep::State::WaitingForOperator)
-            setStep(step.id, DrillStep::State::Failed, QStringLiteral("interrupted: %1").arg(reason));
+            setStep(step.id, DrillStep::State::Failed,
+                    tx(QT_TRANSLATE_NOOP("DrillText", "interrupted: %1")).arg(reason));
         else if (step.state == DrillStep::State::Pending)
-            setStep(step.id, DrillStep::State::Skipped, QStringLiteral("rolled back"));
+            setStep(step.id, DrillStep::State::Skipped, tx(QT_TRANSLATE_NOOP("DrillText", "rolled back")));
     }
 }
 
-void DrillEngine::Private::beginRollback(const QString& kind, const QString& reason)
+void DrillEngine::Private::beginRollback(const QString& kind, const LocalizedText& reason)
 {
     if (phase == Phase::Finished || phase == Phase::Idle)
         return;
     if (phase == Phase::RollingBack || phase == Phase::RollbackVerify || abortPending) {
-        note(QStringLiteral("already restoring %1; also: %2").arg(target.name, reason));
+        note(tx(QT_TRANSLATE_NOOP("DrillText", "already restoring %1; also: %2")).arg(target.name, reason));
         return;
     }
     if (summary.reason.isEmpty())
-        summary.reason = reason;
+        setReason(reason);
     if (gate) {
         gate.reset();
     }
@@ -2265,21 +2382,28 @@ void DrillEngine::Private::beginRollback(const QString& kind, const QString& rea
         abortPending = true;
         abortKind = kind;
         abortReason = reason;
-        note(QStringLiteral("%1; waiting for the running %2 command to finish first")
-                 .arg(reason, phase == Phase::Stopping ? QStringLiteral("stop") : QStringLiteral("start")));
+        note(tx(QT_TRANSLATE_NOOP("DrillText", "%1; waiting for the running %2 command to finish first"))
+                 .arg(reason, phase == Phase::Stopping ? tx(QT_TRANSLATE_NOOP("DrillText", "stop"))
+                                                       : tx(QT_TRANSLATE_NOOP("DrillText", "start"))));
         return;
     }
     phaseTimer.stop();
     markInterruptedSteps(reason);
     setStep(DrillStep::Id::Rollback, DrillStep::State::Running,
-            restored ? QStringLiteral("verifying that %1 rejoined").arg(target.name)
-                     : QStringLiteral("restoring %1: %2").arg(target.name, reason));
+            restored ? tx(QT_TRANSLATE_NOOP("DrillText", "verifying that %1 rejoined")).arg(target.name)
+                     : tx(QT_TRANSLATE_NOOP("DrillText", "restoring %1: %2")).arg(target.name, reason));
     record(QStringLiteral("rollback-started"), QJsonObject{{QStringLiteral("kind"), kind},
-                                                           {QStringLiteral("reason"), reason},
+                                                           {QStringLiteral("reason"), reason.english()},
+                                                           {QStringLiteral("texts"), textsJson(reason)},
                                                            {QStringLiteral("restore_needed"), !restored}});
-    emit q->notice(
-        restored ? QStringLiteral("rolling back: %1; %2 was already restored").arg(reason, target.name)
-                 : QStringLiteral("rolling back: %1; starting etcd on %2 again").arg(reason, target.name));
+    // Shown, not journalled as a note: rollback-started above already says it.
+    const LocalizedText rollingBack =
+        restored ? tx(QT_TRANSLATE_NOOP("DrillText", "rolling back: %1; %2 was already restored"), reason,
+                      target.name)
+                 : tx(QT_TRANSLATE_NOOP("DrillText", "rolling back: %1; starting etcd on %2 again"), reason,
+                      target.name);
+    emit q->notice(rollingBack.english());
+    emit q->noticeText(rollingBack);
     if (restored) {
         phase = Phase::RollingBack;
         beginRollbackVerify();
@@ -2294,21 +2418,23 @@ void DrillEngine::Private::beginRollbackVerify()
     phaseStartedAt = now();
     recoveryDeadline = restoreIssuedAt + config.drill.startTimeout + config.drill.hypothesis.maxRecovery;
     setStep(DrillStep::Id::Rollback, DrillStep::State::Running,
-            QStringLiteral("waiting for %1 to answer and rejoin").arg(target.name));
+            tx(QT_TRANSLATE_NOOP("DrillText", "waiting for %1 to answer and rejoin")).arg(target.name));
     armPhaseTimer(since(now(), recoveryDeadline), [this] {
         if (phase != Phase::RollbackVerify)
             return;
-        const QString problem =
-            recoveryProblem.isEmpty() ? QStringLiteral("no snapshot after the restore") : recoveryProblem;
-        addCheck(makeCheck(DrillStep::Id::Rollback, QStringLiteral("target restored"), false, problem,
-                           QStringLiteral("%1 back as member %2 and caught up")
+        const LocalizedText problem =
+            recoveryProblem.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "no snapshot after the restore"))
+                                      : recoveryProblem;
+        addCheck(makeCheck(DrillStep::Id::Rollback, tx(QT_TRANSLATE_NOOP("DrillText", "target restored")),
+                           false, problem,
+                           tx(QT_TRANSLATE_NOOP("DrillText", "%1 back as member %2 and caught up"))
                                .arg(target.name, ClusterSnapshotJson::memberIdText(targetMemberId)),
                            {}, false));
         journalSnapshot(QStringLiteral("after-rollback"), last);
         setStep(DrillStep::Id::Rollback, DrillStep::State::Failed, problem);
         finish(DrillSummary::Outcome::Aborted,
-               QStringLiteral("%1; %2 did not rejoin within %3: %4")
-                   .arg(summary.reason, target.name,
+               tx(QT_TRANSLATE_NOOP("DrillText", "%1; %2 did not rejoin within %3: %4"))
+                   .arg(summaryReason(), target.name,
                         Duration::format(config.drill.startTimeout + config.drill.hypothesis.maxRecovery),
                         problem));
     });
@@ -2321,51 +2447,58 @@ void DrillEngine::Private::checkRolledBack(const ClusterSnapshot& s)
     if (phase != Phase::RollbackVerify || s.at <= restoreIssuedAt)
         return;
     const MemberStatus* t = endpointOf(s, target.name);
-    QString problem;
+    LocalizedText problem;
     if (!t || !t->healthy)
-        problem = QStringLiteral("%1 is not healthy yet: %2").arg(target.name, t ? t->error : QString());
+        problem = tx(QT_TRANSLATE_NOOP("DrillText", "%1 is not healthy yet: %2"))
+                      .arg(target.name, t ? t->error : QString());
     else if (t->memberId != targetMemberId)
-        problem = QStringLiteral("%1 answers as member %2, not %3")
+        problem = tx(QT_TRANSLATE_NOOP("DrillText", "%1 answers as member %2, not %3"))
                       .arg(target.name, ClusterSnapshotJson::memberIdText(t->memberId),
                            ClusterSnapshotJson::memberIdText(targetMemberId));
     else if (t->indexLag < 0 || t->indexLag > config.drill.maxIndexLag)
-        problem = QStringLiteral("%1 is %2 raft entries behind the leader").arg(target.name).arg(t->indexLag);
+        problem = tx(QT_TRANSLATE_NOOP("DrillText", "%1 is %2 raft entries behind the leader"))
+                      .arg(target.name)
+                      .arg(t->indexLag);
     else if (!s.quorumHeld)
-        problem = QStringLiteral("no quorum yet");
+        problem = tx(QT_TRANSLATE_NOOP("DrillText", "no quorum yet"));
     if (!problem.isEmpty()) {
         recoveryProblem = problem;
         return;
     }
     phaseTimer.stop();
     recovery = since(restoreIssuedAt, s.at);
-    recoveryProblem.clear();
+    recoveryProblem = {};
     summary.targetMemberIdAfter = t->memberId;
-    addCheck(
-        makeCheck(DrillStep::Id::Rollback, QStringLiteral("target restored"), true,
-                  QStringLiteral("%1 is back as member %2, %3 entries behind, %4 after the start command")
-                      .arg(target.name, ClusterSnapshotJson::memberIdText(t->memberId))
-                      .arg(t->indexLag)
-                      .arg(DrillDuration::text(*recovery)),
-                  QStringLiteral("%1 back as member %2 and caught up")
-                      .arg(target.name, ClusterSnapshotJson::memberIdText(targetMemberId)),
-                  {}, false));
+    addCheck(makeCheck(
+        DrillStep::Id::Rollback, tx(QT_TRANSLATE_NOOP("DrillText", "target restored")), true,
+        tx(QT_TRANSLATE_NOOP("DrillText",
+                             "%1 is back as member %2, %3 entries behind, %4 after the start command"))
+            .arg(target.name, ClusterSnapshotJson::memberIdText(t->memberId))
+            .arg(t->indexLag)
+            .arg(DrillDuration::text(*recovery)),
+        tx(QT_TRANSLATE_NOOP("DrillText", "%1 back as member %2 and caught up"))
+            .arg(target.name, ClusterSnapshotJson::memberIdText(targetMemberId)),
+        {}, false));
     QStringList unhealthy;
     for (const MemberStatus& status : s.endpoints) {
         if (!status.healthy)
             unhealthy.append(QStringLiteral("%1 (%2)").arg(status.nodeName, status.error));
     }
     addCheck(makeCheck(
-        DrillStep::Id::Rollback, QStringLiteral("all members healthy"), unhealthy.isEmpty(),
-        unhealthy.isEmpty() ? QStringLiteral("all %1 healthy").arg(s.endpoints.size())
-                            : QStringLiteral("not healthy: %1").arg(unhealthy.join(QStringLiteral(", "))),
-        QStringLiteral("all healthy"),
-        unhealthy.isEmpty() ? QString()
-                            : QStringLiteral("the drill's target is back; the others need a look")));
+        DrillStep::Id::Rollback, tx(QT_TRANSLATE_NOOP("DrillText", "all members healthy")),
+        unhealthy.isEmpty(),
+        unhealthy.isEmpty()
+            ? tx(QT_TRANSLATE_NOOP("DrillText", "all %1 healthy")).arg(s.endpoints.size())
+            : tx(QT_TRANSLATE_NOOP("DrillText", "not healthy: %1")).arg(unhealthy.join(QStringLiteral(", "))),
+        tx(QT_TRANSLATE_NOOP("DrillText", "all healthy")),
+        unhealthy.isEmpty()
+            ? QString()
+            : tx(QT_TRANSLATE_NOOP("DrillText", "the drill's target is back; the others need a look"))));
     journalSnapshot(QStringLiteral("after-rollback"), s);
-    setStep(
-        DrillStep::Id::Rollback, DrillStep::State::Passed,
-        QStringLiteral("%1 restored and rejoined after %2").arg(target.name, DrillDuration::text(*recovery)));
-    finish(DrillSummary::Outcome::Aborted, summary.reason);
+    setStep(DrillStep::Id::Rollback, DrillStep::State::Passed,
+            tx(QT_TRANSLATE_NOOP("DrillText", "%1 restored and rejoined after %2"))
+                .arg(target.name, DrillDuration::text(*recovery)));
+    finish(DrillSummary::Outcome::Aborted, summaryReason());
 }
 
 void DrillEngine::Private::restoreFailed(const QString& error, DrillStep::Id step)
@@ -2373,13 +2506,14 @@ void DrillEngine::Private::restoreFailed(const QString& error, DrillStep::Id ste
     summary.restoreInstructions = Redactor::redact(action->restoreInstructions());
     setStep(step, DrillStep::State::Failed, error);
     finish(DrillSummary::Outcome::RestoreFailed,
-           QStringLiteral("etcd on %1 could not be started again: %2").arg(target.name, error));
+           tx(QT_TRANSLATE_NOOP("DrillText", "etcd on %1 could not be started again: %2"))
+               .arg(target.name, error));
 }
 
 // ======================================================================================================
 // the end
 
-void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const QString& reason)
+void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const LocalizedText& reason)
 {
     if (phase == Phase::Finished)
         return;
@@ -2398,7 +2532,7 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const QString& 
 
     summary.outcome = outcome;
     if (!reason.isEmpty())
-        summary.reason = reason;
+        setReason(reason);
     if (!summary.verdict)
         summary.measurements = measurements();
     for (DrillStep& step : steps) {
@@ -2406,7 +2540,7 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const QString& 
             setStep(step.id, DrillStep::State::Skipped, QString());
         else if (step.state == DrillStep::State::Running ||
                  step.state == DrillStep::State::WaitingForOperator)
-            setStep(step.id, DrillStep::State::Failed, summary.reason);
+            setStep(step.id, DrillStep::State::Failed, summaryReason());
     }
     if (faultApplied && !restored && summary.restoreInstructions.isEmpty() && action)
         summary.restoreInstructions = Redactor::redact(action->restoreInstructions());
@@ -2451,12 +2585,16 @@ void DrillEngine::Private::finalize()
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
             !file.commit()) {
-            note(QStringLiteral("cannot write %1: %2").arg(summaryFile, file.errorString()));
+            note(tx(QT_TRANSLATE_NOOP("DrillText", "cannot write %1: %2"))
+                     .arg(summaryFile, file.errorString()));
             summaryFile.clear();
         }
         record(QStringLiteral("drill-finished"),
                QJsonObject{{QStringLiteral("outcome"), DrillSummary::outcomeName(summary.outcome)},
                            {QStringLiteral("reason"), summary.reason},
+                           {QStringLiteral("texts"),
+                            QJsonObject{{QStringLiteral("reason"), summaryReason().toJson()},
+                                        {QStringLiteral("headline"), summary.headlineText().toJson()}}},
                            {QStringLiteral("headline"), summary.headline()},
                            {QStringLiteral("summary_file"), summaryFile}});
         journal->close();
@@ -2499,6 +2637,7 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     qRegisterMetaType<DrillCommand>();
     qRegisterMetaType<DrillProgress>();
     qRegisterMetaType<DrillSummary>();
+    qRegisterMetaType<LocalizedText>();
     qRegisterMetaType<CommandResult>();
     qRegisterMetaType<OutageWindow>();
     qRegisterMetaType<ClusterSnapshot>();

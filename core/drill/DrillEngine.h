@@ -93,6 +93,9 @@ signals:
     void progress(const etcddrill::DrillProgress& progress); // once a second
     void stopConditionTriggered(const QString& reason);
     void notice(const QString& text); // anything else an operator should read: lock taken, waiting for …
+    // The same two as texts a face translates (LocalizedText::translated()); the QString ones are English.
+    void stopConditionText(const etcddrill::LocalizedText& reason);
+    void noticeText(const etcddrill::LocalizedText& text);
     void finished(const etcddrill::DrillSummary& summary);
 
 private:

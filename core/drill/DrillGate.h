@@ -7,6 +7,8 @@
 #include "DrillCommand.h"
 #include "DrillStep.h"
 
+#include "i18n/LocalizedText.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -21,12 +23,16 @@ struct DrillGate
     QString action;                                 // "stop etcd on M3", "start etcd on M3 again"
     QList<DrillCommand> commands;                   // exactly what runs once confirmed, in order
     bool dryRun = false;                            // the commands will be shown, not run
+    LocalizedText actionText; // `action` for a face to translate (DrillText); empty when set as a string
 
     // "Type M3 to stop etcd on M3".
     QString prompt() const;
+    QString translatedAction() const { return actionText.isEmpty() ? action : actionText.translated(); }
+    LocalizedText promptText() const; // prompt() for a face to translate
     // Empty when `typed` confirms the gate: the node name exactly, case included (surrounding blanks and the
     // line end of a terminal are ignored). Otherwise why not, in words for the operator.
     QString mismatch(const QString& typed) const;
+    LocalizedText mismatchText(const QString& typed) const; // mismatch() for a face to translate
     bool matches(const QString& typed) const { return mismatch(typed).isEmpty(); }
     QJsonObject toJson() const;
 };

@@ -3,6 +3,8 @@
 // DrillEngine at the end of the drill and by tests by hand; DrillVerdict::compute() judges it.
 #pragma once
 
+#include "i18n/LocalizedText.h"
+
 #include <QList>
 #include <QString>
 #include <chrono>
@@ -33,7 +35,8 @@ struct DrillMeasurements
     std::optional<std::chrono::milliseconds> election;
     // From the restore command to a fully recovered cluster; unset: it did not recover (recoveryProblem).
     std::optional<std::chrono::milliseconds> recovery;
-    QString recoveryProblem; // why not recovered: "M3 did not rejoin as member 8e9e… but as …"
+    QString recoveryProblem;           // why not recovered: "M3 did not rejoin as member 8e9e… but as …"
+    LocalizedText recoveryProblemText; // the same for a face to translate (may be empty)
 };
 
 } // namespace etcddrill

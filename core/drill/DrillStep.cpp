@@ -1,5 +1,7 @@
 #include "DrillStep.h"
 
+#include "DrillText.h"
+
 namespace etcddrill {
 
 QString DrillStep::idName(Id id)
@@ -25,23 +27,12 @@ QString DrillStep::idName(Id id)
 
 QString DrillStep::title(Id id)
 {
-    switch (id) {
-    case Id::Preflight:
-        return QStringLiteral("Preflight");
-    case Id::StopTarget:
-        return QStringLiteral("Stop the target's etcd");
-    case Id::VerifySurvivors:
-        return QStringLiteral("Verify the survivors");
-    case Id::StartTarget:
-        return QStringLiteral("Start the target's etcd");
-    case Id::Recovery:
-        return QStringLiteral("Recovery");
-    case Id::Verdict:
-        return QStringLiteral("Verdict");
-    case Id::Rollback:
-        return QStringLiteral("Rollback");
-    }
-    return {};
+    return DrillText::stepTitle(id).english();
+}
+
+QString DrillStep::translatedTitle(Id id)
+{
+    return DrillText::stepTitle(id).translated();
 }
 
 QString DrillStep::stateName(State state)

@@ -2,6 +2,8 @@
 // type carried by DrillEngine::stepChanged and written to the journal; names are stable (JSON, journal).
 #pragma once
 
+#include "i18n/LocalizedText.h"
+
 #include <QMetaType>
 #include <QString>
 
@@ -29,10 +31,14 @@ struct DrillStep
 
     Id id = Id::Preflight;
     State state = State::Pending;
-    QString detail; // one line: why it failed, what it waits for
+    QString detail;           // one line: why it failed, what it waits for (English, as the journal keeps it)
+    LocalizedText detailText; // the same for a face to translate; empty when set as a plain string
+
+    QString translatedDetail() const { return detailText.isEmpty() ? detail : detailText.translated(); }
 
     static QString idName(Id id);          // "preflight", "stop-target", …
-    static QString title(Id id);           // "Preflight", "Stop the target's etcd", …
+    static QString title(Id id);           // "Preflight", "Stop the target's etcd", … (English)
+    static QString translatedTitle(Id id); // the same in the installed translation (DrillText)
     static QString stateName(State state); // "pending", "running", "waiting-for-operator", …
     static int number(Id id);              // 1..5 for the runbook's steps, 0 otherwise
 };

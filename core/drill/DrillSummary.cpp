@@ -1,6 +1,7 @@
 #include "DrillSummary.h"
 
 #include "DrillDuration.h"
+#include "DrillText.h"
 
 #include "etcd/ClusterSnapshotJson.h"
 
@@ -43,30 +44,46 @@ QString DrillSummary::outcomeName(Outcome outcome)
 
 QString DrillSummary::headline() const
 {
-    const QString node = targetNode.isEmpty() ? QStringLiteral("the target") : targetNode;
+    return headlineText().english();
+}
+
+LocalizedText DrillSummary::headlineText() const
+{
+    using DrillText::make;
+    const LocalizedText node =
+        targetNode.isEmpty() ? make(QT_TRANSLATE_NOOP("DrillText", "the target")) : LocalizedText(targetNode);
+    const LocalizedText why = reasonText.isEmpty() ? LocalizedText(reason) : reasonText;
     switch (outcome) {
     case Outcome::Passed:
-        return QStringLiteral("PASSED: %1 was stopped and recovered%2; every hypothesis held")
-            .arg(node, measurements.recovery
-                           ? QStringLiteral(" in %1").arg(DrillDuration::text(*measurements.recovery))
-                           : QString());
+        return measurements.recovery
+                   ? make(QT_TRANSLATE_NOOP(
+                              "DrillText",
+                              "PASSED: %1 was stopped and recovered in %2; every hypothesis held"),
+                          node, DrillDuration::text(*measurements.recovery))
+                   : make(QT_TRANSLATE_NOOP("DrillText",
+                                            "PASSED: %1 was stopped and recovered; every hypothesis held"),
+                          node);
     case Outcome::HypothesisFailed:
-        return QStringLiteral("FAILED: %1")
-            .arg(reason.isEmpty() && verdict ? verdict->failures().join(QStringLiteral(", ")) : reason);
+        return make(QT_TRANSLATE_NOOP("DrillText", "FAILED: %1"),
+                    reason.isEmpty() && verdict ? DrillText::join(verdict->failureTexts()) : why);
     case Outcome::Aborted:
-        return QStringLiteral("ABORTED: %1%2")
-            .arg(reason, faultApplied ? (restored ? QStringLiteral("; %1 was restored").arg(node)
-                                                  : QStringLiteral("; %1 may still be stopped").arg(node))
-                                      : QStringLiteral("; nothing was changed"));
+        if (!faultApplied)
+            return make(QT_TRANSLATE_NOOP("DrillText", "ABORTED: %1; nothing was changed"), why);
+        return restored
+                   ? make(QT_TRANSLATE_NOOP("DrillText", "ABORTED: %1; %2 was restored"), why, node)
+                   : make(QT_TRANSLATE_NOOP("DrillText", "ABORTED: %1; %2 may still be stopped"), why, node);
     case Outcome::PreflightFailed:
-        return QStringLiteral("NOT STARTED: %1; nothing was changed").arg(reason);
+        return make(QT_TRANSLATE_NOOP("DrillText", "NOT STARTED: %1; nothing was changed"), why);
     case Outcome::RestoreFailed:
-        return QStringLiteral("RESTORE FAILED: %1").arg(reason);
+        return make(QT_TRANSLATE_NOOP("DrillText", "RESTORE FAILED: %1"), why);
     case Outcome::DryRun:
-        return QStringLiteral("DRY RUN: every command was shown, none was run%1")
-            .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
+        return reason.isEmpty()
+                   ? make(QT_TRANSLATE_NOOP("DrillText", "DRY RUN: every command was shown, none was run"))
+                   : make(QT_TRANSLATE_NOOP("DrillText",
+                                            "DRY RUN: every command was shown, none was run (%1)"),
+                          why);
     }
-    return reason;
+    return why;
 }
 
 QJsonObject DrillSummary::toJson() const
@@ -99,6 +116,10 @@ QJsonObject DrillSummary::toJson() const
         {QStringLiteral("headline"), headline()},
         {QStringLiteral("reason"), reason},
         {QStringLiteral("stop_condition"), stopCondition},
+        {QStringLiteral("texts"),
+         QJsonObject{{QStringLiteral("headline"), headlineText().toJson()},
+                     {QStringLiteral("reason"),
+                      (reasonText.isEmpty() ? LocalizedText(reason) : reasonText).toJson()}}},
         {QStringLiteral("target"),
          QJsonObject{
              {QStringLiteral("spec"), targetSpec},

@@ -48,7 +48,8 @@ struct DrillSummary
 
     Outcome outcome = Outcome::PreflightFailed;
     QString reason; // why it ended this way (abort reason, stop condition, failed check), empty on success
-    QString stopCondition; // the stop condition that rolled the drill back, empty if none
+    LocalizedText reasonText; // `reason` for a face to translate (DrillText); may be empty
+    QString stopCondition;    // the stop condition that rolled the drill back, empty if none
 
     // Measured times, from the stop/restore command.
     std::optional<std::chrono::milliseconds> stoppedAfter;  // stop command -> endpoint stopped answering
@@ -60,7 +61,9 @@ struct DrillSummary
     QString restoreInstructions; // set when the target's etcd may be left stopped
 
     static QString outcomeName(Outcome outcome); // "passed", "hypothesis-failed", "aborted", …
-    QString headline() const; // "PASSED: M3 stopped and recovered in 8.2 s; every hypothesis held"
+    QString headline() const;           // "PASSED: M3 stopped and recovered in 8.2 s; every hypothesis held"
+    LocalizedText headlineText() const; // the same for a face to translate; headline() is its English
+    QString translatedReason() const { return reasonText.isEmpty() ? reason : reasonText.translated(); }
     QJsonObject toJson() const;
 };
 

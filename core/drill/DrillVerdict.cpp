@@ -1,6 +1,7 @@
 #include "DrillVerdict.h"
 
 #include "DrillDuration.h"
+#include "DrillText.h"
 
 #include "config/Duration.h"
 
@@ -10,35 +11,48 @@ namespace etcddrill {
 
 namespace {
 
-QString atMost(std::chrono::milliseconds limit)
+LocalizedText tx(const char* source)
 {
-    return QStringLiteral("at most %1").arg(Duration::format(limit));
+    return DrillText::make(source);
+}
+
+template <class... Args> LocalizedText tx(const char* source, const Args&... args)
+{
+    return DrillText::make(source, args...);
+}
+
+LocalizedText atMost(std::chrono::milliseconds limit)
+{
+    return tx(QT_TRANSLATE_NOOP("DrillText", "at most %1"), Duration::format(limit));
 }
 
 HypothesisLine outageLine(const DrillMeasurements::TargetOutage& outage)
 {
     HypothesisLine line;
-    line.name = QStringLiteral("longest outage of %1").arg(outage.target);
+    const LocalizedText name = tx(QT_TRANSLATE_NOOP("DrillText", "longest outage of %1"), outage.target);
+    LocalizedText measured;
     if (outage.windows == 0) {
-        line.measured = QStringLiteral("no outage (%1 probes)").arg(outage.samples);
+        measured = tx(QT_TRANSLATE_NOOP("DrillText", "no outage (%1 probes)"), qint64(outage.samples));
     } else {
-        line.measured =
-            QStringLiteral("%1 (%2 window%3, %4 in total, %5 of %6 probes failed)%7")
-                .arg(DrillDuration::text(outage.longest))
-                .arg(outage.windows)
-                .arg(outage.windows == 1 ? QString() : QStringLiteral("s"))
-                .arg(DrillDuration::text(outage.total))
-                .arg(outage.failed)
-                .arg(outage.samples)
-                .arg(outage.stillFailing ? QStringLiteral(", still failing at the end") : QString());
+        const LocalizedText still = outage.stillFailing
+                                        ? tx(QT_TRANSLATE_NOOP("DrillText", ", still failing at the end"))
+                                        : LocalizedText();
+        measured =
+            outage.windows == 1
+                ? tx(QT_TRANSLATE_NOOP("DrillText", "%1 (%2 window, %3 in total, %4 of %5 probes failed)%6"),
+                     DrillDuration::text(outage.longest), outage.windows, DrillDuration::text(outage.total),
+                     qint64(outage.failed), qint64(outage.samples), still)
+                : tx(QT_TRANSLATE_NOOP("DrillText", "%1 (%2 windows, %3 in total, %4 of %5 probes failed)%6"),
+                     DrillDuration::text(outage.longest), outage.windows, DrillDuration::text(outage.total),
+                     qint64(outage.failed), qint64(outage.samples), still);
     }
     if (!outage.maxOutage) {
-        line.expected = QStringLiteral("no limit (no max-outage)");
+        line.setTexts(name, tx(QT_TRANSLATE_NOOP("DrillText", "no limit (no max-outage)")), measured);
         line.informational = true;
         line.passed = true;
         return line;
     }
-    line.expected = atMost(*outage.maxOutage);
+    line.setTexts(name, atMost(*outage.maxOutage), measured);
     // A window still open at the end is an outage that did not end: it fails even when it is short so far.
     line.passed = outage.longest <= *outage.maxOutage && !outage.stillFailing;
     return line;
@@ -56,6 +70,16 @@ QStringList DrillVerdict::failures() const
     return names;
 }
 
+QList<LocalizedText> DrillVerdict::failureTexts() const
+{
+    QList<LocalizedText> names;
+    for (const HypothesisLine& line : lines) {
+        if (!line.passed)
+            names.append(line.nameText.isEmpty() ? LocalizedText(line.name) : line.nameText);
+    }
+    return names;
+}
+
 DrillVerdict DrillVerdict::compute(const DrillMeasurements& measured, const HypothesisSettings& hypothesis)
 {
     DrillVerdict verdict;
@@ -63,38 +87,45 @@ DrillVerdict DrillVerdict::compute(const DrillMeasurements& measured, const Hypo
         verdict.lines.append(outageLine(outage));
 
     HypothesisLine writes;
-    writes.name = QStringLiteral("write failures");
-    writes.expected = QStringLiteral("at most %1").arg(hypothesis.writeFailures);
-    writes.measured =
-        QStringLiteral("%1 of %2 write checks failed").arg(measured.writeFailures).arg(measured.writeChecks);
+    writes.setTexts(tx(QT_TRANSLATE_NOOP("DrillText", "write failures")),
+                    tx(QT_TRANSLATE_NOOP("DrillText", "at most %1"), hypothesis.writeFailures),
+                    tx(QT_TRANSLATE_NOOP("DrillText", "%1 of %2 write checks failed"), measured.writeFailures,
+                       measured.writeChecks));
     writes.passed = measured.writeFailures <= hypothesis.writeFailures;
     verdict.lines.append(writes);
 
     HypothesisLine election;
-    election.name = QStringLiteral("leader election");
-    election.expected = atMost(hypothesis.maxElection);
+    const LocalizedText electionName = tx(QT_TRANSLATE_NOOP("DrillText", "leader election"));
     if (!measured.targetWasLeader) {
-        election.measured = QStringLiteral("not measured: the target was a follower, the leader stayed");
+        election.setTexts(
+            electionName, atMost(hypothesis.maxElection),
+            tx(QT_TRANSLATE_NOOP("DrillText", "not measured: the target was a follower, the leader stayed")));
         election.informational = true;
     } else if (!measured.election) {
-        election.measured = QStringLiteral("no new leader was seen");
+        election.setTexts(electionName, atMost(hypothesis.maxElection),
+                          tx(QT_TRANSLATE_NOOP("DrillText", "no new leader was seen")));
         election.passed = false;
     } else {
-        election.measured = DrillDuration::text(*measured.election);
+        election.setTexts(electionName, atMost(hypothesis.maxElection),
+                          LocalizedText(DrillDuration::text(*measured.election)));
         election.passed = *measured.election <= hypothesis.maxElection;
     }
     verdict.lines.append(election);
 
     HypothesisLine recovery;
-    recovery.name = QStringLiteral("recovery");
-    recovery.expected = atMost(hypothesis.maxRecovery);
+    const LocalizedText recoveryName = tx(QT_TRANSLATE_NOOP("DrillText", "recovery"));
     if (!measured.recovery) {
-        recovery.measured = measured.recoveryProblem.isEmpty()
-                                ? QStringLiteral("did not recover")
-                                : QStringLiteral("did not recover: %1").arg(measured.recoveryProblem);
+        const LocalizedText problem = measured.recoveryProblemText.isEmpty()
+                                          ? LocalizedText(measured.recoveryProblem)
+                                          : measured.recoveryProblemText;
+        recovery.setTexts(recoveryName, atMost(hypothesis.maxRecovery),
+                          measured.recoveryProblem.isEmpty()
+                              ? tx(QT_TRANSLATE_NOOP("DrillText", "did not recover"))
+                              : tx(QT_TRANSLATE_NOOP("DrillText", "did not recover: %1"), problem));
         recovery.passed = false;
     } else {
-        recovery.measured = DrillDuration::text(*measured.recovery);
+        recovery.setTexts(recoveryName, atMost(hypothesis.maxRecovery),
+                          LocalizedText(DrillDuration::text(*measured.recovery)));
         recovery.passed = *measured.recovery <= hypothesis.maxRecovery;
     }
     verdict.lines.append(recovery);
@@ -117,6 +148,23 @@ QString DrillVerdict::describe() const
     text.append(passed()
                     ? QStringLiteral("Hypothesis held: PASSED")
                     : QStringLiteral("Hypothesis failed: %1").arg(failures().join(QStringLiteral(", "))));
+    return text.join(QLatin1Char('\n'));
+}
+
+} // namespace etcddrill
+
+namespace etcddrill {
+
+QString DrillVerdict::describeTranslated() const
+{
+    QStringList text;
+    for (const HypothesisLine& line : lines)
+        text.append(line.describeTranslated());
+    text.append(passed()
+                    ? DrillText::make(QT_TRANSLATE_NOOP("DrillText", "Hypothesis held: PASSED")).translated()
+                    : DrillText::make(QT_TRANSLATE_NOOP("DrillText", "Hypothesis failed: %1"),
+                                      DrillText::join(failureTexts()))
+                          .translated());
     return text.join(QLatin1Char('\n'));
 }
 

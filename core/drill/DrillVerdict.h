@@ -26,13 +26,15 @@ struct DrillVerdict
         }
         return true;
     }
-    QStringList failures() const; // the names of the failed lines
+    QStringList failures() const;              // the names of the failed lines
+    QList<LocalizedText> failureTexts() const; // the same, translatable
 
     // Lines in this order: one per probe target (longest outage), write failures, leader election, recovery.
     static DrillVerdict compute(const DrillMeasurements& measured, const HypothesisSettings& hypothesis);
 
     QJsonObject toJson() const;
-    QString describe() const; // one line per hypothesis, then "PASSED"/"FAILED: …"
+    QString describe() const;           // one line per hypothesis, then "PASSED"/"FAILED: …"
+    QString describeTranslated() const; // the same in the installed translation
 };
 
 } // namespace etcddrill

@@ -4,10 +4,18 @@
 //   {"seq":N,"time":"<UTC ISO 8601 with ms>","mono_ms":<CLOCK_MONOTONIC ms>,"type":"<event>", …}
 // mono_ms uses the lab's ground-truth clock, so journal and ground truth line up.
 //
+// Texts are English (data: stable whatever the operator's language). A line whose texts were made from a
+// DrillText template also carries them in "texts": {"<field>": LocalizedText JSON}, where LocalizedText JSON is
+// a string (verbatim data) or {"context": "DrillText", "source": "<English template with %1…>", "args": [
+// LocalizedText JSON, … ]}; LocalizedText::fromJson(…).translated() shows the field in the installed language
+// (core/i18n). Fields with texts: step (detail), check (name, measured, expected, detail), note (text),
+// stop-condition / rollback-started (reason), verdict lines (name, expected, measured), drill-finished
+// (reason, headline); summary.json has the same for its checks, verdict lines, headline and reason.
+//
 // Event types written by DrillEngine and DrillRecovery (fields besides the four above):
 //   drill-started   cluster, config_file, target_spec, fault, transport, options, operator, settings, version
-//   step            step, state, title, detail
-//   check           step, name, status, passed, measured, expected, detail, overridable
+//   step            step, state, title, detail, texts
+//   check           step, name, status, passed, measured, expected, detail, overridable, texts
 //   target-resolved node, member_id, endpoint, how ("configured", "leader", "follower"), was_leader
 //   plan            node, preflight/stop/start commands (purpose, display, script unless redacted, …)
 //   lock            event ("acquired", "refused", "free", "held", "lost", "released"), key, holder, detail
@@ -26,14 +34,14 @@
 //   probe-summary   once a second: DrillProgress (per target ok, failed, max_ms)
 //   write-check     node, ok, latency_ms, error
 //   election        old_leader, new_leader, duration_ms
-//   stop-condition  kind ("quorum-lost", "outage", "write-failures"), reason
+//   stop-condition  kind ("quorum-lost", "outage", "write-failures"), reason, texts
 //   abort           reason; preflight-overridden: the failed checks gone past
 //   rollback-started kind (a stop condition's, "abort", "stop-command", "stop-timeout"), reason,
 //                   restore_needed
 //   recovered       node, recovery_ms; verdict: DrillVerdict
-//   drill-finished  outcome, reason, headline, summary_file
+//   drill-finished  outcome, reason, headline, texts, summary_file
 //   recover-started / recover-finished   written by DrillRecovery into the journal it completes
-//   note            text: anything else worth keeping
+//   note            text (texts): anything else worth keeping
 //
 // Not thread-safe: lives on the drill engine's thread. Owned by the engine (std::unique_ptr).
 #pragma once

@@ -2,6 +2,1987 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DrillText</name>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (expected %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new journal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — raw probe samples are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usable probe targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none configured: client impact is not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probes.targets or nodes[].apiserver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probes running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill lock was lost: %1. Another console could start a drill now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free (dry run: looked at, not taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other drill on this cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken by this console (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: no apiserver section configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readyz, etcd pods and endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an apiserver to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: this build has no Kubernetes checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the apiserver did not answer every check within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readyz, etcd pods and endpoints answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe target %1 has been failing for %2, longer than its abort-outage (%3); first failure: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from any member within %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every member healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the endpoints and TLS files in the config (etcd-drill-cli status -c …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved: no snapshot of the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a member to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy, %1, member %2, raft index %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not healthy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 member (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 members (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, one per configured node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (term %2), named by %3 of %4 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one leader every member agrees on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alarms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear the cause, then etcdctl alarm disarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raft index lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (no leader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 (drill.max-index-lag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 as configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the current leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a healthy follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a configured node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set drill.target to a node name, leader or follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer, so its member ID is unknown: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill stops a running member and checks that the same member comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (member %2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a fault that can run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none for fault %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fault&apos;s own checks pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok (%1 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 probes failed in the last %3; latest failure: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 probes answered in the last %2 (at least %3 expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %1 probes ok in the last %2, median %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every probe ok for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checks failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>going past 1 failed preflight check (--override-preflight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>going past %1 failed preflight checks (--override-preflight)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 failed check overridden by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed checks overridden by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop etcd on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start etcd on %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no confirmation is pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping etcd on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run: shown, not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stop command did not go through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stop command failed and may have taken effect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1&apos;s etcd to stop answering (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd still answers %2 after the stop command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stops answering within %1 (drill.stop-timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the fault did not take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd stopped answering %2 after the stop command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 (drill.stop-timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the survivors to agree on a leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads (term %2), seen %3 after the stop command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new leader within %1 (drill.hypothesis.max-election)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leads (term %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a leader among the survivors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 voters healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observing the survivors for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put, read back and deleted a key in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put, read back and delete a key under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 write checks through the survivors failed, more than drill.hypothesis.write-failures (%3) allows; last: %4 via %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing through the apiserver (create, read, delete a ConfigMap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write through the apiserver failed (%1 of %2 write checks failed, drill.hypothesis.write-failures allows %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observed for %1: %2 write checks, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting etcd on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start command failed (%1); trying once more in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1&apos;s etcd to answer (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd does not answer %2 after the start command: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers within %1 (drill.start-timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd answers %2 after the start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within %1 (drill.start-timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1 to rejoin as the same member and catch up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing from the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not healthy yet: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not healthy: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the members do not agree on a leader yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the member list has %1 members, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 raft entries behind the leader (at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 raises %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe target %1 is still failing (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe target %1&apos;s latest probe failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered after %1; must stay healthy for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered after %1, stable for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery did not hold: %1; waiting again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is member %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s member ID was not seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1, as before the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 entries behind the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s lag is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all members healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 healthy, leader %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all healthy, one agreed leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probes healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 targets answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every probe target answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from the start command, then stable for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 (drill.hypothesis.max-recovery)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered within %1 of the start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every hypothesis held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypothesis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 of %2 members answer: the cluster has lost its quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quorum for %1: %2 of %3 voters healthy, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop condition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>interrupted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already restoring %1; also: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; waiting for the running %2 command to finish first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verifying that %1 rejoined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restoring %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling back: %1; %2 was already restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling back: %1; starting etcd on %2 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for %1 to answer and rejoin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snapshot after the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back as member %2 and caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2 did not rejoin within %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers as member %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 raft entries behind the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quorum yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back as member %2, %3 entries behind, %4 after the start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all %1 healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill&apos;s target is back; the others need a look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 restored and rejoined after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd on %1 could not be started again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this gate names no node; it cannot be confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was typed: type %1 to %2, or abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; differs from %2 in case: type the node name exactly as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the target %2: type %2 to %3, or abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSED: %1 was stopped and recovered in %2; every hypothesis held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSED: %1 was stopped and recovered; every hypothesis held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABORTED: %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABORTED: %1; %2 was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABORTED: %1; %2 may still be stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT STARTED: %1; nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESTORE FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRY RUN: every command was shown, none was run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRY RUN: every command was shown, none was run (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the target&apos;s etcd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the survivors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the target&apos;s etcd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest outage of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outage (%1 probes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, still failing at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 window, %3 in total, %4 of %5 probes failed)%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 windows, %3 in total, %4 of %5 probes failed)%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit (no max-outage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 write checks failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured: the target was a follower, the leader stayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no new leader was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did not recover: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis held: PASSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>an unknown operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill started on %1 by %2 (target %3, fault %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>config: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (expected: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target %1 (member %2, %3): it was %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holder: %1 (%2), started %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation requested: type %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 at %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmation refused (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault applied: stopping etcd on %1 (member %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault not applied on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault restored on %1 by etcd-drill-cli recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault restored: the start commands on %1 succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd stopped answering %2 after the stop command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd answers again %2 after the start command (member %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write check through %1 failed after %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader election: %1 → %2 in %3 (term %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop condition %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aborted by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight overridden by the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollback started (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target had to be started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target was already restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejoined as the same member and caught up %2 after the start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery by %1 started for %2 (commands from the %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no result recorded: the journal ends or the drill moved on while it ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: started, no result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not run (dry run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stderr:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no endpoint of this member was polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: every hypothesis held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict: a hypothesis failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage of %1: %2, %3 failed probes (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage of %1: still failing when the journal ends, %2 so far (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no journal line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no drill-started line: the header is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: the last line is cut off (a crash while writing it): &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ends at line %2 (%3) without drill-finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last row is cut off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no samples.csv beside the journal: no latency charts; impact counts come from the per-second summaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> during step &quot;%1&quot; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: the journal ends at %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 may still be stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: the journal could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportDataExport</name>
+    <message>
+        <source>%1 already exists: choose another file name or allow replacing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFindings</name>
+    <message>
+        <source>through backend %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no backend recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not hurt by the stop of %2: no probe through it failed while %2 was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 probes of %2 during the %3 stop, %4 failed %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 probes of %3 failed %4 between %5 and %6 after the stop command; %7 outage windows, longest %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the start command came %1 after the stop command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the journal ends %1 after the stop command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept sending new connections to %2&apos;s unready apiserver for %3: its load balancer has no active health check on /readyz (or ignores it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed over in %2: no request reached %3&apos;s apiserver after that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stopped failing %2 after the stop of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its longest outage stayed within max-outage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; its longest outage exceeded max-outage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; no failure in the remaining %1 of the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s apiserver kept answering while its etcd was down: it reaches the other members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outage of %1 during the %2 %3&apos;s etcd was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outage of %2 (%3 failed probes, first %4) from %5 to %6 after the stop command; %7&apos;s etcd was down %8 (from %9 to %10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s apiserver was down as long as its etcd: it only talks to its local etcd, so clients routed to it fail while that member is down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s apiserver was down %2 of the %3 its etcd was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survivors elected a new leader in %1 (max-election %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The survivors elected a new leader in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader before: %1 (term %2); during the stop: %3 (term %4); measured from the stop command to the first snapshot with a new leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was the leader, but no new leader was seen while it was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no election line in the journal; leader during the stop: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No election: %1 was a follower and %2 stayed the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader %1 in term %2 before the stop and in term %3 with %4 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write through the survivors succeeded while %1 was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 write checks (put, read back, delete), 0 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 writes through the survivors failed while %3 was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hypothesis allows %1; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd answered %1 after the start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caught up (index lag within %1) %2 later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not seen to recover (same member back and caught up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no target-answering and no recovered line after the start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered %1 after the start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max-recovery %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejoined and caught up in %2, within the hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 took %2 to rejoin and catch up, longer than the hypothesis allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd may still be stopped: the journal records the stop but no restore. Run `%2` (or the plan&apos;s restore instructions) now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fault applied at +%1; no fault-restored line; the journal ends at +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill did not finish: the figures cover only what the journal recorded and there is no verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check how the failing way in routes around a stopped member before the next drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the other members&apos; health: stopping one member should not lose quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check why the survivors refused writes (leader, quorum, disk) before the next drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the operator aborted: run the drill again when ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the commands&apos; output in the timeline, then run the drill again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was rolled back (%1): %2; the hypothesis was not judged — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback at +%1; %2 restored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was aborted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fault was applied at +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was changed on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed: run `%2` or follow the plan&apos;s restore instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill did not start: a preflight check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>%1 already exists: nothing was written. Choose another name or allow overwriting (--force).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABORTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT STARTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESTORE FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DRY RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ROLLED BACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (INCOMPLETE JOURNAL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the target down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the observation window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a cluster event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topology and members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency percentiles per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems reading the drill&apos;s files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd HA drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded (the journal ends at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (configured as %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd-drill version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: every command was shown, none was run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill was rolled back (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is incomplete: the drill&apos;s journal does not record the whole drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill ended before its verdict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hypothesis was judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outage per probe target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no probe data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new leader after the old one stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no election: the leader did not change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to detect the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop command → %1&apos;s etcd stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start command → %1&apos;s etcd answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start command → same member back and caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 catch-up time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered → raft index within the allowed lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write, read back and delete through the survivors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1, leader %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DB size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version / error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal holds no cluster snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outage %2 in %3 window(s), longest %4; %5 of %6 probes failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probe samples: samples.csv is missing or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency of the successful probes (log scale) against the time since the drill&apos;s start; red ticks on top: failed probes; shaded: outage windows; dashed lines: drill steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s) in the journal</source>
+        <translation>
+            <numerusform>… %n more line in the journal</numerusform>
+            <numerusform>… %n more lines in the journal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal holds no event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing beyond the figures above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd HA drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd HA drill: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · target %2 · operator %3@%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed probe(s)</source>
+        <translation>
+            <numerusform>%n failed probe</numerusform>
+            <numerusform>%n failed probes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no successful probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::ChartPanel</name>
     <message>
         <source>Probe latency through each way in</source>
@@ -127,10 +2108,6 @@
 </context>
 <context>
     <name>etcddrill::DrillStepsPanel</name>
-    <message>
-        <source>aborted by the operator in the console</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>pending</source>
         <translation type="unfinished"></translation>
@@ -443,15 +2420,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Coming in a later version: replay a recorded drill from its journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Coming in a later version: export the drill report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -629,6 +2598,121 @@
         <source>Open a drill config (File ▸ Open) or start the embedded lab before preparing a drill.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>etcd-drill — replay of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a recorded drill from its journal (a drill folder or its journal.jsonl): the same views, with a time slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the replay and go back to the config that was open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report of the replayed drill, or of the last drill run here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A restore is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd-drill is restoring a member an earlier drill stopped. Wait for the result before closing: a restore cut off half-way leaves the member in an unknown state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill on %1 is running. Closing etcd-drill now ends it where it is: a member it stopped stays stopped until you run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort the drill with “Abort and restore” and wait for it to finish, unless you must close now. Close anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill on %1 is running: finish it, or abort it with “Abort and restore”, before opening another drill config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replay cannot run a drill: close the replay (File ▸ Close replay) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the restore to finish before preparing a drill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill on %1 is running: finish it, or abort it with “Abort and restore”, before starting the embedded lab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill on %1 is running: finish it, or abort it with “Abort and restore”, before replaying a journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a drill journal to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill journals (journal.jsonl *.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replay this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a drill&apos;s folder or the journal.jsonl in it: every drill run by etcd-drill-cli run or from this console writes one (in drill.journal-dir, or the folder given with --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete journal: %1. The replay shows what was recorded up to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before the drill finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped, the first: %1</source>
+        <translation>
+            <numerusform>%n damaged line skipped, the first: %1</numerusform>
+            <numerusform>%n damaged lines skipped, the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A drill on %1 is running: it restores its own target; wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd-drill is restoring a member of %1: wait for the result before opening another config, the lab or a replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::MemberCard</name>
@@ -752,6 +2836,278 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::ReplayBar</name>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play the recorded drill at the chosen pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay pace: 1× is as it happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The moment of the drill the views show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the drill started / the drill&apos;s length · the clock time then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::ReplayLoader</name>
+    <message>
+        <source>%1 is not a drill journal: it has no drill-started line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::ReplayStepsPanel</name>
+    <message>
+        <source>⚠ Incomplete journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before the drill finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1 by %2@%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::ReportExportDialog</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to write the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more file(s)</source>
+        <translation>
+            <numerusform>%1 and %n more file</numerusform>
+            <numerusform>%1 and %n more files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 and %n more file(s) (%2).</source>
+        <translation>
+            <numerusform>Written: %1 and %n more file (%2).</numerusform>
+            <numerusform>Written: %1 and %n more files (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal does not record the whole drill: the report is marked incomplete and says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the drill report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary PNG (for chat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV: every probe sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON: the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::RestoreBanner</name>
+    <message>
+        <source>From a shell: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::RestoreController</name>
+    <message>
+        <source>an unknown operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill on %1 started %2 by %3 stopped %4&apos;s etcd and never restored it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::RestoreDialog</name>
+    <message>
+        <source>A member was left stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring starts etcd again with the commands the drill recorded and waits until it rejoins as the same member. To do it later from a shell:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to restore: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ The restore failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::TimelinePanel</name>
     <message>
         <source>All kinds</source>
@@ -762,6 +3118,13 @@
     <name>etcddrill::TopologyWidget</name>
     <message>
         <source>No cluster yet. Open a drill config (File ▸ Open drill config…) or start the embedded lab (File ▸ Start embedded lab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::TranslationLoader</name>
+    <message>
+        <source>The %1 translation is missing from this build (%2/etcd-drill_%1.qm); the texts stay English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -801,6 +3164,14 @@
     </message>
     <message>
         <source>etcd-drill: --lab-base-address %1 is not an IPv4 address; use a loopback address such as 127.0.10.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a recorded drill: its folder or its journal.jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd-drill: --replay shows a recorded drill; give no drill.yaml and no --lab with it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,1985 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>DrillText</name>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>SKIP</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2：%3</translation>
+    </message>
+    <message>
+        <source> (expected %1)</source>
+        <translation>（预期 %1）</translation>
+    </message>
+    <message>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <source>journal</source>
+        <translation>演练日志</translation>
+    </message>
+    <message>
+        <source>a new journal folder</source>
+        <translation>一个新的日志文件夹</translation>
+    </message>
+    <message>
+        <source>checking the cluster</source>
+        <translation>正在检查集群</translation>
+    </message>
+    <message>
+        <source>%1 — raw probe samples are not kept</source>
+        <translation>%1 — 不保存原始探测样本</translation>
+    </message>
+    <message>
+        <source>probe configuration</source>
+        <translation>探测配置</translation>
+    </message>
+    <message>
+        <source>usable probe targets</source>
+        <translation>可用的探测目标</translation>
+    </message>
+    <message>
+        <source>probes</source>
+        <translation>探测</translation>
+    </message>
+    <message>
+        <source>none configured: client impact is not measured</source>
+        <translation>未配置：不度量对客户端的影响</translation>
+    </message>
+    <message>
+        <source>probes.targets or nodes[].apiserver</source>
+        <translation>probes.targets 或 nodes[].apiserver</translation>
+    </message>
+    <message>
+        <source>probes running</source>
+        <translation>探测正在运行</translation>
+    </message>
+    <message>
+        <source>the drill lock was lost: %1. Another console could start a drill now.</source>
+        <translation>演练锁已丢失：%1。其他控制台现在可能会开始演练。</translation>
+    </message>
+    <message>
+        <source>lock</source>
+        <translation>演练锁</translation>
+    </message>
+    <message>
+        <source>free (dry run: looked at, not taken)</source>
+        <translation>空闲（试运行：仅查看，未获取）</translation>
+    </message>
+    <message>
+        <source>no other drill on this cluster</source>
+        <translation>该集群上没有其他演练</translation>
+    </message>
+    <message>
+        <source>taken by this console (%1)</source>
+        <translation>已由本控制台获取（%1）</translation>
+    </message>
+    <message>
+        <source>kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>skipped: no apiserver section configured</source>
+        <translation>已跳过：未配置 apiserver 部分</translation>
+    </message>
+    <message>
+        <source>readyz, etcd pods and endpoints</source>
+        <translation>readyz、etcd Pod 和 Endpoints</translation>
+    </message>
+    <message>
+        <source>an apiserver to ask</source>
+        <translation>可供查询的 apiserver</translation>
+    </message>
+    <message>
+        <source>skipped: this build has no Kubernetes checks</source>
+        <translation>已跳过：此版本不含 Kubernetes 检查</translation>
+    </message>
+    <message>
+        <source>kubernetes %1</source>
+        <translation>Kubernetes %1</translation>
+    </message>
+    <message>
+        <source>the apiserver did not answer every check within %1</source>
+        <translation>apiserver 未在 %1 内响应全部检查</translation>
+    </message>
+    <message>
+        <source>readyz, etcd pods and endpoints answered</source>
+        <translation>readyz、etcd Pod 和 Endpoints 均已响应</translation>
+    </message>
+    <message>
+        <source>probe target %1 has been failing for %2, longer than its abort-outage (%3); first failure: %4</source>
+        <translation>探测目标 %1 已持续失败 %2，超过其 abort-outage（%3）；首次失败：%4</translation>
+    </message>
+    <message>
+        <source>etcd</source>
+        <translation>etcd</translation>
+    </message>
+    <message>
+        <source>no answer from any member within %1</source>
+        <translation>%1 内没有任何成员响应</translation>
+    </message>
+    <message>
+        <source>every member healthy</source>
+        <translation>所有成员健康</translation>
+    </message>
+    <message>
+        <source>check the endpoints and TLS files in the config (etcd-drill-cli status -c …)</source>
+        <translation>请检查配置中的端点和 TLS 文件（etcd-drill-cli status -c …）</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>not resolved: no snapshot of the cluster</source>
+        <translation>未能确定：没有集群快照</translation>
+    </message>
+    <message>
+        <source>a member to stop</source>
+        <translation>一个可停止的成员</translation>
+    </message>
+    <message>
+        <source>healthy, %1, member %2, raft index %3, %4</source>
+        <translation>健康，%1，成员 %2，raft 索引 %3，%4</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>follower</source>
+        <translation>跟随者</translation>
+    </message>
+    <message>
+        <source>not healthy: %1</source>
+        <translation>不健康：%1</translation>
+    </message>
+    <message>
+        <source>etcd %1</source>
+        <translation>etcd %1</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>member count</source>
+        <translation>成员数量</translation>
+    </message>
+    <message>
+        <source>1 member (%1)</source>
+        <translation>1 个成员（%1）</translation>
+    </message>
+    <message>
+        <source>%1 members (%2)</source>
+        <translation>%1 个成员（%2）</translation>
+    </message>
+    <message>
+        <source>%1, one per configured node</source>
+        <translation>%1 个，每个配置的节点一个</translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation>无领导者</translation>
+    </message>
+    <message>
+        <source>%1 (term %2), named by %3 of %4 members</source>
+        <translation>%1（任期 %2），%4 个成员中有 %3 个认可</translation>
+    </message>
+    <message>
+        <source>one leader every member agrees on</source>
+        <translation>所有成员认可同一个领导者</translation>
+    </message>
+    <message>
+        <source>alarms</source>
+        <translation>告警</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>clear the cause, then etcdctl alarm disarm</source>
+        <translation>消除原因后执行 etcdctl alarm disarm</translation>
+    </message>
+    <message>
+        <source>raft index lag</source>
+        <translation>raft 索引落后</translation>
+    </message>
+    <message>
+        <source>unknown (no leader)</source>
+        <translation>未知（无领导者）</translation>
+    </message>
+    <message>
+        <source>at most %1 (%2)</source>
+        <translation>最多 %1（%2）</translation>
+    </message>
+    <message>
+        <source>at most %1 (drill.max-index-lag)</source>
+        <translation>最多 %1（drill.max-index-lag）</translation>
+    </message>
+    <message>
+        <source>node %1 as configured</source>
+        <translation>按配置为节点 %1</translation>
+    </message>
+    <message>
+        <source>the current leader</source>
+        <translation>当前领导者</translation>
+    </message>
+    <message>
+        <source>a healthy follower</source>
+        <translation>一个健康的跟随者</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a configured node</source>
+        <translation>“%1”不是已配置的节点</translation>
+    </message>
+    <message>
+        <source>set drill.target to a node name, leader or follower</source>
+        <translation>请将 drill.target 设为节点名称、leader 或 follower</translation>
+    </message>
+    <message>
+        <source>%1 does not answer, so its member ID is unknown: %2</source>
+        <translation>%1 无响应，因此其成员 ID 未知：%2</translation>
+    </message>
+    <message>
+        <source>the drill stops a running member and checks that the same member comes back</source>
+        <translation>演练会停止一个运行中的成员，并检查回来的是同一个成员</translation>
+    </message>
+    <message>
+        <source>%1 (member %2, %3)</source>
+        <translation>%1（成员 %2，%3）</translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>a follower</source>
+        <translation>跟随者</translation>
+    </message>
+    <message>
+        <source>unknown fault</source>
+        <translation>未知的故障类型</translation>
+    </message>
+    <message>
+        <source>fault configuration</source>
+        <translation>故障配置</translation>
+    </message>
+    <message>
+        <source>a fault that can run</source>
+        <translation>可以执行的故障</translation>
+    </message>
+    <message>
+        <source>fault checks</source>
+        <translation>故障检查</translation>
+    </message>
+    <message>
+        <source>none for fault %1</source>
+        <translation>故障 %1 没有检查</translation>
+    </message>
+    <message>
+        <source>the fault&apos;s own checks pass</source>
+        <translation>故障自身的检查通过</translation>
+    </message>
+    <message>
+        <source>fault: %1</source>
+        <translation>故障：%1</translation>
+    </message>
+    <message>
+        <source>ok (%1 %2)</source>
+        <translation>正常（%1 %2）</translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>%1 of %2 probes failed in the last %3; latest failure: %4</source>
+        <translation>最近 %3 内 %2 次探测中有 %1 次失败；最近一次失败：%4</translation>
+    </message>
+    <message>
+        <source>only %1 probes answered in the last %2 (at least %3 expected)</source>
+        <translation>最近 %2 内只有 %1 次探测得到响应（预期至少 %3 次）</translation>
+    </message>
+    <message>
+        <source>%1 of %1 probes ok in the last %2, median %3</source>
+        <translation>最近 %2 内 %1 次探测全部正常，中位数 %3</translation>
+    </message>
+    <message>
+        <source>probe %1</source>
+        <translation>探测 %1</translation>
+    </message>
+    <message>
+        <source>every probe ok for %1</source>
+        <translation>%1 内所有探测正常</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>preflight failed (%1)</source>
+        <translation>预检失败（%1）</translation>
+    </message>
+    <message>
+        <source>1 check failed</source>
+        <translation>1 项检查失败</translation>
+    </message>
+    <message>
+        <source>%1 checks failed</source>
+        <translation>%1 项检查失败</translation>
+    </message>
+    <message>
+        <source>going past 1 failed preflight check (--override-preflight)</source>
+        <translation>跳过 1 项失败的预检检查（--override-preflight）</translation>
+    </message>
+    <message>
+        <source>going past %1 failed preflight checks (--override-preflight)</source>
+        <translation>跳过 %1 项失败的预检检查（--override-preflight）</translation>
+    </message>
+    <message>
+        <source>1 failed check overridden by the operator</source>
+        <translation>操作员跳过了 1 项失败的检查</translation>
+    </message>
+    <message>
+        <source>%1 failed checks overridden by the operator</source>
+        <translation>操作员跳过了 %1 项失败的检查</translation>
+    </message>
+    <message>
+        <source>every check passed</source>
+        <translation>所有检查通过</translation>
+    </message>
+    <message>
+        <source>stop etcd on %1</source>
+        <translation>停止 %1 上的 etcd</translation>
+    </message>
+    <message>
+        <source>start etcd on %1 again</source>
+        <translation>重新启动 %1 上的 etcd</translation>
+    </message>
+    <message>
+        <source>no confirmation is pending</source>
+        <translation>当前没有待确认的操作</translation>
+    </message>
+    <message>
+        <source>stopping etcd on %1</source>
+        <translation>正在停止 %1 上的 etcd</translation>
+    </message>
+    <message>
+        <source>dry run: shown, not run</source>
+        <translation>试运行：仅显示，未执行</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>stop command</source>
+        <translation>停止命令</translation>
+    </message>
+    <message>
+        <source>succeeds</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>the stop command did not go through: %1</source>
+        <translation>停止命令未能执行：%1</translation>
+    </message>
+    <message>
+        <source>the stop command failed and may have taken effect: %1</source>
+        <translation>停止命令失败，但可能已经生效：%1</translation>
+    </message>
+    <message>
+        <source>%1 (and %2)</source>
+        <translation>%1（另外：%2）</translation>
+    </message>
+    <message>
+        <source>waiting for %1&apos;s etcd to stop answering (at most %2)</source>
+        <translation>等待 %1 的 etcd 停止响应（最多 %2）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd still answers %2 after the stop command</source>
+        <translation>停止命令执行 %2 后，%1 的 etcd 仍在响应</translation>
+    </message>
+    <message>
+        <source>target stopped</source>
+        <translation>目标已停止</translation>
+    </message>
+    <message>
+        <source>stops answering within %1 (drill.stop-timeout)</source>
+        <translation>%1 内停止响应（drill.stop-timeout）</translation>
+    </message>
+    <message>
+        <source>%1: the fault did not take effect</source>
+        <translation>%1：故障未生效</translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd stopped answering %2 after the stop command</source>
+        <translation>停止命令执行 %2 后，%1 的 etcd 停止响应</translation>
+    </message>
+    <message>
+        <source>within %1 (drill.stop-timeout)</source>
+        <translation>%1 以内（drill.stop-timeout）</translation>
+    </message>
+    <message>
+        <source>stopped after %1</source>
+        <translation>%1 后停止</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>waiting for the survivors to agree on a leader</source>
+        <translation>等待存活成员选出一致认可的领导者</translation>
+    </message>
+    <message>
+        <source>leader election</source>
+        <translation>领导者选举</translation>
+    </message>
+    <message>
+        <source>%1 leads (term %2), seen %3 after the stop command</source>
+        <translation>%1 成为领导者（任期 %2），在停止命令执行 %3 后观察到</translation>
+    </message>
+    <message>
+        <source>a new leader within %1 (drill.hypothesis.max-election)</source>
+        <translation>%1 内选出新的领导者（drill.hypothesis.max-election）</translation>
+    </message>
+    <message>
+        <source>%1 leads (term %2)</source>
+        <translation>%1 为领导者（任期 %2）</translation>
+    </message>
+    <message>
+        <source>a leader among the survivors</source>
+        <translation>存活成员中有领导者</translation>
+    </message>
+    <message>
+        <source>quorum</source>
+        <translation>法定人数</translation>
+    </message>
+    <message>
+        <source>%1 of %2 voters healthy</source>
+        <translation>%2 个投票成员中 %1 个健康</translation>
+    </message>
+    <message>
+        <source>more than %1 of %2</source>
+        <translation>%2 个中多于 %1 个</translation>
+    </message>
+    <message>
+        <source>observing the survivors for %1</source>
+        <translation>正在观察存活成员 %1</translation>
+    </message>
+    <message>
+        <source>write through %1</source>
+        <translation>通过 %1 写入</translation>
+    </message>
+    <message>
+        <source>put, read back and deleted a key in %1</source>
+        <translation>在 %1 内完成写入、读回并删除一个键</translation>
+    </message>
+    <message>
+        <source>put, read back and delete a key under %1</source>
+        <translation>在 %1 下写入、读回并删除一个键</translation>
+    </message>
+    <message>
+        <source>%1 of %2 write checks through the survivors failed, more than drill.hypothesis.write-failures (%3) allows; last: %4 via %5</source>
+        <translation>通过存活成员的 %2 次写入检查中有 %1 次失败，超过 drill.hypothesis.write-failures（%3）的允许值；最近一次：%4（经由 %5）</translation>
+    </message>
+    <message>
+        <source>writing through the apiserver (create, read, delete a ConfigMap)</source>
+        <translation>正在通过 apiserver 写入（创建、读取、删除一个 ConfigMap）</translation>
+    </message>
+    <message>
+        <source>kubernetes write</source>
+        <translation>Kubernetes 写入</translation>
+    </message>
+    <message>
+        <source>the write through the apiserver failed (%1 of %2 write checks failed, drill.hypothesis.write-failures allows %3): %4</source>
+        <translation>通过 apiserver 的写入失败（%2 次写入检查中有 %1 次失败，drill.hypothesis.write-failures 允许 %3 次）：%4</translation>
+    </message>
+    <message>
+        <source>observed for %1: %2 write checks, %3 failed</source>
+        <translation>已观察 %1：%2 次写入检查，%3 次失败</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>starting etcd on %1</source>
+        <translation>正在启动 %1 上的 etcd</translation>
+    </message>
+    <message>
+        <source>the start command failed (%1); trying once more in %2</source>
+        <translation>启动命令失败（%1）；%2 后再试一次</translation>
+    </message>
+    <message>
+        <source>start command</source>
+        <translation>启动命令</translation>
+    </message>
+    <message>
+        <source>waiting for %1&apos;s etcd to answer (at most %2)</source>
+        <translation>等待 %1 的 etcd 响应（最多 %2）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd does not answer %2 after the start command: %3</source>
+        <translation>启动命令执行 %2 后，%1 的 etcd 仍无响应：%3</translation>
+    </message>
+    <message>
+        <source>target answers</source>
+        <translation>目标有响应</translation>
+    </message>
+    <message>
+        <source>answers within %1 (drill.start-timeout)</source>
+        <translation>%1 内响应（drill.start-timeout）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd answers %2 after the start command</source>
+        <translation>启动命令执行 %2 后，%1 的 etcd 有响应</translation>
+    </message>
+    <message>
+        <source>within %1 (drill.start-timeout)</source>
+        <translation>%1 以内（drill.start-timeout）</translation>
+    </message>
+    <message>
+        <source>answers after %1</source>
+        <translation>%1 后有响应</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to rejoin as the same member and catch up</source>
+        <translation>等待 %1 以同一成员身份重新加入并追上进度</translation>
+    </message>
+    <message>
+        <source>not recovered</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>%1 is missing from the snapshot</source>
+        <translation>快照中缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not healthy yet: %2</source>
+        <translation>%1 尚未恢复健康：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not healthy: %2</source>
+        <translation>%1 不健康：%2</translation>
+    </message>
+    <message>
+        <source>the members do not agree on a leader yet</source>
+        <translation>成员尚未就领导者达成一致</translation>
+    </message>
+    <message>
+        <source>the member list has %1 members, not %2</source>
+        <translation>成员列表中有 %1 个成员，而不是 %2 个</translation>
+    </message>
+    <message>
+        <source>%1 is %2 raft entries behind the leader (at most %3)</source>
+        <translation>%1 落后领导者 %2 条 raft 日志（最多 %3）</translation>
+    </message>
+    <message>
+        <source>%1 raises %2</source>
+        <translation>%1 触发了 %2</translation>
+    </message>
+    <message>
+        <source>probe target %1 is still failing (for %2)</source>
+        <translation>探测目标 %1 仍在失败（已持续 %2）</translation>
+    </message>
+    <message>
+        <source>probe target %1&apos;s latest probe failed</source>
+        <translation>探测目标 %1 最近一次探测失败</translation>
+    </message>
+    <message>
+        <source>recovered after %1; must stay healthy for %2</source>
+        <translation>%1 后恢复；需保持健康 %2</translation>
+    </message>
+    <message>
+        <source>recovered after %1, stable for %2</source>
+        <translation>%1 后恢复，已稳定 %2</translation>
+    </message>
+    <message>
+        <source>the recovery did not hold: %1; waiting again</source>
+        <translation>恢复未能保持：%1；重新等待</translation>
+    </message>
+    <message>
+        <source>waiting again: %1</source>
+        <translation>重新等待：%1</translation>
+    </message>
+    <message>
+        <source>same member</source>
+        <translation>同一成员</translation>
+    </message>
+    <message>
+        <source>%1 is member %2</source>
+        <translation>%1 是成员 %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s member ID was not seen</source>
+        <translation>未观察到 %1 的成员 ID</translation>
+    </message>
+    <message>
+        <source>member %1, as before the stop</source>
+        <translation>成员 %1，与停止前相同</translation>
+    </message>
+    <message>
+        <source>caught up</source>
+        <translation>已追上进度</translation>
+    </message>
+    <message>
+        <source>%1 is %2 entries behind the leader</source>
+        <translation>%1 落后领导者 %2 条日志</translation>
+    </message>
+    <message>
+        <source>%1&apos;s lag is unknown</source>
+        <translation>%1 的落后程度未知</translation>
+    </message>
+    <message>
+        <source>all members healthy</source>
+        <translation>所有成员健康</translation>
+    </message>
+    <message>
+        <source>%1 of %2 healthy, leader %3</source>
+        <translation>%2 个中 %1 个健康，领导者 %3</translation>
+    </message>
+    <message>
+        <source>all healthy, one agreed leader</source>
+        <translation>全部健康，且领导者一致</translation>
+    </message>
+    <message>
+        <source>probes healthy</source>
+        <translation>探测正常</translation>
+    </message>
+    <message>
+        <source>all %1 targets answer</source>
+        <translation>全部 %1 个目标均有响应</translation>
+    </message>
+    <message>
+        <source>still failing: %1</source>
+        <translation>仍在失败：%1</translation>
+    </message>
+    <message>
+        <source>every probe target answers</source>
+        <translation>所有探测目标均有响应</translation>
+    </message>
+    <message>
+        <source>recovery time</source>
+        <translation>恢复时间</translation>
+    </message>
+    <message>
+        <source>%1 from the start command, then stable for %2</source>
+        <translation>从启动命令起 %1，之后稳定 %2</translation>
+    </message>
+    <message>
+        <source>at most %1 (drill.hypothesis.max-recovery)</source>
+        <translation>最多 %1（drill.hypothesis.max-recovery）</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>recovered within %1 of the start command</source>
+        <translation>启动命令后 %1 内恢复</translation>
+    </message>
+    <message>
+        <source>every hypothesis held</source>
+        <translation>所有假设均成立</translation>
+    </message>
+    <message>
+        <source>hypothesis failed: %1</source>
+        <translation>假设不成立：%1</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 members answer: the cluster has lost its quorum</source>
+        <translation>%2 个成员中只有 %1 个有响应：集群已失去法定人数</translation>
+    </message>
+    <message>
+        <source>no quorum for %1: %2 of %3 voters healthy, %4</source>
+        <translation>%1 内没有法定人数：%3 个投票成员中 %2 个健康，%4</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation>领导者 %1</translation>
+    </message>
+    <message>
+        <source>stop condition: %1</source>
+        <translation>停止条件：%1</translation>
+    </message>
+    <message>
+        <source>aborted by the operator</source>
+        <translation>操作员中止了演练</translation>
+    </message>
+    <message>
+        <source>aborted: %1</source>
+        <translation>已中止：%1</translation>
+    </message>
+    <message>
+        <source>interrupted: %1</source>
+        <translation>已中断：%1</translation>
+    </message>
+    <message>
+        <source>rolled back</source>
+        <translation>已回滚</translation>
+    </message>
+    <message>
+        <source>already restoring %1; also: %2</source>
+        <translation>已在恢复 %1；另外：%2</translation>
+    </message>
+    <message>
+        <source>%1; waiting for the running %2 command to finish first</source>
+        <translation>%1；先等待正在运行的%2命令结束</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>verifying that %1 rejoined</source>
+        <translation>正在验证 %1 已重新加入</translation>
+    </message>
+    <message>
+        <source>restoring %1: %2</source>
+        <translation>正在恢复 %1：%2</translation>
+    </message>
+    <message>
+        <source>rolling back: %1; %2 was already restored</source>
+        <translation>正在回滚：%1；%2 已经恢复</translation>
+    </message>
+    <message>
+        <source>rolling back: %1; starting etcd on %2 again</source>
+        <translation>正在回滚：%1；重新启动 %2 上的 etcd</translation>
+    </message>
+    <message>
+        <source>waiting for %1 to answer and rejoin</source>
+        <translation>等待 %1 响应并重新加入</translation>
+    </message>
+    <message>
+        <source>no snapshot after the restore</source>
+        <translation>恢复后没有快照</translation>
+    </message>
+    <message>
+        <source>target restored</source>
+        <translation>目标已恢复</translation>
+    </message>
+    <message>
+        <source>%1 back as member %2 and caught up</source>
+        <translation>%1 以成员 %2 的身份回归并追上进度</translation>
+    </message>
+    <message>
+        <source>%1; %2 did not rejoin within %3: %4</source>
+        <translation>%1；%2 未在 %3 内重新加入：%4</translation>
+    </message>
+    <message>
+        <source>%1 answers as member %2, not %3</source>
+        <translation>%1 以成员 %2 而非 %3 的身份响应</translation>
+    </message>
+    <message>
+        <source>%1 is %2 raft entries behind the leader</source>
+        <translation>%1 落后领导者 %2 条 raft 日志</translation>
+    </message>
+    <message>
+        <source>no quorum yet</source>
+        <translation>尚无法定人数</translation>
+    </message>
+    <message>
+        <source>%1 is back as member %2, %3 entries behind, %4 after the start command</source>
+        <translation>%1 已以成员 %2 的身份回归，落后 %3 条日志，启动命令后 %4</translation>
+    </message>
+    <message>
+        <source>all %1 healthy</source>
+        <translation>全部 %1 个健康</translation>
+    </message>
+    <message>
+        <source>all healthy</source>
+        <translation>全部健康</translation>
+    </message>
+    <message>
+        <source>the drill&apos;s target is back; the others need a look</source>
+        <translation>演练目标已恢复；其他成员需要检查</translation>
+    </message>
+    <message>
+        <source>%1 restored and rejoined after %2</source>
+        <translation>%1 已恢复并在 %2 后重新加入</translation>
+    </message>
+    <message>
+        <source>etcd on %1 could not be started again: %2</source>
+        <translation>无法重新启动 %1 上的 etcd：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Type %1 to %2</source>
+        <translation>输入 %1 以%2</translation>
+    </message>
+    <message>
+        <source>this gate names no node; it cannot be confirmed</source>
+        <translation>此确认关卡未指定节点，无法确认</translation>
+    </message>
+    <message>
+        <source>nothing was typed: type %1 to %2, or abort</source>
+        <translation>未输入任何内容：输入 %1 以%2，或中止</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; differs from %2 in case: type the node name exactly as shown</source>
+        <translation>“%1”与 %2 大小写不同：请按显示的节点名称原样输入</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the target %2: type %2 to %3, or abort</source>
+        <translation>“%1”不是目标 %2：输入 %2 以%3，或中止</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目标节点</translation>
+    </message>
+    <message>
+        <source>PASSED: %1 was stopped and recovered in %2; every hypothesis held</source>
+        <translation>通过：%1 已停止并在 %2 内恢复；所有假设均成立</translation>
+    </message>
+    <message>
+        <source>PASSED: %1 was stopped and recovered; every hypothesis held</source>
+        <translation>通过：%1 已停止并恢复；所有假设均成立</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>未通过：%1</translation>
+    </message>
+    <message>
+        <source>ABORTED: %1; nothing was changed</source>
+        <translation>已中止：%1；未做任何更改</translation>
+    </message>
+    <message>
+        <source>ABORTED: %1; %2 was restored</source>
+        <translation>已中止：%1；%2 已恢复</translation>
+    </message>
+    <message>
+        <source>ABORTED: %1; %2 may still be stopped</source>
+        <translation>已中止：%1；%2 可能仍处于停止状态</translation>
+    </message>
+    <message>
+        <source>NOT STARTED: %1; nothing was changed</source>
+        <translation>未开始：%1；未做任何更改</translation>
+    </message>
+    <message>
+        <source>RESTORE FAILED: %1</source>
+        <translation>恢复失败：%1</translation>
+    </message>
+    <message>
+        <source>DRY RUN: every command was shown, none was run</source>
+        <translation>试运行：已显示所有命令，均未执行</translation>
+    </message>
+    <message>
+        <source>DRY RUN: every command was shown, none was run (%1)</source>
+        <translation>试运行：已显示所有命令，均未执行（%1）</translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>Stop the target&apos;s etcd</source>
+        <translation>停止目标节点的 etcd</translation>
+    </message>
+    <message>
+        <source>Verify the survivors</source>
+        <translation>验证存活成员</translation>
+    </message>
+    <message>
+        <source>Start the target&apos;s etcd</source>
+        <translation>启动目标节点的 etcd</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Rollback</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>最多 %1</translation>
+    </message>
+    <message>
+        <source>longest outage of %1</source>
+        <translation>%1 的最长中断</translation>
+    </message>
+    <message>
+        <source>no outage (%1 probes)</source>
+        <translation>无中断（%1 次探测）</translation>
+    </message>
+    <message>
+        <source>, still failing at the end</source>
+        <translation>，结束时仍在失败</translation>
+    </message>
+    <message>
+        <source>%1 (%2 window, %3 in total, %4 of %5 probes failed)%6</source>
+        <translation>%1（%2 个中断窗口，共 %3，%5 次探测中 %4 次失败）%6</translation>
+    </message>
+    <message>
+        <source>%1 (%2 windows, %3 in total, %4 of %5 probes failed)%6</source>
+        <translation>%1（%2 个中断窗口，共 %3，%5 次探测中 %4 次失败）%6</translation>
+    </message>
+    <message>
+        <source>no limit (no max-outage)</source>
+        <translation>无限制（未设 max-outage）</translation>
+    </message>
+    <message>
+        <source>write failures</source>
+        <translation>写入失败</translation>
+    </message>
+    <message>
+        <source>%1 of %2 write checks failed</source>
+        <translation>%2 次写入检查中 %1 次失败</translation>
+    </message>
+    <message>
+        <source>not measured: the target was a follower, the leader stayed</source>
+        <translation>未度量：目标是跟随者，领导者未变</translation>
+    </message>
+    <message>
+        <source>no new leader was seen</source>
+        <translation>未观察到新的领导者</translation>
+    </message>
+    <message>
+        <source>did not recover</source>
+        <translation>未恢复</translation>
+    </message>
+    <message>
+        <source>did not recover: %1</source>
+        <translation>未恢复：%1</translation>
+    </message>
+    <message>
+        <source>Hypothesis held: PASSED</source>
+        <translation>假设成立：通过</translation>
+    </message>
+    <message>
+        <source>Hypothesis failed: %1</source>
+        <translation>假设不成立：%1</translation>
+    </message>
+    <message>
+        <source>INFO</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 (expected %4)</source>
+        <translation>%1  %2：%3（预期 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>an unknown operator</source>
+        <translation>未知操作员</translation>
+    </message>
+    <message>
+        <source>Drill started on %1 by %2 (target %3, fault %4)</source>
+        <translation>%2 在 %1 上开始演练（目标 %3，故障 %4）</translation>
+    </message>
+    <message>
+        <source>config: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source> (expected: %1)</source>
+        <translation>（预期：%1）</translation>
+    </message>
+    <message>
+        <source>Target %1 (member %2, %3): it was %4</source>
+        <translation>目标 %1（成员 %2，%3）：它原为%4</translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>a follower</source>
+        <translation>跟随者</translation>
+    </message>
+    <message>
+        <source>holder: %1 (%2), started %3</source>
+        <translation>持有者：%1（%2），开始于 %3</translation>
+    </message>
+    <message>
+        <source>Drill lock %1: %2</source>
+        <translation>演练锁 %1：%2</translation>
+    </message>
+    <message>
+        <source>Confirmation requested: type %1 to %2</source>
+        <translation>请求确认：输入 %1 以%2</translation>
+    </message>
+    <message>
+        <source>Confirmed by %1 at %2: %3 (%4)</source>
+        <translation>%1 于 %2 确认：%3（%4）</translation>
+    </message>
+    <message>
+        <source>Confirmation refused (%1): %2</source>
+        <translation>确认被拒绝（%1）：%2</translation>
+    </message>
+    <message>
+        <source>typed: %1</source>
+        <translation>输入内容：%1</translation>
+    </message>
+    <message>
+        <source>Fault applied: stopping etcd on %1 (member %2)</source>
+        <translation>故障已施加：正在停止 %1 上的 etcd（成员 %2）</translation>
+    </message>
+    <message>
+        <source>Fault not applied on %1: %2</source>
+        <translation>未在 %1 上施加故障：%2</translation>
+    </message>
+    <message>
+        <source>Fault restored on %1 by etcd-drill-cli recover</source>
+        <translation>已通过 etcd-drill-cli recover 在 %1 上撤销故障</translation>
+    </message>
+    <message>
+        <source>Fault restored: the start commands on %1 succeeded</source>
+        <translation>故障已撤销：%1 上的启动命令执行成功</translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd stopped answering %2 after the stop command</source>
+        <translation>停止命令执行 %2 后，%1 的 etcd 停止响应</translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd answers again %2 after the start command (member %3)</source>
+        <translation>启动命令执行 %2 后，%1 的 etcd 重新响应（成员 %3）</translation>
+    </message>
+    <message>
+        <source>Write check through %1 failed after %2: %3</source>
+        <translation>通过 %1 的写入检查在 %2 后失败：%3</translation>
+    </message>
+    <message>
+        <source>Leader election: %1 → %2 in %3 (term %4)</source>
+        <translation>领导者选举：%1 → %2，用时 %3（任期 %4）</translation>
+    </message>
+    <message>
+        <source>Stop condition %1: %2</source>
+        <translation>停止条件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Aborted by %1: %2</source>
+        <translation>由 %1 中止：%2</translation>
+    </message>
+    <message>
+        <source>Preflight overridden by the operator</source>
+        <translation>操作员跳过了预检失败项</translation>
+    </message>
+    <message>
+        <source>Rollback started (%1): %2</source>
+        <translation>开始回滚（%1）：%2</translation>
+    </message>
+    <message>
+        <source>the target had to be started again</source>
+        <translation>需要重新启动目标</translation>
+    </message>
+    <message>
+        <source>the target was already restored</source>
+        <translation>目标已经恢复</translation>
+    </message>
+    <message>
+        <source>%1 rejoined as the same member and caught up %2 after the start command</source>
+        <translation>启动命令执行 %2 后，%1 以同一成员身份重新加入并追上进度</translation>
+    </message>
+    <message>
+        <source>Recovery by %1 started for %2 (commands from the %3)</source>
+        <translation>%1 开始为 %2 执行恢复（命令来自%3）</translation>
+    </message>
+    <message>
+        <source>Recovery %1</source>
+        <translation>恢复%1</translation>
+    </message>
+    <message>
+        <source>preflight:</source>
+        <translation>预检：</translation>
+    </message>
+    <message>
+        <source>stop:</source>
+        <translation>停止：</translation>
+    </message>
+    <message>
+        <source>start:</source>
+        <translation>启动：</translation>
+    </message>
+    <message>
+        <source>Plan for %1 (%2, %3)</source>
+        <translation>%1 的计划（%2，%3）</translation>
+    </message>
+    <message>
+        <source>run %1 on %2 (%3)</source>
+        <translation>在 %2 上运行 %1（%3）</translation>
+    </message>
+    <message>
+        <source>no result recorded: the journal ends or the drill moved on while it ran</source>
+        <translation>未记录结果：命令运行期间演练日志已结束或演练已继续</translation>
+    </message>
+    <message>
+        <source>%1: started, no result</source>
+        <translation>%1：已开始，无结果</translation>
+    </message>
+    <message>
+        <source>not run (dry run)</source>
+        <translation>未执行（试运行）</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>, timed out</source>
+        <translation>，已超时</translation>
+    </message>
+    <message>
+        <source>, refused</source>
+        <translation>，已拒绝</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>stdout:</source>
+        <translation>标准输出：</translation>
+    </message>
+    <message>
+        <source>stderr:</source>
+        <translation>标准错误：</translation>
+    </message>
+    <message>
+        <source>no endpoint of this member was polled</source>
+        <translation>未轮询该成员的任何端点</translation>
+    </message>
+    <message>
+        <source>Verdict: every hypothesis held</source>
+        <translation>结论：所有假设均成立</translation>
+    </message>
+    <message>
+        <source>Verdict: a hypothesis failed</source>
+        <translation>结论：有假设不成立</translation>
+    </message>
+    <message>
+        <source>Outage of %1: %2, %3 failed probes (%4)</source>
+        <translation>%1 中断：%2，%3 次探测失败（%4）</translation>
+    </message>
+    <message>
+        <source>Outage of %1: still failing when the journal ends, %2 so far (%3)</source>
+        <translation>%1 中断：演练日志结束时仍在失败，目前已持续 %2（%3）</translation>
+    </message>
+    <message>
+        <source>phase %1</source>
+        <translation>阶段 %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no journal line</source>
+        <translation>%1 中没有演练日志行</translation>
+    </message>
+    <message>
+        <source>%1 has no drill-started line: the header is unknown</source>
+        <translation>%1 中没有 drill-started 行：报告头信息未知</translation>
+    </message>
+    <message>
+        <source>%1:%2: the last line is cut off (a crash while writing it): &quot;%3&quot;</source>
+        <translation>%1:%2：最后一行被截断（写入时崩溃）：“%3”</translation>
+    </message>
+    <message>
+        <source>%1 ends at line %2 (%3) without drill-finished</source>
+        <translation>%1 在第 %2 行（%3）结束，没有 drill-finished</translation>
+    </message>
+    <message>
+        <source>%1: the last row is cut off</source>
+        <translation>%1：最后一行被截断</translation>
+    </message>
+    <message>
+        <source>no samples.csv beside the journal: no latency charts; impact counts come from the per-second summaries</source>
+        <translation>演练日志旁没有 samples.csv：没有延迟图表；影响统计来自每秒汇总</translation>
+    </message>
+    <message>
+        <source> during step &quot;%1&quot; (%2)</source>
+        <translation>，发生在步骤“%1”（%2）期间</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: the journal ends at %1%2</source>
+        <translation>不完整：演练日志止于 %1%2</translation>
+    </message>
+    <message>
+        <source>its start</source>
+        <translation>其开始处</translation>
+    </message>
+    <message>
+        <source>; %1 may still be stopped</source>
+        <translation>；%1 可能仍处于停止状态</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目标节点</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE: the journal could not be read</source>
+        <translation>不完整：无法读取演练日志</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDataExport</name>
+    <message>
+        <source>%1 already exists: choose another file name or allow replacing it</source>
+        <translation>%1 已存在：请换一个文件名，或允许替换</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFindings</name>
+    <message>
+        <source>through backend %1</source>
+        <translation>经由后端 %1</translation>
+    </message>
+    <message>
+        <source>(no backend recorded)</source>
+        <translation>（未记录后端）</translation>
+    </message>
+    <message>
+        <source>%1 was not hurt by the stop of %2: no probe through it failed while %2 was down</source>
+        <translation>%1 未受 %2 停止的影响：%2 停止期间经由它的探测均未失败</translation>
+    </message>
+    <message>
+        <source>%1 probes of %2 during the %3 stop, %4 failed %5</source>
+        <translation>%3 的停止期间对 %2 进行了 %1 次探测，%4 次失败 %5</translation>
+    </message>
+    <message>
+        <source>%1 of %2 probes of %3 failed %4 between %5 and %6 after the stop command; %7 outage windows, longest %8</source>
+        <translation>停止命令后 %5 到 %6 之间，对 %3 的 %2 次探测中有 %1 次失败 %4；共 %7 个中断窗口，最长 %8</translation>
+    </message>
+    <message>
+        <source>; the start command came %1 after the stop command</source>
+        <translation>；启动命令在停止命令后 %1 执行</translation>
+    </message>
+    <message>
+        <source>; the journal ends %1 after the stop command</source>
+        <translation>；演练日志在停止命令后 %1 结束</translation>
+    </message>
+    <message>
+        <source>%1 kept sending new connections to %2&apos;s unready apiserver for %3: its load balancer has no active health check on /readyz (or ignores it)</source>
+        <translation>%1 在 %3 内持续把新连接发往 %2 上未就绪的 apiserver：其负载均衡器没有对 /readyz 做主动健康检查（或忽略了检查结果）</translation>
+    </message>
+    <message>
+        <source>%1 failed over in %2: no request reached %3&apos;s apiserver after that</source>
+        <translation>%1 在 %2 内完成故障切换：此后没有请求再到达 %3 的 apiserver</translation>
+    </message>
+    <message>
+        <source>%1 stopped failing %2 after the stop of %3</source>
+        <translation>%3 停止 %2 后，%1 不再失败</translation>
+    </message>
+    <message>
+        <source>; its longest outage stayed within max-outage %1</source>
+        <translation>；其最长中断在 max-outage %1 之内</translation>
+    </message>
+    <message>
+        <source>; its longest outage exceeded max-outage %1</source>
+        <translation>；其最长中断超过了 max-outage %1</translation>
+    </message>
+    <message>
+        <source>; no failure in the remaining %1 of the stop</source>
+        <translation>；停止期间剩余的 %1 内没有失败</translation>
+    </message>
+    <message>
+        <source>%1&apos;s apiserver kept answering while its etcd was down: it reaches the other members</source>
+        <translation>%1 的 apiserver 在其 etcd 停止期间仍在响应：它能连到其他成员</translation>
+    </message>
+    <message>
+        <source>no outage of %1 during the %2 %3&apos;s etcd was down</source>
+        <translation>%3 的 etcd 停止的 %2 内，%1 没有中断</translation>
+    </message>
+    <message>
+        <source>%1: outage of %2 (%3 failed probes, first %4) from %5 to %6 after the stop command; %7&apos;s etcd was down %8 (from %9 to %10)</source>
+        <translation>%1：停止命令后 %5 到 %6 中断 %2（%3 次探测失败，首次 %4）；%7 的 etcd 停止了 %8（%9 到 %10）</translation>
+    </message>
+    <message>
+        <source>%1&apos;s apiserver was down as long as its etcd: it only talks to its local etcd, so clients routed to it fail while that member is down</source>
+        <translation>%1 的 apiserver 与其 etcd 停止的时间一样长：它只连接本地 etcd，因此该成员停止期间路由到它的客户端请求都会失败</translation>
+    </message>
+    <message>
+        <source>%1&apos;s apiserver was down %2 of the %3 its etcd was down</source>
+        <translation>在其 etcd 停止的 %3 中，%1 的 apiserver 不可用 %2</translation>
+    </message>
+    <message>
+        <source>The survivors elected a new leader in %1 (max-election %2)</source>
+        <translation>存活成员在 %1 内选出了新的领导者（max-election %2）</translation>
+    </message>
+    <message>
+        <source>The survivors elected a new leader in %1</source>
+        <translation>存活成员在 %1 内选出了新的领导者</translation>
+    </message>
+    <message>
+        <source>leader before: %1 (term %2); during the stop: %3 (term %4); measured from the stop command to the first snapshot with a new leader</source>
+        <translation>停止前领导者：%1（任期 %2）；停止期间：%3（任期 %4）；从停止命令到第一个出现新领导者的快照计时</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 was the leader, but no new leader was seen while it was down</source>
+        <translation>%1 原为领导者，但在其停止期间未观察到新的领导者</translation>
+    </message>
+    <message>
+        <source>no election line in the journal; leader during the stop: %1</source>
+        <translation>演练日志中没有 election 行；停止期间的领导者：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No election: %1 was a follower and %2 stayed the leader</source>
+        <translation>无选举：%1 是跟随者，%2 仍为领导者</translation>
+    </message>
+    <message>
+        <source>leader %1 in term %2 before the stop and in term %3 with %4 down</source>
+        <translation>停止前领导者 %1 处于任期 %2，%4 停止期间处于任期 %3</translation>
+    </message>
+    <message>
+        <source>Every write through the survivors succeeded while %1 was down</source>
+        <translation>%1 停止期间，通过存活成员的写入全部成功</translation>
+    </message>
+    <message>
+        <source>%1 write checks (put, read back, delete), 0 failed</source>
+        <translation>%1 次写入检查（写入、读回、删除），0 次失败</translation>
+    </message>
+    <message>
+        <source>%1 of %2 writes through the survivors failed while %3 was down</source>
+        <translation>%3 停止期间，通过存活成员的 %2 次写入中有 %1 次失败</translation>
+    </message>
+    <message>
+        <source>the hypothesis allows %1; </source>
+        <translation>假设允许 %1 次；</translation>
+    </message>
+    <message>
+        <source>etcd answered %1 after the start command</source>
+        <translation>启动命令后 %1 etcd 有响应</translation>
+    </message>
+    <message>
+        <source>caught up (index lag within %1) %2 later</source>
+        <translation>%2 后追上进度（索引落后在 %1 以内）</translation>
+    </message>
+    <message>
+        <source>%1 was not seen to recover (same member back and caught up)</source>
+        <translation>未观察到 %1 恢复（同一成员回归并追上进度）</translation>
+    </message>
+    <message>
+        <source>no target-answering and no recovered line after the start command</source>
+        <translation>启动命令后没有 target-answering 行，也没有 recovered 行</translation>
+    </message>
+    <message>
+        <source>recovered %1 after the start command</source>
+        <translation>启动命令后 %1 恢复</translation>
+    </message>
+    <message>
+        <source>max-recovery %1</source>
+        <translation>max-recovery %1</translation>
+    </message>
+    <message>
+        <source>%1 rejoined and caught up in %2, within the hypothesis</source>
+        <translation>%1 在 %2 内重新加入并追上进度，符合假设</translation>
+    </message>
+    <message>
+        <source>%1 took %2 to rejoin and catch up, longer than the hypothesis allows</source>
+        <translation>%1 用了 %2 才重新加入并追上进度，超过了假设允许的时间</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目标节点</translation>
+    </message>
+    <message>
+        <source>%1&apos;s etcd may still be stopped: the journal records the stop but no restore. Run `%2` (or the plan&apos;s restore instructions) now</source>
+        <translation>%1 的 etcd 可能仍处于停止状态：演练日志记录了停止但没有恢复。请立即运行 `%2`（或按计划中的恢复说明操作）</translation>
+    </message>
+    <message>
+        <source>fault applied at +%1; no fault-restored line; the journal ends at +%2</source>
+        <translation>故障施加于 +%1；没有 fault-restored 行；演练日志止于 +%2</translation>
+    </message>
+    <message>
+        <source>The drill did not finish: the figures cover only what the journal recorded and there is no verdict</source>
+        <translation>演练未完成：指标只涵盖演练日志记录的部分，且没有结论</translation>
+    </message>
+    <message>
+        <source>check how the failing way in routes around a stopped member before the next drill</source>
+        <translation>下次演练前，请检查出现失败的入口如何绕开已停止的成员</translation>
+    </message>
+    <message>
+        <source>check the other members&apos; health: stopping one member should not lose quorum</source>
+        <translation>请检查其他成员的健康状况：停止一个成员不应导致失去法定人数</translation>
+    </message>
+    <message>
+        <source>check why the survivors refused writes (leader, quorum, disk) before the next drill</source>
+        <translation>下次演练前，请检查存活成员拒绝写入的原因（领导者、法定人数、磁盘）</translation>
+    </message>
+    <message>
+        <source>the operator aborted: run the drill again when ready</source>
+        <translation>操作员中止了演练：准备就绪后请重新演练</translation>
+    </message>
+    <message>
+        <source>check the commands&apos; output in the timeline, then run the drill again</source>
+        <translation>请在时间线中检查命令输出，然后重新演练</translation>
+    </message>
+    <message>
+        <source>The drill was rolled back (%1): %2; the hypothesis was not judged — %3</source>
+        <translation>演练已回滚（%1）：%2；未评判假设 — %3</translation>
+    </message>
+    <message>
+        <source>rollback at +%1; %2 restored: %3</source>
+        <translation>+%1 回滚；%2 已恢复：%3</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>The drill was aborted: %1</source>
+        <translation>演练已中止：%1</translation>
+    </message>
+    <message>
+        <source>the fault was applied at +%1</source>
+        <translation>故障施加于 +%1</translation>
+    </message>
+    <message>
+        <source>nothing was changed on %1</source>
+        <translation>%1 上未做任何更改</translation>
+    </message>
+    <message>
+        <source>Restoring %1 failed: run `%2` or follow the plan&apos;s restore instructions</source>
+        <translation>恢复 %1 失败：请运行 `%2` 或按计划中的恢复说明操作</translation>
+    </message>
+    <message>
+        <source>The drill did not start: a preflight check failed</source>
+        <translation>演练未开始：有预检检查失败</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>%1 already exists: nothing was written. Choose another name or allow overwriting (--force).</source>
+        <translation>%1 已存在：未写入任何内容。请换一个名称，或允许覆盖（--force）。</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>ABORTED</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>NOT STARTED</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>RESTORE FAILED</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>DRY RUN</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>%1 — ROLLED BACK</source>
+        <translation>%1 — 已回滚</translation>
+    </message>
+    <message>
+        <source>%1 (INCOMPLETE JOURNAL)</source>
+        <translation>%1（演练日志不完整）</translation>
+    </message>
+    <message>
+        <source>At preflight</source>
+        <translation>预检时</translation>
+    </message>
+    <message>
+        <source>Before the stop</source>
+        <translation>停止之前</translation>
+    </message>
+    <message>
+        <source>With the target down</source>
+        <translation>目标停止期间</translation>
+    </message>
+    <message>
+        <source>End of the observation window</source>
+        <translation>观察窗口结束时</translation>
+    </message>
+    <message>
+        <source>After recovery</source>
+        <translation>恢复之后</translation>
+    </message>
+    <message>
+        <source>At a cluster event</source>
+        <translation>集群事件发生时</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Topology and members</source>
+        <translation>拓扑与成员</translation>
+    </message>
+    <message>
+        <source>Latency charts</source>
+        <translation>延迟图表</translation>
+    </message>
+    <message>
+        <source>Latency percentiles per phase</source>
+        <translation>各阶段延迟百分位</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Problems reading the drill&apos;s files</source>
+        <translation>读取演练文件时的问题</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>etcd HA drill report</source>
+        <translation>etcd 高可用演练报告</translation>
+    </message>
+    <message>
+        <source>Cluster %1 · %2</source>
+        <translation>集群 %1 · %2</translation>
+    </message>
+    <message>
+        <source>not recorded (the journal ends at %1)</source>
+        <translation>未记录（演练日志止于 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (configured as %2)</source>
+        <translation>%1（配置为 %2）</translation>
+    </message>
+    <message>
+        <source>, member %1</source>
+        <translation>，成员 %1</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主机</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1，经由 %2</translation>
+    </message>
+    <message>
+        <source>etcd-drill version</source>
+        <translation>etcd-drill 版本</translation>
+    </message>
+    <message>
+        <source>etcd version</source>
+        <translation>etcd 版本</translation>
+    </message>
+    <message>
+        <source>Drill config</source>
+        <translation>演练配置</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>演练日志</translation>
+    </message>
+    <message>
+        <source>Dry run: every command was shown, none was run.</source>
+        <translation>试运行：已显示所有命令，均未执行。</translation>
+    </message>
+    <message>
+        <source>The drill was rolled back (%1): %2</source>
+        <translation>演练已回滚（%1）：%2</translation>
+    </message>
+    <message>
+        <source>This report is incomplete: the drill&apos;s journal does not record the whole drill.</source>
+        <translation>本报告不完整：演练日志没有记录完整的演练过程。</translation>
+    </message>
+    <message>
+        <source>The drill ended before its verdict.</source>
+        <translation>演练在得出结论之前就结束了。</translation>
+    </message>
+    <message>
+        <source>No hypothesis was judged.</source>
+        <translation>没有评判任何假设。</translation>
+    </message>
+    <message>
+        <source>Hypothesis</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预期</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Outage per probe target</source>
+        <translation>各探测目标的中断</translation>
+    </message>
+    <message>
+        <source>Probes</source>
+        <translation>探测次数</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>中断窗口</translation>
+    </message>
+    <message>
+        <source>Total outage</source>
+        <translation>中断总时长</translation>
+    </message>
+    <message>
+        <source>Longest window</source>
+        <translation>最长窗口</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>no probe data</source>
+        <translation>无探测数据</translation>
+    </message>
+    <message>
+        <source>Cluster figures</source>
+        <translation>集群指标</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目标节点</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Leader election</source>
+        <translation>领导者选举</translation>
+    </message>
+    <message>
+        <source>a new leader after the old one stopped</source>
+        <translation>原领导者停止后选出新的领导者</translation>
+    </message>
+    <message>
+        <source>no election: the leader did not change</source>
+        <translation>无选举：领导者未变</translation>
+    </message>
+    <message>
+        <source>Time to detect the stop</source>
+        <translation>检测到停止所用时间</translation>
+    </message>
+    <message>
+        <source>stop command → %1&apos;s etcd stopped answering</source>
+        <translation>停止命令 → %1 的 etcd 停止响应</translation>
+    </message>
+    <message>
+        <source>Time to answer again</source>
+        <translation>重新响应所用时间</translation>
+    </message>
+    <message>
+        <source>start command → %1&apos;s etcd answered</source>
+        <translation>启动命令 → %1 的 etcd 响应</translation>
+    </message>
+    <message>
+        <source>Recovery time</source>
+        <translation>恢复时间</translation>
+    </message>
+    <message>
+        <source>start command → same member back and caught up</source>
+        <translation>启动命令 → 同一成员回归并追上进度</translation>
+    </message>
+    <message>
+        <source>%1 catch-up time</source>
+        <translation>%1 追赶时间</translation>
+    </message>
+    <message>
+        <source>answered → raft index within the allowed lag</source>
+        <translation>响应 → raft 索引落后在允许范围内</translation>
+    </message>
+    <message>
+        <source>Write checks</source>
+        <translation>写入检查</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed</source>
+        <translation>%1 次通过，%2 次失败</translation>
+    </message>
+    <message>
+        <source>write, read back and delete through the survivors</source>
+        <translation>通过存活成员写入、读回并删除</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Cluster %1, leader %2</source>
+        <translation>集群 %1，领导者 %2</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <source>Member ID</source>
+        <translation>成员 ID</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>修订版本</translation>
+    </message>
+    <message>
+        <source>DB size</source>
+        <translation>数据库大小</translation>
+    </message>
+    <message>
+        <source>Version / error</source>
+        <translation>版本 / 错误</translation>
+    </message>
+    <message>
+        <source>The journal holds no cluster snapshot.</source>
+        <translation>演练日志中没有集群快照。</translation>
+    </message>
+    <message>
+        <source>%1: outage %2 in %3 window(s), longest %4; %5 of %6 probes failed</source>
+        <translation>%1：中断 %2，共 %3 个窗口，最长 %4；%6 次探测中 %5 次失败</translation>
+    </message>
+    <message>
+        <source>No probe samples: samples.csv is missing or empty.</source>
+        <translation>没有探测样本：samples.csv 缺失或为空。</translation>
+    </message>
+    <message>
+        <source>Latency of the successful probes (log scale) against the time since the drill&apos;s start; red ticks on top: failed probes; shaded: outage windows; dashed lines: drill steps.</source>
+        <translation>成功探测的延迟（对数刻度）随演练开始后时间的变化；顶部红色刻线：失败的探测；阴影：中断窗口；虚线：演练步骤。</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p90</source>
+        <translation>p90</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Since start</source>
+        <translation>开始后</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more line(s) in the journal</source>
+        <translation>
+            <numerusform>… 演练日志中还有 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The journal holds no event.</source>
+        <translation>演练日志中没有事件。</translation>
+    </message>
+    <message>
+        <source>Nothing beyond the figures above.</source>
+        <translation>除以上指标外没有其他发现。</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>etcd HA drill</source>
+        <translation>etcd 高可用演练</translation>
+    </message>
+    <message>
+        <source>etcd HA drill: %1</source>
+        <translation>etcd 高可用演练：%1</translation>
+    </message>
+    <message>
+        <source>%1 · target %2 · operator %3@%4</source>
+        <translation>%1 · 目标 %2 · 操作员 %3@%4</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Incomplete journal</source>
+        <translation>演练日志不完整</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1</source>
+        <translation>无法开始生成 PDF %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed probe(s)</source>
+        <translation>
+            <numerusform>%n 次探测失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no successful probe</source>
+        <translation>没有成功的探测</translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::ChartPanel</name>
     <message>
         <source>Probe latency through each way in</source>
@@ -126,10 +2105,6 @@
 </context>
 <context>
     <name>etcddrill::DrillStepsPanel</name>
-    <message>
-        <source>aborted by the operator in the console</source>
-        <translation>操作员在控制台中止了演练</translation>
-    </message>
     <message>
         <source>pending</source>
         <translation>待执行</translation>
@@ -442,16 +2417,8 @@
         <translation>打开演练日志以回放(&amp;J)…</translation>
     </message>
     <message>
-        <source>Coming in a later version: replay a recorded drill from its journal</source>
-        <translation>后续版本提供：根据演练日志回放已记录的演练</translation>
-    </message>
-    <message>
         <source>&amp;Export report…</source>
         <translation>导出报告(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Coming in a later version: export the drill report</source>
-        <translation>后续版本提供：导出演练报告</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -627,6 +2594,120 @@
         <source>Open a drill config (File ▸ Open) or start the embedded lab before preparing a drill.</source>
         <translation>准备演练前，请先打开演练配置（文件 ▸ 打开演练配置…）或启动内置实验环境。</translation>
     </message>
+    <message>
+        <source>etcd-drill — replay of %1 (%2)</source>
+        <translation>etcd-drill — %1 的回放（%2）</translation>
+    </message>
+    <message>
+        <source>Replay a recorded drill from its journal (a drill folder or its journal.jsonl): the same views, with a time slider</source>
+        <translation>根据演练日志回放已记录的演练（演练文件夹或其中的 journal.jsonl）：视图相同，另有时间滑块</translation>
+    </message>
+    <message>
+        <source>&amp;Close replay</source>
+        <translation>关闭回放(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Leave the replay and go back to the config that was open</source>
+        <translation>退出回放，回到之前打开的配置</translation>
+    </message>
+    <message>
+        <source>Export the report of the replayed drill, or of the last drill run here</source>
+        <translation>导出所回放演练的报告，或在此运行的最近一次演练的报告</translation>
+    </message>
+    <message>
+        <source>A restore is running</source>
+        <translation>恢复正在进行</translation>
+    </message>
+    <message>
+        <source>etcd-drill is restoring a member an earlier drill stopped. Wait for the result before closing: a restore cut off half-way leaves the member in an unknown state.</source>
+        <translation>etcd-drill 正在恢复之前某次演练停止的成员。请等待结果后再关闭：中途打断恢复会使该成员处于未知状态。</translation>
+    </message>
+    <message>
+        <source>A drill is running</source>
+        <translation>演练正在进行</translation>
+    </message>
+    <message>
+        <source>A drill on %1 is running. Closing etcd-drill now ends it where it is: a member it stopped stays stopped until you run %2.</source>
+        <translation>%1 上的演练正在进行。现在关闭 etcd-drill 会使演练停在当前位置：被它停止的成员会一直保持停止，直到你运行 %2。</translation>
+    </message>
+    <message>
+        <source>Abort the drill with “Abort and restore” and wait for it to finish, unless you must close now. Close anyway?</source>
+        <translation>除非必须立即关闭，否则请用“中止并恢复”中止演练并等待其结束。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>A drill on %1 is running: finish it, or abort it with “Abort and restore”, before opening another drill config.</source>
+        <translation>%1 上的演练正在进行：打开其他演练配置前，请先完成演练，或用“中止并恢复”中止它。</translation>
+    </message>
+    <message>
+        <source>A replay cannot run a drill: close the replay (File ▸ Close replay) first.</source>
+        <translation>回放中不能运行演练：请先关闭回放（文件 ▸ 关闭回放）。</translation>
+    </message>
+    <message>
+        <source>Wait for the restore to finish before preparing a drill.</source>
+        <translation>请等待恢复完成后再准备演练。</translation>
+    </message>
+    <message>
+        <source>A drill on %1 is running: finish it, or abort it with “Abort and restore”, before starting the embedded lab.</source>
+        <translation>%1 上的演练正在进行：启动内置实验环境前，请先完成演练，或用“中止并恢复”中止它。</translation>
+    </message>
+    <message>
+        <source>A drill on %1 is running: finish it, or abort it with “Abort and restore”, before replaying a journal.</source>
+        <translation>%1 上的演练正在进行：回放演练日志前，请先完成演练，或用“中止并恢复”中止它。</translation>
+    </message>
+    <message>
+        <source>Open a drill journal to replay</source>
+        <translation>打开要回放的演练日志</translation>
+    </message>
+    <message>
+        <source>Drill journals (journal.jsonl *.jsonl);;All files (*)</source>
+        <translation>演练日志 (journal.jsonl *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot replay this journal</source>
+        <translation>无法回放此演练日志</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replayed.</source>
+        <translation>%1 无法回放。</translation>
+    </message>
+    <message>
+        <source>Choose a drill&apos;s folder or the journal.jsonl in it: every drill run by etcd-drill-cli run or from this console writes one (in drill.journal-dir, or the folder given with --out).</source>
+        <translation>请选择演练的文件夹或其中的 journal.jsonl：每次通过 etcd-drill-cli run 或本控制台运行的演练都会写入一个（位于 drill.journal-dir，或 --out 指定的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Replay: %1 %2</source>
+        <translation>回放：%1 %2</translation>
+    </message>
+    <message>
+        <source>Incomplete journal: %1. The replay shows what was recorded up to its end.</source>
+        <translation>演练日志不完整：%1。回放显示截至日志末尾所记录的内容。</translation>
+    </message>
+    <message>
+        <source>it ends before the drill finished</source>
+        <translation>日志在演练结束前就中断了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped, the first: %1</source>
+        <translation>
+            <numerusform>跳过了 %n 行损坏的内容，第一行：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A drill on %1 is running: it restores its own target; wait for it to finish.</source>
+        <translation>%1 上的演练正在进行：它会自行恢复其目标；请等待演练结束。</translation>
+    </message>
+    <message>
+        <source>✖ The restore failed: %1</source>
+        <translation>✖ 恢复失败：%1</translation>
+    </message>
+    <message>
+        <source>etcd-drill is restoring a member of %1: wait for the result before opening another config, the lab or a replay.</source>
+        <translation>etcd-drill 正在恢复 %1 的一个成员：请等待结果，再打开其他配置、实验环境或回放。</translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::MemberCard</name>
@@ -750,6 +2831,277 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::ReplayBar</name>
+    <message>
+        <source>%1 / %2 · %3</source>
+        <translation>%1 / %2 · %3</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Play the recorded drill at the chosen pace</source>
+        <translation>按所选速度播放已记录的演练</translation>
+    </message>
+    <message>
+        <source>Replay pace: 1× is as it happened</source>
+        <translation>回放速度：1× 为实际速度</translation>
+    </message>
+    <message>
+        <source>The moment of the drill the views show</source>
+        <translation>视图所显示的演练时刻</translation>
+    </message>
+    <message>
+        <source>Time since the drill started / the drill&apos;s length · the clock time then</source>
+        <translation>自演练开始的时间 / 演练总时长 · 当时的时钟时间</translation>
+    </message>
+    <message>
+        <source>Close replay</source>
+        <translation>关闭回放</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::ReplayLoader</name>
+    <message>
+        <source>%1 is not a drill journal: it has no drill-started line.</source>
+        <translation>%1 不是演练日志：其中没有 drill-started 行。</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::ReplayStepsPanel</name>
+    <message>
+        <source>⚠ Incomplete journal: %1</source>
+        <translation>⚠ 演练日志不完整：%1</translation>
+    </message>
+    <message>
+        <source>it ends before the drill finished</source>
+        <translation>日志在演练结束前就中断了</translation>
+    </message>
+    <message>
+        <source>Cluster: %1</source>
+        <translation>集群：%1</translation>
+    </message>
+    <message>
+        <source>Target: %1 (%2)</source>
+        <translation>目标：%1（%2）</translation>
+    </message>
+    <message>
+        <source>not resolved</source>
+        <translation>未确定</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2@%3</source>
+        <translation>%1 由 %2@%3 开始</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (expected %4)</source>
+        <translation>%1 %2：%3（预期 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::ReportExportDialog</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the report to</source>
+        <translation>将报告导出到</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report.</source>
+        <translation>请选择报告的写入位置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more file(s)</source>
+        <translation>
+            <numerusform>%1 及另外 %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件吗？</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with this report?</source>
+        <translation>%1 已存在。要用此报告替换它吗？</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1 exists.</source>
+        <translation>未写入任何内容：%1 已存在。</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>报告未写入：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 and %n more file(s) (%2).</source>
+        <translation>
+            <numerusform>已写入：%1 及另外 %n 个文件（%2）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Written: %1 (%2).</source>
+        <translation>已写入：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>The journal does not record the whole drill: the report is marked incomplete and says why.</source>
+        <translation>演练日志没有记录完整的演练：报告会标记为不完整并说明原因。</translation>
+    </message>
+    <message>
+        <source>Export the drill report</source>
+        <translation>导出演练报告</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PDF report (A4)</source>
+        <translation>PDF 报告（A4）</translation>
+    </message>
+    <message>
+        <source>PNG pages</source>
+        <translation>PNG 页面</translation>
+    </message>
+    <message>
+        <source>Summary PNG (for chat)</source>
+        <translation>摘要 PNG（用于聊天分享）</translation>
+    </message>
+    <message>
+        <source>CSV: every probe sample</source>
+        <translation>CSV：全部探测样本</translation>
+    </message>
+    <message>
+        <source>JSON: the summary</source>
+        <translation>JSON：摘要</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::RestoreBanner</name>
+    <message>
+        <source>From a shell: %1</source>
+        <translation>在 shell 中执行：%1</translation>
+    </message>
+    <message>
+        <source>Restore now…</source>
+        <translation>立即恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::RestoreController</name>
+    <message>
+        <source>an unknown operator</source>
+        <translation>未知操作员</translation>
+    </message>
+    <message>
+        <source>A drill on %1 started %2 by %3 stopped %4&apos;s etcd and never restored it.</source>
+        <translation>%3 于 %2 在 %1 上开始的演练停止了 %4 的 etcd，但没有将其恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::RestoreDialog</name>
+    <message>
+        <source>A member was left stopped</source>
+        <translation>有成员仍处于停止状态</translation>
+    </message>
+    <message>
+        <source>Restore now?</source>
+        <translation>立即恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restoring starts etcd again with the commands the drill recorded and waits until it rejoins as the same member. To do it later from a shell:
+%1</source>
+        <translation>恢复会使用演练记录的命令重新启动 etcd，并等待它以同一成员身份重新加入。若要稍后在 shell 中执行：
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Restore now</source>
+        <translation>立即恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>稍后(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <source>Running %1 %2: %3</source>
+        <translation>正在运行 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Done: %1</source>
+        <translation>完成：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>失败：%1：%2</translation>
+    </message>
+    <message>
+        <source>✔ Restored: %1</source>
+        <translation>✔ 已恢复：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to restore: %1</source>
+        <translation>无需恢复：%1</translation>
+    </message>
+    <message>
+        <source>✖ The restore failed: %1</source>
+        <translation>✖ 恢复失败：%1</translation>
+    </message>
+    <message>
+        <source>Do it by hand: %1</source>
+        <translation>请手动执行：%1</translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::TimelinePanel</name>
     <message>
         <source>All kinds</source>
@@ -761,6 +3113,13 @@
     <message>
         <source>No cluster yet. Open a drill config (File ▸ Open drill config…) or start the embedded lab (File ▸ Start embedded lab).</source>
         <translation>尚未打开集群。请打开演练配置（文件 ▸ 打开演练配置…）或启动内置实验环境（文件 ▸ 启动内置实验环境）。</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::TranslationLoader</name>
+    <message>
+        <source>The %1 translation is missing from this build (%2/etcd-drill_%1.qm); the texts stay English.</source>
+        <translation>此版本缺少 %1 翻译（%2/etcd-drill_%1.qm）；文本保持英文。</translation>
     </message>
 </context>
 <context>
@@ -800,6 +3159,14 @@
     <message>
         <source>etcd-drill: --lab-base-address %1 is not an IPv4 address; use a loopback address such as 127.0.10.1</source>
         <translation>etcd-drill：--lab-base-address %1 不是 IPv4 地址，请使用回环地址，例如 127.0.10.1</translation>
+    </message>
+    <message>
+        <source>Replay a recorded drill: its folder or its journal.jsonl.</source>
+        <translation>回放已记录的演练：其文件夹或其中的 journal.jsonl。</translation>
+    </message>
+    <message>
+        <source>etcd-drill: --replay shows a recorded drill; give no drill.yaml and no --lab with it</source>
+        <translation>etcd-drill：--replay 用于显示已记录的演练；请勿同时指定 drill.yaml 或 --lab</translation>
     </message>
 </context>
 </TS>

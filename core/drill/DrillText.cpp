@@ -1,0 +1,40 @@
+#include "DrillText.h"
+
+namespace etcddrill::DrillText {
+
+LocalizedText join(const QList<LocalizedText>& parts, const char* separator)
+{
+    if (parts.isEmpty())
+        return {};
+    if (parts.size() == 1)
+        return parts.first();
+    // A template made up here: no translation has it, so it renders as it is, with each part translated.
+    QStringList placeholders;
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        placeholders.append(QStringLiteral("%%1").arg(i + 1));
+    const QByteArray pattern = placeholders.join(QString::fromUtf8(separator)).toUtf8();
+    return LocalizedText(kContext, pattern.constData(), parts);
+}
+
+LocalizedText stepTitle(DrillStep::Id id)
+{
+    switch (id) {
+    case DrillStep::Id::Preflight:
+        return make(QT_TRANSLATE_NOOP("DrillText", "Preflight"));
+    case DrillStep::Id::StopTarget:
+        return make(QT_TRANSLATE_NOOP("DrillText", "Stop the target's etcd"));
+    case DrillStep::Id::VerifySurvivors:
+        return make(QT_TRANSLATE_NOOP("DrillText", "Verify the survivors"));
+    case DrillStep::Id::StartTarget:
+        return make(QT_TRANSLATE_NOOP("DrillText", "Start the target's etcd"));
+    case DrillStep::Id::Recovery:
+        return make(QT_TRANSLATE_NOOP("DrillText", "Recovery"));
+    case DrillStep::Id::Verdict:
+        return make(QT_TRANSLATE_NOOP("DrillText", "Verdict"));
+    case DrillStep::Id::Rollback:
+        return make(QT_TRANSLATE_NOOP("DrillText", "Rollback"));
+    }
+    return {};
+}
+
+} // namespace etcddrill::DrillText

@@ -1,0 +1,35 @@
+// The drill engine's texts — step titles, step details, check names/measured/expected/details, gate
+// actions, stop-condition and rollback reasons, verdict lines, headlines — as LocalizedTexts in the context
+// "DrillText". Each template is a literal marked where it is used:
+//   DrillText::make(QT_TRANSLATE_NOOP("DrillText", "waiting for %1's etcd to stop answering (at most %2)"),
+//                   node, Duration::format(timeout))
+// so lupdate finds it (core/drill is scanned, see core/i18n/CMakeLists.txt) and a translator sees it with its
+// placeholders. The English source of a template is its stable id: the journal keeps the English rendering
+// next to {context, source, args} (LocalizedText::toJson), so a face or a report can show a drill recorded
+// earlier in any language. Changing a template's English wording orphans its translations: lupdate shows the
+// new text as unfinished.
+//
+// Free-form data (node names, member IDs, figures, durations, errors from etcd, gRPC or a shell) goes in as
+// arguments and stays as it is.
+#pragma once
+
+#include "DrillStep.h"
+
+#include "i18n/LocalizedText.h"
+
+namespace etcddrill::DrillText {
+
+inline constexpr char kContext[] = "DrillText";
+
+template <class... Args> LocalizedText make(const char* source, const Args&... args)
+{
+    return LocalizedText::make(kContext, source, args...);
+}
+
+// "a, b, c": each part translated on its own (an empty list gives an empty text).
+LocalizedText join(const QList<LocalizedText>& parts, const char* separator = ", ");
+
+// "Preflight", "Stop the target's etcd", … (DrillStep::title() is its English).
+LocalizedText stepTitle(DrillStep::Id id);
+
+} // namespace etcddrill::DrillText

@@ -1,0 +1,5 @@
+# Tests of core/i18n: the embedded translations load in a program that links only core (as the CLI does),
+# follow the locale, switch back to English, and translate the drill engine's texts while their journal form
+# stays English. The process's locale is set to Chinese in the test's own main() (see the source).
+etcddrill_add_test(NAME testtranslationloader SOURCES unit/TestTranslationLoader.cpp
+  LIBS etcddrill_i18n etcddrill_drill LABELS unit TIMEOUT 60)
