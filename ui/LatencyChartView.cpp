@@ -33,6 +33,13 @@ namespace {
 constexpr double kMinimumSpanMs = 10 * 1000.0;
 constexpr double kDefaultMaximumSpanMs = 15 * 60 * 1000.0;
 constexpr double kMinimumLiveSpanMs = 30 * 1000.0;
+// A line with more points than one per kSolidAbove pixel columns is drawn solid: on a min/max zigzag a dash
+// pattern cannot be seen, and Qt's dash stroker runs over the whole zigzag, which cost up to 300 ms a frame.
+// Back to its own style below one point per kStyledBelow columns (apart, so a zoom does not flicker).
+constexpr double kSolidAbove = 3.0;
+constexpr double kStyledBelow = 4.0;
+// Lines are thinned to one min/max pair per this many pixel columns.
+constexpr double kPixelsPerColumn = 2.0;
 
 // The next "round" value above v (1, 2, 5 × 10^n), so the latency axis has readable ticks.
 double niceCeil(double v)
@@ -66,6 +73,14 @@ std::span<const QPointF> slice(const std::vector<QPointF>& points, double x0, do
             ++last;
     }
     return {points.data() + (first - points.begin()), size_t(last - first)};
+}
+
+// Exactly the same points (QPointF's == is fuzzy: at epoch milliseconds it would take points a millisecond
+// apart for the same).
+bool samePoints(const QList<QPointF>& a, const QList<QPointF>& b)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [](const QPointF& p, const QPointF& q) { return p.x() == q.x() && p.y() == q.y(); });
 }
 
 void insertSorted(std::vector<QPointF>& points, const QPointF& point)
@@ -109,6 +124,8 @@ struct LatencyChartView::Track
     QString name;
     bool nodeApiserver = false;
     int slot = 0; // colour and line style index within its kind
+    Qt::PenStyle style = Qt::SolidLine; // its own style; the legend keeps it, dense stretches draw solid
+    bool solid = false;                 // drawn solid at the moment (dense)
     std::vector<QPointF> ok;
     std::vector<QPointF> failed;
     QLineSeries* line = nullptr;
@@ -151,6 +168,9 @@ LatencyChartView::LatencyChartView(QWidget* parent)
 
     m_emptyText = new QGraphicsSimpleTextItem(m_chart);
     m_emptyText->setZValue(20);
+    m_timeCursorLine = new QGraphicsLineItem(m_chart);
+    m_timeCursorLine->setZValue(14);
+    m_timeCursorLine->hide();
 
     m_outageCounter = new QLabel(this);
     m_outageCounter->setObjectName(QStringLiteral("outageCounter"));
@@ -271,7 +291,6 @@ LatencyChartView::Track& LatencyChartView::trackFor(const QString& target)
     track->line = new QLineSeries(m_chart);
     track->line->setName(target);
     track->failures = new QScatterSeries(m_chart);
-    track->failures->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
     m_chart->addSeries(track->line);
     m_chart->addSeries(track->failures);
     for (QAbstractSeries* series :
@@ -298,10 +317,16 @@ void LatencyChartView::styleTrack(Track& track)
     // Line styles tell the targets apart without colour: the VIP solid, the domain dashed, nodes dotted.
     static const Qt::PenStyle entryStyles[] = {Qt::SolidLine, Qt::DashLine, Qt::DashDotLine,
                                                Qt::DashDotDotLine};
-    const Qt::PenStyle style = track.nodeApiserver ? Qt::DotLine : entryStyles[track.slot % 4];
-    QPen pen(color, track.nodeApiserver ? m_colors.lineWidth * 0.75 : m_colors.lineWidth, style);
-    pen.setCapStyle(Qt::FlatCap);
-    track.line->setPen(pen);
+    track.style = track.nodeApiserver ? Qt::DotLine : entryStyles[track.slot % 4];
+    applyLinePen(track);
+    // Failure marks differ in shape per target, so whose failures they are reads without colour at any
+    // density (a dense line is drawn solid, see redraw()); the legend shows each shape.
+    static const QScatterSeries::MarkerShape shapes[] = {
+        QScatterSeries::MarkerShapeTriangle, QScatterSeries::MarkerShapeRotatedRectangle,
+        QScatterSeries::MarkerShapeStar,     QScatterSeries::MarkerShapePentagon,
+        QScatterSeries::MarkerShapeCircle,   QScatterSeries::MarkerShapeRectangle};
+    const int shapeIndex = track.nodeApiserver ? 2 + track.slot : track.slot;
+    track.failures->setMarkerShape(shapes[shapeIndex % 6]);
     track.failures->setColor(color);
     track.failures->setBorderColor(m_colors.text);
     track.failures->setMarkerSize(m_colors.markerSize);
@@ -313,6 +338,18 @@ void LatencyChartView::styleTrack(Track& track)
         marker->setVisible(visible);
     for (QLegendMarker* marker : m_chart->legend()->markers(track.failures))
         marker->setVisible(visible);
+}
+
+void LatencyChartView::applyLinePen(Track& track)
+{
+    const QList<QColor>& colors = track.nodeApiserver ? m_colors.nodeSeries : m_colors.entrySeries;
+    QPen pen(colors.at(track.slot % colors.size()),
+             track.nodeApiserver ? m_colors.lineWidth * 0.75 : m_colors.lineWidth,
+             track.solid ? Qt::SolidLine : track.style);
+    pen.setCapStyle(Qt::FlatCap);
+    // A new pen makes Qt Charts lay the legend out again: only when it differs.
+    if (track.line->pen() != pen)
+        track.line->setPen(pen);
 }
 
 void LatencyChartView::addSamples(const QString& target, const QList<ProbeSample>& samples)
@@ -383,6 +420,7 @@ void LatencyChartView::clear()
     }
     m_markerItems.clear();
     m_markers.clear();
+    m_timeCursor.reset();
     for (const auto& track : m_tracks) {
         m_chart->removeSeries(track->line);
         m_chart->removeSeries(track->failures);
@@ -415,6 +453,14 @@ void LatencyChartView::centerOn(std::chrono::steady_clock::time_point time)
     m_viewEndX = std::min(toX(time) + m_spanMs / 2, nowX());
     m_dirty = true;
     redraw();
+}
+
+void LatencyChartView::setTimeCursor(std::optional<std::chrono::steady_clock::time_point> time)
+{
+    if (time == m_timeCursor)
+        return;
+    m_timeCursor = time;
+    m_dirty = true;
 }
 
 void LatencyChartView::setFollowLive(bool follow)
@@ -468,6 +514,7 @@ void LatencyChartView::setColors(const ConsoleColors& colors)
         item->line->setPen(QPen(colors.marker, colors.presenter ? 3 : 1.5, Qt::DashLine));
         item->text->setBrush(colors.marker);
     }
+    m_timeCursorLine->setPen(QPen(colors.text, colors.presenter ? 4 : 2, Qt::SolidLine));
     const QColor alarmText = colors.dark ? QColor(0xFF, 0xFF, 0xFF) : QColor(0, 0, 0);
     QColor alarmBackground = colors.cardBackground;
     alarmBackground.setAlphaF(0.92);
@@ -551,52 +598,89 @@ void LatencyChartView::redraw()
     // the live view spans what there is, at least a minute, until the history is as long as the window.
     const double span = m_follow ? std::clamp(now - earliestX(), kMinimumLiveSpanMs, m_spanMs) : m_spanMs;
     const double x0 = x1 - span;
-    const int columns = std::max(1, int(m_chart->plotArea().width()));
+    const int pixels = std::max(1, int(m_chart->plotArea().width()));
+    // One min/max pair per pixel column. The columns sit on a grid of fixed times (multiples of their
+    // width), not on the window's left edge: while the window follows the present, a column keeps the same
+    // points from one redraw to the next instead of shimmering as the edge slides, and a view that did not
+    // move gives the same points again (an unchanged series is not handed to Qt Charts again, below).
+    const double columnMs = span * kPixelsPerColumn / pixels;
+    const double gridX0 = std::floor(x0 / columnMs) * columnMs;
+    const int gridColumns = std::max(1, int(std::ceil((x1 - gridX0) / columnMs)));
+    const double gridX1 = gridX0 + gridColumns * columnMs;
 
     // The axis fits the latency of answered probes. Failed probes have no latency (a timeout's "total" is
     // the deadline, as ImpactTracker counts it too): their marks run along the top of the plot instead, so
     // one timeout cannot flatten every healthy millisecond to the floor.
     double yMax = 0;
     bool anySample = false;
-    std::vector<QList<QPointF>> failureColumns(m_tracks.size());
+    std::vector<QList<QPointF>> lines(m_tracks.size());
+    std::vector<QList<QPointF>> marks(m_tracks.size());
     for (size_t i = 0; i < m_tracks.size(); ++i) {
         Track& track = *m_tracks[i];
         anySample |= !track.ok.empty() || !track.failed.empty();
-        if (!isVisible(track)) {
-            track.line->clear();
-            track.failures->clear();
+        if (!isVisible(track))
             continue;
-        }
-        const QList<QPointF> line =
-            MinMaxDownsampler::downsample(slice(track.ok, x0, x1, true), x0, x1, columns);
-        for (const QPointF& p : line) {
+        lines[i] = MinMaxDownsampler::downsample(slice(track.ok, gridX0, gridX1, true), gridX0, gridX1,
+                                                 gridColumns);
+        for (const QPointF& p : std::as_const(lines[i])) {
             if (p.x() >= x0 && p.x() <= x1)
                 yMax = std::max(yMax, p.y());
         }
-        track.line->replace(line);
-        failureColumns[i] =
-            MinMaxDownsampler::downsample(slice(track.failed, x0, x1, false), x0, x1, columns);
+        // Every failure keeps a mark: one per pixel column that holds any (more would draw on top of each
+        // other, and each mark is an item of its own in Qt Charts).
+        int lastColumn = -1;
+        for (const QPointF& p : slice(track.failed, x0, x1, false)) {
+            const int column = int(std::floor((p.x() - gridX0) / columnMs));
+            if (column != lastColumn)
+                marks[i].append(p);
+            lastColumn = column;
+        }
     }
     const double top = niceCeil(std::max(yMax * 1.25, 5.0));
+
+    // Qt Charts recomputes a series' whole geometry (and the outline it uses for mouse hits) on every
+    // replace() and again on every axis range change. A line about to be replaced is emptied first, so the
+    // range change below skips it and the replace() computes it once.
+    std::vector<bool> lineChanged(m_tracks.size());
     for (size_t i = 0; i < m_tracks.size(); ++i) {
-        QList<QPointF>& marks = failureColumns[i];
+        Track& track = *m_tracks[i];
+        lineChanged[i] = !samePoints(track.line->points(), lines[i]);
+        if (lineChanged[i] && !lines[i].isEmpty())
+            track.line->clear();
         // Staggered a little per target, so the VIP's and the domain's marks do not hide each other.
-        const double lane = top * (0.95 - 0.04 * double(m_tracks[i]->slot % 3));
-        for (QPointF& p : marks)
+        const double lane = top * (0.95 - 0.04 * double(track.slot % 3));
+        for (QPointF& p : marks[i])
             p.setY(lane);
-        if (isVisible(*m_tracks[i]))
-            m_tracks[i]->failures->replace(marks);
     }
     m_yAxis->setRange(0, top);
     // top is 1, 2 or 5 × 10^n: 5 or 6 ticks put the grid on round values (0, 2, 4 … or 0, 5, 10 …).
     const int leading = int(std::round(top / std::pow(10.0, std::floor(std::log10(top)))));
     m_yAxis->setTickCount(leading == 2 ? 5 : 6);
     const double step = top / (m_yAxis->tickCount() - 1);
-    m_yAxis->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    // setLabelFormat() re-lays the chart out even when the format is the same, a step after this redraw's
+    // paint: a second paint per redraw. Only when it changes.
+    const QString labelFormat = step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f");
+    if (m_yAxis->labelFormat() != labelFormat)
+        m_yAxis->setLabelFormat(labelFormat);
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)), QDateTime::fromMSecsSinceEpoch(qint64(x1)));
+    for (size_t i = 0; i < m_tracks.size(); ++i) {
+        Track& track = *m_tracks[i];
+        if (lineChanged[i])
+            track.line->replace(lines[i]);
+        if (!samePoints(track.failures->points(), marks[i]))
+            track.failures->replace(marks[i]);
+        // Dense: drawn solid (see kSolidAbove); the legend and the failure marks' shapes still tell it apart.
+        const double points = double(lines[i].size());
+        const bool solid = track.solid ? points * kStyledBelow > pixels : points * kSolidAbove > pixels;
+        if (solid != track.solid) {
+            track.solid = solid;
+            applyLinePen(track);
+        }
+    }
 
     drawBands(x0, x1, top);
     drawMarkers(x0, x1, top);
+    drawTimeCursor(x0, x1, top);
 
     m_emptyText->setVisible(!anySample);
     if (!anySample) {
@@ -605,6 +689,14 @@ void LatencyChartView::redraw()
         m_emptyText->setPos(plot.center() - QPointF(text.width() / 2, text.height() / 2));
     }
     updateOutageCounter();
+    // Axis labels of another width (a spike taller than the axis, another span) narrow or widen the plot
+    // as the ranges are set: the columns were cut for the old width, so cut them again now (rare).
+    if (int(m_chart->plotArea().width()) != pixels && !m_redrawingAgain) {
+        m_redrawingAgain = true;
+        m_dirty = true;
+        redraw();
+        m_redrawingAgain = false;
+    }
 }
 
 void LatencyChartView::drawBands(double x0, double x1, double top)
@@ -736,6 +828,18 @@ void LatencyChartView::drawMarkers(double x0, double x1, double top)
         const qreal lineHeight = item.text->boundingRect().height();
         item.text->setPos(upper + QPointF(4, lineHeight * (1 + i % 3)));
     }
+}
+
+void LatencyChartView::drawTimeCursor(double x0, double x1, double top)
+{
+    const double x = m_timeCursor ? toX(*m_timeCursor) : 0;
+    const bool shown = m_timeCursor && x >= x0 && x <= x1 && !m_tracks.empty();
+    m_timeCursorLine->setVisible(shown);
+    if (!shown)
+        return;
+    QAbstractSeries* series = m_tracks.front()->line;
+    m_timeCursorLine->setLine(QLineF(m_chart->mapToPosition(QPointF(x, 0), series),
+                                     m_chart->mapToPosition(QPointF(x, top), series)));
 }
 
 void LatencyChartView::updateOutageCounter()

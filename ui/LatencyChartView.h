@@ -1,13 +1,14 @@
 // The latency of every way into the apiserver over time (Qt Charts): one line per probe target (total
-// milliseconds of the probes that answered), failed probes as triangles, outage windows as hatched bands
-// (an open one grows live), drill step boundaries as labelled vertical lines, and — while an outage window
-// is open — its duration counting up in large text.
+// milliseconds of the probes that answered), failed probes as marks shaped per target, outage windows as
+// hatched bands (an open one grows live), drill step boundaries as labelled vertical lines, and — while an
+// outage window is open — its duration counting up in large text.
 //
 // Shows a rolling window (1, 5 or 15 minutes, or any span by the mouse wheel) that follows the present, or
 // any part of the whole history when the operator drags it (which stops following; double-click or
 // setFollowLive(true) resumes). Redraws are batched (10 per second, never per sample) and each line is
-// thinned to two points per pixel column (MinMaxDownsampler), so hours of samples draw as fast as minutes and
-// no single failure or spike disappears.
+// thinned to a min/max pair per two pixel columns (MinMaxDownsampler), so hours of samples draw as fast as
+// minutes and no single failure or spike disappears. A dense line is drawn solid whatever its style (a dash
+// pattern cannot be seen on a min/max zigzag and costs most of a frame to stroke); sparse lines keep theirs.
 //
 // Thread: GUI thread. Owner: ChartPanel (Qt parent). Feed it from LiveSession or DrillEngine signals.
 #pragma once
@@ -26,6 +27,7 @@
 #include <QTimer>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -65,6 +67,8 @@ public:
     bool showNodeApiservers() const { return m_showNodes; }
     QDateTime visibleStart() const;
     QDateTime visibleEnd() const;
+    // The replay's "now": a solid vertical line across the plot; nullopt hides it.
+    std::optional<std::chrono::steady_clock::time_point> timeCursor() const { return m_timeCursor; }
 
 public slots:
     void addSamples(const QString& target, const QList<etcddrill::ProbeSample>& samples);
@@ -74,6 +78,7 @@ public slots:
     void addMarker(std::chrono::steady_clock::time_point time, const QString& label);
     // Stops following live and shows the current span with `time` in its middle (a timeline event clicked).
     void centerOn(std::chrono::steady_clock::time_point time);
+    void setTimeCursor(std::optional<std::chrono::steady_clock::time_point> time);
     // Forgets every sample, window and marker; time starts again now.
     void clear();
 
@@ -110,11 +115,13 @@ private:
     double xAt(const QPointF& viewPosition) const;
     double earliestX() const;
     void styleTrack(Track& track);
+    void applyLinePen(Track& track);
     void applyFonts();
     void retranslateUi();
     void redraw();
     void drawBands(double x0, double x1, double top);
     void drawMarkers(double x0, double x1, double top);
+    void drawTimeCursor(double x0, double x1, double top);
     void updateOutageCounter();
 
     QChart* m_chart;
@@ -125,12 +132,15 @@ private:
     std::vector<std::unique_ptr<BandItem>> m_bandItems;
     QList<ChartMarker> m_markers;
     std::vector<std::unique_ptr<MarkerItem>> m_markerItems;
+    std::optional<std::chrono::steady_clock::time_point> m_timeCursor;
+    QGraphicsLineItem* m_timeCursorLine = nullptr;
     QStringList m_nodeNames;
     ConsoleColors m_colors = ConsoleColors::make(false, false);
     QLabel* m_outageCounter;
     QGraphicsSimpleTextItem* m_emptyText;
     QTimer m_redrawTimer;
     bool m_dirty = true;
+    bool m_redrawingAgain = false; // redraw() runs a second time when the plot's width changed under it
 
     // Time: x values are wall-clock milliseconds since the epoch (the axis shows clock times); samples carry
     // steady-clock times, mapped through this pair of "now"s taken together.
