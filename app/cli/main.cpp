@@ -2,11 +2,15 @@
 #include "LabCommand.h"
 #include "ProbeCommand.h"
 #include "RecoverCommand.h"
+#include "ReportCommand.h"
 #include "RunCommand.h"
 #include "StatusCommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 
@@ -18,6 +22,7 @@ Commands:
   probe    Probe the apiserver through every way in (VIP, domain, nodes) and print the impact
   run      Run the drill: stop the target's etcd, measure, start it again, judge the hypothesis
   recover  Restore the target of a drill whose console died, and verify it rejoined
+  report   Write a drill's report (PDF, PNG pages, summary PNG) or its data (CSV, JSON) from its folder
 
 Run 'etcd-drill-cli <command> --help' for the options of a command.
 Options:
@@ -29,7 +34,14 @@ Options:
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // `report` paints (QPdfWriter, QFont, QImage): that needs a QGuiApplication, and it must run without a
+    // display, so it gets the offscreen platform unless the caller chose one. The other commands stay
+    // QCoreApplication: no platform plugin to load.
+    const bool report = argc >= 2 && qstrcmp(argv[1], "report") == 0;
+    if (report && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = report ? std::make_unique<QGuiApplication>(argc, argv)
+                                                         : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("etcd-drill-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ETCD_DRILL_VERSION));
     const QStringList args = QCoreApplication::arguments();
@@ -53,6 +65,8 @@ int main(int argc, char** argv)
         return etcddrill::RunCommand().run(args.mid(2));
     if (args[1] == QLatin1String("recover"))
         return etcddrill::RecoverCommand().run(args.mid(2));
+    if (report)
+        return etcddrill::ReportCommand().run(args.mid(2));
     err << "etcd-drill-cli: unknown command '" << args[1] << "'\n\n" << kUsage;
     return 3;
 }

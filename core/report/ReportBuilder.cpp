@@ -8,6 +8,7 @@
 #include "drill/JournalReader.h"
 #include "drill/JournalWriter.h"
 #include "drill/Redactor.h"
+#include "i18n/LocalizedText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,11 +25,6 @@
 namespace etcddrill {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportBuilder", text);
-}
 
 QString durationText(double ms)
 {
@@ -53,6 +49,49 @@ qint64 integer(const QJsonObject& object, const QString& key, qint64 fallback)
 QString text(const QJsonObject& object, const QString& key)
 {
     return object.value(key).toString();
+}
+
+// A text the engine recorded, in the installed language: its "texts" template when the line has one (newer
+// journals), otherwise the English field as written (older journals stay English).
+QString shown(const QJsonObject& object, const QString& key)
+{
+    return LocalizedText::fromField(object, key).translated();
+}
+
+// A step title: the engine writes DrillStep::title (English, a DrillText template without arguments), so
+// the DrillText translation of that source shows it in the report's language; an unknown title stays as
+// written (translate() returns the source when no translator has it).
+LocalizedText stepTitle(const QJsonObject& object)
+{
+    const LocalizedText title = LocalizedText::fromField(object, QStringLiteral("title"));
+    if (title.isTranslatable() || title.source().isEmpty())
+        return title;
+    return LocalizedText("DrillText", title.source().toUtf8().constData());
+}
+
+// A step's state as journaled ("running", "passed", …; DrillStep::stateName) in the report's language.
+QString stateText(const QString& state)
+{
+    static const char* const states[] = {
+        QT_TRANSLATE_NOOP("ReportBuilder", "pending"),
+        QT_TRANSLATE_NOOP("ReportBuilder", "running"),
+        QT_TRANSLATE_NOOP("ReportBuilder", "waiting-for-operator"),
+        QT_TRANSLATE_NOOP("ReportBuilder", "passed"),
+        QT_TRANSLATE_NOOP("ReportBuilder", "failed"),
+        QT_TRANSLATE_NOOP("ReportBuilder", "skipped"),
+    };
+    for (const char* name : states) {
+        if (state == QLatin1String(name))
+            return QCoreApplication::translate("ReportBuilder", name);
+    }
+    return state;
+}
+
+// A text this builder makes that the model also keeps in English: `source` is marked with
+// QT_TRANSLATE_NOOP("ReportBuilder", …) so that lupdate files it under the context used here.
+LocalizedText builderText(const char* source)
+{
+    return LocalizedText("ReportBuilder", source);
 }
 
 // "vip", "domain", "apiserver" (a "<node>-apiserver" target of a configured node) or "other". The journal
@@ -106,7 +145,7 @@ QString operatorText(const QJsonObject& op)
     const QString user = text(op, QStringLiteral("user"));
     const QString host = text(op, QStringLiteral("host"));
     if (user.isEmpty() && host.isEmpty())
-        return tr("an unknown operator");
+        return QCoreApplication::translate("ReportBuilder", "an unknown operator");
     if (host.isEmpty())
         return user;
     return QStringLiteral("%1@%2").arg(user, host);
@@ -158,7 +197,7 @@ private:
     std::optional<double> answeringMono;
     std::optional<double> recoveredMono;
     bool faultApplied = false; // the last of fault-applied / -restored / -not-applied was fault-applied
-    QString lastStepTitle;
+    LocalizedText lastStepTitle;
     QString lastStepState;
     QSet<QString> markedSteps;
     QHash<QString, double> maxOutageByTarget;
@@ -244,21 +283,24 @@ private:
         const QString& t = e.type;
         if (t == QLatin1String("drill-started")) {
             row(e, QStringLiteral("step"),
-                tr("Drill started on %1 by %2 (target %3, fault %4)")
+                QCoreApplication::translate("ReportBuilder",
+                                            "Drill started on %1 by %2 (target %3, fault %4)")
                     .arg(m.cluster, operatorText(f.value(QStringLiteral("operator")).toObject()),
                          m.targetSpec, m.fault),
-                m.configFile.isEmpty() ? QString() : tr("config: %1").arg(m.configFile));
+                m.configFile.isEmpty()
+                    ? QString()
+                    : QCoreApplication::translate("ReportBuilder", "config: %1").arg(m.configFile));
         } else if (t == QLatin1String("step")) {
             takeStep(e);
         } else if (t == QLatin1String("check")) {
             const bool passed = f.value(QStringLiteral("passed"))
                                     .toBool(text(f, QStringLiteral("status")) == QLatin1String("passed"));
-            QString line = QStringLiteral("%1: %2").arg(text(f, QStringLiteral("name")),
-                                                        text(f, QStringLiteral("measured")));
-            const QString expected = text(f, QStringLiteral("expected"));
+            QString line = QStringLiteral("%1: %2").arg(shown(f, QStringLiteral("name")),
+                                                        shown(f, QStringLiteral("measured")));
+            const QString expected = shown(f, QStringLiteral("expected"));
             if (!expected.isEmpty())
-                line += tr(" (expected: %1)").arg(expected);
-            row(e, QStringLiteral("check"), line, Redactor::redact(text(f, QStringLiteral("detail"))),
+                line += QCoreApplication::translate("ReportBuilder", " (expected: %1)").arg(expected);
+            row(e, QStringLiteral("check"), line, Redactor::redact(shown(f, QStringLiteral("detail"))),
                 !passed);
             if (text(f, QStringLiteral("name")) == QLatin1String("kubernetes write") &&
                 text(f, QStringLiteral("step")) == QLatin1String("verify-survivors"))
@@ -268,10 +310,11 @@ private:
             m.targetMemberId = text(f, QStringLiteral("member_id"));
             m.targetWasLeader = f.value(QStringLiteral("was_leader")).toBool();
             row(e, QStringLiteral("notice"),
-                tr("Target %1 (member %2, %3): it was %4")
+                QCoreApplication::translate("ReportBuilder", "Target %1 (member %2, %3): it was %4")
                     .arg(m.targetNode, m.targetMemberId, text(f, QStringLiteral("how")),
-                         f.value(QStringLiteral("was_leader")).toBool() ? tr("the leader")
-                                                                        : tr("a follower")));
+                         f.value(QStringLiteral("was_leader")).toBool()
+                             ? QCoreApplication::translate("ReportBuilder", "the leader")
+                             : QCoreApplication::translate("ReportBuilder", "a follower")));
         } else if (t == QLatin1String("plan")) {
             takePlan(e);
         } else if (t == QLatin1String("lock")) {
@@ -282,32 +325,36 @@ private:
             const QJsonObject holder = f.value(QStringLiteral("holder")).toObject();
             if (!holder.isEmpty())
                 detail = (detail.isEmpty() ? QString() : detail + u'\n') +
-                         tr("holder: %1 (%2), started %3")
+                         QCoreApplication::translate("ReportBuilder", "holder: %1 (%2), started %3")
                              .arg(operatorText(holder), text(holder, QStringLiteral("tool")),
                                   text(holder, QStringLiteral("started_at")));
             row(e, QStringLiteral("notice"),
-                tr("Drill lock %1: %2").arg(text(f, QStringLiteral("key")), event), detail, bad);
+                QCoreApplication::translate("ReportBuilder", "Drill lock %1: %2")
+                    .arg(text(f, QStringLiteral("key")), event),
+                detail, bad);
         } else if (t == QLatin1String("gate-requested")) {
             QStringList commands;
             for (const QJsonValue& value : f.value(QStringLiteral("commands")).toArray())
                 commands.append(QStringLiteral("$ ") +
                                 Redactor::redact(text(value.toObject(), QStringLiteral("display"))));
             row(e, QStringLiteral("gate"),
-                tr("Confirmation requested: type %1 to %2")
+                QCoreApplication::translate("ReportBuilder", "Confirmation requested: type %1 to %2")
                     .arg(text(f, QStringLiteral("node")), text(f, QStringLiteral("action"))),
                 commands.join(u'\n'));
         } else if (t == QLatin1String("gate-confirmed")) {
             const QString at = text(f, QStringLiteral("confirmed_at"));
             row(e, QStringLiteral("gate"),
-                tr("Confirmed by %1 at %2: %3 (%4)")
+                QCoreApplication::translate("ReportBuilder", "Confirmed by %1 at %2: %3 (%4)")
                     .arg(operatorText(f.value(QStringLiteral("operator")).toObject()),
                          at.isEmpty() ? e.time.toString(Qt::ISODateWithMs) : at,
                          text(f, QStringLiteral("node")), text(f, QStringLiteral("step"))));
         } else if (t == QLatin1String("gate-refused")) {
             row(e, QStringLiteral("gate"),
-                tr("Confirmation refused (%1): %2")
+                QCoreApplication::translate("ReportBuilder", "Confirmation refused (%1): %2")
                     .arg(text(f, QStringLiteral("step")), text(f, QStringLiteral("reason"))),
-                tr("typed: %1").arg(Redactor::redact(text(f, QStringLiteral("typed")))), true);
+                QCoreApplication::translate("ReportBuilder", "typed: %1")
+                    .arg(Redactor::redact(text(f, QStringLiteral("typed")))),
+                true);
         } else if (t == QLatin1String("command-started")) {
             finishCommands();
             pendingCommand = e;
@@ -322,12 +369,12 @@ private:
             if (!faultAppliedMono)
                 faultAppliedMono = double(e.monoMs);
             row(e, QStringLiteral("notice"),
-                tr("Fault applied: stopping etcd on %1 (member %2)")
+                QCoreApplication::translate("ReportBuilder", "Fault applied: stopping etcd on %1 (member %2)")
                     .arg(text(f, QStringLiteral("node")), text(f, QStringLiteral("member_id"))));
         } else if (t == QLatin1String("fault-not-applied")) {
             faultApplied = false;
             row(e, QStringLiteral("notice"),
-                tr("Fault not applied on %1: %2")
+                QCoreApplication::translate("ReportBuilder", "Fault not applied on %1: %2")
                     .arg(text(f, QStringLiteral("node")),
                          Redactor::redact(text(f, QStringLiteral("reason")))),
                 {}, true);
@@ -337,15 +384,18 @@ private:
                 restoreIssuedMono = double(e.monoMs);
             row(e, QStringLiteral("notice"),
                 text(f, QStringLiteral("by")) == QLatin1String("recover")
-                    ? tr("Fault restored on %1 by etcd-drill-cli recover")
+                    ? QCoreApplication::translate("ReportBuilder",
+                                                  "Fault restored on %1 by etcd-drill-cli recover")
                           .arg(text(f, QStringLiteral("node")))
-                    : tr("Fault restored: the start commands on %1 succeeded")
+                    : QCoreApplication::translate("ReportBuilder",
+                                                  "Fault restored: the start commands on %1 succeeded")
                           .arg(text(f, QStringLiteral("node"))));
         } else if (t == QLatin1String("target-stopped")) {
             m.detectStopMs = number(f, QStringLiteral("after_ms"));
             m.stoppedMonoMs = double(e.monoMs);
             row(e, QStringLiteral("cluster"),
-                tr("%1's etcd stopped answering %2 after the stop command")
+                QCoreApplication::translate("ReportBuilder",
+                                            "%1's etcd stopped answering %2 after the stop command")
                     .arg(text(f, QStringLiteral("node")), durationText(m.detectStopMs.value_or(0))),
                 Redactor::redact(text(f, QStringLiteral("error"))));
         } else if (t == QLatin1String("target-answering")) {
@@ -354,7 +404,8 @@ private:
             if (faultAppliedMono && !restoreIssuedMono && m.answeredMs)
                 restoreIssuedMono = double(e.monoMs) - *m.answeredMs;
             row(e, QStringLiteral("cluster"),
-                tr("%1's etcd answers again %2 after the start command (member %3)")
+                QCoreApplication::translate("ReportBuilder",
+                                            "%1's etcd answers again %2 after the start command (member %3)")
                     .arg(text(f, QStringLiteral("node")), durationText(m.answeredMs.value_or(0)),
                          text(f, QStringLiteral("member_id"))));
         } else if (t == QLatin1String("snapshot")) {
@@ -385,7 +436,7 @@ private:
                 (ok ? m.writeChecksPassed : m.writeChecksFailed)++;
             if (!ok)
                 row(e, QStringLiteral("write"),
-                    tr("Write check through %1 failed after %2: %3")
+                    QCoreApplication::translate("ReportBuilder", "Write check through %1 failed after %2: %3")
                         .arg(text(f, QStringLiteral("node")),
                              durationText(number(f, QStringLiteral("latency_ms")).value_or(0)),
                              Redactor::redact(text(f, QStringLiteral("error")))),
@@ -393,7 +444,7 @@ private:
         } else if (t == QLatin1String("election")) {
             m.electionMs = number(f, QStringLiteral("duration_ms"));
             row(e, QStringLiteral("cluster"),
-                tr("Leader election: %1 → %2 in %3 (term %4)")
+                QCoreApplication::translate("ReportBuilder", "Leader election: %1 → %2 in %3 (term %4)")
                     .arg(text(f, QStringLiteral("old_leader")), text(f, QStringLiteral("new_leader")),
                          durationText(m.electionMs.value_or(0)))
                     .arg(integer(f, QStringLiteral("term"), 0)));
@@ -401,28 +452,31 @@ private:
             if (m.rollbackKind.isEmpty()) {
                 m.rollbackKind = text(f, QStringLiteral("kind"));
                 m.rollbackReason = text(f, QStringLiteral("reason"));
+                m.translatedRollbackReason = shown(f, QStringLiteral("reason"));
             }
             row(e, QStringLiteral("stop-condition"),
-                tr("Stop condition %1: %2")
-                    .arg(text(f, QStringLiteral("kind")), text(f, QStringLiteral("reason"))),
+                QCoreApplication::translate("ReportBuilder", "Stop condition %1: %2")
+                    .arg(text(f, QStringLiteral("kind")), shown(f, QStringLiteral("reason"))),
                 {}, true);
         } else if (t == QLatin1String("abort")) {
             if (m.rollbackKind.isEmpty()) {
                 m.rollbackKind = QStringLiteral("abort");
                 m.rollbackReason = text(f, QStringLiteral("reason"));
+                m.translatedRollbackReason = shown(f, QStringLiteral("reason"));
             }
             row(e, QStringLiteral("rollback"),
-                tr("Aborted by %1: %2")
+                QCoreApplication::translate("ReportBuilder", "Aborted by %1: %2")
                     .arg(operatorText(f.value(QStringLiteral("operator")).toObject()),
-                         text(f, QStringLiteral("reason"))),
+                         shown(f, QStringLiteral("reason"))),
                 {}, true);
         } else if (t == QLatin1String("preflight-overridden")) {
             QStringList failed;
             for (const QJsonValue& value : f.value(QStringLiteral("checks")).toArray())
                 failed.append(value.isString() ? value.toString()
                                                : text(value.toObject(), QStringLiteral("name")));
-            row(e, QStringLiteral("notice"), tr("Preflight overridden by the operator"), failed.join(u'\n'),
-                true);
+            row(e, QStringLiteral("notice"),
+                QCoreApplication::translate("ReportBuilder", "Preflight overridden by the operator"),
+                failed.join(u'\n'), true);
         } else if (t == QLatin1String("rollback-started")) {
             m.rolledBack = true;
             // The rollback line names what made the drill roll back; a stop-condition line before it says
@@ -431,17 +485,22 @@ private:
             if (!kind.isEmpty()) {
                 m.rollbackKind = kind;
                 m.rollbackReason = text(f, QStringLiteral("reason"));
+                m.translatedRollbackReason = shown(f, QStringLiteral("reason"));
             }
             row(e, QStringLiteral("rollback"),
-                tr("Rollback started (%1): %2").arg(kind, text(f, QStringLiteral("reason"))),
-                f.value(QStringLiteral("restore_needed")).toBool() ? tr("the target had to be started again")
-                                                                   : tr("the target was already restored"),
+                QCoreApplication::translate("ReportBuilder", "Rollback started (%1): %2")
+                    .arg(kind, shown(f, QStringLiteral("reason"))),
+                f.value(QStringLiteral("restore_needed")).toBool()
+                    ? QCoreApplication::translate("ReportBuilder", "the target had to be started again")
+                    : QCoreApplication::translate("ReportBuilder", "the target was already restored"),
                 true);
         } else if (t == QLatin1String("recovered")) {
             m.recoveryMs = number(f, QStringLiteral("recovery_ms"));
             recoveredMono = double(e.monoMs);
             row(e, QStringLiteral("cluster"),
-                tr("%1 rejoined as the same member and caught up %2 after the start command")
+                QCoreApplication::translate(
+                    "ReportBuilder",
+                    "%1 rejoined as the same member and caught up %2 after the start command")
                     .arg(text(f, QStringLiteral("node")), durationText(m.recoveryMs.value_or(0))));
         } else if (t == QLatin1String("verdict")) {
             takeVerdict(e);
@@ -450,21 +509,26 @@ private:
             m.outcome = text(f, QStringLiteral("outcome"));
             m.headline = text(f, QStringLiteral("headline"));
             m.reason = text(f, QStringLiteral("reason"));
+            m.translatedHeadline = shown(f, QStringLiteral("headline"));
+            m.translatedReason = shown(f, QStringLiteral("reason"));
             m.finishedAt = e.time;
             m.endMonoMs = double(e.monoMs);
-            row(e, QStringLiteral("verdict"), m.headline.isEmpty() ? m.outcome : m.headline, m.reason,
+            row(e, QStringLiteral("verdict"),
+                m.translatedHeadline.isEmpty() ? m.outcome : m.translatedHeadline, m.translatedReason,
                 m.outcome != QLatin1String("passed") && m.outcome != QLatin1String("dry-run"));
         } else if (t == QLatin1String("recover-started")) {
             row(e, QStringLiteral("recover"),
-                tr("Recovery by %1 started for %2 (commands from the %3)")
+                QCoreApplication::translate("ReportBuilder",
+                                            "Recovery by %1 started for %2 (commands from the %3)")
                     .arg(operatorText(f.value(QStringLiteral("operator")).toObject()),
                          text(f, QStringLiteral("node")), text(f, QStringLiteral("commands_from"))));
         } else if (t == QLatin1String("recover-finished")) {
             const QString status = text(f, QStringLiteral("status"));
-            row(e, QStringLiteral("recover"), tr("Recovery %1").arg(status),
+            row(e, QStringLiteral("recover"),
+                QCoreApplication::translate("ReportBuilder", "Recovery %1").arg(status),
                 Redactor::redact(text(f, QStringLiteral("detail"))), status != QLatin1String("restored"));
         } else if (t == QLatin1String("note")) {
-            row(e, QStringLiteral("notice"), Redactor::redact(text(f, QStringLiteral("text"))));
+            row(e, QStringLiteral("notice"), Redactor::redact(shown(f, QStringLiteral("text"))));
         } else {
             // A type this build does not know (a newer engine): kept, so the timeline hides nothing.
             row(e, QStringLiteral("notice"), t);
@@ -475,12 +539,13 @@ private:
     {
         const QJsonObject& f = e.fields;
         const QString step = text(f, QStringLiteral("step"));
-        const QString title = text(f, QStringLiteral("title"));
+        const LocalizedText titleText = stepTitle(f);
+        const QString title = titleText.translated();
         const QString state = text(f, QStringLiteral("state"));
-        const QString detail = text(f, QStringLiteral("detail"));
-        lastStepTitle = title.isEmpty() ? step : title;
+        const QString detail = shown(f, QStringLiteral("detail"));
+        lastStepTitle = titleText.isEmpty() ? LocalizedText(step) : titleText;
         lastStepState = state;
-        QString line = QStringLiteral("%1: %2").arg(stepLabel(step, title), state);
+        QString line = QStringLiteral("%1: %2").arg(stepLabel(step, title), stateText(state));
         if (!detail.isEmpty())
             line += QStringLiteral(" — ") + detail;
         row(e, QStringLiteral("step"), line, {}, state == QLatin1String("failed"));
@@ -504,14 +569,14 @@ private:
                 lines.append(QStringLiteral("  $ ") +
                              Redactor::redact(text(value.toObject(), QStringLiteral("display"))));
         };
-        list(QStringLiteral("preflight"), tr("preflight:"));
-        list(QStringLiteral("stop"), tr("stop:"));
-        list(QStringLiteral("start"), tr("start:"));
+        list(QStringLiteral("preflight"), QCoreApplication::translate("ReportBuilder", "preflight:"));
+        list(QStringLiteral("stop"), QCoreApplication::translate("ReportBuilder", "stop:"));
+        list(QStringLiteral("start"), QCoreApplication::translate("ReportBuilder", "start:"));
         const QString restore = text(f, QStringLiteral("restore_instructions"));
         if (!restore.isEmpty())
             lines.append(Redactor::redact(restore));
         row(e, QStringLiteral("notice"),
-            tr("Plan for %1 (%2, %3)")
+            QCoreApplication::translate("ReportBuilder", "Plan for %1 (%2, %3)")
                 .arg(text(f, QStringLiteral("node")), text(f, QStringLiteral("fault")),
                      text(f, QStringLiteral("location"))),
             lines.join(u'\n'));
@@ -527,35 +592,38 @@ private:
         const QString location = text(f, QStringLiteral("location"));
         if (!location.isEmpty())
             detail.append(
-                tr("run %1 on %2 (%3)")
+                QCoreApplication::translate("ReportBuilder", "run %1 on %2 (%3)")
                     .arg(location, text(f, QStringLiteral("node")), text(f, QStringLiteral("role"))));
         if (!hasResult) {
-            detail.append(tr("no result recorded: the journal ends or the drill moved on while it ran"));
-            row(e, QStringLiteral("command"), tr("%1: started, no result").arg(purpose), detail.join(u'\n'),
-                true);
+            detail.append(QCoreApplication::translate(
+                "ReportBuilder", "no result recorded: the journal ends or the drill moved on while it ran"));
+            row(e, QStringLiteral("command"),
+                QCoreApplication::translate("ReportBuilder", "%1: started, no result").arg(purpose),
+                detail.join(u'\n'), true);
             return;
         }
         const bool dry = f.value(QStringLiteral("dry_run")).toBool();
         const bool succeeded =
             f.value(QStringLiteral("succeeded")).toBool(integer(f, QStringLiteral("exit_code"), -1) == 0);
         const qint64 exitCode = integer(f, QStringLiteral("exit_code"), -1);
-        QString status = dry ? tr("not run (dry run)") : tr("exit code %1").arg(exitCode);
+        QString status = dry ? QCoreApplication::translate("ReportBuilder", "not run (dry run)")
+                             : QCoreApplication::translate("ReportBuilder", "exit code %1").arg(exitCode);
         if (f.value(QStringLiteral("timed_out")).toBool())
-            status += tr(", timed out");
+            status += QCoreApplication::translate("ReportBuilder", ", timed out");
         if (f.value(QStringLiteral("refused")).toBool())
-            status += tr(", refused");
+            status += QCoreApplication::translate("ReportBuilder", ", refused");
         if (const std::optional<double> duration = number(f, QStringLiteral("duration_ms")); duration && !dry)
-            status += tr(", %1").arg(durationText(*duration));
+            status += QCoreApplication::translate("ReportBuilder", ", %1").arg(durationText(*duration));
         detail.append(status);
         const QString error = Redactor::redact(text(f, QStringLiteral("error")));
         if (!error.isEmpty())
-            detail.append(tr("error: %1").arg(error));
+            detail.append(QCoreApplication::translate("ReportBuilder", "error: %1").arg(error));
         const QString out = Redactor::redact(text(f, QStringLiteral("stdout")));
         const QString err = Redactor::redact(text(f, QStringLiteral("stderr")));
         if (!out.trimmed().isEmpty())
-            detail.append(tr("stdout:") + u'\n' + out.trimmed());
+            detail.append(QCoreApplication::translate("ReportBuilder", "stdout:") + u'\n' + out.trimmed());
         if (!err.trimmed().isEmpty())
-            detail.append(tr("stderr:") + u'\n' + err.trimmed());
+            detail.append(QCoreApplication::translate("ReportBuilder", "stderr:") + u'\n' + err.trimmed());
         row(e, QStringLiteral("command"), QStringLiteral("%1: %2 → %3").arg(purpose, display, status),
             detail.join(u'\n'), !dry && !succeeded);
     }
@@ -639,7 +707,8 @@ private:
             member.node = text(info, QStringLiteral("name"));
             member.role = info.value(QStringLiteral("is_learner")).toBool() ? QStringLiteral("learner")
                                                                             : QStringLiteral("unknown");
-            member.error = tr("no endpoint of this member was polled");
+            member.error =
+                QCoreApplication::translate("ReportBuilder", "no endpoint of this member was polled");
             snap.members.append(member);
         }
         m.snapshots.append(snap);
@@ -706,12 +775,15 @@ private:
             h.name = text(line, QStringLiteral("name"));
             h.expected = text(line, QStringLiteral("expected"));
             h.measured = text(line, QStringLiteral("measured"));
+            h.translatedName = shown(line, QStringLiteral("name"));
+            h.translatedExpected = shown(line, QStringLiteral("expected"));
+            h.translatedMeasured = shown(line, QStringLiteral("measured"));
             h.passed = line.value(QStringLiteral("passed")).toBool(true);
             h.informational = line.value(QStringLiteral("informational")).toBool();
             m.hypothesis.append(h);
             lines.append(QStringLiteral("%1 %2: %3 (%4)")
-                             .arg(h.passed ? QStringLiteral("✓") : QStringLiteral("✗"), h.name, h.measured,
-                                  h.expected));
+                             .arg(h.passed ? QStringLiteral("✓") : QStringLiteral("✗"), h.translatedName,
+                                  h.translatedMeasured, h.translatedExpected));
             // "longest outage of vip" / "at most 2s": the target's limit, unless drill-started gave it.
             static const QString prefix = QStringLiteral("longest outage of ");
             static const QString atMost = QStringLiteral("at most ");
@@ -723,7 +795,8 @@ private:
             }
         }
         row(e, QStringLiteral("verdict"),
-            *m.verdictPassed ? tr("Verdict: every hypothesis held") : tr("Verdict: a hypothesis failed"),
+            *m.verdictPassed ? QCoreApplication::translate("ReportBuilder", "Verdict: every hypothesis held")
+                             : QCoreApplication::translate("ReportBuilder", "Verdict: a hypothesis failed"),
             lines.join(u'\n'), !*m.verdictPassed);
     }
 
@@ -788,13 +861,16 @@ private:
             QString outcome = o.firstOutcome;
             if (!o.firstDetail.isEmpty())
                 outcome += QStringLiteral(": ") + o.firstDetail;
-            r.text = o.closed ? tr("Outage of %1: %2, %3 failed probes (%4)")
+            r.text = o.closed ? QCoreApplication::translate("ReportBuilder",
+                                                            "Outage of %1: %2, %3 failed probes (%4)")
                                     .arg(o.target, durationText(o.endMonoMs - o.startMonoMs))
                                     .arg(o.failedSamples)
                                     .arg(outcome)
-                              : tr("Outage of %1: still failing when the journal ends, %2 so far (%3)")
+                              : QCoreApplication::translate(
+                                    "ReportBuilder",
+                                    "Outage of %1: still failing when the journal ends, %2 so far (%3)")
                                     .arg(o.target, durationText(o.endMonoMs - o.startMonoMs), outcome);
-            r.detail = tr("phase %1").arg(o.phase);
+            r.detail = QCoreApplication::translate("ReportBuilder", "phase %1").arg(o.phase);
             r.failed = true;
             r.seq = seqAt(o.startMonoMs);
             m.timeline.append(r);
@@ -946,44 +1022,68 @@ private:
         const QString lastTime =
             j.entries.isEmpty() ? QString() : j.entries.last().time.toString(Qt::ISODateWithMs);
         if (j.entries.isEmpty() && j.ok())
-            m.incompleteReasons.append(tr("%1 holds no journal line").arg(fileName));
+            m.incompleteReasons.append(
+                QCoreApplication::translate("ReportBuilder", "%1 holds no journal line").arg(fileName));
         if (j.ok() && j.ofType(QStringLiteral("drill-started")).isEmpty() && !j.entries.isEmpty())
             m.incompleteReasons.append(
-                tr("%1 has no drill-started line: the header is unknown").arg(fileName));
+                QCoreApplication::translate("ReportBuilder",
+                                            "%1 has no drill-started line: the header is unknown")
+                    .arg(fileName));
         if (j.truncatedLastLine)
             m.incompleteReasons.append(
-                tr("%1:%2: the last line is cut off (a crash while writing it): \"%3\"")
+                QCoreApplication::translate(
+                    "ReportBuilder", "%1:%2: the last line is cut off (a crash while writing it): \"%3\"")
                     .arg(fileName)
                     .arg(lastLine + 1)
                     .arg(Redactor::redact(j.truncatedText.left(60))));
         for (const QString& problem : j.problems)
             m.incompleteReasons.append(problem);
         if (!finished && !j.entries.isEmpty())
-            m.incompleteReasons.append(tr("%1 ends at line %2 (%3) without drill-finished")
-                                           .arg(fileName)
-                                           .arg(lastLine)
-                                           .arg(lastTime));
+            m.incompleteReasons.append(
+                QCoreApplication::translate("ReportBuilder", "%1 ends at line %2 (%3) without drill-finished")
+                    .arg(fileName)
+                    .arg(lastLine)
+                    .arg(lastTime));
         // The samples only add detail (charts, percentiles): their problems do not make the report
         // incomplete, they are listed with the other problems.
         if (s && !s->ok())
             m.problems.append(s->error);
         else if (s && s->truncatedLastRow)
-            m.problems.append(tr("%1: the last row is cut off").arg(QFileInfo(s->file).fileName()));
+            m.problems.append(QCoreApplication::translate("ReportBuilder", "%1: the last row is cut off")
+                                  .arg(QFileInfo(s->file).fileName()));
         if (!s && !m.dryRun)
-            m.problems.append(
-                tr("no samples.csv beside the journal: no latency charts; impact counts come from the "
-                   "per-second summaries"));
+            m.problems.append(QCoreApplication::translate(
+                "ReportBuilder",
+                "no samples.csv beside the journal: no latency charts; impact counts come from the "
+                "per-second summaries"));
         m.complete = finished && j.ok() && !j.truncatedLastLine && j.problems.isEmpty();
         if (!finished) {
             m.outcome = QStringLiteral("incomplete");
-            const QString during = lastStepTitle.isEmpty()
-                                       ? QString()
-                                       : tr(" during step \"%1\" (%2)").arg(lastStepTitle, lastStepState);
-            m.headline = tr("INCOMPLETE: the journal ends at %1%2")
-                             .arg(lastTime.isEmpty() ? tr("its start") : lastTime, during);
-            if (faultApplied)
-                m.headline += tr("; %1 may still be stopped")
-                                  .arg(m.targetNode.isEmpty() ? tr("the target") : m.targetNode);
+            // The headline the builder makes: English in the model (the JSON export), translated for display.
+            const LocalizedText during =
+                lastStepTitle.isEmpty()
+                    ? LocalizedText()
+                    : builderText(QT_TRANSLATE_NOOP("ReportBuilder", " during step \"%1\" (%2)"))
+                          .arg(lastStepTitle,
+                               LocalizedText("ReportBuilder", lastStepState.toUtf8().constData()));
+            const LocalizedText headline =
+                builderText(QT_TRANSLATE_NOOP("ReportBuilder", "INCOMPLETE: the journal ends at %1%2"))
+                    .arg(lastTime.isEmpty() ? builderText(QT_TRANSLATE_NOOP("ReportBuilder", "its start"))
+                                            : LocalizedText(lastTime),
+                         during);
+            QString english = headline.english();
+            QString translated = headline.translated();
+            if (faultApplied) {
+                const LocalizedText stopped =
+                    builderText(QT_TRANSLATE_NOOP("ReportBuilder", "; %1 may still be stopped"))
+                        .arg(m.targetNode.isEmpty()
+                                 ? builderText(QT_TRANSLATE_NOOP("ReportBuilder", "the target"))
+                                 : LocalizedText(m.targetNode));
+                english += stopped.english();
+                translated += stopped.translated();
+            }
+            m.headline = english;
+            m.translatedHeadline = translated;
             if (m.reason.isEmpty())
                 m.reason = m.incompleteReasons.isEmpty() ? QString() : m.incompleteReasons.first();
         }
@@ -1005,7 +1105,10 @@ ReportModel ReportBuilder::build(const QString& journalFileOrFolder, QString* er
         ReportModel model;
         model.journalFile = journalFile;
         model.outcome = QStringLiteral("incomplete");
-        model.headline = tr("INCOMPLETE: the journal could not be read");
+        const LocalizedText headline =
+            builderText(QT_TRANSLATE_NOOP("ReportBuilder", "INCOMPLETE: the journal could not be read"));
+        model.headline = headline.english();
+        model.translatedHeadline = headline.translated();
         model.reason = journal.error;
         model.incompleteReasons.append(journal.error);
         return model;

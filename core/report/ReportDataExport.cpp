@@ -17,11 +17,6 @@ namespace etcddrill {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportDataExport", text);
-}
-
 // ms rounded to µs, so that the JSON does not carry float noise.
 double ms(double value)
 {
@@ -51,7 +46,9 @@ bool mayWrite(const QString& file, bool overwrite, QString* error)
     if (overwrite || !QFileInfo::exists(file))
         return true;
     if (error)
-        *error = tr("%1 already exists: choose another file name or allow replacing it").arg(file);
+        *error = QCoreApplication::translate(
+                     "ReportDataExport", "%1 already exists: choose another file name or allow replacing it")
+                     .arg(file);
     return false;
 }
 
@@ -60,12 +57,14 @@ bool save(const QString& file, const std::function<bool(QSaveFile&)>& body, QStr
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(file, out.errorString());
+            *error = QCoreApplication::translate("ReportDataExport", "cannot write %1: %2")
+                         .arg(file, out.errorString());
         return false;
     }
     if (!body(out) || !out.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(file, out.errorString());
+            *error = QCoreApplication::translate("ReportDataExport", "cannot write %1: %2")
+                         .arg(file, out.errorString());
         out.cancelWriting();
         return false;
     }

@@ -12,11 +12,6 @@ namespace etcddrill {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReportFindings", text);
-}
-
 QString dur(double ms)
 {
     return DrillDuration::text(std::chrono::microseconds(qint64(std::llround(std::max(ms, 0.0) * 1000.0))));
@@ -104,14 +99,19 @@ void loadBalancedTargets(const ReportModel& m, const FaultWindow& w, QList<Repor
         }
         if (inWindow == 0)
             continue;
-        const QString via = haveBackends ? tr("through backend %1").arg(node) : tr("(no backend recorded)");
+        const QString via =
+            haveBackends ? QCoreApplication::translate("ReportFindings", "through backend %1").arg(node)
+                         : QCoreApplication::translate("ReportFindings", "(no backend recorded)");
         if (!lastBadEnd) {
             out->append(
                 finding(Severity::Info,
-                        tr("%1 was not hurt by the stop of %2: no probe through it failed while %2 was "
-                           "down")
+                        QCoreApplication::translate(
+                            "ReportFindings",
+                            "%1 was not hurt by the stop of %2: no probe through it failed while %2 was "
+                            "down")
                             .arg(impact.target, node),
-                        tr("%1 probes of %2 during the %3 stop, %4 failed %5")
+                        QCoreApplication::translate("ReportFindings",
+                                                    "%1 probes of %2 during the %3 stop, %4 failed %5")
                             .arg(inWindow)
                             .arg(impact.target, dur(w.length()))
                             .arg(failed)
@@ -120,20 +120,28 @@ void loadBalancedTargets(const ReportModel& m, const FaultWindow& w, QList<Repor
         }
         // Failures to the end (within 5% of the stop, at least 2 s): the balancer never took the node out.
         const double margin = std::max(2000.0, 0.05 * w.length());
-        QString evidence = tr("%1 of %2 probes of %3 failed %4 between %5 and %6 after the stop command; %7 "
-                              "outage windows, longest %8")
+        QString evidence = QCoreApplication::translate(
+                               "ReportFindings",
+                               "%1 of %2 probes of %3 failed %4 between %5 and %6 after the stop command; %7 "
+                               "outage windows, longest %8")
                                .arg(viaNode)
                                .arg(inWindow)
                                .arg(impact.target, via, dur(*firstBad - w.from), dur(*lastBadEnd - w.from))
                                .arg(impact.windows)
                                .arg(dur(impact.longestOutageMs));
-        evidence += w.restored ? tr("; the start command came %1 after the stop command").arg(dur(w.length()))
-                               : tr("; the journal ends %1 after the stop command").arg(dur(w.length()));
+        evidence += w.restored ? QCoreApplication::translate(
+                                     "ReportFindings", "; the start command came %1 after the stop command")
+                                     .arg(dur(w.length()))
+                               : QCoreApplication::translate("ReportFindings",
+                                                             "; the journal ends %1 after the stop command")
+                                     .arg(dur(w.length()));
         if (*lastBadEnd >= w.to - margin) {
             out->append(finding(Severity::Problem,
-                                tr("%1 kept sending new connections to %2's unready apiserver for %3: its "
-                                   "load balancer has no "
-                                   "active health check on /readyz (or ignores it)")
+                                QCoreApplication::translate(
+                                    "ReportFindings",
+                                    "%1 kept sending new connections to %2's unready apiserver for %3: its "
+                                    "load balancer has no "
+                                    "active health check on /readyz (or ignores it)")
                                     .arg(impact.target, node, dur(*lastBadEnd - *firstBad)),
                                 evidence));
             continue;
@@ -148,21 +156,27 @@ void loadBalancedTargets(const ReportModel& m, const FaultWindow& w, QList<Repor
         const double failover = *lastBadEnd - w.from;
         QString title =
             viaNodeAfter == 0 && haveBackends
-                ? tr("%1 failed over in %2: no request reached %3's apiserver after that")
+                ? QCoreApplication::translate(
+                      "ReportFindings", "%1 failed over in %2: no request reached %3's apiserver after that")
                       .arg(impact.target, dur(failover), node)
-                : tr("%1 stopped failing %2 after the stop of %3").arg(impact.target, dur(failover), node);
+                : QCoreApplication::translate("ReportFindings", "%1 stopped failing %2 after the stop of %3")
+                      .arg(impact.target, dur(failover), node);
         Severity severity = Severity::Info;
         if (impact.maxOutageMs) {
             const bool within = impact.longestOutageMs <= *impact.maxOutageMs;
-            title +=
-                within ? tr("; its longest outage stayed within max-outage %1").arg(dur(*impact.maxOutageMs))
-                       : tr("; its longest outage exceeded max-outage %1").arg(dur(*impact.maxOutageMs));
+            title += within ? QCoreApplication::translate("ReportFindings",
+                                                          "; its longest outage stayed within max-outage %1")
+                                  .arg(dur(*impact.maxOutageMs))
+                            : QCoreApplication::translate("ReportFindings",
+                                                          "; its longest outage exceeded max-outage %1")
+                                  .arg(dur(*impact.maxOutageMs));
             if (!within)
                 severity = Severity::Problem;
         }
-        out->append(finding(
-            severity, title,
-            evidence + tr("; no failure in the remaining %1 of the stop").arg(dur(w.to - *lastBadEnd))));
+        out->append(finding(severity, title,
+                            evidence + QCoreApplication::translate(
+                                           "ReportFindings", "; no failure in the remaining %1 of the stop")
+                                           .arg(dur(w.to - *lastBadEnd))));
     }
 }
 
@@ -192,16 +206,21 @@ void targetApiserver(const ReportModel& m, const FaultWindow& w, QList<ReportFin
     if (!longest) {
         out->append(finding(
             Severity::Info,
-            tr("%1's apiserver kept answering while its etcd was down: it reaches the other "
-               "members")
+            QCoreApplication::translate(
+                "ReportFindings",
+                "%1's apiserver kept answering while its etcd was down: it reaches the other "
+                "members")
                 .arg(m.targetNode),
-            tr("no outage of %1 during the %2 %3's etcd was down").arg(target, dur(etcdDown), m.targetNode)));
+            QCoreApplication::translate("ReportFindings", "no outage of %1 during the %2 %3's etcd was down")
+                .arg(target, dur(etcdDown), m.targetNode)));
         return;
     }
     const double down = longest->endMonoMs - longest->startMonoMs;
     const QString evidence =
-        tr("%1: outage of %2 (%3 failed probes, first %4) from %5 to %6 after the stop command; %7's etcd "
-           "was down %8 (from %9 to %10)")
+        QCoreApplication::translate(
+            "ReportFindings",
+            "%1: outage of %2 (%3 failed probes, first %4) from %5 to %6 after the stop command; %7's etcd "
+            "was down %8 (from %9 to %10)")
             .arg(target, dur(down))
             .arg(longest->failedSamples)
             .arg(longest->firstOutcome, dur(longest->startMonoMs - w.from), dur(longest->endMonoMs - w.from),
@@ -209,13 +228,16 @@ void targetApiserver(const ReportModel& m, const FaultWindow& w, QList<ReportFin
     if (down >= 0.8 * etcdDown) {
         out->append(
             finding(Severity::Warning,
-                    tr("%1's apiserver was down as long as its etcd: it only talks to its local etcd, so "
-                       "clients routed to it fail while that member is down")
+                    QCoreApplication::translate(
+                        "ReportFindings",
+                        "%1's apiserver was down as long as its etcd: it only talks to its local etcd, so "
+                        "clients routed to it fail while that member is down")
                         .arg(m.targetNode),
                     evidence));
     } else {
         out->append(finding(Severity::Info,
-                            tr("%1's apiserver was down %2 of the %3 its etcd was down")
+                            QCoreApplication::translate(
+                                "ReportFindings", "%1's apiserver was down %2 of the %3 its etcd was down")
                                 .arg(m.targetNode, dur(down), dur(etcdDown)),
                             evidence));
     }
@@ -243,18 +265,22 @@ void election(const ReportModel& m, QList<ReportFinding>* out)
     };
     if (m.electionMs) {
         const bool within = !m.maxElectionMs || *m.electionMs <= *m.maxElectionMs;
-        out->append(finding(within ? Severity::Info : Severity::Problem,
-                            m.maxElectionMs
-                                ? tr("The survivors elected a new leader in %1 (max-election %2)")
-                                      .arg(dur(*m.electionMs), dur(*m.maxElectionMs))
-                                : tr("The survivors elected a new leader in %1").arg(dur(*m.electionMs)),
-                            tr("leader before: %1 (term %2); during the stop: %3 (term %4); measured from "
-                               "the stop command to "
-                               "the first snapshot with a new leader")
-                                .arg(before ? before->leader : tr("unknown"))
-                                .arg(term(before))
-                                .arg(during ? during->leader : tr("unknown"))
-                                .arg(term(during))));
+        out->append(finding(
+            within ? Severity::Info : Severity::Problem,
+            m.maxElectionMs
+                ? QCoreApplication::translate("ReportFindings",
+                                              "The survivors elected a new leader in %1 (max-election %2)")
+                      .arg(dur(*m.electionMs), dur(*m.maxElectionMs))
+                : QCoreApplication::translate("ReportFindings", "The survivors elected a new leader in %1")
+                      .arg(dur(*m.electionMs)),
+            QCoreApplication::translate(
+                "ReportFindings", "leader before: %1 (term %2); during the stop: %3 (term %4); measured from "
+                                  "the stop command to "
+                                  "the first snapshot with a new leader")
+                .arg(before ? before->leader : QCoreApplication::translate("ReportFindings", "unknown"))
+                .arg(term(before))
+                .arg(during ? during->leader : QCoreApplication::translate("ReportFindings", "unknown"))
+                .arg(term(during))));
         return;
     }
     if (!m.stoppedMonoMs)
@@ -262,20 +288,28 @@ void election(const ReportModel& m, QList<ReportFinding>* out)
     if (m.targetWasLeader) {
         out->append(
             finding(Severity::Problem,
-                    tr("%1 was the leader, but no new leader was seen while it was down").arg(m.targetNode),
-                    tr("no election line in the journal; leader during the stop: %1")
-                        .arg(during && !during->leader.isEmpty() ? during->leader : tr("none"))));
+                    QCoreApplication::translate(
+                        "ReportFindings", "%1 was the leader, but no new leader was seen while it was down")
+                        .arg(m.targetNode),
+                    QCoreApplication::translate("ReportFindings",
+                                                "no election line in the journal; leader during the stop: %1")
+                        .arg(during && !during->leader.isEmpty()
+                                 ? during->leader
+                                 : QCoreApplication::translate("ReportFindings", "none"))));
         return;
     }
     if (before && during && !before->leader.isEmpty() && before->leader == during->leader) {
-        out->append(finding(
-            Severity::Info,
-            tr("No election: %1 was a follower and %2 stayed the leader").arg(m.targetNode, before->leader),
-            tr("leader %1 in term %2 before the stop and in term %3 with %4 down")
-                .arg(before->leader)
-                .arg(term(before))
-                .arg(term(during))
-                .arg(m.targetNode)));
+        out->append(
+            finding(Severity::Info,
+                    QCoreApplication::translate("ReportFindings",
+                                                "No election: %1 was a follower and %2 stayed the leader")
+                        .arg(m.targetNode, before->leader),
+                    QCoreApplication::translate(
+                        "ReportFindings", "leader %1 in term %2 before the stop and in term %3 with %4 down")
+                        .arg(before->leader)
+                        .arg(term(before))
+                        .arg(term(during))
+                        .arg(m.targetNode)));
     }
 }
 
@@ -288,8 +322,12 @@ void writes(const ReportModel& m, QList<ReportFinding>* out)
     if (m.writeChecksFailed == 0) {
         out->append(
             finding(Severity::Info,
-                    tr("Every write through the survivors succeeded while %1 was down").arg(m.targetNode),
-                    tr("%1 write checks (put, read back, delete), 0 failed").arg(total)));
+                    QCoreApplication::translate(
+                        "ReportFindings", "Every write through the survivors succeeded while %1 was down")
+                        .arg(m.targetNode),
+                    QCoreApplication::translate("ReportFindings",
+                                                "%1 write checks (put, read back, delete), 0 failed")
+                        .arg(total)));
         return;
     }
     QStringList first;
@@ -298,14 +336,17 @@ void writes(const ReportModel& m, QList<ReportFinding>* out)
             first.append(QStringLiteral("+%1 %2").arg(dur(m.relativeMs(row.monoMs)), row.text));
     }
     const bool allowed = m.maxWriteFailures && m.writeChecksFailed <= *m.maxWriteFailures;
-    out->append(
-        finding(allowed ? Severity::Warning : Severity::Problem,
-                tr("%1 of %2 writes through the survivors failed while %3 was down")
-                    .arg(m.writeChecksFailed)
-                    .arg(total)
-                    .arg(m.targetNode),
-                (m.maxWriteFailures ? tr("the hypothesis allows %1; ").arg(*m.maxWriteFailures) : QString()) +
-                    first.join(QStringLiteral("; "))));
+    out->append(finding(
+        allowed ? Severity::Warning : Severity::Problem,
+        QCoreApplication::translate("ReportFindings",
+                                    "%1 of %2 writes through the survivors failed while %3 was down")
+            .arg(m.writeChecksFailed)
+            .arg(total)
+            .arg(m.targetNode),
+        (m.maxWriteFailures ? QCoreApplication::translate("ReportFindings", "the hypothesis allows %1; ")
+                                  .arg(*m.maxWriteFailures)
+                            : QString()) +
+            first.join(QStringLiteral("; "))));
 }
 
 // (e) Recovery and catch-up against the hypothesis.
@@ -315,85 +356,122 @@ void recovery(const ReportModel& m, QList<ReportFinding>* out)
         return;
     QStringList evidence;
     if (m.answeredMs)
-        evidence.append(tr("etcd answered %1 after the start command").arg(dur(*m.answeredMs)));
+        evidence.append(
+            QCoreApplication::translate("ReportFindings", "etcd answered %1 after the start command")
+                .arg(dur(*m.answeredMs)));
     if (m.catchUpMs)
         evidence.append(
-            tr("caught up (index lag within %1) %2 later").arg(m.maxIndexLag).arg(dur(*m.catchUpMs)));
+            QCoreApplication::translate("ReportFindings", "caught up (index lag within %1) %2 later")
+                .arg(m.maxIndexLag)
+                .arg(dur(*m.catchUpMs)));
     if (!m.recoveryMs) {
         out->append(finding(
             Severity::Problem,
-            tr("%1 was not seen to recover (same member back and caught up)").arg(m.targetNode),
-            evidence.isEmpty() ? tr("no target-answering and no recovered line after the start command")
-                               : evidence.join(QStringLiteral("; "))));
+            QCoreApplication::translate("ReportFindings",
+                                        "%1 was not seen to recover (same member back and caught up)")
+                .arg(m.targetNode),
+            evidence.isEmpty()
+                ? QCoreApplication::translate(
+                      "ReportFindings", "no target-answering and no recovered line after the start command")
+                : evidence.join(QStringLiteral("; "))));
         return;
     }
-    evidence.append(tr("recovered %1 after the start command").arg(dur(*m.recoveryMs)));
+    evidence.append(QCoreApplication::translate("ReportFindings", "recovered %1 after the start command")
+                        .arg(dur(*m.recoveryMs)));
     if (m.maxRecoveryMs)
-        evidence.append(tr("max-recovery %1").arg(dur(*m.maxRecoveryMs)));
+        evidence.append(
+            QCoreApplication::translate("ReportFindings", "max-recovery %1").arg(dur(*m.maxRecoveryMs)));
     const bool within = !m.maxRecoveryMs || *m.recoveryMs <= *m.maxRecoveryMs;
-    out->append(finding(within ? Severity::Info : Severity::Problem,
-                        within ? tr("%1 rejoined and caught up in %2, within the hypothesis")
-                                     .arg(m.targetNode, dur(*m.recoveryMs))
-                               : tr("%1 took %2 to rejoin and catch up, longer than the hypothesis allows")
-                                     .arg(m.targetNode, dur(*m.recoveryMs)),
-                        evidence.join(QStringLiteral("; "))));
+    out->append(finding(
+        within ? Severity::Info : Severity::Problem,
+        within ? QCoreApplication::translate("ReportFindings",
+                                             "%1 rejoined and caught up in %2, within the hypothesis")
+                     .arg(m.targetNode, dur(*m.recoveryMs))
+               : QCoreApplication::translate(
+                     "ReportFindings", "%1 took %2 to rejoin and catch up, longer than the hypothesis allows")
+                     .arg(m.targetNode, dur(*m.recoveryMs)),
+        evidence.join(QStringLiteral("; "))));
 }
 
 // (f) A drill that did not run to its verdict: why, and what to do now.
 void interrupted(const ReportModel& m, QList<ReportFinding>* out)
 {
-    const QString node = m.targetNode.isEmpty() ? tr("the target") : m.targetNode;
+    const QString node =
+        m.targetNode.isEmpty() ? QCoreApplication::translate("ReportFindings", "the target") : m.targetNode;
     const QString recoverCommand =
         QStringLiteral("etcd-drill-cli recover -c %1")
             .arg(m.configFile.isEmpty() ? QStringLiteral("<config>") : m.configFile);
     if (m.faultStillApplied) {
-        out->append(finding(Severity::Problem,
-                            tr("%1's etcd may still be stopped: the journal records the stop but no restore. "
-                               "Run `%2` (or the "
-                               "plan's restore instructions) now")
-                                .arg(node, recoverCommand),
-                            tr("fault applied at +%1; no fault-restored line; the journal ends at +%2")
-                                .arg(dur(m.relativeMs(m.faultMonoMs.value_or(m.startMonoMs))),
-                                     dur(m.relativeMs(m.endMonoMs)))));
+        out->append(finding(
+            Severity::Problem,
+            QCoreApplication::translate(
+                "ReportFindings",
+                "%1's etcd may still be stopped: the journal records the stop but no restore. "
+                "Run `%2` (or the "
+                "plan's restore instructions) now")
+                .arg(node, recoverCommand),
+            QCoreApplication::translate(
+                "ReportFindings", "fault applied at +%1; no fault-restored line; the journal ends at +%2")
+                .arg(dur(m.relativeMs(m.faultMonoMs.value_or(m.startMonoMs))),
+                     dur(m.relativeMs(m.endMonoMs)))));
     }
     if (!m.complete && m.outcome == QLatin1String("incomplete")) {
         out->append(
             finding(Severity::Problem,
-                    tr("The drill did not finish: the figures cover only what the journal recorded and "
-                       "there is no verdict"),
+                    QCoreApplication::translate(
+                        "ReportFindings",
+                        "The drill did not finish: the figures cover only what the journal recorded and "
+                        "there is no verdict"),
                     m.incompleteReasons.join(QStringLiteral("; "))));
     }
     if (m.rolledBack) {
         QString advice;
         if (m.rollbackKind == QLatin1String("outage"))
-            advice = tr("check how the failing way in routes around a stopped member before the next drill");
+            advice = QCoreApplication::translate(
+                "ReportFindings",
+                "check how the failing way in routes around a stopped member before the next drill");
         else if (m.rollbackKind == QLatin1String("quorum-lost"))
-            advice = tr("check the other members' health: stopping one member should not lose quorum");
+            advice = QCoreApplication::translate(
+                "ReportFindings",
+                "check the other members' health: stopping one member should not lose quorum");
         else if (m.rollbackKind == QLatin1String("write-failures"))
-            advice =
-                tr("check why the survivors refused writes (leader, quorum, disk) before the next drill");
+            advice = QCoreApplication::translate(
+                "ReportFindings",
+                "check why the survivors refused writes (leader, quorum, disk) before the next drill");
         else if (m.rollbackKind == QLatin1String("abort"))
-            advice = tr("the operator aborted: run the drill again when ready");
+            advice = QCoreApplication::translate("ReportFindings",
+                                                 "the operator aborted: run the drill again when ready");
         else
-            advice = tr("check the commands' output in the timeline, then run the drill again");
-        out->append(finding(Severity::Problem,
-                            tr("The drill was rolled back (%1): %2; the hypothesis was not judged — %3")
-                                .arg(m.rollbackKind, m.rollbackReason, advice),
-                            tr("rollback at +%1; %2 restored: %3")
-                                .arg(dur(m.relativeMs(m.restoreMonoMs.value_or(m.endMonoMs))), node,
-                                     m.faultStillApplied ? tr("no") : tr("yes"))));
+            advice = QCoreApplication::translate(
+                "ReportFindings", "check the commands' output in the timeline, then run the drill again");
+        out->append(finding(
+            Severity::Problem,
+            QCoreApplication::translate(
+                "ReportFindings", "The drill was rolled back (%1): %2; the hypothesis was not judged — %3")
+                .arg(m.rollbackKind, m.rollbackReason, advice),
+            QCoreApplication::translate("ReportFindings", "rollback at +%1; %2 restored: %3")
+                .arg(dur(m.relativeMs(m.restoreMonoMs.value_or(m.endMonoMs))), node,
+                     m.faultStillApplied ? QCoreApplication::translate("ReportFindings", "no")
+                                         : QCoreApplication::translate("ReportFindings", "yes"))));
     } else if (m.outcome == QLatin1String("aborted")) {
-        out->append(finding(Severity::Warning, tr("The drill was aborted: %1").arg(m.reason),
-                            m.faultMonoMs
-                                ? tr("the fault was applied at +%1").arg(dur(m.relativeMs(*m.faultMonoMs)))
-                                : tr("nothing was changed on %1").arg(node)));
+        out->append(finding(
+            Severity::Warning,
+            QCoreApplication::translate("ReportFindings", "The drill was aborted: %1").arg(m.reason),
+            m.faultMonoMs
+                ? QCoreApplication::translate("ReportFindings", "the fault was applied at +%1")
+                      .arg(dur(m.relativeMs(*m.faultMonoMs)))
+                : QCoreApplication::translate("ReportFindings", "nothing was changed on %1").arg(node)));
     } else if (m.outcome == QLatin1String("restore-failed")) {
-        out->append(finding(Severity::Problem,
-                            tr("Restoring %1 failed: run `%2` or follow the plan's restore instructions")
-                                .arg(node, recoverCommand),
-                            m.reason));
+        out->append(finding(
+            Severity::Problem,
+            QCoreApplication::translate(
+                "ReportFindings", "Restoring %1 failed: run `%2` or follow the plan's restore instructions")
+                .arg(node, recoverCommand),
+            m.reason));
     } else if (m.outcome == QLatin1String("preflight-failed")) {
-        out->append(finding(Severity::Warning, tr("The drill did not start: a preflight check failed"),
+        out->append(finding(Severity::Warning,
+                            QCoreApplication::translate("ReportFindings",
+                                                        "The drill did not start: a preflight check failed"),
                             m.reason.isEmpty() ? m.headline : m.reason));
     }
 }

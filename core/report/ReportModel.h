@@ -55,6 +55,11 @@ struct ReportHypothesisLine
     QString measured;
     bool passed = true;
     bool informational = false; // shown, but does not decide the verdict
+    // name/expected/measured stay English (the JSON export, figures parsed from them); these are the same in
+    // the language installed when the builder ran, from the journal's "texts". Empty: show the English one.
+    QString translatedName;
+    QString translatedExpected;
+    QString translatedMeasured;
 };
 
 struct ReportTargetImpact
@@ -155,6 +160,12 @@ struct ReportModel
     QString
         rollbackKind; // "quorum-lost", "outage", "write-failures", "abort", "stop-command", "stop-timeout"
     QString rollbackReason;
+    // headline, reason and rollbackReason stay English (the JSON export is stable whatever the language);
+    // these are what the report shows, in the language installed when the builder ran (from the journal's
+    // "texts"). Empty: show the English field.
+    QString translatedHeadline;
+    QString translatedReason;
+    QString translatedRollbackReason;
     std::optional<bool> verdictPassed; // no value: the drill never reached its verdict
     QList<ReportHypothesisLine> hypothesis;
 

@@ -1246,6 +1246,30 @@
         <source>INCOMPLETE: the journal could not be read</source>
         <translation>不完整：无法读取演练日志</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>waiting-for-operator</source>
+        <translation>等待操作员</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataExport</name>
@@ -1978,6 +2002,98 @@
     <message>
         <source>no successful probe</source>
         <translation>没有成功的探测</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>gate</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>outage</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>stop-condition</source>
+        <translation>停止条件</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>判定</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>quorum-lost</source>
+        <translation>失去法定人数</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>follower</source>
+        <translation>跟随者</translation>
+    </message>
+    <message>
+        <source>learner</source>
+        <translation>学习者</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>故障前</translation>
+    </message>
+    <message>
+        <source>during-fault</source>
+        <translation>故障期间</translation>
+    </message>
+    <message>
+        <source>after-restore</source>
+        <translation>恢复后</translation>
     </message>
 </context>
 <context>

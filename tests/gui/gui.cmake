@@ -36,3 +36,6 @@ etcddrill_add_test(NAME testdrillconsolelab SOURCES gui/TestDrillConsoleLab.cpp
 target_compile_definitions(testdrillconsolelab PRIVATE
   ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
 add_dependencies(testdrillconsolelab etcd-drill-cli etcd-drill-lab-apiserver)
+# The report export dialog on the lab drill fixture: exports on its worker thread, asks before replacing files.
+etcddrill_add_test(NAME testreportexportdialog SOURCES gui/TestReportExportDialog.cpp
+  LIBS etcddrill_ui LABELS gui TIMEOUT 90)

@@ -1,0 +1,38 @@
+// Draws one probe target's latency over the whole drill for the report: total latency of the successful
+// probes (ms, logarithmic axis) against time since the drill's start, thinned to two points per drawn column
+// with MinMaxDownsampler so that spikes survive, failed probes as red ticks in a lane at the top, the
+// target's outage windows as shaded bands and the drill's steps as labelled vertical lines.
+// Why logarithmic: a healthy apiserver answers in 1–20 ms while a failing one takes up to the probe timeout
+// (seconds); on a linear axis the normal latency would be a flat line at zero.
+// Everything is computed when chart() is called; the returned operation only replays paths and texts (vector
+// in a PDF). Any thread; reads the model it was given, which must outlive the call to chart().
+#pragma once
+
+#include "ReportPageLayout.h"
+
+#include <QColor>
+#include <QRectF>
+
+namespace etcddrill {
+
+class ReportFonts;
+struct ReportModel;
+struct RecordedSeries;
+
+class ReportChartPainter
+{
+public:
+    ReportChartPainter(const ReportModel& model, const ReportFonts& fonts);
+
+    // rect: the whole chart including axis labels, in layout units.
+    ReportPageLayout::Op chart(const RecordedSeries& series, QColor color, const QRectF& rect) const;
+
+    // The axis label for a time since the start: "0:45", "12:30", "1:02:03".
+    static QString clockText(double seconds);
+
+private:
+    const ReportModel& m_model;
+    const ReportFonts& m_fonts;
+};
+
+} // namespace etcddrill

@@ -1,0 +1,70 @@
+#include "ReportExport.h"
+
+#include "ReportBuilder.h"
+#include "ReportDataExport.h"
+#include "ReportModel.h"
+#include "ReportRenderer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+namespace etcddrill {
+
+ReportOutputResult ReportExport::write(const ReportModel& model, const ReportExportRequest& request)
+{
+    switch (request.format) {
+    case ReportFormat::Pdf:
+        return ReportRenderer(model, request.render).writePdf(request.output, request.overwrite);
+    case ReportFormat::PngPages:
+        return ReportRenderer(model, request.render)
+            .writePngPages(request.output, request.render.pageWidthPx, request.overwrite);
+    case ReportFormat::SummaryPng:
+        return ReportRenderer(model, request.render)
+            .writeSummaryPng(request.output, request.render.summaryWidthPx, request.overwrite);
+    case ReportFormat::SamplesCsv:
+    case ReportFormat::SummaryJson:
+        break;
+    }
+    ReportOutputResult result;
+    if (!request.overwrite && QFileInfo::exists(request.output)) {
+        result.refusedExisting = true;
+        result.error =
+            ReportRenderer::tr("%1 already exists: nothing was written. Choose another name or allow "
+                               "overwriting (--force).")
+                .arg(QDir::toNativeSeparators(request.output));
+        return result;
+    }
+    const bool ok =
+        request.format == ReportFormat::SamplesCsv
+            ? ReportDataExport::writeSamplesCsv(model, request.output, &result.error, request.overwrite)
+            : ReportDataExport::writeSummaryJson(model, request.output, &result.error, request.overwrite);
+    if (ok) {
+        result.ok = true;
+        result.files << request.output;
+        result.bytes = QFileInfo(request.output).size();
+    }
+    return result;
+}
+
+ReportExportResult ReportExport::run(const ReportExportRequest& request)
+{
+    ReportExportResult result;
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    const ReportModel model = ReportBuilder::build(request.journal, &error);
+    result.buildMs = timer.restart();
+    if (!error.isEmpty()) {
+        result.journalUnreadable = true;
+        result.output.error = error;
+        return result;
+    }
+    result.reportComplete = model.complete;
+    result.outcome = model.outcome;
+    result.output = write(model, request);
+    result.writeMs = timer.elapsed();
+    return result;
+}
+
+} // namespace etcddrill

@@ -1,0 +1,66 @@
+#include "ReportFormat.h"
+
+#include <QFileInfo>
+
+namespace etcddrill {
+
+QString ReportFormatNames::name(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ReportFormat::PngPages:
+        return QStringLiteral("png");
+    case ReportFormat::SummaryPng:
+        return QStringLiteral("summary-png");
+    case ReportFormat::SamplesCsv:
+        return QStringLiteral("csv");
+    case ReportFormat::SummaryJson:
+        return QStringLiteral("json");
+    }
+    return QStringLiteral("pdf");
+}
+
+std::optional<ReportFormat> ReportFormatNames::fromName(const QString& name)
+{
+    for (ReportFormat format : {ReportFormat::Pdf, ReportFormat::PngPages, ReportFormat::SummaryPng,
+                                ReportFormat::SamplesCsv, ReportFormat::SummaryJson}) {
+        if (name.compare(ReportFormatNames::name(format), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return std::nullopt;
+}
+
+std::optional<ReportFormat> ReportFormatNames::fromPath(const QString& path)
+{
+    if (path.endsWith(QLatin1Char('/')) || QFileInfo(path).isDir())
+        return ReportFormat::PngPages;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return ReportFormat::Pdf;
+    if (suffix == QLatin1String("png"))
+        return ReportFormat::PngPages;
+    if (suffix == QLatin1String("csv"))
+        return ReportFormat::SamplesCsv;
+    if (suffix == QLatin1String("json"))
+        return ReportFormat::SummaryJson;
+    return std::nullopt;
+}
+
+QString ReportFormatNames::suffix(ReportFormat format)
+{
+    switch (format) {
+    case ReportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ReportFormat::PngPages:
+    case ReportFormat::SummaryPng:
+        return QStringLiteral("png");
+    case ReportFormat::SamplesCsv:
+        return QStringLiteral("csv");
+    case ReportFormat::SummaryJson:
+        return QStringLiteral("json");
+    }
+    return QStringLiteral("pdf");
+}
+
+} // namespace etcddrill

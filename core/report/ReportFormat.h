@@ -1,0 +1,22 @@
+// The files a drill report can be exported as, and their names on the command line and in file suffixes.
+// A value type.
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace etcddrill {
+
+enum class ReportFormat { Pdf, PngPages, SummaryPng, SamplesCsv, SummaryJson };
+
+struct ReportFormatNames
+{
+    // "pdf", "png", "summary-png", "csv", "json"
+    static QString name(ReportFormat format);
+    static std::optional<ReportFormat> fromName(const QString& name);
+    // From an output path's suffix: .pdf, .png (pages), .csv, .json; a directory means PNG pages.
+    static std::optional<ReportFormat> fromPath(const QString& path);
+    static QString suffix(ReportFormat format); // "pdf", "png", "png", "csv", "json"
+};
+
+} // namespace etcddrill
