@@ -8,8 +8,19 @@
 #include "LabStartDialog.h"
 #include "LanguageSwitcher.h"
 #include "LatencyChartView.h"
+#include "ReplayBar.h"
+#include "ReplayController.h"
+#include "ReplayLoader.h"
+#include "ReplayStepsPanel.h"
+#include "ReportExportDialog.h"
+#include "RestoreBanner.h"
+#include "RestoreController.h"
+#include "RestoreDialog.h"
+#include "TimelinePanel.h"
 #include "TopologyWidget.h"
 #include "config/ConfigLoader.h"
+#include "drill/DrillSummary.h"
+#include "drill/JournalWriter.h"
 #include "session/LabStarter.h"
 #include "session/LiveSession.h"
 
@@ -17,12 +28,14 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -84,6 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
     layout->addWidget(m_notice);
+    m_restoreBanner = new RestoreBanner(central);
+    layout->addWidget(m_restoreBanner);
     auto* splitter = new QSplitter(Qt::Vertical, central);
     splitter->setObjectName(QStringLiteral("centralSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -102,10 +117,56 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
+    // Under the chart: the slider reads as the chart's time axis, moved by hand.
+    m_replayBar = new ReplayBar(central);
+    m_replayBar->hide();
+    layout->addWidget(m_replayBar);
     setCentralWidget(central);
 
+    m_replayStatus = new QLabel(statusBar());
+    m_replayStatus->setObjectName(QStringLiteral("replayStatus"));
+    m_replayStatus->hide();
+    statusBar()->addWidget(m_replayStatus);
+    m_busy = new QProgressBar(statusBar());
+    m_busy->setRange(0, 0); // busy, no percentage: the builder does not report progress
+    m_busy->setMaximumWidth(120);
+    m_busy->hide();
+    statusBar()->addPermanentWidget(m_busy);
     m_statusLine = new ClusterStatusLine(statusBar());
     statusBar()->addPermanentWidget(m_statusLine);
+
+    m_replayLoader = new ReplayLoader(this);
+    connect(m_replayLoader, &ReplayLoader::finished, this, &MainWindow::replayLoaded);
+    m_replay = new ReplayController(m_topology, m_chartPanel->chart(), m_statusLine, this);
+    connect(m_replay, &ReplayController::positionChanged, m_replayBar, &ReplayBar::setPosition);
+    connect(m_replayBar, &ReplayBar::positionChanged, m_replay, &ReplayController::setPosition);
+    connect(m_replayBar, &ReplayBar::closeRequested, this, &MainWindow::closeReplay);
+    connect(m_chartPanel->chart(), &LatencyChartView::followLiveChanged, this, [this](bool follow) {
+        // A replay has no live edge: "follow" (double-click, the panel's button) goes back to the replay's t.
+        if (follow && isReplaying()) {
+            chart()->setFollowLive(false);
+            chart()->centerOn(m_replay->steadyTime(m_replay->position()));
+        }
+    });
+
+    m_restore = new RestoreController(this);
+    connect(m_restore, &RestoreController::checked, this, &MainWindow::offerRestore);
+    connect(m_restore, &RestoreController::finished, this, &MainWindow::restoreFinished);
+    connect(m_restore, &RestoreController::notice, this, [this](const QString& text) {
+        if (m_restoreDialog)
+            m_restoreDialog->addProgress(text);
+        statusBar()->showMessage(text, 10000);
+    });
+    connect(m_restore, &RestoreController::commandStarted, this, [this](const DrillCommand& command) {
+        if (m_restoreDialog)
+            m_restoreDialog->commandStarted(command);
+    });
+    connect(m_restore, &RestoreController::commandFinished, this,
+            [this](const DrillCommand& command, const CommandResult& result) {
+                if (m_restoreDialog)
+                    m_restoreDialog->commandFinished(command, result);
+            });
+    connect(m_restoreBanner, &RestoreBanner::restoreRequested, this, &MainWindow::restoreUnfinished);
 
     createDocks();
     createActions();
@@ -127,7 +188,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     resize(1400, 900);
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
+    // A saved layout keeps the operator's dock widths; only a first start gets the default width.
+    m_stepsDockFitted = restoreState(settings.value(kStateKey).toByteArray());
 }
 
 MainWindow::~MainWindow()
@@ -135,6 +197,41 @@ MainWindow::~MainWindow()
     // The session's and the drill's worker threads go before the views they feed.
     m_session.reset();
     m_drill.reset();
+}
+
+bool MainWindow::isDrillRunning() const
+{
+    return m_drill && m_drill->isStarted() && !m_drill->isFinished();
+}
+
+bool MainWindow::isReplaying() const
+{
+    return m_replay && m_replay->hasModel();
+}
+
+bool MainWindow::isLoadingReplay() const
+{
+    return m_replayLoader && m_replayLoader->isRunning();
+}
+
+ReplayStepsPanel* MainWindow::replayStepsPanel() const
+{
+    return m_replaySteps;
+}
+
+TimelinePanel* MainWindow::replayTimelinePanel() const
+{
+    return m_replayTimeline;
+}
+
+RestoreDialog* MainWindow::restoreDialog() const
+{
+    return m_restoreDialog;
+}
+
+QString MainWindow::exportJournal() const
+{
+    return isReplaying() ? m_replay->model().journalFile : m_drillJournal;
 }
 
 LatencyChartView* MainWindow::chart() const
@@ -208,11 +305,15 @@ void MainWindow::createActions()
     m_labAction = new QAction(this);
     connect(m_labAction, &QAction::triggered, this, [this] { startEmbeddedLab(); });
 
-    // Places for issue 6 (journal replay) and the report export: visible, so operators know they come.
     m_replayAction = new QAction(this);
-    m_replayAction->setEnabled(false);
+    m_replayAction->setObjectName(QStringLiteral("replayAction"));
+    connect(m_replayAction, &QAction::triggered, this, &MainWindow::chooseJournal);
+    m_closeReplayAction = new QAction(this);
+    m_closeReplayAction->setObjectName(QStringLiteral("closeReplayAction"));
+    connect(m_closeReplayAction, &QAction::triggered, this, &MainWindow::closeReplay);
     m_exportAction = new QAction(this);
-    m_exportAction->setEnabled(false);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -292,12 +393,13 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_fileMenu->setToolTipsVisible(true); // the placeholders explain themselves
+    m_fileMenu->setToolTipsVisible(true); // disabled actions explain themselves
     m_fileMenu->addAction(m_openAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addAction(m_labAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_replayAction);
+    m_fileMenu->addAction(m_closeReplayAction);
     m_fileMenu->addAction(m_exportAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -349,17 +451,28 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->addSeparator();
     m_recentMenu->addAction(m_clearRecentAction);
     m_clearRecentAction->setEnabled(!files.isEmpty());
-    m_recentMenu->setEnabled(!files.isEmpty());
+    m_recentMenu->setEnabled(!files.isEmpty() && !isDrillRunning() &&
+                             !(m_restore && m_restore->isRestoring()));
 }
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(m_config.clusterName.isEmpty()
-                       ? tr("etcd-drill")
-                       : tr("etcd-drill — %1")
-                             .arg(m_config.sourceFile.isEmpty()
-                                      ? m_config.clusterName
-                                      : tr("%1 (%2)").arg(m_config.clusterName, m_config.sourceFile)));
+    if (isReplaying())
+        setWindowTitle(tr("etcd-drill — replay of %1 (%2)")
+                           .arg(m_replay->model().cluster, m_replay->model().journalFile));
+    else
+        setWindowTitle(m_config.clusterName.isEmpty()
+                           ? tr("etcd-drill")
+                           : tr("etcd-drill — %1")
+                                 .arg(m_config.sourceFile.isEmpty()
+                                          ? m_config.clusterName
+                                          : tr("%1 (%2)").arg(m_config.clusterName, m_config.sourceFile)));
+    if (isReplaying()) {
+        const ReportModel& model = m_replay->model();
+        m_replayStatus->setText(tr("Replay: %1 %2")
+                                    .arg(model.cluster, model.startedAt.toLocalTime().toString(
+                                                            QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+    }
     m_drillMenu->setTitle(tr("&Drill"));
     m_drillToolBar->setWindowTitle(tr("Drill"));
     m_prepareDrillAction->setText(tr("&Prepare drill"));
@@ -375,9 +488,13 @@ void MainWindow::retranslateUi()
     m_labAction->setText(tr("Start embedded &lab"));
     m_labAction->setToolTip(tr("Start a three-node lab cluster on this machine and open its drill config"));
     m_replayAction->setText(tr("Open &journal to replay…"));
-    m_replayAction->setToolTip(tr("Coming in a later version: replay a recorded drill from its journal"));
+    m_replayAction->setToolTip(
+        tr("Replay a recorded drill from its journal (a drill folder or its journal.jsonl): the same views, "
+           "with a time slider"));
+    m_closeReplayAction->setText(tr("&Close replay"));
+    m_closeReplayAction->setToolTip(tr("Leave the replay and go back to the config that was open"));
     m_exportAction->setText(tr("&Export report…"));
-    m_exportAction->setToolTip(tr("Coming in a later version: export the drill report"));
+    m_exportAction->setToolTip(tr("Export the report of the replayed drill, or of the last drill run here"));
     m_quitAction->setText(tr("&Quit"));
 
     m_viewMenu->setTitle(tr("&View"));
@@ -417,6 +534,32 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_restore->isRestoring()) {
+        QMessageBox::information(
+            this, tr("A restore is running"),
+            tr("etcd-drill is restoring a member an earlier drill stopped. Wait for the "
+               "result before closing: a restore cut off half-way leaves the member in an "
+               "unknown state."));
+        event->ignore();
+        return;
+    }
+    if (isDrillRunning()) {
+        QMessageBox box(
+            QMessageBox::Warning, tr("A drill is running"),
+            tr("A drill on %1 is running. Closing etcd-drill now ends it where it is: a member it "
+               "stopped stays stopped until you run %2.")
+                .arg(m_config.clusterName, RestoreController::commandLine(m_config)),
+            QMessageBox::Yes | QMessageBox::No, this);
+        box.setInformativeText(
+            tr("Abort the drill with “Abort and restore” and wait for it to finish, unless "
+               "you must close now. Close anyway?"));
+        box.setDefaultButton(QMessageBox::No);
+        box.setObjectName(QStringLiteral("closeDuringDrill"));
+        if (box.exec() != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
@@ -436,6 +579,8 @@ void MainWindow::chooseConfigFile()
 
 bool MainWindow::openConfigFile(const QString& path)
 {
+    if (refuseWhileBusy(Attempt::OpenConfig))
+        return false;
     const ConfigLoadResult result = ConfigLoader().load(path);
     if (!result.ok()) {
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot open drill config"),
@@ -454,14 +599,33 @@ bool MainWindow::openConfigFile(const QString& path)
 
 bool MainWindow::prepareDrill()
 {
+    if (isReplaying()) {
+        statusBar()->showMessage(
+            tr("A replay cannot run a drill: close the replay (File ▸ Close replay) first."), 10000);
+        return false;
+    }
+    if (m_restore->isRestoring()) {
+        statusBar()->showMessage(tr("Wait for the restore to finish before preparing a drill."), 10000);
+        return false;
+    }
     if (m_config.clusterName.isEmpty() && m_config.nodes.isEmpty()) {
-        addNotice(tr("Open a drill config (File ▸ Open) or start the embedded lab before preparing a drill."));
+        addNotice(
+            tr("Open a drill config (File ▸ Open) or start the embedded lab before preparing a drill."));
         return false;
     }
     if (!m_drill) {
         // Created with the first drill: until then the docks explain what will appear in them.
         m_drill = std::make_unique<DrillConsole>(this);
         connect(m_drill.get(), &DrillConsole::stateChanged, this, &MainWindow::syncDrillActions);
+        connect(m_drill.get(), &DrillConsole::finished, this, [this](const DrillSummary& summary) {
+            if (!summary.journalFolder.isEmpty())
+                m_drillJournal =
+                    QDir(summary.journalFolder).filePath(QLatin1String(JournalWriter::kJournalFile));
+            // The drill could not start its target again: the same offer as at start-up, at once.
+            if (summary.outcome == DrillSummary::Outcome::RestoreFailed)
+                m_restore->check(m_config);
+            syncDrillActions();
+        });
     }
     return m_drill->prepare(m_config);
 }
@@ -475,9 +639,58 @@ void MainWindow::startDrill()
 
 void MainWindow::syncDrillActions()
 {
-    const bool running = m_drill && m_drill->isStarted() && !m_drill->isFinished();
-    m_prepareDrillAction->setEnabled(!running);
-    m_startDrillAction->setEnabled(!running);
+    const bool running = isDrillRunning();
+    const bool replaying = isReplaying();
+    const bool restoring = m_restore && m_restore->isRestoring();
+    // A replay never acts on a cluster, and a drill must not start while a restore works on the same one.
+    m_prepareDrillAction->setEnabled(!running && !replaying && !restoring);
+    m_startDrillAction->setEnabled(!running && !replaying && !restoring);
+    // While a drill runs or a restore works on the open cluster, nothing may replace what is open (the slots
+    // refuse too, should one be triggered).
+    const bool busy = running || restoring;
+    m_openAction->setEnabled(!busy);
+    m_labAction->setEnabled(!busy);
+    m_recentMenu->setEnabled(!busy && !m_recent.files().isEmpty());
+    m_replayAction->setEnabled(!busy && !isLoadingReplay());
+    m_closeReplayAction->setEnabled(replaying);
+    m_exportAction->setEnabled(!exportJournal().isEmpty());
+}
+
+bool MainWindow::refuseWhileBusy(Attempt attempt)
+{
+    QString message;
+    if (isDrillRunning()) {
+        switch (attempt) {
+        case Attempt::OpenConfig:
+            message = tr("A drill on %1 is running: finish it, or abort it with “Abort and restore”, before "
+                         "opening another drill config.");
+            break;
+        case Attempt::StartLab:
+            message = tr("A drill on %1 is running: finish it, or abort it with “Abort and restore”, before "
+                         "starting the embedded lab.");
+            break;
+        case Attempt::Replay:
+            message = tr("A drill on %1 is running: finish it, or abort it with “Abort and restore”, before "
+                         "replaying a journal.");
+            break;
+        case Attempt::Restore:
+            message = tr("A drill on %1 is running: it restores its own target; wait for it to finish.");
+            break;
+        }
+    } else if (m_restore->isRestoring() && attempt != Attempt::Restore) {
+        // The restore works on the open config's cluster: nothing may replace it before its result.
+        message = tr("etcd-drill is restoring a member of %1: wait for the result before opening another "
+                     "config, the lab or a replay.");
+    }
+    if (message.isEmpty())
+        return false;
+    auto* box = new QMessageBox(QMessageBox::Warning,
+                                isDrillRunning() ? tr("A drill is running") : tr("A restore is running"),
+                                message.arg(m_config.clusterName), QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("drillRunningRefusal"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    return true;
 }
 
 void MainWindow::stopLiveSession()
@@ -543,6 +756,19 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::openConfig(const DrillConfig& config)
 {
+    if (refuseWhileBusy(Attempt::OpenConfig))
+        return;
+    if (isReplaying())
+        leaveReplay(false);
+    watchConfig(config);
+    // A drill of this cluster may have stopped a member and never restored it (its console died): offer it.
+    m_restoreBanner->hide();
+    m_restore->check(config);
+    syncDrillActions();
+}
+
+void MainWindow::watchConfig(const DrillConfig& config)
+{
     presentConfig(config);
     m_session = std::make_unique<LiveSession>(config);
     m_feed = ConsoleFeed::connect(m_session.get(), m_topology, chart(), m_statusLine);
@@ -594,6 +820,8 @@ void MainWindow::showClusterEvent(const ClusterEvent& event)
 
 void MainWindow::startEmbeddedLab(const LabLayout& layout)
 {
+    if (refuseWhileBusy(Attempt::StartLab))
+        return;
     if (m_labStarter && m_labStarter->isRunning()) {
         if (m_labDialog)
             m_labDialog->raise();
@@ -673,6 +901,240 @@ void MainWindow::applyFontScale(qreal scale)
     for (QWidget* widget : {centralWidget(), static_cast<QWidget*>(m_stepsDock),
                             static_cast<QWidget*>(m_timelineDock), static_cast<QWidget*>(statusBar())})
         widget->setFont(font);
+    fitStepsDock(false);
+}
+
+void MainWindow::fitStepsDock(bool initial)
+{
+    // A check reads "etcd M3: healthy, follower, member 82d94495644616d5, raft index 12, 24 ms": about 40 em
+    // of the dock's font shows it on one or two lines. Never more than 45 % of the window, so the topology
+    // and the chart keep most of the width (presenter mode's larger font would otherwise claim the screen).
+    const int em = QFontMetrics(m_stepsDock->font()).horizontalAdvance(QLatin1Char('M'));
+    const int cap = std::max(240, width() * 45 / 100);
+    m_stepsDock->setMinimumWidth(std::min(24 * em, cap));
+    if (initial)
+        resizeDocks({m_stepsDock}, {std::min(40 * em, cap)}, Qt::Horizontal);
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_stepsDockFitted) {
+        m_stepsDockFitted = true;
+        // Once the window has its size: the cap depends on it.
+        QTimer::singleShot(0, this, [this] { fitStepsDock(true); });
+    }
+}
+
+void MainWindow::chooseJournal()
+{
+    if (refuseWhileBusy(Attempt::Replay))
+        return;
+    QString start = m_config.drill.journalDir;
+    if (!m_drillJournal.isEmpty())
+        start = QFileInfo(QFileInfo(m_drillJournal).absolutePath()).absolutePath();
+    if (start.isEmpty())
+        start = ConfigLoader::defaultJournalDir();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a drill journal to replay"), start,
+                                     tr("Drill journals (journal.jsonl *.jsonl);;All files (*)"));
+    if (!path.isEmpty())
+        openReplay(path);
+}
+
+bool MainWindow::openReplay(const QString& path)
+{
+    if (refuseWhileBusy(Attempt::Replay))
+        return false;
+    if (!m_replayLoader->start(path))
+        return false;
+    m_busy->show();
+    statusBar()->showMessage(tr("Reading %1…").arg(path));
+    syncDrillActions();
+    return true;
+}
+
+void MainWindow::replayLoaded(const QString& path, const ReportModel& model, const QString& error)
+{
+    m_busy->hide();
+    statusBar()->clearMessage();
+    syncDrillActions();
+    if (!error.isEmpty()) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot replay this journal"),
+                                    tr("%1 cannot be replayed.").arg(path), QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("replayError"));
+        box->setInformativeText(
+            error + QStringLiteral("\n\n") +
+            tr("Choose a drill's folder or the journal.jsonl in it: every drill run by etcd-drill-cli run or "
+               "from this console writes one (in drill.journal-dir, or the folder given with --out)."));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        emit replayLoadFinished(false);
+        return;
+    }
+    // A drill started while the journal was being read: it keeps the views.
+    if (refuseWhileBusy(Attempt::Replay)) {
+        emit replayLoadFinished(false);
+        return;
+    }
+    enterReplay(model);
+    emit replayLoadFinished(true);
+}
+
+void MainWindow::enterReplay(const ReportModel& model)
+{
+    QPointer<ReplayStepsPanel> oldSteps = m_replaySteps;
+    QPointer<TimelinePanel> oldTimeline = m_replayTimeline;
+    if (!isReplaying()) {
+        m_liveConfig = m_config;
+        m_liveWatched = m_session != nullptr || m_drill != nullptr;
+        m_liveStepsWidget = m_stepsDock->widget();
+        m_liveTimelineWidget = m_timelineDock->widget();
+        m_liveSpan = chart()->windowSpan();
+    }
+    // The offer to restore belongs to the live cluster; it comes back with it.
+    m_restoreBanner->hide();
+    presentConfig(ReplayController::configFor(model));
+
+    // The docks' live panels are hidden by QDockWidget::setWidget and kept for leaveReplay().
+    auto* steps = new ReplayStepsPanel;
+    auto* timeline = new TimelinePanel;
+    m_stepsDock->setWidget(steps);
+    m_timelineDock->setWidget(timeline);
+    m_replaySteps = steps;
+    m_replayTimeline = timeline;
+    for (QWidget* old : {static_cast<QWidget*>(oldSteps.data()), static_cast<QWidget*>(oldTimeline.data())}) {
+        if (old)
+            old->deleteLater();
+    }
+    m_replay->setPanels(timeline, steps);
+    m_replayBar->setRange(model.startMonoMs, model.endMonoMs, model.startedAt);
+    // A short drill fits the chart whole; a long one is followed through the operator's window.
+    const auto length =
+        std::chrono::milliseconds(qint64(std::max(0.0, model.endMonoMs - model.startMonoMs) * 1.2));
+    const std::chrono::milliseconds shortest = std::chrono::seconds(30);
+    chart()->setWindowSpan(std::min(std::max(length, shortest), std::max(m_liveSpan, shortest)));
+    m_replayBar->show();
+    m_replay->setModel(model);
+    m_replayStatus->show();
+    if (!model.complete) {
+        addNotice(tr("Incomplete journal: %1. The replay shows what was recorded up to its end.")
+                      .arg(model.incompleteReasons.isEmpty()
+                               ? tr("it ends before the drill finished")
+                               : model.incompleteReasons.join(QStringLiteral("; "))));
+    }
+    if (!model.problems.isEmpty()) {
+        addNotice(tr("%n damaged line(s) skipped, the first: %1", nullptr, int(model.problems.size()))
+                      .arg(model.problems.first()));
+    }
+    retranslateUi();
+    syncDrillActions();
+}
+
+void MainWindow::closeReplay()
+{
+    leaveReplay(true);
+}
+
+void MainWindow::leaveReplay(bool restoreLive)
+{
+    if (!isReplaying())
+        return;
+    m_replayBar->pause();
+    m_replayBar->hide();
+    m_replayStatus->hide();
+    m_replay->setPanels(nullptr, nullptr);
+    m_replay->clear();
+    if (m_liveStepsWidget)
+        m_stepsDock->setWidget(m_liveStepsWidget);
+    if (m_liveTimelineWidget)
+        m_timelineDock->setWidget(m_liveTimelineWidget);
+    for (QWidget* panel :
+         {static_cast<QWidget*>(m_replaySteps.data()), static_cast<QWidget*>(m_replayTimeline.data())}) {
+        if (panel)
+            panel->deleteLater();
+    }
+    m_replaySteps = nullptr;
+    m_replayTimeline = nullptr;
+    m_statusLine->setDrillElapsed(std::nullopt);
+    chart()->setWindowSpan(m_liveSpan);
+    closeConfig();
+    const DrillConfig live = m_liveConfig;
+    m_liveConfig = DrillConfig();
+    if (restoreLive && (!live.clusterName.isEmpty() || !live.nodes.isEmpty())) {
+        if (m_liveWatched)
+            watchConfig(live);
+        else
+            presentConfig(live);
+        if (!m_restore->unfinished().isEmpty() && m_restore->config().clusterName == live.clusterName)
+            m_restoreBanner->show();
+    }
+    retranslateUi();
+    syncDrillActions();
+}
+
+void MainWindow::exportReport()
+{
+    const QString journal = exportJournal();
+    if (journal.isEmpty())
+        return;
+    // Window-modal, not exec(): the views stay live while the operator picks a format.
+    auto* dialog = new ReportExportDialog(journal, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::offerRestore(const QList<UnfinishedDrill>& drills, const QStringList& problems)
+{
+    for (const QString& problem : problems)
+        addNotice(problem);
+    if (drills.isEmpty() || isReplaying()) {
+        m_restoreBanner->hide();
+        return;
+    }
+    const QString command = RestoreController::commandLine(m_restore->config());
+    m_restoreBanner->setDrills(drills, command);
+    m_restoreBanner->setRestoring(false);
+    m_restoreBanner->show();
+    if (m_restoreDialog)
+        m_restoreDialog->deleteLater();
+    auto* dialog = new RestoreDialog(drills, command, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::restoreRequested, this, &MainWindow::restoreUnfinished);
+    m_restoreDialog = dialog;
+    dialog->open();
+}
+
+void MainWindow::restoreUnfinished()
+{
+    if (refuseWhileBusy(Attempt::Restore))
+        return;
+    if (!m_restore->restore())
+        return;
+    if (!m_restoreDialog) {
+        auto* dialog = new RestoreDialog(m_restore->unfinished(),
+                                         RestoreController::commandLine(m_restore->config()), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_restoreDialog = dialog;
+        dialog->open();
+    }
+    m_restoreDialog->showRestoring();
+    m_restoreBanner->setRestoring(true);
+    syncDrillActions();
+}
+
+void MainWindow::restoreFinished(const DrillRecoveryResult& result)
+{
+    if (m_restoreDialog)
+        m_restoreDialog->showResult(result);
+    if (result.status == DrillRecoveryResult::Status::Failed) {
+        m_restoreBanner->setProblem(tr("✖ The restore failed: %1").arg(result.message));
+        m_restoreBanner->setRestoring(false);
+    } else {
+        m_restoreBanner->hide();
+        statusBar()->showMessage(result.message, 15000);
+    }
+    syncDrillActions();
 }
 
 void MainWindow::syncChartWindowActions()

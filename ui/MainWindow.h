@@ -3,8 +3,18 @@
 // quorum and leader in the status bar. Opens a drill config (or the embedded lab's) and watches it through a
 // LiveSession; presents, never decides (every fact comes from core's value types).
 //
-// Menus: File (open config, recent, start lab, replay/export placeholders, quit), View (presenter mode,
-// theme, chart window, full screen), Settings (language, applied live), Help (about).
+// Menus: File (open config, recent, start lab, replay a journal, close the replay, export the report, quit),
+// View (presenter mode, theme, chart window, full screen), Settings (language, applied live), Help (about).
+//
+// Replay (File ▸ Open journal to replay…, `etcd-drill --replay`): the journal is read on a worker
+// (ReplayLoader), then the same views show the recorded drill (ReplayController) with a time slider
+// (ReplayBar); the docks hold read-only replay panels, and nothing can act on a cluster until the replay is
+// closed, which brings back what was open before.
+//
+// Guards: while a drill runs, opening another config, starting the lab or a replay is refused (the actions
+// are disabled, and a message says why if one is triggered anyway); closing the window asks first. When a
+// config is opened, the journals are searched (worker) for drills that stopped a member and never restored
+// it: a dialog and a banner offer to restore it (RestoreController runs DrillRecovery on a worker).
 //
 // Where the drill engine plugs in (issue 5, part 2): setStepsPanel() and setTimelinePanel() replace the
 // placeholders; stopLiveSession() then ConsoleFeed::connect(engine, topology(), chart(), statusLine()) feeds
@@ -23,6 +33,7 @@
 #include <QMainWindow>
 #include <QMetaObject>
 #include <QPointer>
+#include <chrono>
 #include <memory>
 
 class QAction;
@@ -30,6 +41,7 @@ class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QScrollArea;
 class QSplitter;
 class QToolBar;
@@ -45,8 +57,19 @@ class LabStarter;
 class LanguageSwitcher;
 class LatencyChartView;
 class LiveSession;
+class ReplayBar;
+class ReplayController;
+class ReplayLoader;
+class ReplayStepsPanel;
+class RestoreBanner;
+class RestoreController;
+class RestoreDialog;
+class TimelinePanel;
 class TopologyWidget;
 struct ConsoleColors;
+struct DrillRecoveryResult;
+struct ReportModel;
+struct UnfinishedDrill;
 
 class MainWindow : public QMainWindow
 {
@@ -68,6 +91,30 @@ public:
     DrillConsole* drillConsole() const { return m_drill.get(); }
     QAction* prepareDrillAction() const { return m_prepareDrillAction; }
     QAction* startDrillAction() const { return m_startDrillAction; }
+    bool isDrillRunning() const; // started and not finished
+
+    // File menu actions (tests and the guard read them).
+    QAction* openAction() const { return m_openAction; }
+    QMenu* recentMenu() const { return m_recentMenu; }
+    QAction* labAction() const { return m_labAction; }
+    QAction* replayAction() const { return m_replayAction; }
+    QAction* closeReplayAction() const { return m_closeReplayAction; }
+    QAction* exportAction() const { return m_exportAction; }
+
+    // Replay: the controller and bar while a journal is replayed.
+    bool isReplaying() const;
+    bool isLoadingReplay() const;
+    ReplayController* replay() const { return m_replay; }
+    ReplayBar* replayBar() const { return m_replayBar; }
+    ReplayStepsPanel* replayStepsPanel() const;
+    TimelinePanel* replayTimelinePanel() const;
+    // The journal File ▸ Export report… works on: the replayed one, else the last finished drill's; "" none.
+    QString exportJournal() const;
+
+    // The unfinished-drill offer.
+    RestoreController* restoreController() const { return m_restore; }
+    RestoreBanner* restoreBanner() const { return m_restoreBanner; }
+    RestoreDialog* restoreDialog() const;
 
     // The reserved areas. The panel replaces the placeholder and becomes the dock's (Qt parent).
     QDockWidget* stepsDock() const { return m_stepsDock; }
@@ -97,10 +144,23 @@ public slots:
     // drill is running. startDrill() prepares first when needed.
     bool prepareDrill();
     void startDrill();
+    // Reads the journal (a drill folder or its journal.jsonl) on a worker and replays it; false when refused
+    // (a drill runs, a load is under way). Errors come as a message box naming the file.
+    bool openReplay(const QString& path);
+    // Leaves the replay and brings back the config that was open before it (watched again).
+    void closeReplay();
+    void exportReport();
+    // Restores the unfinished drills the last check found (the offer's "Restore now").
+    void restoreUnfinished();
+
+signals:
+    // A replay load ended: ok, or the message box with the error is up.
+    void replayLoadFinished(bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
@@ -118,6 +178,17 @@ private:
     void showAbout();
     void syncChartWindowActions();
     void syncDrillActions();
+    void watchConfig(const DrillConfig& config);
+    enum class Attempt { OpenConfig, StartLab, Replay, Restore };
+    // True (and a message box says why) while a drill runs or a restore works on the open cluster.
+    bool refuseWhileBusy(Attempt attempt);
+    void chooseJournal();
+    void replayLoaded(const QString& path, const ReportModel& model, const QString& error);
+    void enterReplay(const ReportModel& model);
+    void leaveReplay(bool restoreLive);
+    void offerRestore(const QList<UnfinishedDrill>& drills, const QStringList& problems);
+    void restoreFinished(const DrillRecoveryResult& result);
+    void fitStepsDock(bool initial);
 
     AppearanceController* m_appearance;
     LanguageSwitcher* m_languages;
@@ -142,6 +213,27 @@ private:
     DrillConfig m_config;
     LabStarter* m_labStarter = nullptr;
     QPointer<LabStartDialog> m_labDialog;
+    QString m_drillJournal; // the last finished drill's journal.jsonl
+
+    // Replay.
+    ReplayLoader* m_replayLoader = nullptr;
+    ReplayController* m_replay = nullptr;
+    ReplayBar* m_replayBar = nullptr;
+    QPointer<ReplayStepsPanel> m_replaySteps;
+    QPointer<TimelinePanel> m_replayTimeline;
+    QPointer<QWidget> m_liveStepsWidget; // the docks' widgets before the replay, hidden meanwhile
+    QPointer<QWidget> m_liveTimelineWidget;
+    DrillConfig m_liveConfig; // what was open before the replay
+    bool m_liveWatched = false;
+    std::chrono::milliseconds m_liveSpan{0}; // the chart's window before the replay
+    QLabel* m_replayStatus = nullptr;
+    QProgressBar* m_busy = nullptr;
+
+    // Unfinished drills.
+    RestoreController* m_restore = nullptr;
+    RestoreBanner* m_restoreBanner = nullptr;
+    QPointer<RestoreDialog> m_restoreDialog;
+    bool m_stepsDockFitted = false;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_recentMenu = nullptr;
@@ -160,6 +252,7 @@ private:
     QAction* m_clearRecentAction = nullptr;
     QAction* m_labAction = nullptr;
     QAction* m_replayAction = nullptr;
+    QAction* m_closeReplayAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_presenterAction = nullptr;

@@ -2,6 +2,7 @@
 // in ui/ (etcddrill_ui) and core/.
 //   etcd-drill [drill.yaml]     open that drill config at once
 //   etcd-drill --lab            start (or use) the embedded lab and open its config
+//   etcd-drill --replay DIR     replay a recorded drill (its folder or its journal.jsonl)
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
 #include "lab/LabLayout.h"
@@ -20,6 +21,7 @@ namespace {
 struct Options
 {
     QString configFile;
+    QString replay;
     bool lab = false;
     etcddrill::LabLayout layout;
     bool presenter = false;
@@ -56,7 +58,11 @@ std::optional<Options> parseOptions(int argc, char** argv, int* exitCode)
         QStringLiteral("address"));
     const QCommandLineOption presenter(QStringLiteral("presenter"),
                                        QCoreApplication::translate("main", "Start in presenter mode."));
-    parser.addOptions({lab, labDir, labAddress, presenter});
+    const QCommandLineOption replay(
+        QStringLiteral("replay"),
+        QCoreApplication::translate("main", "Replay a recorded drill: its folder or its journal.jsonl."),
+        QStringLiteral("journal"));
+    parser.addOptions({lab, labDir, labAddress, presenter, replay});
     parser.process(app); // --help, --version and unknown options end here
 
     QTextStream err(stderr);
@@ -73,8 +79,17 @@ std::optional<Options> parseOptions(int argc, char** argv, int* exitCode)
         *exitCode = 2;
         return std::nullopt;
     }
+    if (parser.isSet(replay) && (parser.isSet(lab) || !positional.isEmpty())) {
+        err << QCoreApplication::translate(
+                   "main",
+                   "etcd-drill: --replay shows a recorded drill; give no drill.yaml and no --lab with it")
+            << '\n';
+        *exitCode = 2;
+        return std::nullopt;
+    }
     Options options;
     options.configFile = positional.value(0);
+    options.replay = parser.value(replay);
     options.lab = parser.isSet(lab);
     options.presenter = parser.isSet(presenter);
     if (parser.isSet(labDir))
@@ -117,7 +132,9 @@ int main(int argc, char** argv)
     window.show();
     // After show(): the window is up before the config is read or the lab starts.
     QTimer::singleShot(0, &window, [&window, &options] {
-        if (options->lab)
+        if (!options->replay.isEmpty())
+            window.openReplay(options->replay);
+        else if (options->lab)
             window.startEmbeddedLab(options->layout);
         else if (!options->configFile.isEmpty())
             window.openConfigFile(options->configFile);

@@ -1,7 +1,8 @@
 // MainWindow as an operator meets it: opening a drill config from a file (title, recent files, the live
 // session it starts), a broken file answered with a message naming the problem and not a crash, the
-// placeholders for what comes later (disabled, explained), the chart window and presenter mode from the
-// View menu. Endpoints are loopback addresses where nothing listens (127.0.32.5x).
+// File menu's replay and report actions (replay available, the report once there is a journal), the chart
+// window and presenter mode from the View menu. Endpoints are loopback addresses where nothing listens
+// (127.0.32.5x).
 #include "AppearanceController.h"
 #include "ConsoleTestData.h"
 #include "LatencyChartView.h"
@@ -55,7 +56,7 @@ private slots:
     void initTestCase();
     void opensConfigFile();
     void reportsBrokenConfig();
-    void placeholdersForLaterParts();
+    void replayAndReportActionsAndDocks();
     void chartWindowAndPresenterMode();
 
 private:
@@ -115,15 +116,17 @@ void TestMainWindow::reportsBrokenConfig()
     box->close();
 }
 
-void TestMainWindow::placeholdersForLaterParts()
+void TestMainWindow::replayAndReportActionsAndDocks()
 {
     MainWindow window;
     QAction* replay = findAction(window, QStringLiteral("Open &journal to replay…"));
     QAction* report = findAction(window, QStringLiteral("&Export report…"));
     QVERIFY(replay && report);
-    QVERIFY(!replay->isEnabled());
+    // Replay is there at once; the report needs a journal (a replayed one or a finished drill's).
+    QVERIFY(replay->isEnabled());
     QVERIFY(!report->isEnabled());
-    QVERIFY(replay->toolTip().startsWith(QStringLiteral("Coming")));
+    QVERIFY(!window.closeReplayAction()->isEnabled());
+    QVERIFY(replay->toolTip().contains(QStringLiteral("journal")));
     QVERIFY(window.menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"))->toolTipsVisible());
 
     // The steps and the timeline have their places; a later panel replaces the placeholder.

@@ -36,6 +36,15 @@ etcddrill_add_test(NAME testdrillconsolelab SOURCES gui/TestDrillConsoleLab.cpp
 target_compile_definitions(testdrillconsolelab PRIVATE
   ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
 add_dependencies(testdrillconsolelab etcd-drill-cli etcd-drill-lab-apiserver)
+# Journal replay and the restore offer without a cluster (hand-made models and journals; nothing listens on
+# the 127.0.38.5x-6x endpoints), and the replay of a real lab drill plus a real restore on 127.0.38.x.
+etcddrill_add_test(NAME testreplay SOURCES gui/TestReplay.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
+etcddrill_add_test(NAME testrestoreoffer SOURCES gui/TestRestoreOffer.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 120)
+etcddrill_add_test(NAME testreplaylab SOURCES gui/TestReplayLab.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata etcddrill_testsupport LABELS gui integration TIMEOUT 420)
+target_compile_definitions(testreplaylab PRIVATE ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
 # The report export dialog on the lab drill fixture: exports on its worker thread, asks before replacing files.
 etcddrill_add_test(NAME testreportexportdialog SOURCES gui/TestReportExportDialog.cpp
   LIBS etcddrill_ui LABELS gui TIMEOUT 90)
