@@ -113,8 +113,13 @@ void ReplayStepsPanel::refreshHeader()
                      .arg(m.incompleteReasons.isEmpty() ? tr("it ends before the drill finished")
                                                         : m.incompleteReasons.join(QStringLiteral("; ")));
     }
-    if (!m.headline.isEmpty())
-        header += (header.isEmpty() ? QString() : QStringLiteral("\n")) + m.headline;
+    // The translated texts are in the language the journal was loaded in; the English ones are the fallback.
+    const auto shown = [](const QString& translated, const QString& english) {
+        return translated.isEmpty() ? english : translated;
+    };
+    const QString headline = shown(m.translatedHeadline, m.headline);
+    if (!headline.isEmpty())
+        header += (header.isEmpty() ? QString() : QStringLiteral("\n")) + headline;
     m_header->setText(header);
 
     QStringList facts;
@@ -128,7 +133,9 @@ void ReplayStepsPanel::refreshHeader()
         facts << tr("%1 %2: %3 (expected %4)")
                      .arg(line.informational ? QStringLiteral("ℹ")
                                              : (line.passed ? QStringLiteral("✔") : QStringLiteral("✖")),
-                          line.name, line.measured, line.expected);
+                          shown(line.translatedName, line.name),
+                          shown(line.translatedMeasured, line.measured),
+                          shown(line.translatedExpected, line.expected));
     }
     m_facts->setText(facts.join(QLatin1Char('\n')));
 }

@@ -40,12 +40,14 @@ ReportFonts::ReportFonts(const QString& language)
     const QString cjkMono = installed.contains(QStringLiteral("Noto Sans Mono CJK SC"))
                                 ? QStringLiteral("Noto Sans Mono CJK SC")
                                 : cjk;
-    const bool chinese = language.startsWith(QLatin1String("zh"));
-    // Chinese first in a Chinese report: its Latin glyphs are fine and the lines keep one look.
-    const auto order = [chinese](const QString& primaryLatin, const QString& primaryCjk) {
+    // Latin first in both languages, the CJK family for what it lacks (Han glyphs): with the CJK family
+    // first, its digits and Latin letters end up in the PDF without a usable text mapping (pdftotext and
+    // copy-paste lose "M3" and every figure), while DejaVu's are extracted correctly. So the language does
+    // not change the order any more.
+    Q_UNUSED(language);
+    const auto order = [](const QString& primaryLatin, const QString& primaryCjk) {
         QStringList families;
-        for (const QString& family :
-             chinese ? QStringList{primaryCjk, primaryLatin} : QStringList{primaryLatin, primaryCjk}) {
+        for (const QString& family : {primaryLatin, primaryCjk}) {
             if (!family.isEmpty())
                 families << family;
         }

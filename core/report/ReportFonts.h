@@ -1,8 +1,8 @@
 // The fonts of a report, by role (title, heading, body, table, mono…), sized in the report's layout units
 // (1 unit = 0.1 pt, see ReportPageLayout) with pixel sizes so that the same layout holds on a 720 dpi PDF and
-// on a 96 dpi PNG. Families are picked from what fontconfig offers: a CJK family first when the report is in
-// Chinese ("Noto Sans CJK SC" from fonts-noto-cjk), a Latin one first otherwise, each falling back to the
-// other so recorded texts in either script still render. Hinting is off: metrics must not depend on the
+// on a 96 dpi PNG. Families are picked from what fontconfig offers: a Latin family first in every language,
+// falling back to a CJK one ("Noto Sans CJK SC" from fonts-noto-cjk) for Han glyphs, so that digits and node
+// names stay extractable text in the PDF and texts in either script render. Hinting is off: metrics must not depend on the
 // device. A value type; any thread (QFontDatabase is thread-safe for queries).
 #pragma once
 

@@ -281,6 +281,10 @@ void TestReportLab::chineseReport()
     const QString text = pdfText(pdf);
     const qsizetype han = text.count(QRegularExpression(QStringLiteral("\\p{Han}")));
     QVERIFY2(han >= 5, qPrintable(text.left(1500)));
+    // Node names and figures are text a reader can search and copy, not only glyphs: the target's name and
+    // the version come back out of the Chinese PDF as they went in.
+    QVERIFY2(text.contains(QStringLiteral("M3")), qPrintable(text.left(1500)));
+    QVERIFY2(text.contains(QStringLiteral(ETCD_DRILL_VERSION)), qPrintable(text.left(1500)));
     // The fonts are embedded, and one of them has the Han glyphs.
     const ProcessResult fonts = TestProcess::run(QStringLiteral("pdffonts"), {pdf});
     QVERIFY2(fonts.out.contains(QStringLiteral("CJK")), qPrintable(fonts.out));
