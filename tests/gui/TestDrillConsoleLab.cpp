@@ -12,9 +12,6 @@
 #include "MainWindow.h"
 #include "TimelinePanel.h"
 
-#include "config/ConfigLoader.h"
-#include "config/ConfigWriter.h"
-
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
@@ -26,7 +23,6 @@
 #include <memory>
 
 using namespace etcddrill;
-using namespace std::chrono_literals;
 using etcddrill::test::ConsoleTestData;
 using etcddrill::test::LabFixture;
 
@@ -97,15 +93,10 @@ bool TestDrillConsoleLab::shoot(MainWindow& window, const QString& name)
 
 void TestDrillConsoleLab::drillPassesThroughTheConsole()
 {
-    const ConfigLoadResult loaded = ConfigLoader(QProcessEnvironment()).load(m_lab->drillConfig());
-    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
-    DrillConfig config = *loaded.config;
-    config.drill.observation = 3s;
-    config.drill.settle = 2s;
-    config.drill.journalDir = m_tmp.filePath(QStringLiteral("journals"));
     const QString file = m_tmp.filePath(QStringLiteral("drill.yaml"));
     QString error;
-    QVERIFY2(ConfigWriter::writeFile(config, file, &error), qPrintable(error));
+    QVERIFY2(m_lab->writeQuickDrillConfig(file, m_tmp.filePath(QStringLiteral("journals")), &error),
+             qPrintable(error));
 
     MainWindow window;
     window.setLanguage(QStringLiteral("en"));

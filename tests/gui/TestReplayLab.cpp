@@ -18,7 +18,6 @@
 #include "TopologyWidget.h"
 
 #include "config/ConfigLoader.h"
-#include "config/ConfigWriter.h"
 #include "drill/DrillRecovery.h"
 #include "drill/JournalWriter.h"
 
@@ -32,7 +31,6 @@
 #include <memory>
 
 using namespace etcddrill;
-using namespace std::chrono_literals;
 using etcddrill::test::ConsoleTestData;
 using etcddrill::test::LabFixture;
 using etcddrill::test::TestProcess;
@@ -61,14 +59,9 @@ void TestReplayLab::initTestCase()
     m_lab = std::make_unique<LabFixture>(QStringLiteral("127.0.38.1"));
     QString error;
     QVERIFY2(m_lab->up(&error), qPrintable(error));
-    const ConfigLoadResult loaded = ConfigLoader(QProcessEnvironment()).load(m_lab->drillConfig());
-    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
-    DrillConfig config = *loaded.config;
-    config.drill.observation = 3s;
-    config.drill.settle = 2s;
-    config.drill.journalDir = m_tmp.filePath(QStringLiteral("journals"));
     m_config = m_tmp.filePath(QStringLiteral("drill.yaml"));
-    QVERIFY2(ConfigWriter::writeFile(config, m_config, &error), qPrintable(error));
+    QVERIFY2(m_lab->writeQuickDrillConfig(m_config, m_tmp.filePath(QStringLiteral("journals")), &error),
+             qPrintable(error));
 }
 
 void TestReplayLab::cleanupTestCase()

@@ -9,8 +9,6 @@
 #include "TestFiles.h"
 #include "TestProcess.h"
 
-#include "config/ConfigLoader.h"
-#include "config/ConfigWriter.h"
 #include "drill/DrillDuration.h"
 #include "report/ReportRenderer.h"
 
@@ -28,7 +26,6 @@
 #include <memory>
 
 using namespace etcddrill;
-using namespace std::chrono_literals;
 using etcddrill::test::LabFixture;
 using etcddrill::test::ProcessResult;
 using etcddrill::test::TestFiles;
@@ -115,14 +112,9 @@ void TestReportLab::initTestCase()
     m_lab = std::make_unique<LabFixture>(QStringLiteral("127.0.37.1"));
     QString error;
     QVERIFY2(m_lab->up(&error), qPrintable(error));
-    const ConfigLoadResult loaded = ConfigLoader(QProcessEnvironment()).load(m_lab->drillConfig());
-    QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
-    DrillConfig config = *loaded.config;
-    config.drill.observation = 3s;
-    config.drill.settle = 2s;
-    config.drill.journalDir = m_tmp.filePath(QStringLiteral("journals"));
     m_config = m_tmp.filePath(QStringLiteral("drill.yaml"));
-    QVERIFY2(ConfigWriter::writeFile(config, m_config, &error), qPrintable(error));
+    QVERIFY2(m_lab->writeQuickDrillConfig(m_config, m_tmp.filePath(QStringLiteral("journals")), &error),
+             qPrintable(error));
 
     m_drill = m_tmp.filePath(QStringLiteral("drill"));
     const ProcessResult run =

@@ -1,5 +1,8 @@
 #include "LabFixture.h"
 
+#include "ConfigLoader.h"
+#include "ConfigWriter.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -8,6 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QProcessEnvironment>
+
+#include <chrono>
 #include <csignal>
 
 namespace etcddrill::test {
@@ -40,6 +46,21 @@ QString LabFixture::dir() const
 QString LabFixture::drillConfig() const
 {
     return dir() + QStringLiteral("/drill.yaml");
+}
+
+bool LabFixture::writeQuickDrillConfig(const QString& file, const QString& journalDir, QString* error) const
+{
+    using namespace std::chrono_literals;
+    const ConfigLoadResult loaded = ConfigLoader(QProcessEnvironment()).load(drillConfig());
+    if (!loaded.ok()) {
+        *error = loaded.errorText();
+        return false;
+    }
+    DrillConfig config = *loaded.config;
+    config.drill.observation = 3s;
+    config.drill.settle = 2s;
+    config.drill.journalDir = journalDir;
+    return ConfigWriter::writeFile(config, file, error);
 }
 
 QString LabFixture::pkiFile(const QString& name) const

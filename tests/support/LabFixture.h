@@ -25,7 +25,10 @@ public:
     void down();             // idempotent; also done by the destructor
 
     QString dir() const;
-    QString drillConfig() const;                // <lab>/drill.yaml, written by lab up
+    QString drillConfig() const; // <lab>/drill.yaml, written by lab up
+    // The lab's drill.yaml shortened for tests that need a whole drill but not its minute (3 s observation,
+    // 2 s settle), journaling into journalDir, written to file.
+    bool writeQuickDrillConfig(const QString& file, const QString& journalDir, QString* error) const;
     QString pkiFile(const QString& name) const; // "ca.crt", "healthcheck-client.crt", …
     QString nodeAddress(int index) const;       // 0-based
     QString endpoint(int index) const;          // https://<address>:2379
