@@ -23,6 +23,8 @@ RestoreController::~RestoreController()
 {
     if (m_checkThread)
         m_checkThread->wait();
+    for (const std::unique_ptr<QThread>& stale : m_staleChecks)
+        stale->wait();
     // The recovery's own finished() quits its thread (see restore()): this waits for the restore to end.
     if (m_restoreThread)
         m_restoreThread->wait();
@@ -55,9 +57,11 @@ void RestoreController::check(const DrillConfig& config)
     m_unfinished.clear();
     const quint64 generation = ++m_generation;
     auto found = std::make_shared<Found>();
-    // One search at a time: a previous one (short: it reads a few small files) ends first.
-    if (m_checkThread)
-        m_checkThread->wait();
+    // A previous search still running is not waited for on the GUI thread (a journal folder on a slow or hung
+    // file system would freeze the window): it is set aside and its result dropped.
+    std::erase_if(m_staleChecks, [](const std::unique_ptr<QThread>& stale) { return stale->isFinished(); });
+    if (m_checkThread && m_checkThread->isRunning())
+        m_staleChecks.push_back(std::move(m_checkThread));
     m_checkThread.reset(QThread::create(
         [config, found] { found->drills = DrillRecovery::findUnfinished(config, {}, &found->problems); }));
     m_checkThread->setObjectName(QStringLiteral("etcd-drill find unfinished drills"));

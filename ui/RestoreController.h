@@ -19,6 +19,7 @@
 #include <QObject>
 #include <QStringList>
 #include <memory>
+#include <vector>
 
 class QThread;
 
@@ -65,6 +66,9 @@ private:
     QList<UnfinishedDrill> m_unfinished;
     quint64 m_generation = 0; // of the latest check(); older answers are dropped
     std::unique_ptr<QThread> m_checkThread;
+    // Searches superseded by a newer check() that are still reading: kept until they end (a running QThread
+    // must not be destroyed), their results dropped (m_generation).
+    std::vector<std::unique_ptr<QThread>> m_staleChecks;
     std::unique_ptr<QThread> m_restoreThread;
     bool m_restoring = false;
 };
