@@ -9,11 +9,11 @@
 
 #include "config/ProbeSettings.h"
 #include "probe/ProbeTextPool.h"
+#include "report/ReplayCursor.h"
 #include "report/ReportSnapshotConverter.h"
 
 #include <QAbstractProxyModel>
 #include <QItemSelectionModel>
-#include <QSet>
 #include <QTableView>
 
 #include <algorithm>
@@ -43,12 +43,6 @@ DrillTimelineModel::Kind timelineKind(const QString& kind)
     };
     return kinds.value(kind, Kind::Notice);
 }
-
-struct MonoLess
-{
-    bool operator()(const RecordedSample& sample, double ms) const { return sample.monoMs < ms; }
-    bool operator()(double ms, const RecordedSample& sample) const { return ms < sample.monoMs; }
-};
 
 } // namespace
 
@@ -218,7 +212,8 @@ void ReplayController::setPosition(double monoMs)
     if (clamped == m_position)
         return;
     m_position = clamped;
-    showTopologyAt(clamped);
+    const ReplayState state = ReplayCursor::at(m_model, clamped);
+    showTopologyAt(state);
     if (m_status)
         m_status->setDrillElapsed(
             std::chrono::milliseconds(qint64(std::llround(clamped - m_model.startMonoMs))));
@@ -228,18 +223,13 @@ void ReplayController::setPosition(double monoMs)
     }
     if (m_steps)
         m_steps->setPosition(clamped);
-    selectTimelineRowAt(clamped);
+    selectTimelineRowAt(state.timelineRow);
     emit positionChanged(clamped);
 }
 
-void ReplayController::showTopologyAt(double monoMs)
+void ReplayController::showTopologyAt(const ReplayState& state)
 {
-    // The last snapshot at or before t; before the first one, the first (the cluster as the drill found it).
-    int index = m_model.snapshots.isEmpty() ? -1 : 0;
-    for (int i = 0; i < m_model.snapshots.size(); ++i) {
-        if (m_model.snapshots.at(i).monoMs <= monoMs)
-            index = i;
-    }
+    const int index = state.snapshotIndex;
     if (index != m_snapshotIndex) {
         m_snapshotIndex = index;
         if (index >= 0) {
@@ -256,16 +246,13 @@ void ReplayController::showTopologyAt(double monoMs)
     if (!m_topology)
         return;
 
-    // Each way in and node apiserver: its last answer at or before t.
+    // Each way in and node apiserver: its last answer at or before t, pushed only when it changed.
     for (int s = 0; s < m_model.series.size(); ++s) {
-        const RecordedSeries& series = m_model.series.at(s);
-        const auto end = std::upper_bound(series.samples.cbegin(), series.samples.cend(), monoMs, MonoLess{});
-        int at = int(end - series.samples.cbegin()) - 1;
-        while (at >= 0 && series.samples.at(at).outcome == ProbeSample::Outcome::Skipped)
-            --at;
+        const int at = state.sampleIndex.value(s, -1);
         if (at < 0 || at == m_sampleIndex.value(s, -1))
             continue;
         m_sampleIndex[s] = at;
+        const RecordedSeries& series = m_model.series.at(s);
         const RecordedSample& recorded = series.samples.at(at);
         ProbeSample sample;
         sample.setStart(steadyTime(recorded.monoMs));
@@ -278,25 +265,17 @@ void ReplayController::showTopologyAt(double monoMs)
     }
 
     // Outages open at t, per target.
-    QHash<QString, const ReportOutage*> open;
-    QSet<QString> targets;
-    for (const ReportOutage& outage : std::as_const(m_model.outages)) {
-        targets.insert(outage.target);
-        const bool covers = outage.startMonoMs <= monoMs &&
-                            (monoMs < outage.endMonoMs || (!outage.closed && monoMs <= outage.endMonoMs));
-        if (covers)
-            open.insert(outage.target, &outage);
-    }
-    for (const QString& target : std::as_const(targets)) {
-        const ReportOutage* outage = open.value(target);
-        const bool isOpen = outage != nullptr;
+    for (auto it = state.openOutage.cbegin(); it != state.openOutage.cend(); ++it) {
+        const QString& target = it.key();
+        const bool isOpen = it.value() >= 0;
         if (m_outageShown.contains(target) && m_outageShown.value(target) == isOpen && !isOpen)
             continue;
         OutageWindow window;
-        if (outage) {
-            window.start = steadyTime(outage->startMonoMs);
+        if (isOpen) {
+            const ReportOutage& outage = m_model.outages.at(it.value());
+            window.start = steadyTime(outage.startMonoMs);
             window.open = true;
-            window.firstDetail = outage->firstDetail;
+            window.firstDetail = outage.firstDetail;
             m_topology->outageWindowOpened(target, window);
         } else {
             m_topology->outageWindowClosed(target, window);
@@ -305,17 +284,10 @@ void ReplayController::showTopologyAt(double monoMs)
     }
 }
 
-void ReplayController::selectTimelineRowAt(double monoMs)
+void ReplayController::selectTimelineRowAt(int row)
 {
     if (!m_timeline)
         return;
-    int row = -1;
-    for (int i = 0; i < m_model.timeline.size(); ++i) {
-        if (m_model.timeline.at(i).monoMs <= monoMs)
-            row = i;
-        else
-            break;
-    }
     QTableView* view = m_timeline->view();
     if (row < 0) {
         view->clearSelection();

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "config/DrillConfig.h"
+#include "report/ReplayState.h"
 #include "report/ReportModel.h"
 
 #include <QHash>
@@ -69,8 +70,9 @@ signals:
 private:
     void feedChart();
     void feedTimeline();
-    void showTopologyAt(double monoMs);
-    void selectTimelineRowAt(double monoMs);
+    // Push what ReplayCursor found true at the position, only where it differs from what is shown.
+    void showTopologyAt(const ReplayState& state);
+    void selectTimelineRowAt(int row);
 
     QPointer<TopologyWidget> m_topology;
     QPointer<LatencyChartView> m_chart;
