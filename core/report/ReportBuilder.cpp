@@ -160,11 +160,13 @@ public:
     {
         m.journalFile = j.file;
         m.samplesFile = s ? s->file : QString();
+        // The readers' problems and errors are English (data, not translated): the same in both lists.
         m.problems = j.problems;
         if (s)
             m.problems += s->problems;
+        m.englishProblems = m.problems;
         if (!j.ok())
-            m.incompleteReasons.append(j.error);
+            addIncompleteReason(j.error);
         readHeader();
         for (const JournalEntry& e : j.entries)
             take(e);
@@ -434,13 +436,16 @@ private:
             const bool ok = f.value(QStringLiteral("ok")).toBool();
             if (f.value(QStringLiteral("counted")).toBool(true))
                 (ok ? m.writeChecksPassed : m.writeChecksFailed)++;
-            if (!ok)
-                row(e, QStringLiteral("write"),
-                    QCoreApplication::translate("ReportBuilder", "Write check through %1 failed after %2: %3")
+            if (!ok) {
+                // Kept in English too: the write finding quotes it (ReportFindings).
+                const LocalizedText line =
+                    builderText(
+                        QT_TRANSLATE_NOOP("ReportBuilder", "Write check through %1 failed after %2: %3"))
                         .arg(text(f, QStringLiteral("node")),
                              durationText(number(f, QStringLiteral("latency_ms")).value_or(0)),
-                             Redactor::redact(text(f, QStringLiteral("error")))),
-                    {}, true);
+                             Redactor::redact(text(f, QStringLiteral("error"))));
+                row(e, QStringLiteral("write"), line.translated(), {}, true).englishText = line.english();
+            }
         } else if (t == QLatin1String("election")) {
             m.electionMs = number(f, QStringLiteral("duration_ms"));
             row(e, QStringLiteral("cluster"),
@@ -1022,40 +1027,38 @@ private:
         const QString lastTime =
             j.entries.isEmpty() ? QString() : j.entries.last().time.toString(Qt::ISODateWithMs);
         if (j.entries.isEmpty() && j.ok())
-            m.incompleteReasons.append(
-                QCoreApplication::translate("ReportBuilder", "%1 holds no journal line").arg(fileName));
+            addIncompleteReason(
+                builderText(QT_TRANSLATE_NOOP("ReportBuilder", "%1 holds no journal line")).arg(fileName));
         if (j.ok() && j.ofType(QStringLiteral("drill-started")).isEmpty() && !j.entries.isEmpty())
-            m.incompleteReasons.append(
-                QCoreApplication::translate("ReportBuilder",
-                                            "%1 has no drill-started line: the header is unknown")
+            addIncompleteReason(
+                builderText(
+                    QT_TRANSLATE_NOOP("ReportBuilder", "%1 has no drill-started line: the header is unknown"))
                     .arg(fileName));
         if (j.truncatedLastLine)
-            m.incompleteReasons.append(
-                QCoreApplication::translate(
-                    "ReportBuilder", "%1:%2: the last line is cut off (a crash while writing it): \"%3\"")
-                    .arg(fileName)
-                    .arg(lastLine + 1)
-                    .arg(Redactor::redact(j.truncatedText.left(60))));
+            addIncompleteReason(
+                builderText(
+                    QT_TRANSLATE_NOOP("ReportBuilder",
+                                      "%1:%2: the last line is cut off (a crash while writing it): \"%3\""))
+                    .arg(fileName, lastLine + 1, Redactor::redact(j.truncatedText.left(60))));
         for (const QString& problem : j.problems)
-            m.incompleteReasons.append(problem);
+            addIncompleteReason(problem);
         if (!finished && !j.entries.isEmpty())
-            m.incompleteReasons.append(
-                QCoreApplication::translate("ReportBuilder", "%1 ends at line %2 (%3) without drill-finished")
-                    .arg(fileName)
-                    .arg(lastLine)
-                    .arg(lastTime));
+            addIncompleteReason(
+                builderText(
+                    QT_TRANSLATE_NOOP("ReportBuilder", "%1 ends at line %2 (%3) without drill-finished"))
+                    .arg(fileName, lastLine, lastTime));
         // The samples only add detail (charts, percentiles): their problems do not make the report
         // incomplete, they are listed with the other problems.
         if (s && !s->ok())
-            m.problems.append(s->error);
+            addProblem(s->error);
         else if (s && s->truncatedLastRow)
-            m.problems.append(QCoreApplication::translate("ReportBuilder", "%1: the last row is cut off")
-                                  .arg(QFileInfo(s->file).fileName()));
+            addProblem(builderText(QT_TRANSLATE_NOOP("ReportBuilder", "%1: the last row is cut off"))
+                           .arg(QFileInfo(s->file).fileName()));
         if (!s && !m.dryRun)
-            m.problems.append(QCoreApplication::translate(
+            addProblem(builderText(QT_TRANSLATE_NOOP(
                 "ReportBuilder",
                 "no samples.csv beside the journal: no latency charts; impact counts come from the "
-                "per-second summaries"));
+                "per-second summaries")));
         m.complete = finished && j.ok() && !j.truncatedLastLine && j.problems.isEmpty();
         if (!finished) {
             m.outcome = QStringLiteral("incomplete");
@@ -1084,9 +1087,23 @@ private:
             }
             m.headline = english;
             m.translatedHeadline = translated;
-            if (m.reason.isEmpty())
-                m.reason = m.incompleteReasons.isEmpty() ? QString() : m.incompleteReasons.first();
+            if (m.reason.isEmpty() && !m.englishIncompleteReasons.isEmpty()) {
+                m.reason = m.englishIncompleteReasons.first();
+                m.translatedReason = m.incompleteReasons.first();
+            }
         }
+    }
+
+    // A reason or problem this builder lists: shown translated, exported in English (ReportModel).
+    void addIncompleteReason(const LocalizedText& reason)
+    {
+        m.incompleteReasons.append(reason.translated());
+        m.englishIncompleteReasons.append(reason.english());
+    }
+    void addProblem(const LocalizedText& problem)
+    {
+        m.problems.append(problem.translated());
+        m.englishProblems.append(problem.english());
     }
 };
 
@@ -1110,7 +1127,8 @@ ReportModel ReportBuilder::build(const QString& journalFileOrFolder, QString* er
         model.headline = headline.english();
         model.translatedHeadline = headline.translated();
         model.reason = journal.error;
-        model.incompleteReasons.append(journal.error);
+        model.incompleteReasons.append(journal.error); // JournalReader's errors are English
+        model.englishIncompleteReasons.append(journal.error);
         return model;
     }
     if (error)

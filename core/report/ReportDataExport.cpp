@@ -266,17 +266,19 @@ QJsonObject ReportDataExport::summaryJson(const ReportModel& m)
                                   {QStringLiteral("p90_ms"), ms(p.p90Ms)},
                                   {QStringLiteral("p99_ms"), ms(p.p99Ms)},
                                   {QStringLiteral("max_ms"), ms(p.maxMs)}});
+    // English whatever the language the model was built in (ReportModel keeps both forms).
     QJsonArray findings;
     for (const ReportFinding& f : m.findings)
-        findings.append(QJsonObject{{QStringLiteral("severity"), severityName(f.severity)},
-                                    {QStringLiteral("title"), f.title},
-                                    {QStringLiteral("evidence"), f.evidence}});
+        findings.append(QJsonObject{
+            {QStringLiteral("severity"), severityName(f.severity)},
+            {QStringLiteral("title"), f.englishTitle.isEmpty() ? f.title : f.englishTitle},
+            {QStringLiteral("evidence"), f.englishEvidence.isEmpty() ? f.evidence : f.englishEvidence}});
     return QJsonObject{
         {QStringLiteral("format"), QStringLiteral("etcd-drill-report-summary")},
         {QStringLiteral("format_version"), 1},
         {QStringLiteral("complete"), m.complete},
-        {QStringLiteral("incomplete_reasons"), QJsonArray::fromStringList(m.incompleteReasons)},
-        {QStringLiteral("problems"), QJsonArray::fromStringList(m.problems)},
+        {QStringLiteral("incomplete_reasons"), QJsonArray::fromStringList(m.incompleteReasonsInEnglish())},
+        {QStringLiteral("problems"), QJsonArray::fromStringList(m.problemsInEnglish())},
         {QStringLiteral("journal_file"), m.journalFile},
         {QStringLiteral("samples_file"), m.samplesFile},
         {QStringLiteral("header"), header},

@@ -1,6 +1,10 @@
 // The report's raw data for scripts and spreadsheets, written from a ReportModel:
 //
-// writeSummaryJson: one JSON object (UTF-8, indented), times in ms, relative ones from the drill's start:
+// writeSummaryJson: one JSON object (UTF-8, indented), times in ms, relative ones from the drill's start.
+// Data, not a face: every text is English whatever language the model was built in (ReportModel's English
+// fields: headline, reason, hypothesis lines, englishIncompleteReasons, englishProblems, the findings'
+// englishTitle and englishEvidence); texts recorded from the cluster (errors, command output) are as
+// recorded.
 //   { "format": "etcd-drill-report-summary", "format_version": 1,
 //     "complete": bool, "incomplete_reasons": [text], "problems": [text],
 //     "journal_file": text, "samples_file": text,

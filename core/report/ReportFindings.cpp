@@ -1,12 +1,12 @@
 #include "ReportFindings.h"
 
 #include "drill/DrillDuration.h"
-
-#include <QCoreApplication>
+#include "i18n/LocalizedText.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <functional>
 
 namespace etcddrill {
 
@@ -19,12 +19,63 @@ QString dur(double ms)
 
 using Severity = ReportFinding::Severity;
 
-ReportFinding finding(Severity severity, const QString& title, const QString& evidence)
+// A finding's text: `source` is marked with QT_TRANSLATE_NOOP("ReportFindings", …) so that lupdate files it
+// under this context; figures, node and target names are verbatim arguments.
+LocalizedText tx(const char* source)
+{
+    return LocalizedText("ReportFindings", source);
+}
+
+// A title or evidence in English (the JSON export) and in the installed language (the report), made from the
+// same parts: a sentence and the sub-sentences appended to it are each rendered both ways and joined, so
+// neither form mixes languages.
+struct Bilingual
+{
+    QString english;
+    QString translated;
+
+    Bilingual() = default;
+    Bilingual(const LocalizedText& text) : english(text.english()), translated(text.translated()) {} // NOLINT
+    // Texts the model keeps in both forms (a reason, a timeline row); an empty translation shows the English.
+    Bilingual(const QString& englishText, const QString& translatedText)
+        : english(englishText), translated(translatedText.isEmpty() ? englishText : translatedText)
+    {
+    }
+
+    bool isEmpty() const { return english.isEmpty(); }
+    Bilingual& operator+=(const Bilingual& more)
+    {
+        english += more.english;
+        translated += more.translated;
+        return *this;
+    }
+    friend Bilingual operator+(Bilingual a, const Bilingual& b) { return a += b; }
+
+    static Bilingual join(const QList<Bilingual>& parts, const QString& separator)
+    {
+        Bilingual joined;
+        for (qsizetype i = 0; i < parts.size(); ++i)
+            joined += i == 0 ? parts.at(i) : Bilingual(separator, separator) + parts.at(i);
+        return joined;
+    }
+};
+
+// `make(text)` made twice, for a text the model keeps in English and translated (ReportModel's translated*
+// fields): in English with the English one, translated with its translation (the English one when empty).
+Bilingual withModelText(const std::function<LocalizedText(const QString&)>& make, const QString& english,
+                        const QString& translated)
+{
+    return Bilingual(make(english).english(), make(translated.isEmpty() ? english : translated).translated());
+}
+
+ReportFinding finding(Severity severity, const Bilingual& title, const Bilingual& evidence)
 {
     ReportFinding f;
     f.severity = severity;
-    f.title = title;
-    f.evidence = evidence;
+    f.title = title.translated;
+    f.evidence = evidence.translated;
+    f.englishTitle = title.english;
+    f.englishEvidence = evidence.english;
     return f;
 }
 
@@ -99,51 +150,52 @@ void loadBalancedTargets(const ReportModel& m, const FaultWindow& w, QList<Repor
         }
         if (inWindow == 0)
             continue;
-        const QString via =
-            haveBackends ? QCoreApplication::translate("ReportFindings", "through backend %1").arg(node)
-                         : QCoreApplication::translate("ReportFindings", "(no backend recorded)");
+        const LocalizedText via =
+            haveBackends ? tx(QT_TRANSLATE_NOOP("ReportFindings", "through backend %1")).arg(node)
+                         : tx(QT_TRANSLATE_NOOP("ReportFindings", "(no backend recorded)"));
         if (!lastBadEnd) {
-            out->append(
-                finding(Severity::Info,
-                        QCoreApplication::translate(
-                            "ReportFindings",
-                            "%1 was not hurt by the stop of %2: no probe through it failed while %2 was "
-                            "down")
-                            .arg(impact.target, node),
-                        QCoreApplication::translate("ReportFindings",
-                                                    "%1 probes of %2 during the %3 stop, %4 failed %5")
-                            .arg(inWindow)
-                            .arg(impact.target, dur(w.length()))
-                            .arg(failed)
-                            .arg(via)));
+            out->append(finding(
+                Severity::Info,
+                tx(QT_TRANSLATE_NOOP(
+                       "ReportFindings",
+                       "%1 was not hurt by the stop of %2: no probe through it failed while %2 was "
+                       "down"))
+                    .arg(impact.target, node),
+                tx(QT_TRANSLATE_NOOP("ReportFindings", "%1 probes of %2 during the %3 stop, %4 failed %5"))
+                    .arg(inWindow)
+                    .arg(impact.target, dur(w.length()))
+                    .arg(failed)
+                    .arg(via)));
             continue;
         }
         // Failures to the end (within 5% of the stop, at least 2 s): the balancer never took the node out.
         const double margin = std::max(2000.0, 0.05 * w.length());
-        QString evidence = QCoreApplication::translate(
-                               "ReportFindings",
-                               "%1 of %2 probes of %3 failed %4 between %5 and %6 after the stop command; %7 "
-                               "outage windows, longest %8")
-                               .arg(viaNode)
-                               .arg(inWindow)
-                               .arg(impact.target, via, dur(*firstBad - w.from), dur(*lastBadEnd - w.from))
-                               .arg(impact.windows)
-                               .arg(dur(impact.longestOutageMs));
-        evidence += w.restored ? QCoreApplication::translate(
-                                     "ReportFindings", "; the start command came %1 after the stop command")
-                                     .arg(dur(w.length()))
-                               : QCoreApplication::translate("ReportFindings",
-                                                             "; the journal ends %1 after the stop command")
-                                     .arg(dur(w.length()));
+        Bilingual evidence =
+            tx(QT_TRANSLATE_NOOP(
+                   "ReportFindings",
+                   "%1 of %2 probes of %3 failed %4 between %5 and %6 after the stop command; %7 "
+                   "outage windows, longest %8"))
+                .arg(viaNode)
+                .arg(inWindow)
+                .arg(impact.target, via, dur(*firstBad - w.from), dur(*lastBadEnd - w.from))
+                .arg(impact.windows)
+                .arg(dur(impact.longestOutageMs));
+        evidence +=
+            w.restored
+                ? tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                       "; the start command came %1 after the stop command"))
+                      .arg(dur(w.length()))
+                : tx(QT_TRANSLATE_NOOP("ReportFindings", "; the journal ends %1 after the stop command"))
+                      .arg(dur(w.length()));
         if (*lastBadEnd >= w.to - margin) {
-            out->append(finding(Severity::Problem,
-                                QCoreApplication::translate(
-                                    "ReportFindings",
-                                    "%1 kept sending new connections to %2's unready apiserver for %3: its "
-                                    "load balancer has no "
-                                    "active health check on /readyz (or ignores it)")
-                                    .arg(impact.target, node, dur(*lastBadEnd - *firstBad)),
-                                evidence));
+            out->append(finding(
+                Severity::Problem,
+                tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                     "%1 kept sending new connections to %2's unready apiserver for %3: its "
+                                     "load balancer has no "
+                                     "active health check on /readyz (or ignores it)"))
+                    .arg(impact.target, node, dur(*lastBadEnd - *firstBad)),
+                evidence));
             continue;
         }
         // Did any probe still reach the node after that (and succeed)? Then it is "fewer failures", not a
@@ -154,29 +206,30 @@ void loadBalancedTargets(const ReportModel& m, const FaultWindow& w, QList<Repor
                 ++viaNodeAfter;
         }
         const double failover = *lastBadEnd - w.from;
-        QString title =
+        Bilingual title =
             viaNodeAfter == 0 && haveBackends
-                ? QCoreApplication::translate(
-                      "ReportFindings", "%1 failed over in %2: no request reached %3's apiserver after that")
+                ? tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                       "%1 failed over in %2: no request reached %3's apiserver after that"))
                       .arg(impact.target, dur(failover), node)
-                : QCoreApplication::translate("ReportFindings", "%1 stopped failing %2 after the stop of %3")
+                : tx(QT_TRANSLATE_NOOP("ReportFindings", "%1 stopped failing %2 after the stop of %3"))
                       .arg(impact.target, dur(failover), node);
         Severity severity = Severity::Info;
         if (impact.maxOutageMs) {
             const bool within = impact.longestOutageMs <= *impact.maxOutageMs;
-            title += within ? QCoreApplication::translate("ReportFindings",
-                                                          "; its longest outage stayed within max-outage %1")
-                                  .arg(dur(*impact.maxOutageMs))
-                            : QCoreApplication::translate("ReportFindings",
-                                                          "; its longest outage exceeded max-outage %1")
-                                  .arg(dur(*impact.maxOutageMs));
+            title +=
+                within
+                    ? tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                           "; its longest outage stayed within max-outage %1"))
+                          .arg(dur(*impact.maxOutageMs))
+                    : tx(QT_TRANSLATE_NOOP("ReportFindings", "; its longest outage exceeded max-outage %1"))
+                          .arg(dur(*impact.maxOutageMs));
             if (!within)
                 severity = Severity::Problem;
         }
-        out->append(finding(severity, title,
-                            evidence + QCoreApplication::translate(
-                                           "ReportFindings", "; no failure in the remaining %1 of the stop")
-                                           .arg(dur(w.to - *lastBadEnd))));
+        out->append(finding(
+            severity, title,
+            evidence + tx(QT_TRANSLATE_NOOP("ReportFindings", "; no failure in the remaining %1 of the stop"))
+                           .arg(dur(w.to - *lastBadEnd))));
     }
 }
 
@@ -206,21 +259,20 @@ void targetApiserver(const ReportModel& m, const FaultWindow& w, QList<ReportFin
     if (!longest) {
         out->append(finding(
             Severity::Info,
-            QCoreApplication::translate(
-                "ReportFindings",
-                "%1's apiserver kept answering while its etcd was down: it reaches the other "
-                "members")
+            tx(QT_TRANSLATE_NOOP(
+                   "ReportFindings",
+                   "%1's apiserver kept answering while its etcd was down: it reaches the other "
+                   "members"))
                 .arg(m.targetNode),
-            QCoreApplication::translate("ReportFindings", "no outage of %1 during the %2 %3's etcd was down")
+            tx(QT_TRANSLATE_NOOP("ReportFindings", "no outage of %1 during the %2 %3's etcd was down"))
                 .arg(target, dur(etcdDown), m.targetNode)));
         return;
     }
     const double down = longest->endMonoMs - longest->startMonoMs;
-    const QString evidence =
-        QCoreApplication::translate(
-            "ReportFindings",
-            "%1: outage of %2 (%3 failed probes, first %4) from %5 to %6 after the stop command; %7's etcd "
-            "was down %8 (from %9 to %10)")
+    const LocalizedText evidence =
+        tx(QT_TRANSLATE_NOOP("ReportFindings", "%1: outage of %2 (%3 failed probes, first %4) from %5 to %6 "
+                                               "after the stop command; %7's etcd "
+                                               "was down %8 (from %9 to %10)"))
             .arg(target, dur(down))
             .arg(longest->failedSamples)
             .arg(longest->firstOutcome, dur(longest->startMonoMs - w.from), dur(longest->endMonoMs - w.from),
@@ -228,18 +280,18 @@ void targetApiserver(const ReportModel& m, const FaultWindow& w, QList<ReportFin
     if (down >= 0.8 * etcdDown) {
         out->append(
             finding(Severity::Warning,
-                    QCoreApplication::translate(
-                        "ReportFindings",
-                        "%1's apiserver was down as long as its etcd: it only talks to its local etcd, so "
-                        "clients routed to it fail while that member is down")
+                    tx(QT_TRANSLATE_NOOP(
+                           "ReportFindings",
+                           "%1's apiserver was down as long as its etcd: it only talks to its local etcd, so "
+                           "clients routed to it fail while that member is down"))
                         .arg(m.targetNode),
                     evidence));
     } else {
-        out->append(finding(Severity::Info,
-                            QCoreApplication::translate(
-                                "ReportFindings", "%1's apiserver was down %2 of the %3 its etcd was down")
-                                .arg(m.targetNode, dur(down), dur(etcdDown)),
-                            evidence));
+        out->append(finding(
+            Severity::Info,
+            tx(QT_TRANSLATE_NOOP("ReportFindings", "%1's apiserver was down %2 of the %3 its etcd was down"))
+                .arg(m.targetNode, dur(down), dur(etcdDown)),
+            evidence));
     }
 }
 
@@ -268,48 +320,46 @@ void election(const ReportModel& m, QList<ReportFinding>* out)
         out->append(finding(
             within ? Severity::Info : Severity::Problem,
             m.maxElectionMs
-                ? QCoreApplication::translate("ReportFindings",
-                                              "The survivors elected a new leader in %1 (max-election %2)")
+                ? tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                       "The survivors elected a new leader in %1 (max-election %2)"))
                       .arg(dur(*m.electionMs), dur(*m.maxElectionMs))
-                : QCoreApplication::translate("ReportFindings", "The survivors elected a new leader in %1")
+                : tx(QT_TRANSLATE_NOOP("ReportFindings", "The survivors elected a new leader in %1"))
                       .arg(dur(*m.electionMs)),
-            QCoreApplication::translate(
-                "ReportFindings", "leader before: %1 (term %2); during the stop: %3 (term %4); measured from "
-                                  "the stop command to "
-                                  "the first snapshot with a new leader")
-                .arg(before ? before->leader : QCoreApplication::translate("ReportFindings", "unknown"))
+            tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                 "leader before: %1 (term %2); during the stop: %3 (term %4); measured from "
+                                 "the stop command to "
+                                 "the first snapshot with a new leader"))
+                .arg(before ? before->leader : tx(QT_TRANSLATE_NOOP("ReportFindings", "unknown")))
                 .arg(term(before))
-                .arg(during ? during->leader : QCoreApplication::translate("ReportFindings", "unknown"))
+                .arg(during ? during->leader : tx(QT_TRANSLATE_NOOP("ReportFindings", "unknown")))
                 .arg(term(during))));
         return;
     }
     if (!m.stoppedMonoMs)
         return;
     if (m.targetWasLeader) {
-        out->append(
-            finding(Severity::Problem,
-                    QCoreApplication::translate(
-                        "ReportFindings", "%1 was the leader, but no new leader was seen while it was down")
-                        .arg(m.targetNode),
-                    QCoreApplication::translate("ReportFindings",
-                                                "no election line in the journal; leader during the stop: %1")
-                        .arg(during && !during->leader.isEmpty()
-                                 ? during->leader
-                                 : QCoreApplication::translate("ReportFindings", "none"))));
+        out->append(finding(
+            Severity::Problem,
+            tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                 "%1 was the leader, but no new leader was seen while it was down"))
+                .arg(m.targetNode),
+            tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                 "no election line in the journal; leader during the stop: %1"))
+                .arg(during && !during->leader.isEmpty() ? during->leader
+                                                         : tx(QT_TRANSLATE_NOOP("ReportFindings", "none")))));
         return;
     }
     if (before && during && !before->leader.isEmpty() && before->leader == during->leader) {
-        out->append(
-            finding(Severity::Info,
-                    QCoreApplication::translate("ReportFindings",
-                                                "No election: %1 was a follower and %2 stayed the leader")
-                        .arg(m.targetNode, before->leader),
-                    QCoreApplication::translate(
-                        "ReportFindings", "leader %1 in term %2 before the stop and in term %3 with %4 down")
-                        .arg(before->leader)
-                        .arg(term(before))
-                        .arg(term(during))
-                        .arg(m.targetNode)));
+        out->append(finding(
+            Severity::Info,
+            tx(QT_TRANSLATE_NOOP("ReportFindings", "No election: %1 was a follower and %2 stayed the leader"))
+                .arg(m.targetNode, before->leader),
+            tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                 "leader %1 in term %2 before the stop and in term %3 with %4 down"))
+                .arg(before->leader)
+                .arg(term(before))
+                .arg(term(during))
+                .arg(m.targetNode)));
     }
 }
 
@@ -320,33 +370,34 @@ void writes(const ReportModel& m, QList<ReportFinding>* out)
     if (total == 0)
         return;
     if (m.writeChecksFailed == 0) {
-        out->append(
-            finding(Severity::Info,
-                    QCoreApplication::translate(
-                        "ReportFindings", "Every write through the survivors succeeded while %1 was down")
-                        .arg(m.targetNode),
-                    QCoreApplication::translate("ReportFindings",
-                                                "%1 write checks (put, read back, delete), 0 failed")
-                        .arg(total)));
+        out->append(finding(
+            Severity::Info,
+            tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                 "Every write through the survivors succeeded while %1 was down"))
+                .arg(m.targetNode),
+            tx(QT_TRANSLATE_NOOP("ReportFindings", "%1 write checks (put, read back, delete), 0 failed"))
+                .arg(total)));
         return;
     }
-    QStringList first;
+    QList<Bilingual> first;
     for (const ReportTimelineRow& row : m.timeline) {
-        if (row.kind == QLatin1String("write") && first.size() < 3)
-            first.append(QStringLiteral("+%1 %2").arg(dur(m.relativeMs(row.monoMs)), row.text));
+        if (row.kind != QLatin1String("write") || first.size() >= 3)
+            continue;
+        const QString at = QStringLiteral("+%1 ").arg(dur(m.relativeMs(row.monoMs)));
+        first.append(Bilingual(at + (row.englishText.isEmpty() ? row.text : row.englishText), at + row.text));
     }
     const bool allowed = m.maxWriteFailures && m.writeChecksFailed <= *m.maxWriteFailures;
     out->append(finding(
         allowed ? Severity::Warning : Severity::Problem,
-        QCoreApplication::translate("ReportFindings",
-                                    "%1 of %2 writes through the survivors failed while %3 was down")
+        tx(QT_TRANSLATE_NOOP("ReportFindings",
+                             "%1 of %2 writes through the survivors failed while %3 was down"))
             .arg(m.writeChecksFailed)
             .arg(total)
             .arg(m.targetNode),
-        (m.maxWriteFailures ? QCoreApplication::translate("ReportFindings", "the hypothesis allows %1; ")
-                                  .arg(*m.maxWriteFailures)
-                            : QString()) +
-            first.join(QStringLiteral("; "))));
+        (m.maxWriteFailures
+             ? tx(QT_TRANSLATE_NOOP("ReportFindings", "the hypothesis allows %1; ")).arg(*m.maxWriteFailures)
+             : Bilingual()) +
+            Bilingual::join(first, QStringLiteral("; "))));
 }
 
 // (e) Recovery and catch-up against the hypothesis.
@@ -354,125 +405,133 @@ void recovery(const ReportModel& m, QList<ReportFinding>* out)
 {
     if (!m.restoreMonoMs || m.dryRun)
         return;
-    QStringList evidence;
+    QList<Bilingual> evidence;
     if (m.answeredMs)
-        evidence.append(
-            QCoreApplication::translate("ReportFindings", "etcd answered %1 after the start command")
-                .arg(dur(*m.answeredMs)));
+        evidence.append(tx(QT_TRANSLATE_NOOP("ReportFindings", "etcd answered %1 after the start command"))
+                            .arg(dur(*m.answeredMs)));
     if (m.catchUpMs)
-        evidence.append(
-            QCoreApplication::translate("ReportFindings", "caught up (index lag within %1) %2 later")
-                .arg(m.maxIndexLag)
-                .arg(dur(*m.catchUpMs)));
+        evidence.append(tx(QT_TRANSLATE_NOOP("ReportFindings", "caught up (index lag within %1) %2 later"))
+                            .arg(m.maxIndexLag)
+                            .arg(dur(*m.catchUpMs)));
     if (!m.recoveryMs) {
         out->append(finding(
             Severity::Problem,
-            QCoreApplication::translate("ReportFindings",
-                                        "%1 was not seen to recover (same member back and caught up)")
+            tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                 "%1 was not seen to recover (same member back and caught up)"))
                 .arg(m.targetNode),
             evidence.isEmpty()
-                ? QCoreApplication::translate(
-                      "ReportFindings", "no target-answering and no recovered line after the start command")
-                : evidence.join(QStringLiteral("; "))));
+                ? tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                       "no target-answering and no recovered line after the start command"))
+                : Bilingual::join(evidence, QStringLiteral("; "))));
         return;
     }
-    evidence.append(QCoreApplication::translate("ReportFindings", "recovered %1 after the start command")
+    evidence.append(tx(QT_TRANSLATE_NOOP("ReportFindings", "recovered %1 after the start command"))
                         .arg(dur(*m.recoveryMs)));
     if (m.maxRecoveryMs)
         evidence.append(
-            QCoreApplication::translate("ReportFindings", "max-recovery %1").arg(dur(*m.maxRecoveryMs)));
+            tx(QT_TRANSLATE_NOOP("ReportFindings", "max-recovery %1")).arg(dur(*m.maxRecoveryMs)));
     const bool within = !m.maxRecoveryMs || *m.recoveryMs <= *m.maxRecoveryMs;
     out->append(finding(
         within ? Severity::Info : Severity::Problem,
-        within ? QCoreApplication::translate("ReportFindings",
-                                             "%1 rejoined and caught up in %2, within the hypothesis")
+        within ? tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                      "%1 rejoined and caught up in %2, within the hypothesis"))
                      .arg(m.targetNode, dur(*m.recoveryMs))
-               : QCoreApplication::translate(
-                     "ReportFindings", "%1 took %2 to rejoin and catch up, longer than the hypothesis allows")
+               : tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                      "%1 took %2 to rejoin and catch up, longer than the hypothesis allows"))
                      .arg(m.targetNode, dur(*m.recoveryMs)),
-        evidence.join(QStringLiteral("; "))));
+        Bilingual::join(evidence, QStringLiteral("; "))));
 }
 
 // (f) A drill that did not run to its verdict: why, and what to do now.
 void interrupted(const ReportModel& m, QList<ReportFinding>* out)
 {
-    const QString node =
-        m.targetNode.isEmpty() ? QCoreApplication::translate("ReportFindings", "the target") : m.targetNode;
+    const LocalizedText node = m.targetNode.isEmpty() ? tx(QT_TRANSLATE_NOOP("ReportFindings", "the target"))
+                                                      : LocalizedText(m.targetNode);
     const QString recoverCommand =
         QStringLiteral("etcd-drill-cli recover -c %1")
             .arg(m.configFile.isEmpty() ? QStringLiteral("<config>") : m.configFile);
     if (m.faultStillApplied) {
         out->append(finding(
             Severity::Problem,
-            QCoreApplication::translate(
-                "ReportFindings",
-                "%1's etcd may still be stopped: the journal records the stop but no restore. "
-                "Run `%2` (or the "
-                "plan's restore instructions) now")
+            tx(QT_TRANSLATE_NOOP(
+                   "ReportFindings",
+                   "%1's etcd may still be stopped: the journal records the stop but no restore. "
+                   "Run `%2` (or the "
+                   "plan's restore instructions) now"))
                 .arg(node, recoverCommand),
-            QCoreApplication::translate(
-                "ReportFindings", "fault applied at +%1; no fault-restored line; the journal ends at +%2")
+            tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                 "fault applied at +%1; no fault-restored line; the journal ends at +%2"))
                 .arg(dur(m.relativeMs(m.faultMonoMs.value_or(m.startMonoMs))),
                      dur(m.relativeMs(m.endMonoMs)))));
     }
     if (!m.complete && m.outcome == QLatin1String("incomplete")) {
         out->append(
             finding(Severity::Problem,
-                    QCoreApplication::translate(
+                    tx(QT_TRANSLATE_NOOP(
                         "ReportFindings",
                         "The drill did not finish: the figures cover only what the journal recorded and "
-                        "there is no verdict"),
-                    m.incompleteReasons.join(QStringLiteral("; "))));
+                        "there is no verdict")),
+                    Bilingual(m.incompleteReasonsInEnglish().join(QStringLiteral("; ")),
+                              m.incompleteReasons.join(QStringLiteral("; ")))));
     }
     if (m.rolledBack) {
-        QString advice;
+        LocalizedText advice;
         if (m.rollbackKind == QLatin1String("outage"))
-            advice = QCoreApplication::translate(
+            advice = tx(QT_TRANSLATE_NOOP(
                 "ReportFindings",
-                "check how the failing way in routes around a stopped member before the next drill");
+                "check how the failing way in routes around a stopped member before the next drill"));
         else if (m.rollbackKind == QLatin1String("quorum-lost"))
-            advice = QCoreApplication::translate(
+            advice = tx(QT_TRANSLATE_NOOP(
                 "ReportFindings",
-                "check the other members' health: stopping one member should not lose quorum");
+                "check the other members' health: stopping one member should not lose quorum"));
         else if (m.rollbackKind == QLatin1String("write-failures"))
-            advice = QCoreApplication::translate(
+            advice = tx(QT_TRANSLATE_NOOP(
                 "ReportFindings",
-                "check why the survivors refused writes (leader, quorum, disk) before the next drill");
+                "check why the survivors refused writes (leader, quorum, disk) before the next drill"));
         else if (m.rollbackKind == QLatin1String("abort"))
-            advice = QCoreApplication::translate("ReportFindings",
-                                                 "the operator aborted: run the drill again when ready");
+            advice = tx(
+                QT_TRANSLATE_NOOP("ReportFindings", "the operator aborted: run the drill again when ready"));
         else
-            advice = QCoreApplication::translate(
-                "ReportFindings", "check the commands' output in the timeline, then run the drill again");
+            advice = tx(QT_TRANSLATE_NOOP(
+                "ReportFindings", "check the commands' output in the timeline, then run the drill again"));
         out->append(finding(
             Severity::Problem,
-            QCoreApplication::translate(
-                "ReportFindings", "The drill was rolled back (%1): %2; the hypothesis was not judged — %3")
-                .arg(m.rollbackKind, m.rollbackReason, advice),
-            QCoreApplication::translate("ReportFindings", "rollback at +%1; %2 restored: %3")
+            withModelText(
+                [&](const QString& reason) {
+                    return tx(QT_TRANSLATE_NOOP(
+                                  "ReportFindings",
+                                  "The drill was rolled back (%1): %2; the hypothesis was not judged — %3"))
+                        .arg(m.rollbackKind, reason, advice);
+                },
+                m.rollbackReason, m.translatedRollbackReason),
+            tx(QT_TRANSLATE_NOOP("ReportFindings", "rollback at +%1; %2 restored: %3"))
                 .arg(dur(m.relativeMs(m.restoreMonoMs.value_or(m.endMonoMs))), node,
-                     m.faultStillApplied ? QCoreApplication::translate("ReportFindings", "no")
-                                         : QCoreApplication::translate("ReportFindings", "yes"))));
+                     m.faultStillApplied ? tx(QT_TRANSLATE_NOOP("ReportFindings", "no"))
+                                         : tx(QT_TRANSLATE_NOOP("ReportFindings", "yes")))));
     } else if (m.outcome == QLatin1String("aborted")) {
         out->append(finding(
             Severity::Warning,
-            QCoreApplication::translate("ReportFindings", "The drill was aborted: %1").arg(m.reason),
-            m.faultMonoMs
-                ? QCoreApplication::translate("ReportFindings", "the fault was applied at +%1")
-                      .arg(dur(m.relativeMs(*m.faultMonoMs)))
-                : QCoreApplication::translate("ReportFindings", "nothing was changed on %1").arg(node)));
+            withModelText(
+                [](const QString& reason) {
+                    return tx(QT_TRANSLATE_NOOP("ReportFindings", "The drill was aborted: %1")).arg(reason);
+                },
+                m.reason, m.translatedReason),
+            m.faultMonoMs ? tx(QT_TRANSLATE_NOOP("ReportFindings", "the fault was applied at +%1"))
+                                .arg(dur(m.relativeMs(*m.faultMonoMs)))
+                          : tx(QT_TRANSLATE_NOOP("ReportFindings", "nothing was changed on %1")).arg(node)));
     } else if (m.outcome == QLatin1String("restore-failed")) {
         out->append(finding(
             Severity::Problem,
-            QCoreApplication::translate(
-                "ReportFindings", "Restoring %1 failed: run `%2` or follow the plan's restore instructions")
+            tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                 "Restoring %1 failed: run `%2` or follow the plan's restore instructions"))
                 .arg(node, recoverCommand),
-            m.reason));
+            Bilingual(m.reason, m.translatedReason)));
     } else if (m.outcome == QLatin1String("preflight-failed")) {
-        out->append(finding(Severity::Warning,
-                            QCoreApplication::translate("ReportFindings",
-                                                        "The drill did not start: a preflight check failed"),
-                            m.reason.isEmpty() ? m.headline : m.reason));
+        out->append(finding(
+            Severity::Warning,
+            tx(QT_TRANSLATE_NOOP("ReportFindings", "The drill did not start: a preflight check failed")),
+            m.reason.isEmpty() ? Bilingual(m.headline, m.translatedHeadline)
+                               : Bilingual(m.reason, m.translatedReason)));
     }
 }
 

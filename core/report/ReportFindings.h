@@ -1,7 +1,8 @@
 // Findings: what a drill's data says about the cluster, each with the figures it rests on, derived from a
 // ReportModel alone (so a replayed or re-rendered report finds the same). One small rule per finding; a rule
-// without the data it needs says nothing rather than guess. Texts are translated (context
-// "ReportFindings") with the language installed when derive() runs. Stateless; any thread.
+// without the data it needs says nothing rather than guess. title/evidence are translated (context
+// "ReportFindings") with the language installed when derive() runs; englishTitle/englishEvidence are the same
+// in English (the JSON export). Stateless; any thread.
 #pragma once
 
 #include "ReportModel.h"

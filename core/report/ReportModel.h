@@ -7,7 +7,8 @@
 // Times: *MonoMs are CLOCK_MONOTONIC ms (the journal's mono_ms clock, same as samples.csv); relative times
 // in the report are (monoMs - startMonoMs). Texts recorded by the engine (check names, measured values,
 // command output) are as recorded (already redacted by the engine); texts the builder makes (findings,
-// headings of derived rows) are translated with the language installed when the builder runs.
+// headings of derived rows) are translated with the language installed when the builder runs. What the JSON
+// export writes is also kept in English (english*/translated* pairs below), whatever that language.
 // A value type.
 #pragma once
 
@@ -116,6 +117,9 @@ struct ReportTimelineRow
     QString text;   // one line
     QString detail; // more lines: a command's display text, exit code and redacted output; a check's detail
     bool failed = false; // a failed check or command, a refused gate: drawn as a failure
+    // `text` in English, for the rows the findings quote (failed write checks), so that the findings' English
+    // form (the JSON export) quotes them in English too; "" for the other rows.
+    QString englishText{}; // {}: aggregate initialisers written before it stay complete
 };
 
 struct ReportFinding
@@ -124,6 +128,11 @@ struct ReportFinding
     Severity severity = Severity::Info;
     QString title;    // one sentence: what was seen and what it means
     QString evidence; // the figures it rests on: times, counts, backends
+    // title/evidence are in the language installed when ReportFindings ran (what the report shows); these
+    // are the same in English (the JSON export, stable whatever the language). Empty: title/evidence are
+    // the English ones (a finding made by hand).
+    QString englishTitle{}; // {}: aggregate initialisers written before these stay complete
+    QString englishEvidence{};
 };
 
 struct ReportModel
@@ -133,6 +142,11 @@ struct ReportModel
     bool complete = false;         // the journal has a drill-finished line and was read without damage
     QStringList incompleteReasons; // why not: "the journal ends at 12:03:04 without drill-finished (…)"
     QStringList problems;          // damaged lines and rows, as the readers reported them
+    // incompleteReasons and problems are in the language installed when the builder ran (what the report
+    // shows); these are the same lists in English, item for item (the JSON export). A list whose size differs
+    // from its displayed one (a model made by hand) is not used: the displayed one is taken as English.
+    QStringList englishIncompleteReasons;
+    QStringList englishProblems;
 
     // Header.
     QString cluster;
@@ -209,6 +223,16 @@ struct ReportModel
     QList<ReportFinding> findings;
 
     double relativeMs(double monoMs) const { return monoMs - startMonoMs; }
+    // What the JSON export writes: the English lists, or the displayed ones when those were made by hand.
+    QStringList incompleteReasonsInEnglish() const
+    {
+        return englishIncompleteReasons.size() == incompleteReasons.size() ? englishIncompleteReasons
+                                                                           : incompleteReasons;
+    }
+    QStringList problemsInEnglish() const
+    {
+        return englishProblems.size() == problems.size() ? englishProblems : problems;
+    }
 };
 
 } // namespace etcddrill

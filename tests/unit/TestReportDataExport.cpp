@@ -1,5 +1,6 @@
 // ReportDataExport: the summary JSON and the samples CSV of a report, from the lab drill fixture and from a
-// synthetic journal with secrets in it; existing files are not replaced unless asked.
+// synthetic journal with secrets in it; existing files are not replaced unless asked; the summary is English
+// data even when the report was built with the Chinese translation installed.
 #include "ReportBuilder.h"
 #include "ReportDataExport.h"
 #include "ReportTestJournal.h"
@@ -7,6 +8,7 @@
 
 #include "drill/DrillSampleReader.h"
 #include "drill/JournalReader.h"
+#include "i18n/TranslationLoader.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -14,6 +16,8 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <functional>
 
 using namespace etcddrill;
 
@@ -29,6 +33,31 @@ QByteArray readAll(const QString& path)
     return test::TestFiles::readText(path).toUtf8();
 }
 
+bool hasHan(const QString& text)
+{
+    for (const char32_t c : text.toUcs4()) {
+        if (QChar::script(c) == QChar::Script_Han)
+            return true;
+    }
+    return false;
+}
+
+// An interrupted drill with the fault still applied and failed writes, without samples.csv: findings,
+// incomplete reasons and problems the builder writes itself.
+ReportModel interruptedDrill()
+{
+    ReportTestJournal j;
+    j.started();
+    j.add(1000, QStringLiteral("fault-applied"), {{QStringLiteral("node"), QStringLiteral("M3")}});
+    for (int i = 0; i < 2; ++i)
+        j.add(2000 + 500 * i, QStringLiteral("write-check"),
+              {{QStringLiteral("node"), QStringLiteral("M1")},
+               {QStringLiteral("ok"), false},
+               {QStringLiteral("latency_ms"), 1450.0},
+               {QStringLiteral("error"), QStringLiteral("context deadline exceeded")}});
+    return ReportBuilder::fromData(JournalReader::parse(j.bytes(), QStringLiteral("journal.jsonl")), nullptr);
+}
+
 } // namespace
 
 class TestReportDataExport : public QObject
@@ -42,6 +71,7 @@ private slots:
     void refusesToOverwrite();
     void incompleteDrillExportsItsState();
     void noSecretInAnyOutput();
+    void summaryIsEnglishWhateverTheLanguage();
 };
 
 void TestReportDataExport::summaryJsonOfTheLabDrill()
@@ -232,6 +262,48 @@ void TestReportDataExport::noSecretInAnyOutput()
                  qPrintable(file + QStringLiteral(": ") + QString::fromUtf8(bytes)));
     }
     QVERIFY(readAll(out).contains("[redacted]"));
+}
+
+void TestReportDataExport::summaryIsEnglishWhateverTheLanguage()
+{
+    const std::function<ReportModel()> builds[] = {
+        [] { return ReportBuilder::build(fixtureFolder(), nullptr); },
+        interruptedDrill,
+    };
+    for (const auto& build : builds) {
+        const ReportModel english = build();
+        const QJsonObject englishJson = ReportDataExport::summaryJson(english);
+        QVERIFY(!english.findings.isEmpty());
+
+        TranslationLoader loader;
+        QString error;
+        QVERIFY2(loader.load(QStringLiteral("zh_CN"), &error), qPrintable(error));
+        const ReportModel chinese = build();
+        const QJsonObject chineseJson = ReportDataExport::summaryJson(chinese);
+        loader.unload();
+
+        // The report shows Chinese…
+        QCOMPARE(chinese.findings.size(), english.findings.size());
+        for (const ReportFinding& f : chinese.findings)
+            QVERIFY2(hasHan(f.title), qPrintable(f.title));
+        // …the summary is the English one, in every field.
+        const QByteArray bytes = QJsonDocument(chineseJson).toJson();
+        QVERIFY2(!hasHan(QString::fromUtf8(bytes)), bytes.constData());
+        for (const QString& key : {QStringLiteral("findings"), QStringLiteral("incomplete_reasons"),
+                                   QStringLiteral("problems"), QStringLiteral("verdict")})
+            QCOMPARE(chineseJson.value(key), englishJson.value(key));
+        QCOMPARE(chineseJson, englishJson);
+    }
+    // The interrupted drill did list translated reasons and problems (so the loop above compared them).
+    TranslationLoader loader;
+    QVERIFY(loader.load(QStringLiteral("zh_CN")));
+    const ReportModel chinese = interruptedDrill();
+    QVERIFY(!chinese.incompleteReasons.isEmpty() && hasHan(chinese.incompleteReasons.join(u' ')));
+    QVERIFY(!chinese.problems.isEmpty() && hasHan(chinese.problems.join(u' ')));
+    bool quotesWrites = false;
+    for (const ReportFinding& f : chinese.findings)
+        quotesWrites |= f.evidence.contains(QLatin1String("context deadline exceeded"));
+    QVERIFY(quotesWrites);
 }
 
 QTEST_GUILESS_MAIN(TestReportDataExport)

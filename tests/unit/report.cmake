@@ -11,7 +11,7 @@ etcddrill_add_test(NAME testreportrenderer SOURCES unit/TestReportRenderer.cpp
 etcddrill_add_test(NAME testreportfindings SOURCES unit/TestReportFindings.cpp unit/ReportTestJournal.h
   LIBS etcddrill_report etcddrill_testsupport LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testreportdataexport SOURCES unit/TestReportDataExport.cpp unit/ReportTestJournal.h
-  LIBS etcddrill_report etcddrill_testsupport LABELS unit TIMEOUT 60)
+  LIBS etcddrill_report etcddrill_i18n etcddrill_testsupport LABELS unit TIMEOUT 60)
 # ReplayCursor: the snapshot, samples, open outages and timeline row a replay shows at t, on hand-filled models
 # and the lab drill fixture.
 etcddrill_add_test(NAME testreplaycursor SOURCES unit/TestReplayCursor.cpp
