@@ -21,6 +21,7 @@
 #include "config/ConfigLoader.h"
 #include "drill/DrillSummary.h"
 #include "drill/JournalWriter.h"
+#include "report/ReportSnapshotConverter.h"
 #include "session/LabStarter.h"
 #include "session/LiveSession.h"
 
@@ -994,7 +995,7 @@ void MainWindow::enterReplay(const ReportModel& model)
     }
     // The offer to restore belongs to the live cluster; it comes back with it.
     m_restoreBanner->hide();
-    presentConfig(ReplayController::configFor(model));
+    presentConfig(ReportSnapshotConverter::toDrillConfig(model));
 
     // The docks' live panels are hidden by QDockWidget::setWidget and kept for leaveReplay().
     auto* steps = new ReplayStepsPanel;

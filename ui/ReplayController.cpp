@@ -7,7 +7,6 @@
 #include "TimelinePanel.h"
 #include "TopologyWidget.h"
 
-#include "config/ProbeSettings.h"
 #include "probe/ProbeTextPool.h"
 #include "report/ReplayCursor.h"
 #include "report/ReportSnapshotConverter.h"
@@ -66,38 +65,6 @@ void ReplayController::setPanels(TimelinePanel* timeline, ReplayStepsPanel* step
     }
     if (steps)
         connect(steps, &ReplayStepsPanel::momentActivated, this, &ReplayController::setPosition);
-}
-
-DrillConfig ReplayController::configFor(const ReportModel& model)
-{
-    DrillConfig config;
-    config.clusterName = model.cluster;
-    config.sourceFile = model.configFile;
-    QStringList nodes;
-    for (const ReportSnapshot& snapshot : model.snapshots) {
-        for (const ReportMember& member : snapshot.members) {
-            if (!member.node.isEmpty() && !nodes.contains(member.node))
-                nodes.append(member.node);
-        }
-    }
-    if (!model.targetNode.isEmpty() && !nodes.contains(model.targetNode))
-        nodes.append(model.targetNode);
-    for (const QString& name : std::as_const(nodes)) {
-        NodeConfig node;
-        node.name = name;
-        config.nodes.append(node);
-    }
-    for (const RecordedSeries& series : model.series) {
-        bool nodeTarget = false;
-        for (const QString& name : std::as_const(nodes))
-            nodeTarget |= series.target == ProbeSettings::nodeApiserverTargetName(name);
-        if (nodeTarget)
-            continue;
-        ProbeTargetConfig target;
-        target.name = series.target;
-        config.probes.targets.append(target);
-    }
-    return config;
 }
 
 steady_clock::time_point ReplayController::steadyTime(double monoMs) const

@@ -11,7 +11,6 @@
 // Thread: GUI thread. Owner: MainWindow (Qt parent); the views are the window's and outlive it.
 #pragma once
 
-#include "config/DrillConfig.h"
 #include "report/ReplayState.h"
 #include "report/ReportModel.h"
 
@@ -39,8 +38,9 @@ public:
 
     // The panels of the docks while replaying (either may be null).
     void setPanels(TimelinePanel* timeline, ReplayStepsPanel* steps);
-    // Feeds every recorded sample, band, marker and row to the views (which presentConfig(configFor(model))
-    // has laid out) and moves to the drill's start.
+    // Feeds every recorded sample, band, marker and row to the views (which
+    // presentConfig(ReportSnapshotConverter::toDrillConfig(model)) has laid out) and moves to the drill's
+    // start.
     void setModel(const ReportModel& model);
     void clear();
     bool hasModel() const { return m_loaded; }
@@ -55,11 +55,6 @@ public:
     std::chrono::steady_clock::time_point steadyTime(double monoMs) const;
     double monoMs(std::chrono::steady_clock::time_point time) const;
     QDateTime wallTime(double monoMs) const;
-
-    // The layout of the recorded cluster for the topology and chart: its nodes (as the snapshots name them)
-    // and its ways in (the probe targets that are not a node's own apiserver). No endpoints: nothing is
-    // contacted during a replay.
-    static DrillConfig configFor(const ReportModel& model);
 
 public slots:
     void setPosition(double monoMs);

@@ -1,5 +1,7 @@
 #include "ReportSnapshotConverter.h"
 
+#include "config/ProbeSettings.h"
+
 namespace etcddrill {
 
 quint64 ReportSnapshotConverter::memberId(const QString& hex)
@@ -59,6 +61,38 @@ ClusterSnapshot ReportSnapshotConverter::toClusterSnapshot(const ReportSnapshot&
     }
     cluster.derive();
     return cluster;
+}
+
+DrillConfig ReportSnapshotConverter::toDrillConfig(const ReportModel& model)
+{
+    DrillConfig config;
+    config.clusterName = model.cluster;
+    config.sourceFile = model.configFile;
+    QStringList nodes;
+    for (const ReportSnapshot& snapshot : model.snapshots) {
+        for (const ReportMember& member : snapshot.members) {
+            if (!member.node.isEmpty() && !nodes.contains(member.node))
+                nodes.append(member.node);
+        }
+    }
+    if (!model.targetNode.isEmpty() && !nodes.contains(model.targetNode))
+        nodes.append(model.targetNode);
+    for (const QString& name : std::as_const(nodes)) {
+        NodeConfig node;
+        node.name = name;
+        config.nodes.append(node);
+    }
+    for (const RecordedSeries& series : model.series) {
+        bool nodeTarget = false;
+        for (const QString& name : std::as_const(nodes))
+            nodeTarget |= series.target == ProbeSettings::nodeApiserverTargetName(name);
+        if (nodeTarget)
+            continue;
+        ProbeTargetConfig target;
+        target.name = series.target;
+        config.probes.targets.append(target);
+    }
+    return config;
 }
 
 } // namespace etcddrill

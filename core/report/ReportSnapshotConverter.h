@@ -7,6 +7,7 @@
 #pragma once
 
 #include "ReportModel.h"
+#include "config/DrillConfig.h"
 #include "etcd/ClusterSnapshot.h"
 
 namespace etcddrill {
@@ -15,6 +16,10 @@ class ReportSnapshotConverter
 {
 public:
     static ClusterSnapshot toClusterSnapshot(const ReportSnapshot& snapshot, quint64 sequence = 0);
+    // The config a replay lays the console out by: the cluster's name, its nodes (from the snapshots and the
+    // target) and its ways in (the probe series that are not a node's own apiserver). No endpoints: a replay
+    // watches nothing.
+    static DrillConfig toDrillConfig(const ReportModel& model);
     // "8e9e05c52164694d" (as journaled) -> the ID; 0 when empty or not hex.
     static quint64 memberId(const QString& hex);
 };

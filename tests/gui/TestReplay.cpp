@@ -20,6 +20,7 @@
 #include "drill/JournalWriter.h"
 #include "probe/ManualClock.h"
 #include "report/ReportModel.h"
+#include "report/ReportSnapshotConverter.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -211,7 +212,7 @@ void TestReplay::controllerFollowsThePosition()
     chart.show();
     timeline.resize(600, 400);
     timeline.show();
-    const DrillConfig config = ReplayController::configFor(model);
+    const DrillConfig config = ReportSnapshotConverter::toDrillConfig(model);
     QCOMPARE(config.nodes.size(), 3);
     QCOMPARE(config.probes.targets.size(), 1); // the VIP; no node apiserver series here
     topology.setConfig(config);

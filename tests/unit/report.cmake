@@ -16,3 +16,6 @@ etcddrill_add_test(NAME testreportdataexport SOURCES unit/TestReportDataExport.c
 # and the lab drill fixture.
 etcddrill_add_test(NAME testreplaycursor SOURCES unit/TestReplayCursor.cpp
   LIBS etcddrill_report LABELS unit TIMEOUT 60)
+# ReportSnapshotConverter: recorded snapshots and the recorded model as the console's live types.
+etcddrill_add_test(NAME testreportsnapshotconverter SOURCES unit/TestReportSnapshotConverter.cpp
+  LIBS etcddrill_report LABELS unit TIMEOUT 60)
