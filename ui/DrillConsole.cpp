@@ -153,11 +153,11 @@ void DrillConsole::connectEngine()
             std::chrono::steady_clock::now() - m_startedAt));
     });
     // The engine's texts as LocalizedText: shown translated, journalled in English.
-    connect(engine, &DrillEngine::stopConditionText, m_steps, &DrillStepsPanel::showStopCondition);
-    connect(engine, &DrillEngine::stopConditionText, this, [model](const LocalizedText& reason) {
+    connect(engine, &DrillEngine::stopConditionTriggered, m_steps, &DrillStepsPanel::showStopCondition);
+    connect(engine, &DrillEngine::stopConditionTriggered, this, [model](const LocalizedText& reason) {
         model->addEvent(Kind::StopCondition, [reason] { return reason.translated(); });
     });
-    connect(engine, &DrillEngine::noticeText, this, [model](const LocalizedText& text) {
+    connect(engine, &DrillEngine::notice, this, [model](const LocalizedText& text) {
         model->addEvent(Kind::Notice, [text] { return text.translated(); });
     });
     connect(engine, &DrillEngine::finished, m_steps, &DrillStepsPanel::showSummary);

@@ -247,7 +247,7 @@ int RunCommand::run(const QStringList& arguments)
     QObject::connect(&engine, &DrillEngine::checkFinished,
                      [&](const DrillCheck& check) { print(QStringLiteral("   ") + check.describe()); });
     QObject::connect(&engine, &DrillEngine::notice,
-                     [&](const QString& text) { print(QStringLiteral("   note: ") + text); });
+                     [&](const LocalizedText& text) { print(QStringLiteral("   note: ") + text.english()); });
     QObject::connect(&engine, &DrillEngine::targetResolved, [&](const QString& node, const QString& how) {
         lastTarget = node;
         print(QStringLiteral("   target: %1 (%2)").arg(node, how));
@@ -332,7 +332,8 @@ int RunCommand::run(const QStringList& arguments)
             return;
         print(QStringLiteral("   ") + progress.describe());
     });
-    QObject::connect(&engine, &DrillEngine::stopConditionTriggered, [&](const QString& reason) {
+    QObject::connect(&engine, &DrillEngine::stopConditionTriggered, [&](const LocalizedText& reasonText) {
+        const QString reason = reasonText.english();
         waitingGate.reset();
         stdinNotifier.setEnabled(false);
         releaseHeldBack();

@@ -219,6 +219,18 @@ struct DrillEngine::Private
         return clock->now();
     }
 
+    // The one place faultApplied/restored change, so DrillEngine::faultApplied() and its signal agree.
+    void setFaultState(bool applied, bool restoredNow)
+    {
+        const bool before = faultApplied && !restored;
+        faultApplied = applied;
+        restored = restoredNow;
+        summary.faultApplied = applied;
+        summary.restored = restoredNow;
+        if (before != (applied && !restoredNow))
+            emit q->faultAppliedChanged(applied && !restoredNow);
+    }
+
     // --- bookkeeping -----------------------------------------------------------------------------------
     DrillStep& stepRef(DrillStep::Id id)
     {
@@ -283,8 +295,7 @@ struct DrillEngine::Private
         if (text.isTranslatable())
             json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("text"), text.toJson()}});
         record(QStringLiteral("note"), json);
-        emit q->notice(text.english());
-        emit q->noticeText(text);
+        emit q->notice(text);
     }
 
     // {"reason": LocalizedText JSON} for the "texts" field of a journal line whose "reason" is `reason`.
@@ -1300,6 +1311,10 @@ void DrillEngine::Private::resolveTarget(const ClusterSnapshot& s)
                        {QStringLiteral("how"), how},
                        {QStringLiteral("was_leader"), targetWasLeader}});
     emit q->targetResolved(target.name, how);
+    // A face may abort() from a directly connected slot (run --confirm naming another node): then the drill
+    // has finished and nothing more may be set up or journaled.
+    if (phase == Phase::Finished)
+        return;
 
     watcher = new EndpointWatcher(target.etcdEndpoint, config.etcd.tls, config.etcd.requestTimeout, q);
     QObject::connect(watcher, &EndpointWatcher::answeringChanged, q,
@@ -1586,8 +1601,7 @@ void DrillEngine::Private::beginStop()
             true);
         return;
     }
-    faultApplied = true;
-    summary.faultApplied = true;
+    setFaultState(true, restored);
     // Recorded before the command runs: a stop command may take effect and the console die before it
     // returns; DrillRecovery restores whatever journal ends with this marker.
     record(QStringLiteral("fault-applied"),
@@ -1612,8 +1626,7 @@ void DrillEngine::Private::onStopDone(bool ok, const CommandResult& failure)
         addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "stop command")), false, failure.errorText,
                            tx(QT_TRANSLATE_NOOP("DrillText", "succeeds")), {}, false));
         if (failure.refused || failure.neverRan()) {
-            faultApplied = false;
-            summary.faultApplied = false;
+            setFaultState(false, restored);
             record(QStringLiteral("fault-not-applied"),
                    QJsonObject{{QStringLiteral("node"), target.name},
                                {QStringLiteral("reason"), failure.errorText}});
@@ -1964,8 +1977,7 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
         restoreFailed(failure.errorText, step);
         return;
     }
-    restored = true;
-    summary.restored = true;
+    setFaultState(faultApplied, true);
     record(QStringLiteral("fault-restored"), QJsonObject{{QStringLiteral("node"), target.name}});
     sync();
     if (abortPending && phase == Phase::Starting) {
@@ -2321,8 +2333,7 @@ void DrillEngine::Private::triggerStopCondition(const QString& kind, const Local
                                                          {QStringLiteral("reason"), reason.english()},
                                                          {QStringLiteral("texts"), textsJson(reason)}});
     sync();
-    emit q->stopConditionTriggered(reason.english());
-    emit q->stopConditionText(reason);
+    emit q->stopConditionTriggered(reason);
     beginRollback(kind, tx(QT_TRANSLATE_NOOP("DrillText", "stop condition: %1")).arg(reason));
 }
 
@@ -2402,8 +2413,7 @@ void DrillEngine::Private::beginRollback(const QString& kind, const LocalizedTex
                       target.name)
                  : tx(QT_TRANSLATE_NOOP("DrillText", "rolling back: %1; starting etcd on %2 again"), reason,
                       target.name);
-    emit q->notice(rollingBack.english());
-    emit q->noticeText(rollingBack);
+    emit q->notice(rollingBack);
     if (restored) {
         phase = Phase::RollingBack;
         beginRollbackVerify();

@@ -91,11 +91,14 @@ signals:
     void outageWindowOpened(const QString& target, const etcddrill::OutageWindow& window);
     void outageWindowClosed(const QString& target, const etcddrill::OutageWindow& window);
     void progress(const etcddrill::DrillProgress& progress); // once a second
-    void stopConditionTriggered(const QString& reason);
-    void notice(const QString& text); // anything else an operator should read: lock taken, waiting for …
-    // The same two as texts a face translates (LocalizedText::translated()); the QString ones are English.
-    void stopConditionText(const etcddrill::LocalizedText& reason);
-    void noticeText(const etcddrill::LocalizedText& text);
+    // A stop condition fired; the drill rolls back. A text a face translates (LocalizedText::translated()).
+    void stopConditionTriggered(const etcddrill::LocalizedText& reason);
+    // Anything else an operator should read (lock taken, waiting for …), as a text a face translates.
+    void notice(const etcddrill::LocalizedText& text);
+    // faultApplied() changed: true once the stop command started, false once a restore succeeded (or a
+    // stop that failed left the target running). The faces show "target stopped" from this, not from
+    // command signals.
+    void faultAppliedChanged(bool applied);
     void finished(const etcddrill::DrillSummary& summary);
 
 private:
