@@ -32,4 +32,23 @@ QJsonObject DrillCommand::toJson() const
     };
 }
 
+DrillCommand DrillCommand::fromJson(const QJsonObject& json)
+{
+    DrillCommand c;
+    c.step = DrillStep::idFromName(json.value(QStringLiteral("step")).toString()).value_or(DrillStep::Id::Preflight);
+    const QString role = json.value(QStringLiteral("role")).toString();
+    for (Role r : {Role::Preflight, Role::Stop, Role::VerifyStopped, Role::Start}) {
+        if (roleName(r) == role)
+            c.role = r;
+    }
+    c.node = json.value(QStringLiteral("node")).toString();
+    c.purpose = json.value(QStringLiteral("purpose")).toString();
+    c.display = json.value(QStringLiteral("display")).toString();
+    c.commandLine = json.value(QStringLiteral("command_line")).toString();
+    c.location = json.value(QStringLiteral("location")).toString();
+    c.changesState = json.value(QStringLiteral("changes_state")).toBool();
+    c.dryRun = json.value(QStringLiteral("dry_run")).toBool();
+    return c;
+}
+
 } // namespace etcddrill

@@ -32,6 +32,8 @@ struct DrillCommand
 
     static QString roleName(Role role); // "preflight", "stop", "verify-stopped", "start"
     QJsonObject toJson() const;
+    // The inverse of toJson (journal command-started / command-finished); unknown names give the defaults.
+    static DrillCommand fromJson(const QJsonObject& json);
 };
 
 } // namespace etcddrill

@@ -11,6 +11,13 @@
 #include "JournalWriter.h"
 #include "OperatorIdentity.h"
 #include "Redactor.h"
+#include "journal/CommandFinishedRecord.h"
+#include "journal/DrillFinishedRecord.h"
+#include "journal/DrillStartedRecord.h"
+#include "journal/FaultAppliedRecord.h"
+#include "journal/FaultNotAppliedRecord.h"
+#include "journal/FaultRestoredRecord.h"
+#include "journal/RecordedCommand.h"
 
 #include "config/ConfigLoader.h"
 #include "config/Duration.h"
@@ -256,7 +263,7 @@ struct DrillEngine::Private
                          {QStringLiteral("detail"), english}};
         if (detail.isTranslatable())
             json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("detail"), detail.toJson()}});
-        record(QStringLiteral("step"), json);
+        record(JournalKind::Step, json);
         // Step boundaries are what a report cannot do without: make them survive a power loss too.
         if (state == DrillStep::State::Passed || state == DrillStep::State::Failed ||
             state == DrillStep::State::Skipped || state == DrillStep::State::WaitingForOperator)
@@ -277,10 +284,17 @@ struct DrillEngine::Private
         return DrillStep::Id::Preflight;
     }
 
-    void record(const QString& type, const QJsonObject& fields = {})
+    void record(JournalKind kind, const QJsonObject& fields = {})
     {
         if (journal)
-            journal->write(type, fields);
+            journal->write(kind, fields);
+    }
+
+    // A typed record (journal/*Record.h).
+    template <class Record> void put(const Record& record)
+    {
+        if (journal)
+            journal->write(record);
     }
 
     void sync()
@@ -294,7 +308,7 @@ struct DrillEngine::Private
         QJsonObject json{{QStringLiteral("text"), text.english()}};
         if (text.isTranslatable())
             json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("text"), text.toJson()}});
-        record(QStringLiteral("note"), json);
+        record(JournalKind::Note, json);
         emit q->notice(text);
     }
 
@@ -322,7 +336,7 @@ struct DrillEngine::Private
         check.measuredText = check.measuredText.mapped(&Redactor::redact);
         check.detailText = check.detailText.mapped(&Redactor::redact);
         checks.append(check);
-        record(QStringLiteral("check"), check.toJson());
+        record(JournalKind::Check, check.toJson());
         emit q->checkFinished(check);
     }
 
@@ -342,7 +356,7 @@ struct DrillEngine::Private
     {
         if (!haveSnapshot)
             return;
-        record(QStringLiteral("snapshot"),
+        record(JournalKind::Snapshot,
                QJsonObject{{QStringLiteral("label"), label},
                            {QStringLiteral("snapshot"), ClusterSnapshotJson::toJson(snapshot)}});
     }
@@ -404,17 +418,7 @@ struct DrillEngine::Private
 
     void journalCommandFinished(const DrillCommand& command, const CommandResult& result)
     {
-        QJsonObject json = command.toJson();
-        json.insert(QStringLiteral("exit_code"), result.exitCode);
-        json.insert(QStringLiteral("succeeded"), result.succeeded());
-        json.insert(QStringLiteral("stdout"), Redactor::redact(result.stdOut));
-        json.insert(QStringLiteral("stderr"), Redactor::redact(result.stdErr));
-        json.insert(QStringLiteral("timed_out"), result.timedOut);
-        json.insert(QStringLiteral("refused"), result.refused);
-        json.insert(QStringLiteral("never_ran"), result.neverRan());
-        json.insert(QStringLiteral("error"), Redactor::redact(result.errorText));
-        json.insert(QStringLiteral("duration_ms"), qint64(result.duration.count()));
-        record(QStringLiteral("command-finished"), json);
+        put(CommandFinishedRecord::of(command, result));
     }
 
     void runSequence(std::shared_ptr<CommandSequence> sequence)
@@ -428,7 +432,7 @@ struct DrillEngine::Private
         const PlannedCommand command = sequence->commands.at(sequence->next++);
         DrillCommand shown = describe(command, sequence->role, sequence->step);
         shown.dryRun = sequence->forceDry || (options.dryRun && command.changesState);
-        record(QStringLiteral("command-started"), shown.toJson());
+        record(JournalKind::CommandStarted, shown.toJson());
         emit q->commandStarted(shown);
         if (shown.dryRun) {
             CommandResult result;
@@ -479,25 +483,6 @@ struct DrillEngine::Private
         sequence->each = std::move(each);
         sequence->done = std::move(done);
         runSequence(sequence);
-    }
-
-    QJsonArray plannedJson(const QList<PlannedCommand>& commands) const
-    {
-        QJsonArray list;
-        for (const PlannedCommand& command : commands) {
-            QJsonObject json{{QStringLiteral("purpose"), Redactor::redact(command.purpose)},
-                             {QStringLiteral("display"), Redactor::redact(command.display)},
-                             {QStringLiteral("needs_sudo"), command.needsSudo},
-                             {QStringLiteral("changes_state"), command.changesState}};
-            // DrillRecovery replays the recorded script when the console died; a script that would reveal a
-            // secret is not recorded, and recovery falls back to the config's.
-            if (Redactor::redact(command.script) == command.script)
-                json.insert(QStringLiteral("script"), command.script);
-            else
-                json.insert(QStringLiteral("script_redacted"), true);
-            list.append(json);
-        }
-        return list;
     }
 
     // --- start -----------------------------------------------------------------------------------------
@@ -603,43 +588,30 @@ void DrillEngine::Private::start()
         return;
     }
     const DrillSettings& drill = config.drill;
-    record(
-        QStringLiteral("drill-started"),
-        QJsonObject{
-            {QStringLiteral("cluster"), config.clusterName},
-            {QStringLiteral("config_file"), config.sourceFile},
-            {QStringLiteral("target_spec"), summary.targetSpec},
-            {QStringLiteral("fault"), FaultFactory::faultName(drill.fault)},
-            {QStringLiteral("transport"), FaultFactory::transportName(drill.transport)},
-            {QStringLiteral("nodes"),
-             [&] {
-                 QJsonArray nodes;
-                 for (const NodeConfig& node : config.nodes)
-                     nodes.append(QJsonObject{{QStringLiteral("name"), node.name},
-                                              {QStringLiteral("etcd"), node.etcdEndpoint},
-                                              {QStringLiteral("apiserver"), node.apiserverUrl},
-                                              {QStringLiteral("ssh"), node.sshHost}});
-                 return nodes;
-             }()},
-            {QStringLiteral("options"),
-             QJsonObject{{QStringLiteral("dry_run"), options.dryRun},
-                         {QStringLiteral("override_preflight"), options.overridePreflight}}},
-            {QStringLiteral("operator"), me.toJson()},
-            {QStringLiteral("settings"),
-             QJsonObject{{QStringLiteral("stop_timeout_ms"), qint64(drill.stopTimeout.count())},
-                         {QStringLiteral("start_timeout_ms"), qint64(drill.startTimeout.count())},
-                         {QStringLiteral("command_timeout_ms"), qint64(drill.commandTimeout.count())},
-                         {QStringLiteral("observation_ms"), qint64(drill.observation.count())},
-                         {QStringLiteral("settle_ms"), qint64(drill.settle.count())},
-                         {QStringLiteral("max_index_lag"), drill.maxIndexLag},
-                         {QStringLiteral("poll_interval_ms"), qint64(config.etcd.pollInterval.count())},
-                         {QStringLiteral("write_prefix"), config.etcd.writePrefix}}},
-            {QStringLiteral("hypothesis"),
-             QJsonObject{{QStringLiteral("write_failures"), drill.hypothesis.writeFailures},
-                         {QStringLiteral("max_election_ms"), qint64(drill.hypothesis.maxElection.count())},
-                         {QStringLiteral("max_recovery_ms"), qint64(drill.hypothesis.maxRecovery.count())}}},
-            {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-        });
+    DrillStartedRecord started;
+    started.cluster = config.clusterName;
+    started.configFile = config.sourceFile;
+    started.targetSpec = summary.targetSpec;
+    started.fault = FaultFactory::faultName(drill.fault);
+    started.transport = FaultFactory::transportName(drill.transport);
+    for (const NodeConfig& node : config.nodes)
+        started.nodes.append({node.name, node.etcdEndpoint, node.apiserverUrl, node.sshHost});
+    started.dryRun = options.dryRun;
+    started.overridePreflight = options.overridePreflight;
+    started.by = me;
+    started.stopTimeoutMs = drill.stopTimeout.count();
+    started.startTimeoutMs = drill.startTimeout.count();
+    started.commandTimeoutMs = drill.commandTimeout.count();
+    started.observationMs = drill.observation.count();
+    started.settleMs = drill.settle.count();
+    started.maxIndexLag = drill.maxIndexLag;
+    started.pollIntervalMs = config.etcd.pollInterval.count();
+    started.writePrefix = config.etcd.writePrefix;
+    started.writeFailures = drill.hypothesis.writeFailures;
+    started.maxElectionMs = drill.hypothesis.maxElection.count();
+    started.maxRecoveryMs = drill.hypothesis.maxRecovery.count();
+    started.version = QCoreApplication::applicationVersion();
+    put(started);
     setStep(DrillStep::Id::Preflight, DrillStep::State::Running,
             tx(QT_TRANSLATE_NOOP("DrillText", "checking the cluster")));
 
@@ -767,7 +739,7 @@ void DrillEngine::Private::startLock()
 {
     lock = new DrillLock(config, options.lockTtl, q);
     QObject::connect(lock, &DrillLock::lost, q, [this](const QString& reason) {
-        record(QStringLiteral("lock"), QJsonObject{{QStringLiteral("event"), QStringLiteral("lost")},
+        record(JournalKind::Lock, QJsonObject{{QStringLiteral("event"), QStringLiteral("lost")},
                                                    {QStringLiteral("key"), QString::fromUtf8(lock->key())},
                                                    {QStringLiteral("detail"), reason}});
         note(tx(QT_TRANSLATE_NOOP("DrillText",
@@ -781,7 +753,7 @@ void DrillEngine::Private::startLock()
                 return;
             const bool free = outcome.ok && !outcome.holder && !outcome.heldByStranger;
             record(
-                QStringLiteral("lock"),
+                JournalKind::Lock,
                 QJsonObject{{QStringLiteral("event"), free ? QStringLiteral("free") : QStringLiteral("held")},
                             {QStringLiteral("key"), key},
                             {QStringLiteral("detail"), outcome.error}});
@@ -820,7 +792,7 @@ void DrillEngine::Private::startLock()
         if (outcome.holder)
             json.insert(QStringLiteral("holder"),
                         QJsonDocument::fromJson(outcome.holder->toValue()).object());
-        record(QStringLiteral("lock"), json);
+        record(JournalKind::Lock, json);
         addCheck(makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "lock")), outcome.ok,
                            outcome.ok
                                ? tx(QT_TRANSLATE_NOOP("DrillText", "taken by this console (%1)")).arg(key)
@@ -919,7 +891,7 @@ void DrillEngine::Private::onClusterEvent(const ClusterEvent& event)
 {
     if (phase == Phase::Finished)
         return;
-    record(QStringLiteral("cluster-event"), ClusterSnapshotJson::toJson(event));
+    record(JournalKind::ClusterEvent, ClusterSnapshotJson::toJson(event));
     emit q->clusterEvent(event);
 }
 
@@ -983,7 +955,7 @@ void DrillEngine::Private::updateWindows(TargetTrack& track)
     const ImpactSummary summaryNow = impact->summary(track.name);
     const QList<OutageWindow>& windows = summaryNow.windows;
     auto opened = [&](const OutageWindow& w) {
-        record(QStringLiteral("outage-opened"),
+        record(JournalKind::OutageOpened,
                QJsonObject{{QStringLiteral("target"), track.name},
                            {QStringLiteral("start_mono_ms"), monoMs(w.start)},
                            {QStringLiteral("phase"), impactPhaseName(w.phase)},
@@ -992,7 +964,7 @@ void DrillEngine::Private::updateWindows(TargetTrack& track)
         emit q->outageWindowOpened(track.name, w);
     };
     auto closed = [&](const OutageWindow& w) {
-        record(QStringLiteral("outage-closed"),
+        record(JournalKind::OutageClosed,
                QJsonObject{{QStringLiteral("target"), track.name},
                            {QStringLiteral("start_mono_ms"), monoMs(w.start)},
                            {QStringLiteral("end_mono_ms"), monoMs(w.end)},
@@ -1107,7 +1079,7 @@ void DrillEngine::Private::onTick()
             return;
     }
     if (!tracks.isEmpty())
-        record(QStringLiteral("probe-summary"), progress.toJson());
+        record(JournalKind::ProbeSummary, progress.toJson());
     emit q->progress(progress);
 }
 
@@ -1304,7 +1276,7 @@ void DrillEngine::Private::resolveTarget(const ClusterSnapshot& s)
                                 targetWasLeader ? tx(QT_TRANSLATE_NOOP("DrillText", "the leader"))
                                                 : tx(QT_TRANSLATE_NOOP("DrillText", "a follower"))),
                        expected, {}, false));
-    record(QStringLiteral("target-resolved"),
+    record(JournalKind::TargetResolved,
            QJsonObject{{QStringLiteral("node"), target.name},
                        {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(targetMemberId)},
                        {QStringLiteral("endpoint"), target.etcdEndpoint},
@@ -1339,14 +1311,14 @@ void DrillEngine::Private::resolveTarget(const ClusterSnapshot& s)
         pfFault = true;
         return;
     }
-    record(QStringLiteral("plan"),
+    record(JournalKind::Plan,
            QJsonObject{
                {QStringLiteral("node"), target.name},
                {QStringLiteral("fault"), FaultAction::kindName(action->kind())},
                {QStringLiteral("location"), transport->location()},
-               {QStringLiteral("preflight"), plannedJson(action->preflightCommands())},
-               {QStringLiteral("stop"), plannedJson(action->stopCommands())},
-               {QStringLiteral("start"), plannedJson(action->startCommands())},
+               {QStringLiteral("preflight"), RecordedCommand::toJson(action->preflightCommands())},
+               {QStringLiteral("stop"), RecordedCommand::toJson(action->stopCommands())},
+               {QStringLiteral("start"), RecordedCommand::toJson(action->startCommands())},
                {QStringLiteral("restore_instructions"), Redactor::redact(action->restoreInstructions())}});
     runFaultPreflight();
 }
@@ -1496,7 +1468,7 @@ void DrillEngine::Private::maybeFinishPreflight()
     }
     if (!failed.isEmpty()) {
         summary.preflightOverridden = true;
-        record(QStringLiteral("preflight-overridden"),
+        record(JournalKind::PreflightOverridden,
                QJsonObject{{QStringLiteral("failed_checks"), QJsonArray::fromStringList(failed)},
                            {QStringLiteral("operator"), me.toJson()}});
         note(failures == 1
@@ -1541,7 +1513,7 @@ void DrillEngine::Private::requestGate(DrillStep::Id step)
     phaseStartedAt = now();
     gate = g;
     setStep(step, DrillStep::State::WaitingForOperator, g.promptText());
-    record(QStringLiteral("gate-requested"), g.toJson());
+    record(JournalKind::GateRequested, g.toJson());
     emit q->gateRequested(g);
 }
 
@@ -1554,7 +1526,7 @@ bool DrillEngine::Private::confirmGate(const QString& typed)
     }
     const QString why = gate->mismatch(typed);
     if (!why.isEmpty()) {
-        record(QStringLiteral("gate-refused"),
+        record(JournalKind::GateRefused,
                QJsonObject{{QStringLiteral("step"), DrillStep::idName(gate->step)},
                            {QStringLiteral("typed"), typed.trimmed().left(64)},
                            {QStringLiteral("reason"), why}});
@@ -1563,7 +1535,7 @@ bool DrillEngine::Private::confirmGate(const QString& typed)
     }
     const DrillGate confirmed = *gate;
     gate.reset();
-    record(QStringLiteral("gate-confirmed"),
+    record(JournalKind::GateConfirmed,
            QJsonObject{{QStringLiteral("step"), DrillStep::idName(confirmed.step)},
                        {QStringLiteral("node"), confirmed.node},
                        {QStringLiteral("operator"), me.toJson()},
@@ -1604,11 +1576,8 @@ void DrillEngine::Private::beginStop()
     setFaultState(true, restored);
     // Recorded before the command runs: a stop command may take effect and the console die before it
     // returns; DrillRecovery restores whatever journal ends with this marker.
-    record(QStringLiteral("fault-applied"),
-           QJsonObject{{QStringLiteral("node"), target.name},
-                       {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(targetMemberId)},
-                       {QStringLiteral("endpoint"), target.etcdEndpoint},
-                       {QStringLiteral("start"), plannedJson(action->startCommands())}});
+    put(FaultAppliedRecord{target.name, ClusterSnapshotJson::memberIdText(targetMemberId), target.etcdEndpoint,
+                           action->startCommands()});
     sync();
     stopIssuedAt = now();
     impact->setPhase(ImpactPhase::DuringFault, stopIssuedAt);
@@ -1627,9 +1596,7 @@ void DrillEngine::Private::onStopDone(bool ok, const CommandResult& failure)
                            tx(QT_TRANSLATE_NOOP("DrillText", "succeeds")), {}, false));
         if (failure.refused || failure.neverRan()) {
             setFaultState(false, restored);
-            record(QStringLiteral("fault-not-applied"),
-                   QJsonObject{{QStringLiteral("node"), target.name},
-                               {QStringLiteral("reason"), failure.errorText}});
+            put(FaultNotAppliedRecord{target.name, failure.errorText});
             sync();
             watcher->stop();
             setStep(step, DrillStep::State::Failed, failure.errorText);
@@ -1689,7 +1656,7 @@ void DrillEngine::Private::onWatcher(bool answering, Clock::time_point at, const
     if (!answering && faultApplied && !restoreIssued && !targetDownAt) {
         targetDownAt = std::max(at, stopIssuedAt);
         summary.stoppedAfter = since(stopIssuedAt, *targetDownAt);
-        record(QStringLiteral("target-stopped"),
+        record(JournalKind::TargetStopped,
                QJsonObject{{QStringLiteral("node"), target.name},
                            {QStringLiteral("after_ms"), qint64(summary.stoppedAfter->count())},
                            {QStringLiteral("error"), error}});
@@ -1701,7 +1668,7 @@ void DrillEngine::Private::onWatcher(bool answering, Clock::time_point at, const
         targetUpAt = std::max(at, restoreIssuedAt);
         memberIdAfter = memberId;
         summary.answeredAfter = since(restoreIssuedAt, *targetUpAt);
-        record(QStringLiteral("target-answering"),
+        record(JournalKind::TargetAnswering,
                QJsonObject{{QStringLiteral("node"), target.name},
                            {QStringLiteral("after_ms"), qint64(summary.answeredAfter->count())},
                            {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(memberId)}});
@@ -1768,7 +1735,7 @@ void DrillEngine::Private::checkSurvivors(const ClusterSnapshot& s)
     const QString leader = nodeOfMember(s, s.leaderId);
     if (targetWasLeader) {
         election = since(stopIssuedAt, s.at);
-        record(QStringLiteral("election"),
+        record(JournalKind::Election,
                QJsonObject{{QStringLiteral("old_leader"), target.name},
                            {QStringLiteral("new_leader"), leader},
                            {QStringLiteral("term"), double(s.raftTerm)},
@@ -1825,7 +1792,7 @@ void DrillEngine::Private::runWriteRound(bool initial)
                 if (!result.ok())
                     ++writeFailures;
             }
-            record(QStringLiteral("write-check"),
+            record(JournalKind::WriteCheck,
                    QJsonObject{{QStringLiteral("node"), name},
                                {QStringLiteral("ok"), result.ok()},
                                {QStringLiteral("latency_ms"), DrillDuration::millis(result.latency)},
@@ -1978,13 +1945,13 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
         return;
     }
     setFaultState(faultApplied, true);
-    record(QStringLiteral("fault-restored"), QJsonObject{{QStringLiteral("node"), target.name}});
+    put(FaultRestoredRecord{target.name, {}});
     sync();
     if (abortPending && phase == Phase::Starting) {
         phase = Phase::RollingBack;
         markInterruptedSteps(abortReason);
         setStep(DrillStep::Id::Rollback, DrillStep::State::Running, abortReason);
-        record(QStringLiteral("rollback-started"),
+        record(JournalKind::RollbackStarted,
                QJsonObject{{QStringLiteral("kind"), abortKind},
                            {QStringLiteral("reason"), abortReason.english()},
                            {QStringLiteral("texts"), textsJson(abortReason)}});
@@ -2112,7 +2079,7 @@ void DrillEngine::Private::checkRecovered(const ClusterSnapshot& s)
         }
         recovery = since(restoreIssuedAt, s.at);
         recoveryProblem = {};
-        record(QStringLiteral("recovered"),
+        record(JournalKind::Recovered,
                QJsonObject{{QStringLiteral("node"), target.name},
                            {QStringLiteral("recovery_ms"), qint64(recovery->count())}});
         phase = Phase::Settling;
@@ -2268,7 +2235,7 @@ void DrillEngine::Private::goToVerdict()
     summary.measurements = measurements();
     const DrillVerdict verdict = DrillVerdict::compute(summary.measurements, config.drill.hypothesis);
     summary.verdict = verdict;
-    record(QStringLiteral("verdict"), verdict.toJson());
+    record(JournalKind::Verdict, verdict.toJson());
     setStep(DrillStep::Id::Verdict, verdict.passed() ? DrillStep::State::Passed : DrillStep::State::Failed,
             verdict.passed()
                 ? tx(QT_TRANSLATE_NOOP("DrillText", "every hypothesis held"))
@@ -2329,7 +2296,7 @@ void DrillEngine::Private::triggerStopCondition(const QString& kind, const Local
     if (!stopConditionsActive())
         return;
     summary.stopCondition = QStringLiteral("%1: %2").arg(kind, reason.english());
-    record(QStringLiteral("stop-condition"), QJsonObject{{QStringLiteral("kind"), kind},
+    record(JournalKind::StopCondition, QJsonObject{{QStringLiteral("kind"), kind},
                                                          {QStringLiteral("reason"), reason.english()},
                                                          {QStringLiteral("texts"), textsJson(reason)}});
     sync();
@@ -2343,7 +2310,7 @@ void DrillEngine::Private::abort(const QString& reason)
         return;
     const LocalizedText why =
         reason.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "aborted by the operator")) : reason;
-    record(QStringLiteral("abort"),
+    record(JournalKind::Abort,
            QJsonObject{{QStringLiteral("reason"), why.english()}, {QStringLiteral("operator"), me.toJson()}});
     sync();
     if (phase == Phase::Preflight) {
@@ -2403,7 +2370,7 @@ void DrillEngine::Private::beginRollback(const QString& kind, const LocalizedTex
     setStep(DrillStep::Id::Rollback, DrillStep::State::Running,
             restored ? tx(QT_TRANSLATE_NOOP("DrillText", "verifying that %1 rejoined")).arg(target.name)
                      : tx(QT_TRANSLATE_NOOP("DrillText", "restoring %1: %2")).arg(target.name, reason));
-    record(QStringLiteral("rollback-started"), QJsonObject{{QStringLiteral("kind"), kind},
+    record(JournalKind::RollbackStarted, QJsonObject{{QStringLiteral("kind"), kind},
                                                            {QStringLiteral("reason"), reason.english()},
                                                            {QStringLiteral("texts"), textsJson(reason)},
                                                            {QStringLiteral("restore_needed"), !restored}});
@@ -2570,7 +2537,7 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
 void DrillEngine::Private::releaseLockThenFinalize()
 {
     lock->release([this](const DrillLock::Outcome& outcome) {
-        record(QStringLiteral("lock"),
+        record(JournalKind::Lock,
                QJsonObject{{QStringLiteral("event"),
                             outcome.ok ? QStringLiteral("released") : QStringLiteral("release-failed")},
                            {QStringLiteral("key"), QString::fromUtf8(lock->key())},
@@ -2599,14 +2566,8 @@ void DrillEngine::Private::finalize()
                      .arg(summaryFile, file.errorString()));
             summaryFile.clear();
         }
-        record(QStringLiteral("drill-finished"),
-               QJsonObject{{QStringLiteral("outcome"), DrillSummary::outcomeName(summary.outcome)},
-                           {QStringLiteral("reason"), summary.reason},
-                           {QStringLiteral("texts"),
-                            QJsonObject{{QStringLiteral("reason"), summaryReason().toJson()},
-                                        {QStringLiteral("headline"), summary.headlineText().toJson()}}},
-                           {QStringLiteral("headline"), summary.headline()},
-                           {QStringLiteral("summary_file"), summaryFile}});
+        put(DrillFinishedRecord{DrillSummary::outcomeName(summary.outcome), summaryReason(),
+                                summary.headlineText(), summaryFile});
         journal->close();
     }
     sampleLog.close();

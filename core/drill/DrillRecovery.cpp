@@ -1,5 +1,10 @@
 #include "DrillRecovery.h"
 
+#include "journal/CommandFinishedRecord.h"
+#include "journal/DrillStartedRecord.h"
+#include "journal/FaultAppliedRecord.h"
+#include "journal/FaultRestoredRecord.h"
+
 #include "DrillDuration.h"
 #include "DrillLock.h"
 #include "FaultFactory.h"
@@ -94,10 +99,10 @@ struct DrillRecovery::Private
     bool verifying = false;
 
     void say(const QString& text) { emit q->notice(text); }
-    void record(const QString& type, const QJsonObject& fields = {})
+    void record(JournalKind kind, const QJsonObject& fields = {})
     {
         if (journal)
-            journal->write(type, fields);
+            journal->write(kind, fields);
     }
 
     void next();
@@ -158,42 +163,27 @@ std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile
     drill.journalFile = journalFile;
     drill.folder = QFileInfo(journalFile).absolutePath();
     drill.truncated = read.truncatedLastLine;
-    drill.problems = read.problems;
+    drill.problems = read.problems + read.schemaProblems;
     QString lastMarker;
     for (const JournalEntry& entry : read.entries) {
         drill.lastSeq = std::max(drill.lastSeq, entry.seq);
-        if (entry.type == QLatin1String("drill-started")) {
-            drill.cluster = entry.text(QStringLiteral("cluster"));
+        if (entry.kind == JournalKind::DrillStarted) {
+            const DrillStartedRecord started = DrillStartedRecord::fromJson(entry.fields);
+            drill.cluster = started.cluster;
             drill.startedAt = entry.time;
-            const QJsonObject owner = entry.fields.value(QStringLiteral("operator")).toObject();
-            drill.owner.user = owner.value(QStringLiteral("user")).toString();
-            drill.owner.host = owner.value(QStringLiteral("host")).toString();
-            drill.owner.pid = owner.value(QStringLiteral("pid")).toInteger();
-        } else if (entry.type == QLatin1String("fault-applied")) {
+            drill.owner = started.by;
+        } else if (entry.kind == JournalKind::FaultApplied) {
             lastMarker = entry.type;
-            drill.node = entry.text(QStringLiteral("node"));
-            drill.memberId = entry.text(QStringLiteral("member_id"));
+            const FaultAppliedRecord applied = FaultAppliedRecord::fromJson(entry.fields);
+            drill.node = applied.node;
+            drill.memberId = applied.memberId;
             drill.appliedAt = entry.time;
-            drill.startCommands.clear();
-            drill.startCommandsComplete = true;
-            for (const QJsonValue& value : entry.fields.value(QStringLiteral("start")).toArray()) {
-                const QJsonObject json = value.toObject();
-                PlannedCommand command;
-                command.purpose = json.value(QStringLiteral("purpose")).toString();
-                command.display = json.value(QStringLiteral("display")).toString();
-                command.script = json.value(QStringLiteral("script")).toString();
-                command.needsSudo = json.value(QStringLiteral("needs_sudo")).toBool();
-                command.changesState = json.value(QStringLiteral("changes_state")).toBool();
-                if (command.script.isEmpty())
-                    drill.startCommandsComplete = false;
-                drill.startCommands.append(command);
-            }
-            if (drill.startCommands.isEmpty())
-                drill.startCommandsComplete = false;
-        } else if (entry.type == QLatin1String("fault-not-applied") ||
-                   entry.type == QLatin1String("fault-restored")) {
+            drill.startCommands = applied.start;
+            drill.startCommandsComplete = applied.startComplete;
+        } else if (entry.kind == JournalKind::FaultNotApplied ||
+                   entry.kind == JournalKind::FaultRestored) {
             lastMarker = entry.type;
-        } else if (entry.type == QLatin1String("drill-finished")) {
+        } else if (entry.kind == JournalKind::DrillFinished) {
             drill.finishedRecorded = true;
         }
     }
@@ -347,7 +337,7 @@ void DrillRecovery::Private::restore()
     }
     const bool recorded = current.startCommandsComplete;
     QList<PlannedCommand> commands = recorded ? current.startCommands : action->startCommands();
-    record(QStringLiteral("recover-started"),
+    record(JournalKind::RecoverStarted,
            QJsonObject{{QStringLiteral("node"), node.name},
                        {QStringLiteral("operator"), me.toJson()},
                        {QStringLiteral("commands_from"),
@@ -371,9 +361,8 @@ void DrillRecovery::Private::restore()
 void DrillRecovery::Private::runCommands(QList<PlannedCommand> commands, qsizetype index)
 {
     if (index >= commands.size()) {
-        record(QStringLiteral("fault-restored"),
-               QJsonObject{{QStringLiteral("node"), node.name},
-                           {QStringLiteral("by"), QStringLiteral("recover")}});
+        if (journal)
+            journal->write(FaultRestoredRecord{node.name, QLatin1String(FaultRestoredRecord::kByRecover)});
         if (journal)
             journal->sync();
         verify();
@@ -389,20 +378,13 @@ void DrillRecovery::Private::runCommands(QList<PlannedCommand> commands, qsizety
     shown.commandLine = Redactor::redact(transport->describe(command));
     shown.location = transport->location();
     shown.changesState = command.changesState;
-    record(QStringLiteral("command-started"), shown.toJson());
+    record(JournalKind::CommandStarted, shown.toJson());
     emit q->commandStarted(shown);
     transport->run(command, config.drill.commandTimeout, [this, commands, index, shown](CommandResult r) {
-        r.stdOut = Redactor::redact(r.stdOut);
-        r.stdErr = Redactor::redact(r.stdErr);
-        r.errorText = Redactor::redact(r.errorText);
-        QJsonObject json = shown.toJson();
-        json.insert(QStringLiteral("exit_code"), r.exitCode);
-        json.insert(QStringLiteral("succeeded"), r.succeeded());
-        json.insert(QStringLiteral("stdout"), r.stdOut);
-        json.insert(QStringLiteral("stderr"), r.stdErr);
-        json.insert(QStringLiteral("error"), r.errorText);
-        json.insert(QStringLiteral("duration_ms"), qint64(r.duration.count()));
-        record(QStringLiteral("command-finished"), json);
+        const CommandFinishedRecord finished = CommandFinishedRecord::of(shown, r);
+        r = finished.result;
+        if (journal)
+            journal->write(finished);
         emit q->commandFinished(shown, r);
         if (!r.succeeded()) {
             failed(QStringLiteral("the start command failed on %1: %2").arg(node.name, r.errorText),
@@ -475,7 +457,7 @@ void DrillRecovery::Private::onSnapshot(const ClusterSnapshot& s)
 
 void DrillRecovery::Private::succeeded(const QString& detail)
 {
-    record(QStringLiteral("recover-finished"),
+    record(JournalKind::RecoverFinished,
            QJsonObject{{QStringLiteral("status"), QStringLiteral("restored")},
                        {QStringLiteral("detail"), detail}});
     journal.reset();
@@ -487,7 +469,7 @@ void DrillRecovery::Private::succeeded(const QString& detail)
 
 void DrillRecovery::Private::failed(const QString& message, const QString& manual)
 {
-    record(QStringLiteral("recover-finished"),
+    record(JournalKind::RecoverFinished,
            QJsonObject{{QStringLiteral("status"), QStringLiteral("failed")},
                        {QStringLiteral("detail"), message}});
     journal.reset();

@@ -74,4 +74,14 @@ int DrillStep::number(Id id)
     return 0;
 }
 
+std::optional<DrillStep::Id> DrillStep::idFromName(const QString& name)
+{
+    for (Id id : {Id::Preflight, Id::StopTarget, Id::VerifySurvivors, Id::StartTarget, Id::Recovery, Id::Verdict,
+                  Id::Rollback}) {
+        if (idName(id) == name)
+            return id;
+    }
+    return std::nullopt;
+}
+
 } // namespace etcddrill

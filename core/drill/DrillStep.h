@@ -6,6 +6,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <optional>
 
 namespace etcddrill {
 
@@ -37,6 +38,7 @@ struct DrillStep
     QString translatedDetail() const { return detailText.isEmpty() ? detail : detailText.translated(); }
 
     static QString idName(Id id);          // "preflight", "stop-target", …
+    static std::optional<Id> idFromName(const QString& name); // the inverse of idName
     static QString title(Id id);           // "Preflight", "Stop the target's etcd", … (English)
     static QString translatedTitle(Id id); // the same in the installed translation (DrillText)
     static QString stateName(State state); // "pending", "running", "waiting-for-operator", …

@@ -1,5 +1,7 @@
 #include "JournalReader.h"
 
+#include "journal/JournalSchema.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -68,6 +70,11 @@ JournalReadResult JournalReader::parse(const QByteArray& content, const QString&
                                        .arg(lineNumber));
             continue;
         }
+        // Kept even when it does not fit the schema: a damaged journal is read for what it still says.
+        entry.kind = JournalSchema::kindOf(entry.type);
+        const QString problem = JournalSchema::problem(object);
+        if (!problem.isEmpty())
+            result.schemaProblems.append(QStringLiteral("%1:%2: %3").arg(name).arg(lineNumber).arg(problem));
         result.entries.append(entry);
     }
     return result;

@@ -1,5 +1,7 @@
 #include "JournalWriter.h"
 
+#include "journal/JournalSchema.h"
+
 #include "probe/SteadyClock.h"
 
 #include <QDir>
@@ -94,6 +96,11 @@ bool JournalWriter::openExisting(const QString& journalFile, qint64 lastSeq, QSt
     m_folder = QFileInfo(journalFile).absolutePath();
     m_seq = lastSeq;
     return true;
+}
+
+qint64 JournalWriter::write(JournalKind kind, const QJsonObject& fields)
+{
+    return write(JournalSchema::name(kind), fields);
 }
 
 qint64 JournalWriter::write(const QString& type, const QJsonObject& fields)

@@ -46,6 +46,8 @@
 // Not thread-safe: lives on the drill engine's thread. Owned by the engine (std::unique_ptr).
 #pragma once
 
+#include "journal/JournalKind.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
@@ -87,6 +89,10 @@ public:
     // Appends one line and flushes it; returns its seq, or 0 when the journal is not open or the write
     // failed (lastError() says why; the drill goes on: losing the journal must not strand a stopped member).
     // fields must not use the keys seq, time, mono_ms or type (they are dropped).
+    qint64 write(JournalKind kind, const QJsonObject& fields = {});
+    // A typed record (journal/*Record.h): its kind and its JSON form.
+    template <class Record> qint64 write(const Record& record) { return write(Record::kKind, record.toJson()); }
+    // A line of any type, as it is: for tests that write old or damaged journals. The code writes kinds.
     qint64 write(const QString& type, const QJsonObject& fields = {});
     // fsync(2): the lines so far survive a power loss, not only a crash of this process.
     void sync();

@@ -32,4 +32,10 @@ QJsonObject OperatorIdentity::toJson() const
         {QStringLiteral("user"), user}, {QStringLiteral("host"), host}, {QStringLiteral("pid"), pid}};
 }
 
+OperatorIdentity OperatorIdentity::fromJson(const QJsonObject& json)
+{
+    return {json.value(QStringLiteral("user")).toString(), json.value(QStringLiteral("host")).toString(),
+            json.value(QStringLiteral("pid")).toInteger()};
+}
+
 } // namespace etcddrill

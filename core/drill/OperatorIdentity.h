@@ -16,6 +16,7 @@ struct OperatorIdentity
     static OperatorIdentity current();
     QString describe() const; // "root@m1 (pid 4242)"
     QJsonObject toJson() const;
+    static OperatorIdentity fromJson(const QJsonObject& json);
 };
 
 } // namespace etcddrill

@@ -8,6 +8,10 @@
 #include "drill/JournalReader.h"
 #include "drill/JournalWriter.h"
 #include "drill/Redactor.h"
+#include "drill/journal/DrillStartedRecord.h"
+#include "drill/journal/FaultAppliedRecord.h"
+#include "drill/journal/FaultNotAppliedRecord.h"
+#include "drill/journal/FaultRestoredRecord.h"
 #include "i18n/LocalizedText.h"
 
 #include <QCoreApplication>
@@ -161,7 +165,7 @@ public:
         m.journalFile = j.file;
         m.samplesFile = s ? s->file : QString();
         // The readers' problems and errors are English (data, not translated): the same in both lists.
-        m.problems = j.problems;
+        m.problems = j.problems + j.schemaProblems;
         if (s)
             m.problems += s->problems;
         m.englishProblems = m.problems;
@@ -212,7 +216,7 @@ private:
 
     void readHeader()
     {
-        const QList<JournalEntry> started = j.ofType(QStringLiteral("drill-started"));
+        const QList<JournalEntry> started = j.ofKind(JournalKind::DrillStarted);
         if (!j.entries.isEmpty()) {
             m.startMonoMs = double(j.entries.first().monoMs);
             m.startedAt = j.entries.first().time;
@@ -221,47 +225,37 @@ private:
         if (started.isEmpty())
             return;
         const JournalEntry& e = started.first();
-        const QJsonObject& f = e.fields;
+        const DrillStartedRecord r = DrillStartedRecord::fromJson(e.fields);
         m.startMonoMs = double(e.monoMs);
         m.startedAt = e.time;
-        m.cluster = text(f, QStringLiteral("cluster"));
-        m.configFile = text(f, QStringLiteral("config_file"));
-        m.targetSpec = text(f, QStringLiteral("target_spec"));
-        m.fault = text(f, QStringLiteral("fault"));
-        m.transport = text(f, QStringLiteral("transport"));
-        m.toolVersion = text(f, QStringLiteral("version"));
-        m.dryRun = f.value(QStringLiteral("options")).toObject().value(QStringLiteral("dry_run")).toBool();
-        const QJsonObject op = f.value(QStringLiteral("operator")).toObject();
-        m.operatorUser = text(op, QStringLiteral("user"));
-        m.host = text(op, QStringLiteral("host"));
-        for (const QJsonValue& value : f.value(QStringLiteral("nodes")).toArray()) {
-            const QJsonObject node = value.toObject();
-            const QString name = text(node, QStringLiteral("name"));
-            if (name.isEmpty())
+        m.cluster = r.cluster;
+        m.configFile = r.configFile;
+        m.targetSpec = r.targetSpec;
+        m.fault = r.fault;
+        m.transport = r.transport;
+        m.toolVersion = r.version;
+        m.dryRun = r.dryRun;
+        m.operatorUser = r.by.user;
+        m.host = r.by.host;
+        for (const DrillStartedRecord::Node& node : r.nodes) {
+            if (node.name.isEmpty())
                 continue;
-            nodes.append(name);
-            const QString endpoint = text(node, QStringLiteral("etcd"));
-            if (!endpoint.isEmpty())
-                nodeByEndpoint.insert(endpoint, name);
+            nodes.append(node.name);
+            if (!node.etcd.isEmpty())
+                nodeByEndpoint.insert(node.etcd, node.name);
         }
-        maxIndexLag =
-            integer(f.value(QStringLiteral("settings")).toObject(), QStringLiteral("max_index_lag"), -1);
+        maxIndexLag = r.maxIndexLag;
         m.maxIndexLag = maxIndexLag;
-        const QJsonObject hypothesis = f.value(QStringLiteral("hypothesis")).toObject();
-        m.maxElectionMs = number(hypothesis, QStringLiteral("max_election_ms"));
-        m.maxRecoveryMs = number(hypothesis, QStringLiteral("max_recovery_ms"));
-        if (const std::optional<double> writes = number(hypothesis, QStringLiteral("write_failures")))
-            m.maxWriteFailures = int(*writes);
-        // Per-target limits, when a journal carries them ({"max_outage_ms": {"vip": 2000, …}}); otherwise
-        // they come from the verdict's "longest outage of …" lines.
-        const QJsonObject limits = f.value(QStringLiteral("hypothesis"))
-                                       .toObject()
-                                       .value(QStringLiteral("max_outage_ms"))
-                                       .toObject();
-        for (auto it = limits.begin(); it != limits.end(); ++it) {
-            if (it.value().isDouble())
-                maxOutageByTarget.insert(it.key(), it.value().toDouble());
-        }
+        if (r.maxElectionMs)
+            m.maxElectionMs = double(*r.maxElectionMs);
+        if (r.maxRecoveryMs)
+            m.maxRecoveryMs = double(*r.maxRecoveryMs);
+        if (r.writeFailures)
+            m.maxWriteFailures = *r.writeFailures;
+        // Per-target limits, when a journal carries them; otherwise they come from the verdict's "longest
+        // outage of …" lines.
+        for (auto it = r.maxOutageMsByTarget.cbegin(); it != r.maxOutageMsByTarget.cend(); ++it)
+            maxOutageByTarget.insert(it.key(), it.value());
     }
 
     ReportTimelineRow& row(const JournalEntry& e, const QString& kind, const QString& line,
@@ -282,8 +276,8 @@ private:
     void take(const JournalEntry& e)
     {
         const QJsonObject& f = e.fields;
-        const QString& t = e.type;
-        if (t == QLatin1String("drill-started")) {
+        const std::optional<JournalKind> k = e.kind;
+        if (k == JournalKind::DrillStarted) {
             row(e, QStringLiteral("step"),
                 QCoreApplication::translate("ReportBuilder",
                                             "Drill started on %1 by %2 (target %3, fault %4)")
@@ -292,9 +286,9 @@ private:
                 m.configFile.isEmpty()
                     ? QString()
                     : QCoreApplication::translate("ReportBuilder", "config: %1").arg(m.configFile));
-        } else if (t == QLatin1String("step")) {
+        } else if (k == JournalKind::Step) {
             takeStep(e);
-        } else if (t == QLatin1String("check")) {
+        } else if (k == JournalKind::Check) {
             const bool passed = f.value(QStringLiteral("passed"))
                                     .toBool(text(f, QStringLiteral("status")) == QLatin1String("passed"));
             QString line = QStringLiteral("%1: %2").arg(shown(f, QStringLiteral("name")),
@@ -307,7 +301,7 @@ private:
             if (text(f, QStringLiteral("name")) == QLatin1String("kubernetes write") &&
                 text(f, QStringLiteral("step")) == QLatin1String("verify-survivors"))
                 (passed ? m.writeChecksPassed : m.writeChecksFailed)++;
-        } else if (t == QLatin1String("target-resolved")) {
+        } else if (k == JournalKind::TargetResolved) {
             m.targetNode = text(f, QStringLiteral("node"));
             m.targetMemberId = text(f, QStringLiteral("member_id"));
             m.targetWasLeader = f.value(QStringLiteral("was_leader")).toBool();
@@ -317,9 +311,9 @@ private:
                          f.value(QStringLiteral("was_leader")).toBool()
                              ? QCoreApplication::translate("ReportBuilder", "the leader")
                              : QCoreApplication::translate("ReportBuilder", "a follower")));
-        } else if (t == QLatin1String("plan")) {
+        } else if (k == JournalKind::Plan) {
             takePlan(e);
-        } else if (t == QLatin1String("lock")) {
+        } else if (k == JournalKind::Lock) {
             const QString event = text(f, QStringLiteral("event"));
             const bool bad = event == QLatin1String("refused") || event == QLatin1String("lost") ||
                              event == QLatin1String("held") || event == QLatin1String("release-failed");
@@ -334,7 +328,7 @@ private:
                 QCoreApplication::translate("ReportBuilder", "Drill lock %1: %2")
                     .arg(text(f, QStringLiteral("key")), event),
                 detail, bad);
-        } else if (t == QLatin1String("gate-requested")) {
+        } else if (k == JournalKind::GateRequested) {
             QStringList commands;
             for (const QJsonValue& value : f.value(QStringLiteral("commands")).toArray())
                 commands.append(QStringLiteral("$ ") +
@@ -343,56 +337,57 @@ private:
                 QCoreApplication::translate("ReportBuilder", "Confirmation requested: type %1 to %2")
                     .arg(text(f, QStringLiteral("node")), text(f, QStringLiteral("action"))),
                 commands.join(u'\n'));
-        } else if (t == QLatin1String("gate-confirmed")) {
+        } else if (k == JournalKind::GateConfirmed) {
             const QString at = text(f, QStringLiteral("confirmed_at"));
             row(e, QStringLiteral("gate"),
                 QCoreApplication::translate("ReportBuilder", "Confirmed by %1 at %2: %3 (%4)")
                     .arg(operatorText(f.value(QStringLiteral("operator")).toObject()),
                          at.isEmpty() ? e.time.toString(Qt::ISODateWithMs) : at,
                          text(f, QStringLiteral("node")), text(f, QStringLiteral("step"))));
-        } else if (t == QLatin1String("gate-refused")) {
+        } else if (k == JournalKind::GateRefused) {
             row(e, QStringLiteral("gate"),
                 QCoreApplication::translate("ReportBuilder", "Confirmation refused (%1): %2")
                     .arg(text(f, QStringLiteral("step")), text(f, QStringLiteral("reason"))),
                 QCoreApplication::translate("ReportBuilder", "typed: %1")
                     .arg(Redactor::redact(text(f, QStringLiteral("typed")))),
                 true);
-        } else if (t == QLatin1String("command-started")) {
+        } else if (k == JournalKind::CommandStarted) {
             finishCommands();
             pendingCommand = e;
             if (faultAppliedMono && !restoreIssuedMono &&
                 text(f, QStringLiteral("role")) == QLatin1String("start"))
                 restoreIssuedMono = double(e.monoMs);
-        } else if (t == QLatin1String("command-finished")) {
+        } else if (k == JournalKind::CommandFinished) {
             pendingCommand.reset();
             takeCommand(e, true);
-        } else if (t == QLatin1String("fault-applied")) {
+        } else if (k == JournalKind::FaultApplied) {
             faultApplied = true;
             if (!faultAppliedMono)
                 faultAppliedMono = double(e.monoMs);
             row(e, QStringLiteral("notice"),
                 QCoreApplication::translate("ReportBuilder", "Fault applied: stopping etcd on %1 (member %2)")
-                    .arg(text(f, QStringLiteral("node")), text(f, QStringLiteral("member_id"))));
-        } else if (t == QLatin1String("fault-not-applied")) {
+                    .arg(FaultAppliedRecord::fromJson(f).node, FaultAppliedRecord::fromJson(f).memberId));
+        } else if (k == JournalKind::FaultNotApplied) {
             faultApplied = false;
             row(e, QStringLiteral("notice"),
                 QCoreApplication::translate("ReportBuilder", "Fault not applied on %1: %2")
-                    .arg(text(f, QStringLiteral("node")),
-                         Redactor::redact(text(f, QStringLiteral("reason")))),
+                    .arg(FaultNotAppliedRecord::fromJson(f).node,
+                         Redactor::redact(FaultNotAppliedRecord::fromJson(f).reason)),
                 {}, true);
-        } else if (t == QLatin1String("fault-restored")) {
+        } else if (k == JournalKind::FaultRestored) {
             faultApplied = false;
             if (faultAppliedMono && !restoreIssuedMono)
                 restoreIssuedMono = double(e.monoMs);
+            const FaultRestoredRecord restored = FaultRestoredRecord::fromJson(f);
             row(e, QStringLiteral("notice"),
-                text(f, QStringLiteral("by")) == QLatin1String("recover")
+                restored.by == QLatin1String(FaultRestoredRecord::kByRecover)
                     ? QCoreApplication::translate("ReportBuilder",
                                                   "Fault restored on %1 by etcd-drill-cli recover")
-                          .arg(text(f, QStringLiteral("node")))
+                          .arg(restored.node)
                     : QCoreApplication::translate("ReportBuilder",
                                                   "Fault restored: the start commands on %1 succeeded")
-                          .arg(text(f, QStringLiteral("node"))));
-        } else if (t == QLatin1String("target-stopped")) {
+                          .arg(restored.node));
+        } else if (k == JournalKind::TargetStopped) {
             m.detectStopMs = number(f, QStringLiteral("after_ms"));
             m.stoppedMonoMs = double(e.monoMs);
             row(e, QStringLiteral("cluster"),
@@ -400,7 +395,7 @@ private:
                                             "%1's etcd stopped answering %2 after the stop command")
                     .arg(text(f, QStringLiteral("node")), durationText(m.detectStopMs.value_or(0))),
                 Redactor::redact(text(f, QStringLiteral("error"))));
-        } else if (t == QLatin1String("target-answering")) {
+        } else if (k == JournalKind::TargetAnswering) {
             m.answeredMs = number(f, QStringLiteral("after_ms"));
             answeringMono = double(e.monoMs);
             if (faultAppliedMono && !restoreIssuedMono && m.answeredMs)
@@ -410,20 +405,20 @@ private:
                                             "%1's etcd answers again %2 after the start command (member %3)")
                     .arg(text(f, QStringLiteral("node")), durationText(m.answeredMs.value_or(0)),
                          text(f, QStringLiteral("member_id"))));
-        } else if (t == QLatin1String("snapshot")) {
+        } else if (k == JournalKind::Snapshot) {
             takeSnapshot(e, text(f, QStringLiteral("label")), f.value(QStringLiteral("snapshot")).toObject());
-        } else if (t == QLatin1String("cluster-event")) {
+        } else if (k == JournalKind::ClusterEvent) {
             if (f.contains(QStringLiteral("endpoints")))
                 takeSnapshot(e, QStringLiteral("cluster-event"), f);
             const QString line = text(f, QStringLiteral("text"));
             row(e, QStringLiteral("cluster"), line.isEmpty() ? text(f, QStringLiteral("event")) : line,
                 Redactor::redact(text(f, QStringLiteral("detail"))),
                 text(f, QStringLiteral("event")) == QLatin1String("quorum-lost"));
-        } else if (t == QLatin1String("outage-opened")) {
+        } else if (k == JournalKind::OutageOpened) {
             takeOutageOpened(e);
-        } else if (t == QLatin1String("outage-closed")) {
+        } else if (k == JournalKind::OutageClosed) {
             takeOutageClosed(e);
-        } else if (t == QLatin1String("probe-summary")) {
+        } else if (k == JournalKind::ProbeSummary) {
             for (const QJsonValue& value : f.value(QStringLiteral("targets")).toArray()) {
                 const QJsonObject target = value.toObject();
                 const QString name = text(target, QStringLiteral("target"));
@@ -432,7 +427,7 @@ private:
                 summaryOk[name] += integer(target, QStringLiteral("ok"), 0);
                 summaryFailed[name] += integer(target, QStringLiteral("failed"), 0);
             }
-        } else if (t == QLatin1String("write-check")) {
+        } else if (k == JournalKind::WriteCheck) {
             const bool ok = f.value(QStringLiteral("ok")).toBool();
             if (f.value(QStringLiteral("counted")).toBool(true))
                 (ok ? m.writeChecksPassed : m.writeChecksFailed)++;
@@ -446,14 +441,14 @@ private:
                              Redactor::redact(text(f, QStringLiteral("error"))));
                 row(e, QStringLiteral("write"), line.translated(), {}, true).englishText = line.english();
             }
-        } else if (t == QLatin1String("election")) {
+        } else if (k == JournalKind::Election) {
             m.electionMs = number(f, QStringLiteral("duration_ms"));
             row(e, QStringLiteral("cluster"),
                 QCoreApplication::translate("ReportBuilder", "Leader election: %1 → %2 in %3 (term %4)")
                     .arg(text(f, QStringLiteral("old_leader")), text(f, QStringLiteral("new_leader")),
                          durationText(m.electionMs.value_or(0)))
                     .arg(integer(f, QStringLiteral("term"), 0)));
-        } else if (t == QLatin1String("stop-condition")) {
+        } else if (k == JournalKind::StopCondition) {
             if (m.rollbackKind.isEmpty()) {
                 m.rollbackKind = text(f, QStringLiteral("kind"));
                 m.rollbackReason = text(f, QStringLiteral("reason"));
@@ -463,7 +458,7 @@ private:
                 QCoreApplication::translate("ReportBuilder", "Stop condition %1: %2")
                     .arg(text(f, QStringLiteral("kind")), shown(f, QStringLiteral("reason"))),
                 {}, true);
-        } else if (t == QLatin1String("abort")) {
+        } else if (k == JournalKind::Abort) {
             if (m.rollbackKind.isEmpty()) {
                 m.rollbackKind = QStringLiteral("abort");
                 m.rollbackReason = text(f, QStringLiteral("reason"));
@@ -474,7 +469,7 @@ private:
                     .arg(operatorText(f.value(QStringLiteral("operator")).toObject()),
                          shown(f, QStringLiteral("reason"))),
                 {}, true);
-        } else if (t == QLatin1String("preflight-overridden")) {
+        } else if (k == JournalKind::PreflightOverridden) {
             QStringList failed;
             for (const QJsonValue& value : f.value(QStringLiteral("checks")).toArray())
                 failed.append(value.isString() ? value.toString()
@@ -482,7 +477,7 @@ private:
             row(e, QStringLiteral("notice"),
                 QCoreApplication::translate("ReportBuilder", "Preflight overridden by the operator"),
                 failed.join(u'\n'), true);
-        } else if (t == QLatin1String("rollback-started")) {
+        } else if (k == JournalKind::RollbackStarted) {
             m.rolledBack = true;
             // The rollback line names what made the drill roll back; a stop-condition line before it says
             // the same with its own kind, which wins only when the rollback line lacks one.
@@ -499,7 +494,7 @@ private:
                     ? QCoreApplication::translate("ReportBuilder", "the target had to be started again")
                     : QCoreApplication::translate("ReportBuilder", "the target was already restored"),
                 true);
-        } else if (t == QLatin1String("recovered")) {
+        } else if (k == JournalKind::Recovered) {
             m.recoveryMs = number(f, QStringLiteral("recovery_ms"));
             recoveredMono = double(e.monoMs);
             row(e, QStringLiteral("cluster"),
@@ -507,9 +502,9 @@ private:
                     "ReportBuilder",
                     "%1 rejoined as the same member and caught up %2 after the start command")
                     .arg(text(f, QStringLiteral("node")), durationText(m.recoveryMs.value_or(0))));
-        } else if (t == QLatin1String("verdict")) {
+        } else if (k == JournalKind::Verdict) {
             takeVerdict(e);
-        } else if (t == QLatin1String("drill-finished")) {
+        } else if (k == JournalKind::DrillFinished) {
             finished = true;
             m.outcome = text(f, QStringLiteral("outcome"));
             m.headline = text(f, QStringLiteral("headline"));
@@ -521,22 +516,23 @@ private:
             row(e, QStringLiteral("verdict"),
                 m.translatedHeadline.isEmpty() ? m.outcome : m.translatedHeadline, m.translatedReason,
                 m.outcome != QLatin1String("passed") && m.outcome != QLatin1String("dry-run"));
-        } else if (t == QLatin1String("recover-started")) {
+        } else if (k == JournalKind::RecoverStarted) {
             row(e, QStringLiteral("recover"),
                 QCoreApplication::translate("ReportBuilder",
                                             "Recovery by %1 started for %2 (commands from the %3)")
                     .arg(operatorText(f.value(QStringLiteral("operator")).toObject()),
                          text(f, QStringLiteral("node")), text(f, QStringLiteral("commands_from"))));
-        } else if (t == QLatin1String("recover-finished")) {
+        } else if (k == JournalKind::RecoverFinished) {
             const QString status = text(f, QStringLiteral("status"));
             row(e, QStringLiteral("recover"),
                 QCoreApplication::translate("ReportBuilder", "Recovery %1").arg(status),
                 Redactor::redact(text(f, QStringLiteral("detail"))), status != QLatin1String("restored"));
-        } else if (t == QLatin1String("note")) {
+        } else if (k == JournalKind::Note) {
             row(e, QStringLiteral("notice"), Redactor::redact(shown(f, QStringLiteral("text"))));
         } else {
-            // A type this build does not know (a newer engine): kept, so the timeline hides nothing.
-            row(e, QStringLiteral("notice"), t);
+            // A kind without a row of its own, or one this build does not know (a newer engine; JournalReader
+            // lists it among the schema problems the report shows): kept, so the timeline hides nothing.
+            row(e, QStringLiteral("notice"), e.type);
         }
     }
 
@@ -1029,7 +1025,7 @@ private:
         if (j.entries.isEmpty() && j.ok())
             addIncompleteReason(
                 builderText(QT_TRANSLATE_NOOP("ReportBuilder", "%1 holds no journal line")).arg(fileName));
-        if (j.ok() && j.ofType(QStringLiteral("drill-started")).isEmpty() && !j.entries.isEmpty())
+        if (j.ok() && j.ofKind(JournalKind::DrillStarted).isEmpty() && !j.entries.isEmpty())
             addIncompleteReason(
                 builderText(
                     QT_TRANSLATE_NOOP("ReportBuilder", "%1 has no drill-started line: the header is unknown"))

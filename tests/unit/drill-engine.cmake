@@ -3,6 +3,8 @@
 # TestDrillEngine runs whole drills against a real lab on 127.0.28.x (and an sshd on 127.0.28.50).
 etcddrill_add_test(NAME testjournal SOURCES unit/TestJournal.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
+etcddrill_add_test(NAME testjournalrecords SOURCES unit/TestJournalRecords.cpp
+  LIBS etcddrill_drill etcddrill_testsupport LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testdrillsamplereader SOURCES unit/TestDrillSampleReader.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testdrillverdict SOURCES unit/TestDrillVerdict.cpp

@@ -1,0 +1,107 @@
+#include "DrillStartedRecord.h"
+
+#include <QJsonArray>
+
+namespace etcddrill {
+
+namespace {
+
+std::optional<qint64> optionalInteger(const QJsonObject& json, const QString& key)
+{
+    const QJsonValue value = json.value(key);
+    if (!value.isDouble())
+        return std::nullopt;
+    return value.toInteger(qint64(value.toDouble()));
+}
+
+} // namespace
+
+QJsonObject DrillStartedRecord::toJson() const
+{
+    QJsonArray nodeList;
+    for (const Node& node : nodes)
+        nodeList.append(QJsonObject{{QStringLiteral("name"), node.name},
+                                    {QStringLiteral("etcd"), node.etcd},
+                                    {QStringLiteral("apiserver"), node.apiserver},
+                                    {QStringLiteral("ssh"), node.ssh}});
+    QJsonObject hypothesis;
+    if (writeFailures)
+        hypothesis.insert(QStringLiteral("write_failures"), *writeFailures);
+    if (maxElectionMs)
+        hypothesis.insert(QStringLiteral("max_election_ms"), *maxElectionMs);
+    if (maxRecoveryMs)
+        hypothesis.insert(QStringLiteral("max_recovery_ms"), *maxRecoveryMs);
+    if (!maxOutageMsByTarget.isEmpty()) {
+        QJsonObject limits;
+        for (auto it = maxOutageMsByTarget.cbegin(); it != maxOutageMsByTarget.cend(); ++it)
+            limits.insert(it.key(), it.value());
+        hypothesis.insert(QStringLiteral("max_outage_ms"), limits);
+    }
+    return {
+        {QLatin1String(JournalSchema::kSchemaField), schema},
+        {QStringLiteral("cluster"), cluster},
+        {QStringLiteral("config_file"), configFile},
+        {QStringLiteral("target_spec"), targetSpec},
+        {QStringLiteral("fault"), fault},
+        {QStringLiteral("transport"), transport},
+        {QStringLiteral("nodes"), nodeList},
+        {QStringLiteral("options"), QJsonObject{{QStringLiteral("dry_run"), dryRun},
+                                                {QStringLiteral("override_preflight"), overridePreflight}}},
+        {QStringLiteral("operator"), by.toJson()},
+        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("stop_timeout_ms"), stopTimeoutMs},
+                                                 {QStringLiteral("start_timeout_ms"), startTimeoutMs},
+                                                 {QStringLiteral("command_timeout_ms"), commandTimeoutMs},
+                                                 {QStringLiteral("observation_ms"), observationMs},
+                                                 {QStringLiteral("settle_ms"), settleMs},
+                                                 {QStringLiteral("max_index_lag"), maxIndexLag},
+                                                 {QStringLiteral("poll_interval_ms"), pollIntervalMs},
+                                                 {QStringLiteral("write_prefix"), writePrefix}}},
+        {QStringLiteral("hypothesis"), hypothesis},
+        {QStringLiteral("version"), version},
+    };
+}
+
+DrillStartedRecord DrillStartedRecord::fromJson(const QJsonObject& json)
+{
+    DrillStartedRecord r;
+    r.schema = JournalSchema::versionOf(json);
+    r.cluster = json.value(QStringLiteral("cluster")).toString();
+    r.configFile = json.value(QStringLiteral("config_file")).toString();
+    r.targetSpec = json.value(QStringLiteral("target_spec")).toString();
+    r.fault = json.value(QStringLiteral("fault")).toString();
+    r.transport = json.value(QStringLiteral("transport")).toString();
+    r.version = json.value(QStringLiteral("version")).toString();
+    for (const QJsonValue& value : json.value(QStringLiteral("nodes")).toArray()) {
+        const QJsonObject node = value.toObject();
+        r.nodes.append({node.value(QStringLiteral("name")).toString(),
+                        node.value(QStringLiteral("etcd")).toString(),
+                        node.value(QStringLiteral("apiserver")).toString(),
+                        node.value(QStringLiteral("ssh")).toString()});
+    }
+    const QJsonObject options = json.value(QStringLiteral("options")).toObject();
+    r.dryRun = options.value(QStringLiteral("dry_run")).toBool();
+    r.overridePreflight = options.value(QStringLiteral("override_preflight")).toBool();
+    r.by = OperatorIdentity::fromJson(json.value(QStringLiteral("operator")).toObject());
+    const QJsonObject settings = json.value(QStringLiteral("settings")).toObject();
+    r.stopTimeoutMs = optionalInteger(settings, QStringLiteral("stop_timeout_ms")).value_or(0);
+    r.startTimeoutMs = optionalInteger(settings, QStringLiteral("start_timeout_ms")).value_or(0);
+    r.commandTimeoutMs = optionalInteger(settings, QStringLiteral("command_timeout_ms")).value_or(0);
+    r.observationMs = optionalInteger(settings, QStringLiteral("observation_ms")).value_or(0);
+    r.settleMs = optionalInteger(settings, QStringLiteral("settle_ms")).value_or(0);
+    r.maxIndexLag = optionalInteger(settings, QStringLiteral("max_index_lag")).value_or(-1);
+    r.pollIntervalMs = optionalInteger(settings, QStringLiteral("poll_interval_ms")).value_or(0);
+    r.writePrefix = settings.value(QStringLiteral("write_prefix")).toString();
+    const QJsonObject hypothesis = json.value(QStringLiteral("hypothesis")).toObject();
+    if (const std::optional<qint64> writes = optionalInteger(hypothesis, QStringLiteral("write_failures")))
+        r.writeFailures = int(*writes);
+    r.maxElectionMs = optionalInteger(hypothesis, QStringLiteral("max_election_ms"));
+    r.maxRecoveryMs = optionalInteger(hypothesis, QStringLiteral("max_recovery_ms"));
+    const QJsonObject limits = hypothesis.value(QStringLiteral("max_outage_ms")).toObject();
+    for (auto it = limits.begin(); it != limits.end(); ++it) {
+        if (it.value().isDouble())
+            r.maxOutageMsByTarget.insert(it.key(), it.value().toDouble());
+    }
+    return r;
+}
+
+} // namespace etcddrill
