@@ -2,7 +2,9 @@
 
 #include "DrillDuration.h"
 #include "DrillLock.h"
+#include "CommandSequencer.h"
 #include "DrillMeasurements.h"
+#include "DrillRecorder.h"
 #include "DrillSampleLog.h"
 #include "DrillText.h"
 #include "DrillVerdict.h"
@@ -122,19 +124,6 @@ struct TargetTrack
     bool lastFailed = false;
 };
 
-struct CommandSequence
-{
-    QList<PlannedCommand> commands;
-    qsizetype next = 0;
-    DrillCommand::Role role = DrillCommand::Role::Preflight;
-    DrillStep::Id step = DrillStep::Id::Preflight;
-    bool stopOnFailure = true;
-    bool forceDry = false; // show only, even commands that change nothing
-    bool allOk = true;
-    CommandResult firstFailure;
-    std::function<void(const PlannedCommand&, const CommandResult&)> each;
-    std::function<void(bool, const CommandResult&)> done;
-};
 
 } // namespace
 
@@ -148,10 +137,9 @@ struct DrillEngine::Private
 
     Phase phase = Phase::Idle;
     bool finalized = false;
-    QList<DrillStep> steps;
-    QList<DrillCheck> checks;
     DrillSummary summary;
-    std::unique_ptr<JournalWriter> journal;
+    DrillRecorder* recorder = nullptr;    // child of q
+    CommandSequencer* commands = nullptr; // child of q
     DrillSampleLog sampleLog;
 
     ClusterMonitor* monitor = nullptr;
@@ -238,79 +226,17 @@ struct DrillEngine::Private
             emit q->faultAppliedChanged(applied && !restoredNow);
     }
 
-    // --- bookkeeping -----------------------------------------------------------------------------------
-    DrillStep& stepRef(DrillStep::Id id)
-    {
-        for (DrillStep& step : steps) {
-            if (step.id == id)
-                return step;
-        }
-        return steps.first();
-    }
-
+    // --- bookkeeping: the recorder keeps steps, checks and notes, and writes the journal --------------
     void setStep(DrillStep::Id id, DrillStep::State state, const LocalizedText& detail = {})
     {
-        DrillStep& step = stepRef(id);
-        const QString english = detail.english();
-        if (step.state == state && step.detail == english)
-            return;
-        step.state = state;
-        step.detail = english;
-        step.detailText = detail;
-        QJsonObject json{{QStringLiteral("step"), DrillStep::idName(id)},
-                         {QStringLiteral("title"), DrillStep::title(id)},
-                         {QStringLiteral("state"), DrillStep::stateName(state)},
-                         {QStringLiteral("detail"), english}};
-        if (detail.isTranslatable())
-            json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("detail"), detail.toJson()}});
-        record(JournalKind::Step, json);
-        // Step boundaries are what a report cannot do without: make them survive a power loss too.
-        if (state == DrillStep::State::Passed || state == DrillStep::State::Failed ||
-            state == DrillStep::State::Skipped || state == DrillStep::State::WaitingForOperator)
-            sync();
-        emit q->stepChanged(step);
+        recorder->setStep(id, state, detail);
     }
-
-    DrillStep::Id currentStep() const
-    {
-        for (const DrillStep& step : steps) {
-            if (step.state == DrillStep::State::Running || step.state == DrillStep::State::WaitingForOperator)
-                return step.id;
-        }
-        for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
-            if (it->state != DrillStep::State::Pending)
-                return it->id;
-        }
-        return DrillStep::Id::Preflight;
-    }
-
-    void record(JournalKind kind, const QJsonObject& fields = {})
-    {
-        if (journal)
-            journal->write(kind, fields);
-    }
-
-    // A typed record (journal/*Record.h).
-    template <class Record> void put(const Record& record)
-    {
-        if (journal)
-            journal->write(record);
-    }
-
-    void sync()
-    {
-        if (journal)
-            journal->sync();
-    }
-
-    void note(const LocalizedText& text)
-    {
-        QJsonObject json{{QStringLiteral("text"), text.english()}};
-        if (text.isTranslatable())
-            json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("text"), text.toJson()}});
-        record(JournalKind::Note, json);
-        emit q->notice(text);
-    }
+    DrillStep::Id currentStep() const { return recorder->currentStep(); }
+    void record(JournalKind kind, const QJsonObject& fields = {}) { recorder->record(kind, fields); }
+    template <class Record> void put(const Record& record) { recorder->put(record); }
+    void sync() { recorder->sync(); }
+    void note(const LocalizedText& text) { recorder->note(text); }
+    void addCheck(const DrillCheck& check) { recorder->addCheck(check); }
 
     // {"reason": LocalizedText JSON} for the "texts" field of a journal line whose "reason" is `reason`.
     static QJsonObject textsJson(const LocalizedText& reason)
@@ -327,17 +253,6 @@ struct DrillEngine::Private
     LocalizedText summaryReason() const
     {
         return summary.reasonText.isEmpty() ? LocalizedText(summary.reason) : summary.reasonText;
-    }
-
-    void addCheck(DrillCheck check)
-    {
-        check.measured = Redactor::redact(check.measured);
-        check.detail = Redactor::redact(check.detail);
-        check.measuredText = check.measuredText.mapped(&Redactor::redact);
-        check.detailText = check.detailText.mapped(&Redactor::redact);
-        checks.append(check);
-        record(JournalKind::Check, check.toJson());
-        emit q->checkFinished(check);
     }
 
     DrillCheck makeCheck(DrillStep::Id step, const LocalizedText& name, bool passed,
@@ -389,100 +304,11 @@ struct DrillEngine::Private
                 phase == Phase::Observing || phase == Phase::StartGate);
     }
 
-    // --- commands --------------------------------------------------------------------------------------
-    DrillCommand describe(const PlannedCommand& command, DrillCommand::Role role, DrillStep::Id step) const
+    // --- commands: the sequencer describes, journals and runs them ---------------------------------------
+    void run(const QList<PlannedCommand>& list, DrillCommand::Role role, DrillStep::Id step, bool stopOnFailure,
+             CommandSequencer::Each each, CommandSequencer::Done done, bool forceDry = false)
     {
-        DrillCommand c;
-        c.step = step;
-        c.role = role;
-        c.node = target.name;
-        c.purpose = Redactor::redact(command.purpose);
-        c.display = Redactor::redact(command.display);
-        c.commandLine = transport ? Redactor::redact(transport->describe(command)) : c.display;
-        c.location = transport ? transport->location() : QString();
-        c.changesState = command.changesState;
-        return c;
-    }
-
-    QList<DrillCommand> describeAll(const QList<PlannedCommand>& commands, DrillCommand::Role role,
-                                    DrillStep::Id step) const
-    {
-        QList<DrillCommand> list;
-        for (const PlannedCommand& command : commands) {
-            DrillCommand c = describe(command, role, step);
-            c.dryRun = options.dryRun;
-            list.append(c);
-        }
-        return list;
-    }
-
-    void journalCommandFinished(const DrillCommand& command, const CommandResult& result)
-    {
-        put(CommandFinishedRecord::of(command, result));
-    }
-
-    void runSequence(std::shared_ptr<CommandSequence> sequence)
-    {
-        if (phase == Phase::Finished)
-            return;
-        if (sequence->next >= sequence->commands.size()) {
-            sequence->done(sequence->allOk, sequence->firstFailure);
-            return;
-        }
-        const PlannedCommand command = sequence->commands.at(sequence->next++);
-        DrillCommand shown = describe(command, sequence->role, sequence->step);
-        shown.dryRun = sequence->forceDry || (options.dryRun && command.changesState);
-        record(JournalKind::CommandStarted, shown.toJson());
-        emit q->commandStarted(shown);
-        if (shown.dryRun) {
-            CommandResult result;
-            result.commandLine = shown.commandLine;
-            result.exitCode = 0;
-            result.errorText = QStringLiteral("not run: dry run");
-            journalCommandFinished(shown, result);
-            emit q->commandFinished(shown, result);
-            if (sequence->each)
-                sequence->each(command, result);
-            QTimer::singleShot(0, q, [this, sequence] { runSequence(sequence); });
-            return;
-        }
-        transport->run(command, config.drill.commandTimeout,
-                       [this, sequence, shown, command](CommandResult result) {
-                           if (phase == Phase::Finished)
-                               return;
-                           result.stdOut = Redactor::redact(result.stdOut);
-                           result.stdErr = Redactor::redact(result.stdErr);
-                           result.errorText = Redactor::redact(result.errorText);
-                           journalCommandFinished(shown, result);
-                           emit q->commandFinished(shown, result);
-                           if (sequence->each)
-                               sequence->each(command, result);
-                           if (!result.succeeded()) {
-                               if (sequence->allOk)
-                                   sequence->firstFailure = result;
-                               sequence->allOk = false;
-                               if (sequence->stopOnFailure) {
-                                   sequence->done(false, result);
-                                   return;
-                               }
-                           }
-                           runSequence(sequence);
-                       });
-    }
-
-    void run(const QList<PlannedCommand>& commands, DrillCommand::Role role, DrillStep::Id step,
-             bool stopOnFailure, std::function<void(const PlannedCommand&, const CommandResult&)> each,
-             std::function<void(bool, const CommandResult&)> done, bool forceDry = false)
-    {
-        auto sequence = std::make_shared<CommandSequence>();
-        sequence->commands = commands;
-        sequence->role = role;
-        sequence->step = step;
-        sequence->stopOnFailure = stopOnFailure;
-        sequence->forceDry = forceDry;
-        sequence->each = std::move(each);
-        sequence->done = std::move(done);
-        runSequence(sequence);
+        commands->run(list, role, step, stopOnFailure, std::move(each), std::move(done), forceDry);
     }
 
     // --- start -----------------------------------------------------------------------------------------
@@ -659,14 +485,11 @@ bool DrillEngine::Private::openJournal(QString* error)
         }
         folder = JournalWriter::newFolderPath(base, config.clusterName, summary.startedAt);
     }
-    journal = std::make_unique<JournalWriter>(clock);
-    if (!journal->create(folder, error)) {
-        journal.reset();
+    if (!recorder->openJournal(folder, clock, error))
         return false;
-    }
-    summary.journalFolder = journal->folder();
+    summary.journalFolder = recorder->journalFolder();
     QString csvError;
-    if (!sampleLog.open(QDir(journal->folder()).filePath(QLatin1String(JournalWriter::kSamplesFile)),
+    if (!sampleLog.open(QDir(recorder->journalFolder()).filePath(QLatin1String(JournalWriter::kSamplesFile)),
                         &csvError))
         note(tx(QT_TRANSLATE_NOOP("DrillText", "%1 — raw probe samples are not kept"), csvError));
     // A drill written outside drill.journal-dir (--out) leaves a pointer there, so that DrillRecovery, which
@@ -674,7 +497,7 @@ bool DrillEngine::Private::openJournal(QString* error)
     const QString base =
         config.drill.journalDir.isEmpty() ? ConfigLoader::defaultJournalDir() : config.drill.journalDir;
     if (!options.journalFolder.isEmpty() && !base.isEmpty() &&
-        QDir::cleanPath(QFileInfo(journal->folder()).absolutePath()) != QDir::cleanPath(base)) {
+        QDir::cleanPath(QFileInfo(recorder->journalFolder()).absolutePath()) != QDir::cleanPath(base)) {
         const QString stem = JournalWriter::newFolderPath(base, config.clusterName, summary.startedAt);
         QString pointer = stem + QStringLiteral(".pointer");
         for (int n = 2; QFileInfo::exists(pointer); ++n)
@@ -682,7 +505,7 @@ bool DrillEngine::Private::openJournal(QString* error)
         QDir().mkpath(base);
         QSaveFile file(pointer);
         if (file.open(QIODevice::WriteOnly)) {
-            file.write(journal->folder().toUtf8() + '\n');
+            file.write(recorder->journalFolder().toUtf8() + '\n');
             file.commit();
         }
     }
@@ -1302,6 +1125,7 @@ void DrillEngine::Private::resolveTarget(const ClusterSnapshot& s)
         made->setParent(q);
         transport = made.release();
     }
+    commands->setTransport(transport, target.name);
     const LocalizedText problem = !action      ? tx(QT_TRANSLATE_NOOP("DrillText", "unknown fault"))
                                   : !transport ? LocalizedText(error)
                                                : LocalizedText(action->configurationProblem());
@@ -1446,7 +1270,7 @@ void DrillEngine::Private::maybeFinishPreflight()
     QStringList failed;
     QList<LocalizedText> failedTexts;
     QList<LocalizedText> blocking;
-    for (const DrillCheck& check : checks) {
+    for (const DrillCheck& check : recorder->checks()) {
         if (check.step != DrillStep::Id::Preflight || check.passed())
             continue;
         failed.append(QStringLiteral("%1: %2").arg(check.name, check.measured));
@@ -1501,13 +1325,13 @@ void DrillEngine::Private::requestGate(DrillStep::Id step)
     if (step == DrillStep::Id::StopTarget) {
         phase = Phase::StopGate;
         g.actionText = tx(QT_TRANSLATE_NOOP("DrillText", "stop etcd on %1")).arg(target.name);
-        g.commands = describeAll(action->stopCommands(), DrillCommand::Role::Stop, step);
+        g.commands = commands->describeAll(action->stopCommands(), DrillCommand::Role::Stop, step);
         if (const std::optional<PlannedCommand> verify = action->verifyStoppedCommand())
-            g.commands += describeAll({*verify}, DrillCommand::Role::VerifyStopped, step);
+            g.commands += commands->describeAll({*verify}, DrillCommand::Role::VerifyStopped, step);
     } else {
         phase = Phase::StartGate;
         g.actionText = tx(QT_TRANSLATE_NOOP("DrillText", "start etcd on %1 again")).arg(target.name);
-        g.commands = describeAll(action->startCommands(), DrillCommand::Role::Start, step);
+        g.commands = commands->describeAll(action->startCommands(), DrillCommand::Role::Start, step);
     }
     g.action = g.actionText.english();
     phaseStartedAt = now();
@@ -1866,7 +1690,7 @@ void DrillEngine::Private::onObservationDone()
 #endif
     journalSnapshot(QStringLiteral("end-of-observation"), last);
     QList<LocalizedText> failed;
-    for (const DrillCheck& check : checks) {
+    for (const DrillCheck& check : recorder->checks()) {
         if (check.step == DrillStep::Id::VerifySurvivors && !check.passed())
             failed.append(check.nameText);
     }
@@ -2324,7 +2148,8 @@ void DrillEngine::Private::abort(const QString& reason)
 
 void DrillEngine::Private::markInterruptedSteps(const LocalizedText& reason)
 {
-    for (DrillStep& step : steps) {
+    const QList<DrillStep> steps = recorder->steps(); // a copy: setStep changes the recorder's
+    for (const DrillStep& step : steps) {
         if (step.id == DrillStep::Id::Rollback)
             continue;
         if (step.state == DrillStep::State::Running || step.state == DrillStep::State::WaitingForOperator)
@@ -2495,6 +2320,7 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
     if (phase == Phase::Finished)
         return;
     phase = Phase::Finished;
+    commands->cancel();
     gate.reset();
     phaseTimer.stop();
     preflightPoll.stop();
@@ -2512,7 +2338,8 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
         setReason(reason);
     if (!summary.verdict)
         summary.measurements = measurements();
-    for (DrillStep& step : steps) {
+    const QList<DrillStep> steps = recorder->steps(); // a copy: setStep changes the recorder's
+    for (const DrillStep& step : steps) {
         if (step.state == DrillStep::State::Pending)
             setStep(step.id, DrillStep::State::Skipped, QString());
         else if (step.state == DrillStep::State::Running ||
@@ -2552,12 +2379,12 @@ void DrillEngine::Private::finalize()
         return;
     finalized = true;
     summary.finishedAt = QDateTime::currentDateTimeUtc();
-    summary.checks = checks;
+    summary.checks = recorder->checks();
     if (impact)
         summary.impact = impact->summaries();
     QString summaryFile;
-    if (journal) {
-        summaryFile = QDir(journal->folder()).filePath(QLatin1String(JournalWriter::kSummaryFile));
+    if (recorder->hasJournal()) {
+        summaryFile = QDir(recorder->journalFolder()).filePath(QLatin1String(JournalWriter::kSummaryFile));
         QSaveFile file(summaryFile);
         if (!file.open(QIODevice::WriteOnly) ||
             file.write(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
@@ -2568,7 +2395,7 @@ void DrillEngine::Private::finalize()
         }
         put(DrillFinishedRecord{DrillSummary::outcomeName(summary.outcome), summaryReason(),
                                 summary.headlineText(), summaryFile});
-        journal->close();
+        recorder->closeJournal();
     }
     sampleLog.close();
     emit q->finished(summary);
@@ -2587,6 +2414,7 @@ void DrillEngine::Private::shutDownHelpers()
     watcher = nullptr;
     delete transport;
     transport = nullptr;
+    commands->setTransport(nullptr, target.name);
 #ifdef ETCD_DRILL_HAVE_KUBE
     delete kube;
     kube = nullptr;
@@ -2622,13 +2450,13 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     d->options = options;
     d->clock = options.clock ? options.clock : &SteadyClock::instance();
     d->me = OperatorIdentity::current();
-    for (DrillStep::Id id : {DrillStep::Id::Preflight, DrillStep::Id::StopTarget,
-                             DrillStep::Id::VerifySurvivors, DrillStep::Id::StartTarget,
-                             DrillStep::Id::Recovery, DrillStep::Id::Verdict, DrillStep::Id::Rollback}) {
-        DrillStep step;
-        step.id = id;
-        d->steps.append(step);
-    }
+    d->recorder = new DrillRecorder(this);
+    connect(d->recorder, &DrillRecorder::stepChanged, this, &DrillEngine::stepChanged);
+    connect(d->recorder, &DrillRecorder::checkFinished, this, &DrillEngine::checkFinished);
+    connect(d->recorder, &DrillRecorder::notice, this, &DrillEngine::notice);
+    d->commands = new CommandSequencer(*d->recorder, options.dryRun, config.drill.commandTimeout, this);
+    connect(d->commands, &CommandSequencer::commandStarted, this, &DrillEngine::commandStarted);
+    connect(d->commands, &CommandSequencer::commandFinished, this, &DrillEngine::commandFinished);
     for (QTimer* timer : {&d->tickTimer, &d->phaseTimer, &d->preflightPoll, &d->writeTimer})
         timer->setParent(this);
     d->tickTimer.setInterval(std::chrono::seconds(1));
@@ -2655,6 +2483,7 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
 DrillEngine::~DrillEngine()
 {
     d->phase = Phase::Finished;
+    d->commands->cancel();
     d->shutDownHelpers();
     for (QTimer* timer : {&d->tickTimer, &d->phaseTimer, &d->preflightPoll, &d->writeTimer})
         timer->setParent(nullptr);
@@ -2692,7 +2521,7 @@ QString DrillEngine::targetNode() const
 
 QList<DrillStep> DrillEngine::steps() const
 {
-    return d->steps;
+    return d->recorder->steps();
 }
 
 std::optional<DrillGate> DrillEngine::pendingGate() const
