@@ -12,36 +12,9 @@
 // stop-condition / rollback-started (reason), verdict lines (name, expected, measured), drill-finished
 // (reason, headline); summary.json has the same for its checks, verdict lines, headline and reason.
 //
-// Event types written by DrillEngine and DrillRecovery (fields besides the four above):
-//   drill-started   cluster, config_file, target_spec, fault, transport, options, operator, settings, version
-//   step            step, state, title, detail, texts
-//   check           step, name, status, passed, measured, expected, detail, overridable, texts
-//   target-resolved node, member_id, endpoint, how ("configured", "leader", "follower"), was_leader
-//   plan            node, preflight/stop/start commands (purpose, display, script unless redacted, …)
-//   lock            event ("acquired", "refused", "free", "held", "lost", "released"), key, holder, detail
-//   gate-requested  the DrillGate; gate-refused: step, typed, reason; gate-confirmed: step, node, operator
-//   command-started / command-finished   the DrillCommand; finished adds exit_code, stdout, stderr
-//                   (redacted), timed_out, refused, error, duration_ms, succeeded
-//   fault-applied   node, member_id — written BEFORE the stop command runs (it may take effect even if the
-//                   command fails); fault-not-applied: the stop refused or never ran; fault-restored: the
-//                   start commands succeeded. DrillRecovery restores a journal whose last of these three is
-//                   fault-applied.
-//   target-stopped / target-answering    node, after_ms (from the stop / start command), error
-//   snapshot        label ("before-stop", "target-down", "end-of-observation", "after-recovery", …) and the
-//                   ClusterSnapshotJson; cluster-event: the ClusterSnapshotJson of the event
-//   outage-opened / outage-closed        target, start_mono_ms/end_mono_ms, duration_ms,
-//                   failed_samples, phase, first_outcome, first_detail
-//   probe-summary   once a second: DrillProgress (per target ok, failed, max_ms)
-//   write-check     node, ok, latency_ms, error
-//   election        old_leader, new_leader, duration_ms
-//   stop-condition  kind ("quorum-lost", "outage", "write-failures"), reason, texts
-//   abort           reason; preflight-overridden: the failed checks gone past
-//   rollback-started kind (a stop condition's, "abort", "stop-command", "stop-timeout"), reason,
-//                   restore_needed
-//   recovered       node, recovery_ms; verdict: DrillVerdict
-//   drill-finished  outcome, reason, headline, texts, summary_file
-//   recover-started / recover-finished   written by DrillRecovery into the journal it completes
-//   note            text (texts): anything else worth keeping
+// The kinds of line (JournalKind), their names and required fields are JournalSchema's; the typed records in
+// journal/ are their JSON forms; docs/journal-format.md describes every kind, field and unit and what stays
+// compatible. drill-started carries the schema version ("schema").
 //
 // Not thread-safe: lives on the drill engine's thread. Owned by the engine (std::unique_ptr).
 #pragma once
