@@ -1,6 +1,5 @@
-# Tests of core/etcd. Pure derivations and parsers are unit tests; TestEtcdClient starts a real 3-member etcd
-# cluster on 127.0.21.1-3 (plus a refused port and a silent TCP server on 127.0.21.4/.9) and is labelled
-# integration.
+# Tests of core/etcd: pure derivations and parsers. TestEtcdClient and TestEtcdClientTls, which start real etcd
+# members, are in integration/etcd.cmake.
 etcddrill_add_test(NAME testclustersnapshot SOURCES unit/TestClusterSnapshot.cpp
   LIBS etcddrill_etcd LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testclustereventdetector SOURCES unit/TestClusterEventDetector.cpp
@@ -11,7 +10,3 @@ etcddrill_add_test(NAME testetcderrortext SOURCES unit/TestEtcdErrorText.cpp
   LIBS etcddrill_etcd LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testetcdtlsmaterial SOURCES unit/TestEtcdTlsMaterial.cpp
   LIBS etcddrill_etcd LABELS unit TIMEOUT 60)
-etcddrill_add_test(NAME testetcdclient SOURCES unit/TestEtcdClient.cpp
-  LIBS etcddrill_etcd etcddrill_testsupport Qt6::Network LABELS integration TIMEOUT 180)
-etcddrill_add_test(NAME testetcdclienttls SOURCES unit/TestEtcdClientTls.cpp
-  LIBS etcddrill_etcd etcddrill_lab etcddrill_testsupport LABELS integration TIMEOUT 120)
