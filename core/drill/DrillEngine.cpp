@@ -1668,7 +1668,7 @@ void DrillEngine::Private::onObservationDone()
                     ++writeFailures;
             }
             addCheck(makeCheck(DrillStep::Id::VerifySurvivors,
-                               tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes write")), result.passed,
+                               tx(DrillCheck::kKubernetesWriteName), result.passed,
                                result.measured, result.expected, result.detail));
             if (counted && writeFailures > config.drill.hypothesis.writeFailures) {
                 triggerStopCondition(

@@ -3,6 +3,7 @@
 #include "ReportFindings.h"
 
 #include "config/Duration.h"
+#include "drill/DrillCheck.h"
 #include "drill/DrillDuration.h"
 #include "drill/DrillSampleReader.h"
 #include "drill/JournalReader.h"
@@ -298,8 +299,8 @@ private:
                 line += QCoreApplication::translate("ReportBuilder", " (expected: %1)").arg(expected);
             row(e, QStringLiteral("check"), line, Redactor::redact(shown(f, QStringLiteral("detail"))),
                 !passed);
-            if (text(f, QStringLiteral("name")) == QLatin1String("kubernetes write") &&
-                text(f, QStringLiteral("step")) == QLatin1String("verify-survivors"))
+            if (text(f, QStringLiteral("name")) == QLatin1String(DrillCheck::kKubernetesWriteName) &&
+                text(f, QStringLiteral("step")) == DrillStep::idName(DrillStep::Id::VerifySurvivors))
                 (passed ? m.writeChecksPassed : m.writeChecksFailed)++;
         } else if (k == JournalKind::TargetResolved) {
             m.targetNode = text(f, QStringLiteral("node"));
