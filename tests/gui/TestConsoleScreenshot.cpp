@@ -138,7 +138,17 @@ void TestConsoleScreenshot::screenshot()
     QVERIFY2(deviation > 20,
              qPrintable(QStringLiteral("grey deviation %1: the grab looks blank").arg(deviation)));
     QVERIFY(!window.chart()->outageCounterText().isEmpty());
-    QVERIFY(window.statusLine()->quorumText().contains(presenter ? QStringLiteral("degraded") : QString()));
+    // Every row shows the game day with M3's etcd stopped: the status line says so in the row's language.
+    const QString quorum = window.statusLine()->quorumText();
+    QVERIFY2(quorum.startsWith(QStringLiteral("⚠")), qPrintable(quorum));
+    QVERIFY2(quorum.contains(language == QLatin1String("zh_CN") ? QStringLiteral("降级")
+                                                                : QStringLiteral("degraded")),
+             qPrintable(quorum));
+    QVERIFY2(quorum.contains(QStringLiteral("2/3")), qPrintable(quorum));
+    // The presenter row is grabbed in presenter mode: dark, large fonts for the back of the room.
+    QCOMPARE(window.appearance()->presenterMode(), presenter);
+    QCOMPARE(window.appearance()->isDark(), presenter);
+    QCOMPARE(window.appearance()->colors().fontScale > 1.0, presenter);
 }
 
 QTEST_MAIN(TestConsoleScreenshot)
