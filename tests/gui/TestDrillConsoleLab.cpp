@@ -132,7 +132,7 @@ void TestDrillConsoleLab::drillPassesThroughTheConsole()
     QVERIFY(panel->abortButton()->isVisible() && panel->abortButton()->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(
         panel->stepText(DrillStep::Id::VerifySurvivors).contains(QStringLiteral("running")), 30000);
-    QTest::qWait(1500);
+    QTest::qWait(1500); // time passes on purpose: a little history of the survivors for the screenshot
     QVERIFY(shoot(window, QStringLiteral("target-down")));
 
     // Gate 2: start.

@@ -95,7 +95,7 @@ private slots:
         dialog.startExport(); // the question is modal: returns once answered
         QVERIFY(question.contains(file));
         QVERIFY(!dialog.isExporting());
-        QTest::qWait(200);
+        QTest::qWait(200); // time passes on purpose: an export started after "No" would report by now
         QCOMPARE(finished.size(), 0);
         QFile kept(file);
         QVERIFY(kept.open(QIODevice::ReadOnly));

@@ -315,7 +315,7 @@ void TestApiserverClient::destroyedWithRequestsInFlight()
         client->get(QStringLiteral("/readyz"), [&](const ApiResponse&) { ++calls; });
     QTRY_COMPARE(m_server->requests().size(), 3);
     client.reset();
-    QTest::qWait(200);
+    QTest::qWait(200); // time passes on purpose: nothing may arrive after destruction, not even answers
     QCOMPARE(calls, 0);
 
     // A callback may destroy the client that calls it.
@@ -331,7 +331,7 @@ void TestApiserverClient::destroyedWithRequestsInFlight()
         done = true;
     });
     QTRY_VERIFY(done);
-    QTest::qWait(50);
+    QTest::qWait(50); // on purpose: the events of the client destroyed in its callback run (no crash after)
 }
 
 void TestApiserverClient::fromConfigPicksTheVip()

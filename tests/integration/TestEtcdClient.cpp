@@ -427,7 +427,7 @@ private slots:
             *alive = false;
             c.reset();
         }
-        QTest::qWait(100);
+        QTest::qWait(100); // time passes on purpose: nothing may arrive after destruction
         QCOMPARE(*lateDeliveries, 0);
         qInfo("%d results delivered before destruction", *delivered);
     }
@@ -445,8 +445,8 @@ private slots:
         while (c->callsInFlight() > 0 && timer.elapsed() < 5000)
             QThread::msleep(5);
         QCOMPARE(c->callsInFlight(), 0);
-        c.reset(); // ...and the posted results are dropped here
-        QTest::qWait(100);
+        c.reset();         // ...and the posted results are dropped here
+        QTest::qWait(100); // time passes on purpose: the dropped results must not come late
         QCOMPARE(*delivered, 0);
     }
 
@@ -463,10 +463,10 @@ private slots:
         });
         timer.start();
         monitor.start();
-        QTest::qWait(2600);
+        QTest::qWait(2600); // the measured run, on purpose
         monitor.stop();
         const int count = snapshots.size();
-        QTest::qWait(300);
+        QTest::qWait(300);                 // time passes on purpose: nothing may arrive after stop()
         QCOMPARE(snapshots.size(), count); // nothing after stop()
 
         QVERIFY2(count >= 10, qPrintable(QString::number(count))); // ~13 expected at 200 ms
@@ -517,7 +517,7 @@ private slots:
             QVERIFY2(e.healthy, qPrintable(e.error));
             QVERIFY(e.indexLag >= 0);
         }
-        QTest::qWait(700);
+        QTest::qWait(700);        // time passes on purpose: more than a poll interval
         QCOMPARE(spy.count(), 0); // pollOnce() does not start the timer
     }
 

@@ -10,6 +10,9 @@
 #include "ImpactTracker.h"
 #include "KubernetesChecks.h"
 #include "LabFixture.h"
+#include "LabHaproxyAdmin.h"
+#include "LabHaproxyConfig.h"
+#include "LabLayout.h"
 #include "ProbePlan.h"
 #include "ProbeScheduler.h"
 #include "SteadyClock.h"
@@ -56,6 +59,18 @@ QList<TruthEvent> groundTruth(const QString& labDir)
                        line.value(QStringLiteral("event")).toString()});
     }
     return events;
+}
+
+// How the lab's haproxy counts the apiserver of `node` ("UP", "DOWN", "UP 1/2"…), or why it cannot tell.
+QString haproxyStatusOf(const QString& labDir, const QString& node)
+{
+    QString error;
+    const std::optional<LabLayout> layout = LabLayout::load(labDir, &error);
+    if (!layout)
+        return error;
+    const auto servers = LabHaproxyAdmin::serverStatus(layout->haproxyAdminSocket(),
+                                                       LabHaproxyConfig::backendName(), 2000ms, &error);
+    return servers ? servers->value(node, QStringLiteral("absent")) : error;
 }
 
 // The first event of that kind at or after `afterMs`; 0 when there is none (yet).
@@ -226,7 +241,7 @@ void TestKubeLab::baselineAllTargetsOk()
 
     ProbeRun run(*targets);
     QVERIFY2(run.start(&error), qPrintable(error));
-    QTest::qWait(10000);
+    QTest::qWait(10000); // the measured baseline, on purpose: 10 s at 10 Hz
     run.stop();
     for (const QString& name : run.targets()) {
         const ImpactSummary summary = run.summary(name);
@@ -261,7 +276,7 @@ void TestKubeLab::stopM3MeasuredAgainstGroundTruth()
     QVERIFY2(targets, qPrintable(error));
     ProbeRun run(*targets);
     QVERIFY2(run.start(&error), qPrintable(error));
-    QTest::qWait(3000);
+    QTest::qWait(3000); // on purpose: a baseline before the stop
 
     // Step 2 of the runbook.
     const qint64 movedMs = nowMs();
@@ -279,7 +294,7 @@ void TestKubeLab::stopM3MeasuredAgainstGroundTruth()
     QVERIFY(m_lab->startMember(2, &error));
     qint64 ready = 0;
     QTRY_VERIFY_WITH_TIMEOUT((ready = truthAt(dir, "M3", "apiserver", "ready", restoredMs)) > 0, 60000);
-    QTest::qWait(3000);
+    QTest::qWait(3000); // on purpose: M3 back in the VIP and the domain, measured for a while
     run.stop();
     const qint64 endMs = nowMs();
     qInfo("ground truth: manifest moved at %lld, etcd M3 stopped +%lld ms, apiserver M3 unready +%lld ms, "
@@ -415,7 +430,11 @@ void TestKubeLab::kubernetesChecks()
     QTRY_VERIFY_WITH_TIMEOUT(truthAt(m_lab->dir(), "M3", "apiserver", "unready", movedMs) > 0, 5000);
     // haproxy needs up to fall x inter to take M3 out of the VIP; a new connection before that may still
     // land on M3, as it would for kubectl.
-    QTest::qWait(int(fall * inter->count() + inter->count()));
+    QString m3InVip;
+    QTRY_VERIFY2_WITH_TIMEOUT((m3InVip = haproxyStatusOf(m_lab->dir(), QStringLiteral("M3"))) ==
+                                  QLatin1String("DOWN"),
+                              qPrintable(QStringLiteral("haproxy counts M3 as '%1'").arg(m3InVip)),
+                              int(fall * inter->count() + inter->count()) + 5000);
 
     KubeCheckResult pods = check([&](auto done) { checks.etcdPods(3, done); });
     QVERIFY(!pods.passed);
@@ -506,7 +525,7 @@ void TestKubeLab::cliProbeJson()
     interrupted.start(QStringLiteral(ETCD_DRILL_CLI), {QStringLiteral("probe"), QStringLiteral("-c"),
                                                        m_lab->drillConfig(), QStringLiteral("--json")});
     QVERIFY(interrupted.waitForStarted());
-    QTest::qWait(1500);
+    QTest::qWait(1500); // on purpose: the probe runs a while before Ctrl+C (durationMs >= 1000 below)
     QCOMPARE(::kill(pid_t(interrupted.processId()), SIGINT), 0);
     if (!interrupted.waitForFinished(10000))
         interrupted.kill();

@@ -36,6 +36,22 @@ QByteArray commandLineOf(qint64 pid)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// The process ignores SIGTERM: bit SIGTERM-1 of the SigIgn mask in /proc/<pid>/status (set by sh's trap '').
+bool ignoresSigterm(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+    if (pid <= 0 || !file.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        if (line.startsWith("SigIgn:")) {
+            bool ok = false;
+            const quint64 mask = line.mid(7).trimmed().toULongLong(&ok, 16);
+            return ok && (mask & (quint64(1) << (SIGTERM - 1))) != 0;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class TestNodeAgent : public QObject
@@ -135,10 +151,10 @@ private slots:
         m_agent->start();
         QTRY_COMPARE_WITH_TIMEOUT(state().state, LabProcessState::State::Running, 2000);
         const qint64 pid = state().pid;
-        QTest::qWait(200); // let sh install its trap
+        QTRY_VERIFY_WITH_TIMEOUT(ignoresSigterm(pid), 2000); // sh has installed its trap
         QVERIFY(QFile::remove(manifestFile()));
         QTRY_COMPARE_WITH_TIMEOUT(state().state, LabProcessState::State::Stopping, 1000);
-        QTest::qWait(1000);
+        QTest::qWait(1000); // time passes on purpose: a second into the grace period the process still runs
         QVERIFY(isAlive(pid));
         QTRY_VERIFY_WITH_TIMEOUT(!isAlive(pid), StaticPodRunner::kGracePeriod.count() + 1500);
         QTRY_VERIFY_WITH_TIMEOUT(hasEvent(QStringLiteral("stopped"), pid, QStringLiteral("SIGKILL after")),
@@ -153,6 +169,7 @@ private slots:
             "apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: x\n      command: [unclosed\n");
         file.close();
         m_agent->start();
+        // start() reads the manifest at once; time passes on purpose: it stays unstarted over two polls.
         QTest::qWait(500);
         QCOMPARE(state().state, LabProcessState::State::Stopped);
         QVERIFY2(state().detail.contains(QStringLiteral("invalid")), qPrintable(state().detail));
@@ -173,7 +190,7 @@ private slots:
         QVERIFY(!isAlive(pid));
         QVERIFY(hasEvent(QStringLiteral("stopped"), pid, QStringLiteral("lab shutting down")));
         // The manifest is still there, but a shut-down agent starts nothing.
-        QTest::qWait(500);
+        QTest::qWait(500); // time passes on purpose: a running agent would have started it by now
         QCOMPARE(state().state, LabProcessState::State::Stopped);
     }
 

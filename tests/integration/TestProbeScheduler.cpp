@@ -5,6 +5,7 @@
 #include "ProbeScheduler.h"
 #include "ProbeTestServer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,10 +93,11 @@ void TestProbeScheduler::hungTargetDoesNotDelayOthers()
     QString error;
     QVERIFY2(scheduler.start(&error), qPrintable(error));
     QVERIFY(scheduler.isRunning());
-    QTest::qWait(int(runFor.count()));
+    QTest::qWait(int(runFor.count())); // the measured run, on purpose
     scheduler.stop();
     QVERIFY(!scheduler.isRunning());
-    QTest::qWait(100); // the last batch travels as a queued signal
+    // The last batches travel as queued signals; stop() has joined the worker thread, so all are posted.
+    QCoreApplication::sendPostedEvents();
 
     const qint64 startNs =
         std::chrono::duration_cast<std::chrono::nanoseconds>(scheduler.startTime().time_since_epoch())

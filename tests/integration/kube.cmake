@@ -11,5 +11,5 @@ etcddrill_add_test(NAME testkuberneteschecks SOURCES integration/TestKubernetesC
   integration/FakeApiserver.h integration/FakeApiserver.cpp LIBS etcddrill_kube etcddrill_lab Qt6::Network
   LABELS integration TIMEOUT 120)
 etcddrill_add_test(NAME testkubelab SOURCES integration/TestKubeLab.cpp
-  LIBS etcddrill_kube etcddrill_probe etcddrill_config etcddrill_testsupport Qt6::Network
+  LIBS etcddrill_kube etcddrill_probe etcddrill_config etcddrill_lab etcddrill_testsupport Qt6::Network
   LABELS integration TIMEOUT 400)
