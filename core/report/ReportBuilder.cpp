@@ -472,7 +472,12 @@ private:
                 {}, true);
         } else if (k == JournalKind::PreflightOverridden) {
             QStringList failed;
-            for (const QJsonValue& value : f.value(QStringLiteral("checks")).toArray())
+            // The engine writes "failed_checks" (docs/journal-format.md); "checks" was never written, but is
+            // read too so that nothing a hand-made journal says is lost.
+            const QJsonValue list = f.contains(QStringLiteral("failed_checks"))
+                                        ? f.value(QStringLiteral("failed_checks"))
+                                        : f.value(QStringLiteral("checks"));
+            for (const QJsonValue& value : list.toArray())
                 failed.append(value.isString() ? value.toString()
                                                : text(value.toObject(), QStringLiteral("name")));
             row(e, QStringLiteral("notice"),

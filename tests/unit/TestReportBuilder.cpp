@@ -77,6 +77,7 @@ private slots:
     void unreadableJournal();
     void oddFieldsDoNotCrash();
     void secretsInCommandOutputDoNotLeak();
+    void overriddenPreflightChecksAreListed();
 };
 
 void TestReportBuilder::labDrillMatchesItsSummary()
@@ -502,6 +503,24 @@ void TestReportBuilder::secretsInCommandOutputDoNotLeak()
         }
     }
     QVERIFY(command);
+}
+
+// The engine writes the checks an operator went past as "failed_checks"; the report lists them.
+void TestReportBuilder::overriddenPreflightChecksAreListed()
+{
+    ReportTestJournal j;
+    j.started();
+    j.add(10, QStringLiteral("preflight-overridden"),
+          {{QStringLiteral("failed_checks"),
+            QJsonArray{QStringLiteral("probe domain"), QStringLiteral("etcd M2")}},
+           {QStringLiteral("operator"), QJsonObject{{QStringLiteral("user"), QStringLiteral("alice")}}}});
+    const ReportModel m =
+        ReportBuilder::fromData(JournalReader::parse(j.bytes(), QStringLiteral("journal.jsonl")), nullptr);
+    bool listed = false;
+    for (const ReportTimelineRow& row : m.timeline)
+        listed |= row.text.contains(QLatin1String("Preflight overridden")) &&
+                  row.detail == QStringLiteral("probe domain\netcd M2");
+    QVERIFY(listed);
 }
 
 QTEST_GUILESS_MAIN(TestReportBuilder)
