@@ -126,16 +126,11 @@ ImpactSummary ImpactTracker::summary(const QString& target) const
     if (it == m_states.end())
         return summary;
     const TargetState& state = it->second;
-    const auto now = m_clock.now();
 
-    summary.windows = state.windows;
-    for (OutageWindow& window : summary.windows) {
-        if (window.open) {
-            window.end = std::max(now, window.start);
-            window.duration =
-                std::chrono::duration_cast<std::chrono::microseconds>(window.end - window.start);
+    summary.windows = windows(target);
+    for (const OutageWindow& window : std::as_const(summary.windows)) {
+        if (window.open)
             ++summary.openWindows;
-        }
         summary.totalImpact += window.duration;
         summary.longestWindow = std::max(summary.longestWindow, window.duration);
     }
@@ -155,6 +150,21 @@ ImpactSummary ImpactTracker::summary(const QString& target) const
         summary.skipped += from.skipped;
     }
     return summary;
+}
+
+QList<OutageWindow> ImpactTracker::windows(const QString& target) const
+{
+    const auto it = m_states.find(target);
+    if (it == m_states.end())
+        return {};
+    QList<OutageWindow> windows = it->second.windows;
+    // Only the last window can be open; when none is, the list stays shared with ours instead of copied.
+    if (!windows.isEmpty() && windows.constLast().open) {
+        OutageWindow& window = windows.last();
+        window.end = std::max(m_clock.now(), window.start);
+        window.duration = std::chrono::duration_cast<std::chrono::microseconds>(window.end - window.start);
+    }
+    return windows;
 }
 
 QList<ImpactSummary> ImpactTracker::summaries() const

@@ -30,6 +30,7 @@ public:
 
     void setFailuresToOpen(int failures);
     int failuresToOpen() const { return m_failuresToOpen; }
+    const MonotonicClock& clock() const { return m_clock; }
     // Samples that started at or after `at` belong to `phase`. Samples arrive up to a timeout after they
     // started, so phases are matched by the samples' start times, not by when they arrive.
     void setPhase(ImpactPhase phase, std::chrono::steady_clock::time_point at);
@@ -41,6 +42,9 @@ public:
     QStringList targets() const { return m_order; }
     // An empty summary (no samples) for an unknown target.
     ImpactSummary summary(const QString& target) const;
+    // The target's windows as summary(target) has them (an open one measured up to now), without the cost of
+    // the percentiles: for callers that watch windows batch by batch (OutageTracker).
+    QList<OutageWindow> windows(const QString& target) const;
     QList<ImpactSummary> summaries() const;
     // Forgets all samples and phases; keeps the threshold.
     void clear();
