@@ -53,11 +53,14 @@ ReportExportDialog::ReportExportDialog(const QString& journalFile, QWidget* pare
     // Each language in its own name, as language menus do.
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
-    setLanguage(QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN")
-                                                                 : QStringLiteral("en"));
-    m_width->setRange(200, 10000);
+    // The defaults are core's (ReportExportRequest, ReportRenderOptions), the CLI's too; the language is the
+    // console's.
+    const ReportExportRequest defaults;
+    setFormat(defaults.format);
+    setLanguage(ReportRenderOptions::languageFor(QLocale()));
+    m_width->setRange(ReportRenderOptions::kMinWidthPx, ReportRenderOptions::kMaxWidthPx);
     m_width->setSingleStep(100);
-    m_width->setValue(1200);
+    m_width->setValue(defaults.render.widthPx(defaults.format));
     m_width->setSuffix(QStringLiteral(" px"));
     m_progress->setRange(0, 0); // busy: the export does not know its progress
     m_progress->setVisible(false);
@@ -182,10 +185,8 @@ void ReportExportDialog::formatChanged()
     const bool png = f == ReportFormat::PngPages || f == ReportFormat::SummaryPng;
     m_width->setEnabled(png);
     m_language->setEnabled(f != ReportFormat::SamplesCsv);
-    if (f == ReportFormat::PngPages)
-        m_width->setValue(1240);
-    else if (f == ReportFormat::SummaryPng)
-        m_width->setValue(1200);
+    if (png)
+        m_width->setValue(ReportRenderOptions().widthPx(f));
     // Keep the folder and name the operator chose; only the suffix follows the format.
     const QString current = outputPath();
     if (!current.isEmpty()) {
@@ -253,10 +254,7 @@ void ReportExportDialog::startExport()
     request.output = outputPath();
     request.format = format();
     request.render.language = language();
-    if (request.format == ReportFormat::PngPages)
-        request.render.pageWidthPx = summaryWidth();
-    else
-        request.render.summaryWidthPx = summaryWidth();
+    request.render.setWidthPx(request.format, summaryWidth());
     if (request.output.isEmpty()) {
         m_status->setText(tr("Choose where to write the report."));
         return;

@@ -47,10 +47,13 @@ int ReportCommand::run(const QStringList& arguments)
         QStringLiteral("pdf, png (pages), summary-png, csv (samples) or json (summary). Default: from the "
                        "output's suffix."),
         QStringLiteral("format"));
+    const ReportRenderOptions defaults;
     const QCommandLineOption widthOption(
         QStringLiteral("width"),
-        QStringLiteral("Width in pixels of PNG pages (default 1240, A4 at 150 dpi) or of the summary PNG "
-                       "(default 1200)."),
+        QStringLiteral("Width in pixels of PNG pages (default %1, A4 at 150 dpi) or of the summary PNG "
+                       "(default %2).")
+            .arg(defaults.pageWidthPx)
+            .arg(defaults.summaryWidthPx),
         QStringLiteral("px"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
@@ -100,9 +103,10 @@ int ReportCommand::run(const QStringList& arguments)
     if (parser.isSet(widthOption)) {
         bool ok = false;
         const int width = parser.value(widthOption).toInt(&ok);
-        if (!ok || width < 200 || width > 10000) {
+        if (!ok || width < ReportRenderOptions::kMinWidthPx || width > ReportRenderOptions::kMaxWidthPx) {
             err << "etcd-drill-cli report: --width " << parser.value(widthOption)
-                << " is not a width in pixels between 200 and 10000.\n";
+                << " is not a width in pixels between " << ReportRenderOptions::kMinWidthPx << " and "
+                << ReportRenderOptions::kMaxWidthPx << ".\n";
             return kExitUsage;
         }
         request.render.pageWidthPx = width;
