@@ -9,6 +9,7 @@
 #include "ConfigLoader.h"
 #include "Duration.h"
 #include "ImpactTracker.h"
+#include "OutageTracker.h"
 #include "ProbePlan.h"
 #include "ProbeScheduler.h"
 #include "SteadyClock.h"
@@ -124,6 +125,7 @@ int ProbeCommand::run(const QStringList& arguments)
 
     const bool json = parser.isSet(jsonOption);
     ImpactTracker tracker(SteadyClock::instance(), ProbePlan::outageThreshold(config));
+    OutageTracker outages(tracker); // for the open outage each second's line shows
     ProbeScheduler scheduler(*targets);
     std::vector<ProbeSecond> seconds(size_t(targets->size()));
     std::vector<QMap<QString, quint64>> backends(size_t(targets->size()));
@@ -149,7 +151,7 @@ int ProbeCommand::run(const QStringList& arguments)
     QObject::connect(&scheduler, &ProbeScheduler::samplesReady,
                      [&](int index, const QList<ProbeSample>& samples) {
                          const QString& name = targets->at(index).name;
-                         tracker.add(name, samples);
+                         outages.add(name, samples);
                          for (const ProbeSample& sample : samples) {
                              seconds[size_t(index)].add(sample);
                              if (sample.has(ProbeSample::GotResponse) && sample.backendId != 0)
@@ -182,9 +184,8 @@ int ProbeCommand::run(const QStringList& arguments)
         for (qsizetype i = 0; i < targets->size(); ++i) {
             const QString& name = targets->at(i).name;
             std::optional<std::chrono::microseconds> open;
-            const ImpactSummary summary = tracker.summary(name);
-            if (!summary.windows.isEmpty() && summary.windows.constLast().open)
-                open = summary.windows.constLast().duration;
+            if (const std::optional<OutageWindow> window = outages.openWindow(name))
+                open = window->duration;
             if (!json)
                 out << ProbeReport::secondLine(clock, name, nameWidth, seconds[size_t(i)], open) << "\n";
             seconds[size_t(i)] = ProbeSecond();

@@ -2,13 +2,12 @@
 
 #include "etcd/ClusterMonitor.h"
 #include "probe/ImpactTracker.h"
+#include "probe/OutageTracker.h"
 #include "probe/ProbePlan.h"
 #include "probe/ProbeScheduler.h"
 #include "probe/SteadyClock.h"
 
 #include <QThread>
-
-#include <algorithm>
 
 namespace etcddrill {
 
@@ -42,7 +41,7 @@ void LiveSessionWorker::begin()
         return;
     m_tracker =
         std::make_unique<ImpactTracker>(SteadyClock::instance(), ProbePlan::outageThreshold(m_config));
-    m_windows.assign(size_t(m_targets.size()), WindowState{});
+    m_outages = std::make_unique<OutageTracker>(*m_tracker);
     m_scheduler = std::make_unique<ProbeScheduler>(m_targets);
     connect(m_scheduler.get(), &ProbeScheduler::samplesReady, this, &LiveSessionWorker::onSamples);
     if (!m_scheduler->start(&error)) {
@@ -75,35 +74,16 @@ void LiveSessionWorker::teardown()
 
 void LiveSessionWorker::onSamples(int targetIndex, const QList<ProbeSample>& samples)
 {
-    if (targetIndex < 0 || targetIndex >= m_targets.size() || !m_tracker)
+    if (targetIndex < 0 || targetIndex >= m_targets.size() || !m_outages)
         return;
     const QString& name = m_targets.at(targetIndex).name;
     emit probeSamples(name, samples);
 
-    m_tracker->add(name, samples);
-    WindowState& state = m_windows[size_t(targetIndex)];
-    const bool anyFailure =
-        std::any_of(samples.cbegin(), samples.cend(), [](const ProbeSample& s) { return s.isFailure(); });
-    // A summary costs percentiles over every phase: only ask when a window may have opened or closed.
-    if (!anyFailure && state.announcedOpen == state.announcedClosed)
-        return;
-    const ImpactSummary summary = m_tracker->summary(name);
-    for (qsizetype i = state.announcedOpen; i < summary.windows.size(); ++i) {
-        OutageWindow opened = summary.windows.at(i);
-        if (!opened.open) {
-            // Opened and closed within one batch: announce the opening as it was then.
-            opened.open = true;
-            opened.end = opened.start;
-            opened.duration = {};
-        }
-        emit outageWindowOpened(name, opened);
-        state.announcedOpen = i + 1;
-    }
-    for (qsizetype i = state.announcedClosed; i < summary.windows.size(); ++i) {
-        if (summary.windows.at(i).open)
-            break;
-        emit outageWindowClosed(name, summary.windows.at(i));
-        state.announcedClosed = i + 1;
+    for (const OutageTracker::Event& event : m_outages->add(name, samples)) {
+        if (event.kind == OutageTracker::Event::Kind::Opened)
+            emit outageWindowOpened(name, event.window);
+        else
+            emit outageWindowClosed(name, event.window);
     }
 }
 

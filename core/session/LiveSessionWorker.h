@@ -1,6 +1,6 @@
 // The working half of a LiveSession: creates the ClusterMonitor, the ProbeScheduler and an ImpactTracker on
 // the session's worker thread, forwards what they see as value-type signals and tells when a probe target's
-// outage window opens or closes (the windows are ImpactTracker's, with the config's outage threshold).
+// outage window opens or closes (OutageTracker over an ImpactTracker with the config's outage threshold).
 //
 // Thread: created on the session's owner thread and moved to the session's worker thread before begin();
 // every slot runs there. Owner: LiveSession (deleted on the worker thread when that thread finishes).
@@ -17,12 +17,12 @@
 #include <QObject>
 #include <QString>
 #include <memory>
-#include <vector>
 
 namespace etcddrill {
 
 class ClusterMonitor;
 class ImpactTracker;
+class OutageTracker;
 class ProbeScheduler;
 
 class LiveSessionWorker : public QObject
@@ -50,12 +50,6 @@ signals:
     void probesUnavailable(const QString& reason);    // the probe plan or the scheduler refused to start
 
 private:
-    struct WindowState
-    {
-        qsizetype announcedOpen = 0;   // windows reported through outageWindowOpened
-        qsizetype announcedClosed = 0; // windows reported through outageWindowClosed
-    };
-
     void onSamples(int targetIndex, const QList<ProbeSample>& samples);
     void teardown();
 
@@ -64,7 +58,7 @@ private:
     std::unique_ptr<ClusterMonitor> m_monitor;
     std::unique_ptr<ProbeScheduler> m_scheduler;
     std::unique_ptr<ImpactTracker> m_tracker;
-    std::vector<WindowState> m_windows; // per target index
+    std::unique_ptr<OutageTracker> m_outages; // over m_tracker
 };
 
 } // namespace etcddrill

@@ -3,7 +3,7 @@
 //  replay   a one-hour drill at 20 Hz x 5 targets (vip, domain, M1..M3-apiserver: 360,000 samples with
 //           latency noise and spikes, M3's apiserver refused for 60 s, the domain failing about 1 in 3 during
 //           that minute, the VIP out for 1.5 s) delivered to a real MainWindow the way LiveSession delivers
-//           it (ConsoleFeed, one batch per target every 50 ms, outage windows from an ImpactTracker, a
+//           it (ConsoleFeed, one batch per target every 50 ms, outage windows from an OutageTracker, a
 //           cluster snapshot every 500 ms), as fast as possible. Then frames of the latency chart at 1, 5,
 //           15 minutes and the whole drill: following live, panned by mouse drags across the hour, zoomed
 //           by the wheel. Per frame: the view's own work (redraw: thinning, series, axes, bands), posted
@@ -42,6 +42,7 @@
 #include "config/ProbeSettings.h"
 #include "probe/ImpactTracker.h"
 #include "probe/ManualClock.h"
+#include "probe/OutageTracker.h"
 #include "probe/ProbePlan.h"
 #include "probe/SampleStore.h"
 #include "session/LiveSession.h"
@@ -491,7 +492,7 @@ int runReplay(const Options& options)
         ConsoleFeed::connect(&source, window.topology(), chart, window.statusLine());
     ManualClock clock;
     ImpactTracker tracker(clock, ProbePlan::outageThreshold(config));
-    std::vector<std::pair<qsizetype, qsizetype>> announced(targets.size()); // windows opened, closed
+    OutageTracker outages(tracker);
     std::vector<qsizetype> next(targets.size(), 0);
     Stopwatch samplesTime, windowsTime, snapshotTime;
     qint64 batches = 0, windowEvents = 0, snapshots = 0;
@@ -517,24 +518,13 @@ int runReplay(const Options& options)
             // Outage windows as LiveSessionWorker announces them (its tracker runs on the worker thread in
             // the console: untimed here).
             clock.set(end);
-            tracker.add(name, samples);
-            const bool failed = std::any_of(samples.cbegin(), samples.cend(),
-                                            [](const ProbeSample& s) { return s.isFailure(); });
-            auto& [opened, closed] = announced[i];
-            if (!failed && opened == closed)
-                continue;
-            const ImpactSummary summary = tracker.summary(name);
-            for (; opened < summary.windows.size(); ++opened, ++windowEvents) {
-                OutageWindow opening = summary.windows.at(opened);
-                opening.open = true; // opened and closed within one batch: announced as it was then
+            for (const OutageTracker::Event& event : outages.add(name, samples)) {
+                ++windowEvents;
                 windowsTime.start();
-                emit source.outageWindowOpened(name, opening);
-                windowsTime.stop();
-            }
-            for (; closed < summary.windows.size() && !summary.windows.at(closed).open;
-                 ++closed, ++windowEvents) {
-                windowsTime.start();
-                emit source.outageWindowClosed(name, summary.windows.at(closed));
+                if (event.kind == OutageTracker::Event::Kind::Opened)
+                    emit source.outageWindowOpened(name, event.window);
+                else
+                    emit source.outageWindowClosed(name, event.window);
                 windowsTime.stop();
             }
         }

@@ -1,6 +1,6 @@
 # Tests of core/probe. TestImpactTracker, TestOutageTracker, TestSampleStore, TestHttpResponseParser and
-# TestKubeconfigLoader are pure unit tests. TestHttpProbe and TestProbeScheduler, which run real HTTPS servers, are in
-# integration/probe.cmake.
+# TestKubeconfigLoader are pure unit tests. TestHttpProbe and TestProbeScheduler, which run real HTTPS
+# servers, are in integration/probe.cmake.
 etcddrill_add_test(NAME testimpacttracker SOURCES unit/TestImpactTracker.cpp
   LIBS etcddrill_probe LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testoutagetracker SOURCES unit/TestOutageTracker.cpp
