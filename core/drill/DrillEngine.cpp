@@ -28,6 +28,7 @@
 #include "etcd/ClusterSnapshotJson.h"
 #include "etcd/EtcdClient.h"
 #include "probe/ImpactTracker.h"
+#include "probe/OutageTracker.h"
 #include "probe/ProbePlan.h"
 #include "probe/ProbeScheduler.h"
 #include "probe/SteadyClock.h"
@@ -115,13 +116,6 @@ struct TargetTrack
     QString name;
     std::optional<milliseconds> maxOutage;
     std::optional<milliseconds> abortOutage;
-    qsizetype knownWindows = 0;
-    bool open = false;
-    OutageWindow current;
-    int secondOk = 0;
-    int secondFailed = 0;
-    double secondMaxMs = 0;
-    bool lastFailed = false;
 };
 
 
@@ -145,6 +139,7 @@ struct DrillEngine::Private
     ClusterMonitor* monitor = nullptr;
     ProbeScheduler* probes = nullptr;
     std::unique_ptr<ImpactTracker> impact;
+    std::unique_ptr<OutageTracker> outages; // over impact: windows opened and closed, counts per second
     QList<TargetTrack> tracks;
     DrillLock* lock = nullptr;
     bool lockPending = false; // an acquire is under way
@@ -324,7 +319,7 @@ struct DrillEngine::Private
     void onSnapshot(const ClusterSnapshot& snapshot);
     void onClusterEvent(const ClusterEvent& event);
     void onProbeSamples(int index, const QList<ProbeSample>& samples);
-    void updateWindows(TargetTrack& track);
+    void updateWindows(const TargetTrack& track, const QList<OutageTracker::Event>& events);
     void checkAbortOutage(TargetTrack& track);
     void onTick();
     QString phaseName() const;
@@ -459,6 +454,7 @@ void DrillEngine::Private::start()
     }
 
     impact = std::make_unique<ImpactTracker>(*clock, ProbePlan::outageThreshold(config));
+    outages = std::make_unique<OutageTracker>(*impact);
     impact->setPhase(ImpactPhase::Before, startedAt);
     setUpProbes();
     startLock();
@@ -752,31 +748,15 @@ void DrillEngine::Private::onProbeSamples(int index, const QList<ProbeSample>& s
     if (phase == Phase::Finished || !probes || index < 0 || index >= tracks.size())
         return;
     TargetTrack& track = tracks[index];
-    impact->add(track.name, samples);
+    const QList<OutageTracker::Event> events = outages->add(track.name, samples); // adds to impact
     sampleLog.append(track.name, samples);
-    bool anyFailure = false;
-    for (const ProbeSample& sample : samples) {
-        if (sample.outcome == ProbeSample::Outcome::Skipped)
-            continue;
-        track.lastFailed = sample.isFailure();
-        if (sample.isFailure()) {
-            anyFailure = true;
-            ++track.secondFailed;
-        } else {
-            ++track.secondOk;
-        }
-        track.secondMaxMs = std::max(track.secondMaxMs, sample.totalUs / 1000.0);
-    }
     emit q->probeSamples(track.name, samples);
-    if (anyFailure || track.open)
-        updateWindows(track);
+    updateWindows(track, events);
     checkAbortOutage(track);
 }
 
-void DrillEngine::Private::updateWindows(TargetTrack& track)
+void DrillEngine::Private::updateWindows(const TargetTrack& track, const QList<OutageTracker::Event>& events)
 {
-    const ImpactSummary summaryNow = impact->summary(track.name);
-    const QList<OutageWindow>& windows = summaryNow.windows;
     auto opened = [&](const OutageWindow& w) {
         record(JournalKind::OutageOpened,
                QJsonObject{{QStringLiteral("target"), track.name},
@@ -798,34 +778,28 @@ void DrillEngine::Private::updateWindows(TargetTrack& track)
                            {QStringLiteral("first_detail"), w.firstDetail}});
         emit q->outageWindowClosed(track.name, w);
     };
-    if (track.open && track.knownWindows > 0 && track.knownWindows <= windows.size() &&
-        !windows.at(track.knownWindows - 1).open)
-        closed(windows.at(track.knownWindows - 1));
-    for (qsizetype i = track.knownWindows; i < windows.size(); ++i) {
-        opened(windows.at(i));
-        if (!windows.at(i).open)
-            closed(windows.at(i));
+    for (const OutageTracker::Event& event : events) {
+        if (event.kind == OutageTracker::Event::Kind::Opened)
+            opened(event.window);
+        else
+            closed(event.window);
     }
-    track.knownWindows = windows.size();
-    track.open = !windows.isEmpty() && windows.last().open;
-    if (!windows.isEmpty())
-        track.current = windows.last();
 }
 
 void DrillEngine::Private::checkAbortOutage(TargetTrack& track)
 {
-    if (!track.open || !track.abortOutage || !stopConditionsActive())
+    const std::optional<OutageWindow> current = outages->openWindow(track.name);
+    if (!current || !track.abortOutage || !stopConditionsActive())
         return;
-    const milliseconds soFar = since(track.current.start, now());
+    const milliseconds soFar = since(current->start, now());
     if (soFar >= *track.abortOutage)
         triggerStopCondition(
             QStringLiteral("outage"),
             tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1 has been failing for %2, longer than its "
                                               "abort-outage (%3); first failure: %4"))
                 .arg(track.name, DrillDuration::text(soFar), Duration::format(*track.abortOutage),
-                     track.current.firstDetail.isEmpty()
-                         ? ProbeSample::outcomeName(track.current.firstOutcome)
-                         : track.current.firstDetail));
+                     current->firstDetail.isEmpty() ? ProbeSample::outcomeName(current->firstOutcome)
+                                                    : current->firstDetail));
 }
 
 QString DrillEngine::Private::phaseName() const
@@ -888,15 +862,15 @@ void DrillEngine::Private::onTick()
     for (TargetTrack& track : tracks) {
         DrillProgress::Target item;
         item.name = track.name;
-        item.ok = track.secondOk;
-        item.failed = track.secondFailed;
-        item.maxMs = track.secondMaxMs;
-        item.inOutage = track.open;
-        if (track.open)
-            item.outageSoFar = since(track.current.start, t);
+        const OutageTracker::Second second = outages->takeSecond(track.name);
+        item.ok = second.ok;
+        item.failed = second.failed;
+        item.maxMs = second.maxMs;
+        const std::optional<OutageWindow> open = outages->openWindow(track.name);
+        item.inOutage = open.has_value();
+        if (open)
+            item.outageSoFar = since(open->start, t);
         progress.targets.append(item);
-        track.secondOk = track.secondFailed = 0;
-        track.secondMaxMs = 0;
         checkAbortOutage(track);
         if (phase == Phase::Finished)
             return;
@@ -1878,10 +1852,10 @@ LocalizedText DrillEngine::Private::recoveryProblemIn(const ClusterSnapshot& s, 
                 .arg(status.nodeName, status.alarms.join(u','));
     }
     for (const TargetTrack& track : tracks) {
-        if (track.open)
+        if (const std::optional<OutageWindow> open = outages->openWindow(track.name))
             return tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1 is still failing (for %2)"))
-                .arg(track.name, DrillDuration::text(since(track.current.start, now())));
-        if (track.lastFailed)
+                .arg(track.name, DrillDuration::text(since(open->start, now())));
+        if (outages->lastFailed(track.name))
             return tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1's latest probe failed"))
                 .arg(track.name);
     }
@@ -1982,7 +1956,7 @@ void DrillEngine::Private::addRecoveryChecks(const ClusterSnapshot& s, bool reco
     if (!tracks.isEmpty()) {
         QStringList failing;
         for (const TargetTrack& track : tracks) {
-            if (track.open || track.lastFailed)
+            if (outages->isOpen(track.name) || outages->lastFailed(track.name))
                 failing.append(track.name);
         }
         addCheck(makeCheck(
