@@ -1,16 +1,17 @@
-// Drives one DrillEngine from the console (Drill ▸ Prepare / Start): creates the engine for the open config
-// on its own worker QThread, stops the window's live session, feeds the topology, chart and status line from
-// the engine (ConsoleFeed), fills the steps panel and the timeline, puts a chart marker on each step change
-// and forwards the operator's gate confirmations and aborts to the engine with queued calls — the engine
-// never runs on, and is never called directly from, the GUI thread.
+// Drives one drill from the console (Drill ▸ Prepare / Start): a DrillSession for the open config (the engine
+// on the session's worker thread), stops the window's live session, feeds the topology, chart and status
+// line from the drill (ConsoleFeed), fills the steps panel and the timeline, puts a chart marker on each
+// step change and passes the operator's gate confirmations and aborts to the session.
 //
-// Thread: GUI thread (the engine: its worker thread). Owner: MainWindow (std::unique_ptr, destroyed first).
-// Destroying it mid-drill does not restore the target (see DrillEngine): abort and wait for finished() first.
+// Thread: GUI thread; nothing here waits for the engine (DrillSession). Owner: MainWindow (std::unique_ptr,
+// destroyed first). Destroying it mid-drill does not restore the target (see DrillEngine): abort and wait
+// for finished() first.
 #pragma once
 
 #include "config/DrillConfig.h"
 #include "drill/DrillOptions.h"
 #include "drill/DrillSummary.h"
+#include "session/DrillSession.h"
 
 #include <QHash>
 #include <QList>
@@ -20,11 +21,8 @@
 #include <chrono>
 #include <memory>
 
-class QThread;
-
 namespace etcddrill {
 
-class DrillEngine;
 class DrillStepsPanel;
 class MainWindow;
 class TimelinePanel;
@@ -39,13 +37,13 @@ public:
 
     DrillStepsPanel* stepsPanel() const { return m_steps; }
     TimelinePanel* timelinePanel() const { return m_timeline; }
-    bool isPrepared() const { return m_engine != nullptr; }
-    bool isStarted() const { return m_started; }
-    bool isFinished() const { return m_finished; }
+    bool isPrepared() const { return m_session != nullptr; }
+    bool isStarted() const { return m_session && m_session->isStarted(); }
+    bool isFinished() const { return m_session && m_session->isFinished(); }
 
 public slots:
-    // Replaces any finished drill with a new engine for `config`; the live session stops. False (and nothing
-    // changes) while a drill is running.
+    // Replaces any finished drill with a new DrillSession for `config`; the live session stops. False (and
+    // nothing changes) while a drill is running.
     bool prepare(const etcddrill::DrillConfig& config, const etcddrill::DrillOptions& options = {});
     void start();
     void confirmGate(const QString& typedNodeName);
@@ -56,17 +54,14 @@ signals:
     void finished(const etcddrill::DrillSummary& summary);
 
 private:
-    void connectEngine();
-    void releaseEngine();
+    void connectSession();
+    void releaseSession();
 
     MainWindow* m_window;
     DrillStepsPanel* m_steps;
     TimelinePanel* m_timeline;
-    std::unique_ptr<QThread> m_thread;
-    DrillEngine* m_engine = nullptr; // lives on m_thread; deleted there by releaseEngine()
+    std::unique_ptr<DrillSession> m_session;
     QList<QMetaObject::Connection> m_feed;
-    bool m_started = false;
-    bool m_finished = false;
     std::chrono::steady_clock::time_point m_startedAt;
     QHash<int, int> m_markedStates; // DrillStep::Id -> the State last marked on the chart
 };

@@ -112,46 +112,6 @@ QString DrillStepsPanel::stepText(DrillStep::Id id) const
     return {};
 }
 
-QString DrillStepsPanel::stateText(DrillStep::State state)
-{
-    switch (state) {
-    case DrillStep::State::Pending:
-        return tr("pending");
-    case DrillStep::State::Running:
-        return tr("running");
-    case DrillStep::State::WaitingForOperator:
-        return tr("waiting for the operator");
-    case DrillStep::State::Passed:
-        return tr("passed");
-    case DrillStep::State::Failed:
-        return tr("failed");
-    case DrillStep::State::Skipped:
-        return tr("skipped");
-    }
-    return {};
-}
-
-QString DrillStepsPanel::stepTitle(DrillStep::Id id)
-{
-    switch (id) {
-    case DrillStep::Id::Preflight:
-        return tr("Preflight");
-    case DrillStep::Id::StopTarget:
-        return tr("Stop the target's etcd");
-    case DrillStep::Id::VerifySurvivors:
-        return tr("Verify the survivors");
-    case DrillStep::Id::StartTarget:
-        return tr("Start the target's etcd again");
-    case DrillStep::Id::Recovery:
-        return tr("Verify the recovery");
-    case DrillStep::Id::Verdict:
-        return tr("Verdict");
-    case DrillStep::Id::Rollback:
-        return tr("Rollback");
-    }
-    return {};
-}
-
 void DrillStepsPanel::setSteps(const QList<DrillStep>& steps)
 {
     for (StepView& view : m_steps)
@@ -206,10 +166,12 @@ DrillStepsPanel::StepView& DrillStepsPanel::stepView(DrillStep::Id id)
 void DrillStepsPanel::refreshStep(StepView& view)
 {
     const int number = DrillStep::number(view.step.id);
-    const QString title =
-        number > 0 ? tr("%1 · %2").arg(number).arg(stepTitle(view.step.id)) : stepTitle(view.step.id);
+    // The titles and state words are core's (DrillText), as the timeline, the CLI and the report show them.
+    const QString stepTitle = DrillStep::translatedTitle(view.step.id);
+    const QString title = number > 0 ? tr("%1 · %2").arg(number).arg(stepTitle) : stepTitle;
     view.title->setText(
-        tr("%1 %2 — %3").arg(stateSymbol(view.step.state), title, stateText(view.step.state)));
+        tr("%1 %2 — %3")
+            .arg(stateSymbol(view.step.state), title, DrillStep::translatedStateName(view.step.state)));
     view.detail->setText(view.step.translatedDetail());
     view.detail->setVisible(!view.step.detail.isEmpty());
 }
@@ -303,10 +265,6 @@ void DrillStepsPanel::commandStarted(const DrillCommand& command)
         view.commandList.append(command);
     view.commandStates.insert(command.display, tr("running"));
     refreshCommands(view);
-    if (command.role == DrillCommand::Role::Stop && !command.dryRun) {
-        m_targetStopped = true;
-        refreshAbort();
-    }
 }
 
 void DrillStepsPanel::commandFinished(const DrillCommand& command, const CommandResult& result)
@@ -316,15 +274,12 @@ void DrillStepsPanel::commandFinished(const DrillCommand& command, const Command
                                                    ? tr("✔ done in %1 ms").arg(result.duration.count())
                                                    : tr("✖ failed: %1").arg(result.errorText));
     refreshCommands(view);
-    if (command.role == DrillCommand::Role::Start && result.succeeded()) {
-        m_targetStopped = false;
-        refreshAbort();
-    }
 }
 
-void DrillStepsPanel::stopConditionTriggered(const QString& reason)
+void DrillStepsPanel::setFaultApplied(bool applied)
 {
-    showStopCondition(LocalizedText(reason));
+    m_targetStopped = applied;
+    refreshAbort();
 }
 
 void DrillStepsPanel::showStopCondition(const LocalizedText& reason)
@@ -337,7 +292,6 @@ void DrillStepsPanel::showStopCondition(const LocalizedText& reason)
 void DrillStepsPanel::showSummary(const DrillSummary& summary)
 {
     m_finished = true;
-    m_targetStopped = !summary.restored;
     m_gate.reset();
     m_gateBox->hide();
     // The symbol and the verdict's words in one place; the words are rendered again on a language switch.

@@ -4,9 +4,10 @@
 // disabled until the text matches exactly (DrillGate::matches). "Abort and restore" stays visible throughout
 // and usable until the drill has finished. Stop conditions, the rollback and the verdict appear in a banner
 // at the top. Presents only: it is fed the engine's value types and answers through its own signals, which
-// the face (DrillConsole) forwards to the engine on the engine's thread. The engine's texts (details, checks,
-// gate actions, reasons, headlines) are shown translated (their LocalizedText parts) and follow a language
-// switch like the panel's own words.
+// the face (DrillConsole) passes to the engine through its DrillSession. Core's texts (step titles and state
+// words, details, checks, gate actions, reasons, headlines) are shown translated (DrillText, their
+// LocalizedText parts) and follow a language switch like the panel's own words; whether the target is
+// stopped is the engine's word (faultAppliedChanged), not inferred here.
 //
 // Thread: GUI thread. Owner: the steps dock (MainWindow::setStepsPanel) or a test.
 #pragma once
@@ -46,6 +47,7 @@ public:
     QString bannerText() const; // empty while hidden
     QString stepText(DrillStep::Id id) const;
     std::optional<DrillGate> gate() const { return m_gate; }
+    // As the engine last said (setFaultApplied), not inferred from the commands shown.
     bool targetStopped() const { return m_targetStopped; }
 
 public slots:
@@ -58,8 +60,10 @@ public slots:
     void gateConfirmed(const etcddrill::DrillGate& gate);
     void commandStarted(const etcddrill::DrillCommand& command);
     void commandFinished(const etcddrill::DrillCommand& command, const etcddrill::CommandResult& result);
-    void stopConditionTriggered(const QString& reason);
-    // The same with the engine's translatable reason (DrillEngine::stopConditionText).
+    // The engine's faultAppliedChanged(): whether the target's etcd may be stopped right now
+    // (targetStopped()).
+    void setFaultApplied(bool applied);
+    // A stop condition fired (DrillEngine::stopConditionTriggered): the reason in a banner, translated.
     void showStopCondition(const etcddrill::LocalizedText& reason);
     void showSummary(const etcddrill::DrillSummary& summary);
 
@@ -94,8 +98,6 @@ private:
     void setBanner(const QString& symbol, std::function<QString()> text);
     static QString checkText(const DrillCheck& check);
     void retranslateUi();
-    static QString stateText(DrillStep::State state);
-    static QString stepTitle(DrillStep::Id id);
 
     QLabel* m_banner;
     QString m_bannerSymbol;

@@ -54,6 +54,11 @@ QString DrillStep::stateName(State state)
     return QStringLiteral("pending");
 }
 
+QString DrillStep::translatedStateName(State state)
+{
+    return DrillText::stepState(state).translated();
+}
+
 int DrillStep::number(Id id)
 {
     switch (id) {

@@ -43,6 +43,8 @@ struct DrillStep
     static QString translatedTitle(Id id); // the same in the installed translation (DrillText)
     static QString stateName(State state); // "pending", "running", "waiting-for-operator", …
     static int number(Id id);              // 1..5 for the runbook's steps, 0 otherwise
+    // The state in words for a face, translated: "waiting for the operator", … (DrillText).
+    static QString translatedStateName(State state);
 };
 
 } // namespace etcddrill

@@ -37,4 +37,23 @@ LocalizedText stepTitle(DrillStep::Id id)
     return {};
 }
 
+LocalizedText stepState(DrillStep::State state)
+{
+    switch (state) {
+    case DrillStep::State::Pending:
+        return make(QT_TRANSLATE_NOOP("DrillText", "pending"));
+    case DrillStep::State::Running:
+        return make(QT_TRANSLATE_NOOP("DrillText", "running"));
+    case DrillStep::State::WaitingForOperator:
+        return make(QT_TRANSLATE_NOOP("DrillText", "waiting for the operator"));
+    case DrillStep::State::Passed:
+        return make(QT_TRANSLATE_NOOP("DrillText", "passed"));
+    case DrillStep::State::Failed:
+        return make(QT_TRANSLATE_NOOP("DrillText", "failed"));
+    case DrillStep::State::Skipped:
+        return make(QT_TRANSLATE_NOOP("DrillText", "skipped"));
+    }
+    return {};
+}
+
 } // namespace etcddrill::DrillText

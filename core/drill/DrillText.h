@@ -31,5 +31,8 @@ LocalizedText join(const QList<LocalizedText>& parts, const char* separator = ",
 
 // "Preflight", "Stop the target's etcd", … (DrillStep::title() is its English).
 LocalizedText stepTitle(DrillStep::Id id);
+// A step's state as a face shows it: "pending", "running", "waiting for the operator", … (the journal keeps
+// DrillStep::stateName, "waiting-for-operator").
+LocalizedText stepState(DrillStep::State state);
 
 } // namespace etcddrill::DrillText

@@ -991,6 +991,30 @@
         <source>%1  %2: %3 (expected %4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -2225,55 +2249,7 @@
 <context>
     <name>etcddrill::DrillStepsPanel</name>
     <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>waiting for the operator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preflight</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the target&apos;s etcd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify the survivors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start the target&apos;s etcd again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify the recovery</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rollback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -991,6 +991,30 @@
         <source>%1  %2: %3 (expected %4)</source>
         <translation>%1  %2：%3（预期 %4）</translation>
     </message>
+    <message>
+        <source>pending</source>
+        <translation>待执行</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <translation>等待操作员确认</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -2222,56 +2246,8 @@
 <context>
     <name>etcddrill::DrillStepsPanel</name>
     <message>
-        <source>pending</source>
-        <translation>待执行</translation>
-    </message>
-    <message>
         <source>running</source>
         <translation>进行中</translation>
-    </message>
-    <message>
-        <source>waiting for the operator</source>
-        <translation>等待操作员确认</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>已跳过</translation>
-    </message>
-    <message>
-        <source>Preflight</source>
-        <translation>预检</translation>
-    </message>
-    <message>
-        <source>Stop the target&apos;s etcd</source>
-        <translation>停止目标节点的 etcd</translation>
-    </message>
-    <message>
-        <source>Verify the survivors</source>
-        <translation>验证剩余成员</translation>
-    </message>
-    <message>
-        <source>Start the target&apos;s etcd again</source>
-        <translation>重新启动目标节点的 etcd</translation>
-    </message>
-    <message>
-        <source>Verify the recovery</source>
-        <translation>验证恢复情况</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>结论</translation>
-    </message>
-    <message>
-        <source>Rollback</source>
-        <translation>回滚</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -154,6 +154,7 @@ void TestDrillStepsPanel::abortReachableWhileTargetStopped()
     panel.showGate(stopGate);
     panel.gateConfirmed(stopGate);
     panel.commandStarted(stopGate.commands.first());
+    panel.setFaultApplied(true); // the engine's faultAppliedChanged(true) as the stop command starts
     QVERIFY(panel.targetStopped());
     QVERIFY(isUsable(panel.abortButton()));
     CommandResult ok;
@@ -167,7 +168,7 @@ void TestDrillStepsPanel::abortReachableWhileTargetStopped()
     QVERIFY(panel.stepText(DrillStep::Id::StopTarget).contains(QStringLiteral("✔")));
 
     // A stop condition: banner with symbol and words, abort still there.
-    panel.stopConditionTriggered(QStringLiteral("quorum lost"));
+    panel.showStopCondition(LocalizedText(QStringLiteral("quorum lost")));
     QVERIFY(panel.bannerText().contains(QStringLiteral("quorum lost")));
     QVERIFY(panel.bannerText().startsWith(QStringLiteral("⚠")));
     QVERIFY(isUsable(panel.abortButton()));
@@ -180,6 +181,7 @@ void TestDrillStepsPanel::abortReachableWhileTargetStopped()
     QVERIFY(panel.targetStopped());
     QVERIFY(isUsable(panel.abortButton()));
     panel.commandFinished(startGate.commands.first(), ok);
+    panel.setFaultApplied(false); // the engine's faultAppliedChanged(false) once the restore succeeded
     QVERIFY(!panel.targetStopped());
     DrillSummary summary;
     summary.outcome = DrillSummary::Outcome::Aborted;
