@@ -3,30 +3,27 @@
 #include "AppearanceController.h"
 #include "ChartPanel.h"
 #include "ClusterStatusLine.h"
-#include "ConsoleFeed.h"
+#include "ConsoleActions.h"
 #include "DrillConsole.h"
 #include "LabStartDialog.h"
 #include "LanguageSwitcher.h"
 #include "LatencyChartView.h"
+#include "LiveConsole.h"
 #include "ReplayBar.h"
+#include "ReplayConsole.h"
 #include "ReplayController.h"
-#include "ReplayLoader.h"
-#include "ReplayStepsPanel.h"
 #include "ReportExportDialog.h"
 #include "RestoreBanner.h"
 #include "RestoreController.h"
-#include "RestoreDialog.h"
-#include "TimelinePanel.h"
+#include "RestoreOffer.h"
 #include "TopologyWidget.h"
 #include "config/ConfigLoader.h"
 #include "drill/DrillSummary.h"
 #include "drill/JournalWriter.h"
-#include "report/ReportSnapshotConverter.h"
+#include "report/ReportModel.h"
 #include "session/LabStarter.h"
-#include "session/LiveSession.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -34,15 +31,13 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 // Resources compiled into a static library are only linked when something refers to them.
@@ -98,8 +93,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notice->hide();
     layout->addWidget(m_notice);
-    m_restoreBanner = new RestoreBanner(central);
-    layout->addWidget(m_restoreBanner);
+    // The unfinished-drill offer: its banner under the notices.
+    m_restore = new RestoreOffer(this, central);
+    layout->addWidget(m_restore->banner());
+    connect(m_restore, &RestoreOffer::restoreRequested, this, &MainWindow::restoreUnfinished);
+    connect(m_restore, &RestoreOffer::notice, this, &MainWindow::addNotice);
+    connect(m_restore, &RestoreOffer::restoringChanged, this, &MainWindow::syncDrillActions);
     auto* splitter = new QSplitter(Qt::Vertical, central);
     splitter->setObjectName(QStringLiteral("centralSplitter"));
     splitter->setChildrenCollapsible(false);
@@ -118,60 +117,23 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
-    // Under the chart: the slider reads as the chart's time axis, moved by hand.
-    m_replayBar = new ReplayBar(central);
-    m_replayBar->hide();
-    layout->addWidget(m_replayBar);
-    setCentralWidget(central);
-
-    m_replayStatus = new QLabel(statusBar());
-    m_replayStatus->setObjectName(QStringLiteral("replayStatus"));
-    m_replayStatus->hide();
-    statusBar()->addWidget(m_replayStatus);
-    m_busy = new QProgressBar(statusBar());
-    m_busy->setRange(0, 0); // busy, no percentage: the builder does not report progress
-    m_busy->setMaximumWidth(120);
-    m_busy->hide();
-    statusBar()->addPermanentWidget(m_busy);
+    // Added to the status bar after the replay's label and busy indicator, to their right.
     m_statusLine = new ClusterStatusLine(statusBar());
+    m_live = new LiveConsole(m_topology, chart(), m_statusLine, this);
+    connect(m_live, &LiveConsole::notice, this, &MainWindow::addNotice);
+    connect(m_live, &LiveConsole::clusterEventText, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 15000); });
+    // The replay: its bar under the chart, its label and busy indicator in the status bar.
+    m_replay = new ReplayConsole(this, central);
+    layout->addWidget(m_replay->bar());
+    connect(m_replay, &ReplayConsole::loaded, this, &MainWindow::replayLoaded);
+    connect(m_replay, &ReplayConsole::closeRequested, this, &MainWindow::closeReplay);
+    connect(m_replay, &ReplayConsole::notice, this, &MainWindow::addNotice);
+    setCentralWidget(central);
     statusBar()->addPermanentWidget(m_statusLine);
-
-    m_replayLoader = new ReplayLoader(this);
-    connect(m_replayLoader, &ReplayLoader::finished, this, &MainWindow::replayLoaded);
-    m_replay = new ReplayController(m_topology, m_chartPanel->chart(), m_statusLine, this);
-    connect(m_replay, &ReplayController::positionChanged, m_replayBar, &ReplayBar::setPosition);
-    connect(m_replayBar, &ReplayBar::positionChanged, m_replay, &ReplayController::setPosition);
-    connect(m_replayBar, &ReplayBar::closeRequested, this, &MainWindow::closeReplay);
-    connect(m_chartPanel->chart(), &LatencyChartView::followLiveChanged, this, [this](bool follow) {
-        // A replay has no live edge: "follow" (double-click, the panel's button) goes back to the replay's t.
-        if (follow && isReplaying()) {
-            chart()->setFollowLive(false);
-            chart()->centerOn(m_replay->steadyTime(m_replay->position()));
-        }
-    });
-
-    m_restore = new RestoreController(this);
-    connect(m_restore, &RestoreController::checked, this, &MainWindow::offerRestore);
-    connect(m_restore, &RestoreController::finished, this, &MainWindow::restoreFinished);
-    connect(m_restore, &RestoreController::notice, this, [this](const QString& text) {
-        if (m_restoreDialog)
-            m_restoreDialog->addProgress(text);
-        statusBar()->showMessage(text, 10000);
-    });
-    connect(m_restore, &RestoreController::commandStarted, this, [this](const DrillCommand& command) {
-        if (m_restoreDialog)
-            m_restoreDialog->commandStarted(command);
-    });
-    connect(m_restore, &RestoreController::commandFinished, this,
-            [this](const DrillCommand& command, const CommandResult& result) {
-                if (m_restoreDialog)
-                    m_restoreDialog->commandFinished(command, result);
-            });
-    connect(m_restoreBanner, &RestoreBanner::restoreRequested, this, &MainWindow::restoreUnfinished);
 
     createDocks();
     createActions();
-    createMenus();
     syncDrillActions();
 
     connect(m_appearance, &AppearanceController::changed, this, &MainWindow::applyColors);
@@ -195,39 +157,14 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The session's and the drill's worker threads go before the views they feed.
-    m_session.reset();
+    // The live session and the drill stop feeding the views before those go.
+    m_live->stop();
     m_drill.reset();
 }
 
 bool MainWindow::isDrillRunning() const
 {
     return m_drill && m_drill->isStarted() && !m_drill->isFinished();
-}
-
-bool MainWindow::isReplaying() const
-{
-    return m_replay && m_replay->hasModel();
-}
-
-bool MainWindow::isLoadingReplay() const
-{
-    return m_replayLoader && m_replayLoader->isRunning();
-}
-
-ReplayStepsPanel* MainWindow::replayStepsPanel() const
-{
-    return m_replaySteps;
-}
-
-TimelinePanel* MainWindow::replayTimelinePanel() const
-{
-    return m_replayTimeline;
-}
-
-RestoreDialog* MainWindow::restoreDialog() const
-{
-    return m_restoreDialog;
 }
 
 QString MainWindow::exportJournal() const
@@ -286,181 +223,69 @@ void MainWindow::setTimelinePanel(QWidget* panel)
 
 void MainWindow::createActions()
 {
-    m_prepareDrillAction = new QAction(this);
-    m_prepareDrillAction->setObjectName(QStringLiteral("prepareDrillAction"));
-    connect(m_prepareDrillAction, &QAction::triggered, this, &MainWindow::prepareDrill);
-    m_startDrillAction = new QAction(this);
-    m_startDrillAction->setObjectName(QStringLiteral("startDrillAction"));
-    connect(m_startDrillAction, &QAction::triggered, this, &MainWindow::startDrill);
-
-    m_openAction = new QAction(this);
-    m_openAction->setShortcut(QKeySequence::Open);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseConfigFile);
-
-    m_clearRecentAction = new QAction(this);
-    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+    m_actions = new ConsoleActions(this, m_stepsDock, m_timelineDock);
+    const ConsoleActions* a = m_actions;
+    connect(a->prepareDrill, &QAction::triggered, this, &MainWindow::prepareDrill);
+    connect(a->startDrill, &QAction::triggered, this, &MainWindow::startDrill);
+    connect(a->open, &QAction::triggered, this, &MainWindow::chooseConfigFile);
+    connect(a->clearRecent, &QAction::triggered, this, [this] {
         m_recent.clear();
         rebuildRecentMenu();
     });
-
-    m_labAction = new QAction(this);
-    connect(m_labAction, &QAction::triggered, this, [this] { startEmbeddedLab(); });
-
-    m_replayAction = new QAction(this);
-    m_replayAction->setObjectName(QStringLiteral("replayAction"));
-    connect(m_replayAction, &QAction::triggered, this, &MainWindow::chooseJournal);
-    m_closeReplayAction = new QAction(this);
-    m_closeReplayAction->setObjectName(QStringLiteral("closeReplayAction"));
-    connect(m_closeReplayAction, &QAction::triggered, this, &MainWindow::closeReplay);
-    m_exportAction = new QAction(this);
-    m_exportAction->setObjectName(QStringLiteral("exportAction"));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
-
-    m_quitAction = new QAction(this);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_presenterAction = new QAction(this);
-    m_presenterAction->setObjectName(QStringLiteral("presenterAction"));
-    m_presenterAction->setCheckable(true);
-    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F11));
-    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenterMode);
-
-    m_fullScreenAction = new QAction(this);
-    m_fullScreenAction->setCheckable(true);
-    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
-    connect(m_fullScreenAction, &QAction::toggled, this,
+    connect(a->lab, &QAction::triggered, this, [this] { startEmbeddedLab(); });
+    connect(a->replay, &QAction::triggered, this, &MainWindow::chooseJournal);
+    connect(a->closeReplay, &QAction::triggered, this, &MainWindow::closeReplay);
+    connect(a->exportReport, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    connect(a->fullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
 
-    m_themeGroup = new QActionGroup(this);
-    m_themeSystemAction = m_themeGroup->addAction(QString());
-    m_themeLightAction = m_themeGroup->addAction(QString());
-    m_themeDarkAction = m_themeGroup->addAction(QString());
-    const QList<std::pair<QAction*, AppearanceController::Theme>> themes = {
-        {m_themeSystemAction, AppearanceController::Theme::System},
-        {m_themeLightAction, AppearanceController::Theme::Light},
-        {m_themeDarkAction, AppearanceController::Theme::Dark}};
     const AppearanceController::Theme savedTheme =
         AppearanceController::themeFromKey(QSettings().value(kThemeKey).toString());
-    for (const auto& [action, theme] : themes) {
-        action->setCheckable(true);
+    for (const auto& [action, theme] : a->themes) {
         action->setChecked(theme == savedTheme);
         connect(action, &QAction::triggered, this, [this, theme = theme] {
             m_appearance->setTheme(theme);
             QSettings().setValue(kThemeKey, AppearanceController::themeKey(theme));
         });
     }
-
-    m_windowGroup = new QActionGroup(this);
-    // A span chosen with the mouse wheel matches no entry: then none is checked.
-    m_windowGroup->setExclusionPolicy(QActionGroup::ExclusionPolicy::ExclusiveOptional);
-    for (const std::chrono::minutes span : ChartPanel::windowChoices()) {
-        QAction* action = m_windowGroup->addAction(QString());
-        action->setCheckable(true);
-        action->setData(qint64(span.count()));
+    for (QAction* action : a->windows) {
+        const std::chrono::minutes span(action->data().toLongLong());
         connect(action, &QAction::triggered, this, [this, span] {
             chart()->setWindowSpan(span);
             syncChartWindowActions();
             QSettings().setValue(kWindowKey, qint64(span.count()));
         });
-        m_windowActions.append(action);
     }
-
-    m_languageGroup = new QActionGroup(this);
-    m_languageSystemAction = m_languageGroup->addAction(QString());
-    m_languageEnglishAction = m_languageGroup->addAction(QStringLiteral("English"));
-    // Each language is named in itself, so a reader finds theirs whatever the current language is.
-    m_languageChineseAction = m_languageGroup->addAction(QStringLiteral("简体中文"));
-    const QList<std::pair<QAction*, QString>> languages = {
-        {m_languageSystemAction, QString()},
-        {m_languageEnglishAction, QStringLiteral("en")},
-        {m_languageChineseAction, QStringLiteral("zh_CN")}};
-    for (const auto& [action, choice] : languages) {
-        action->setCheckable(true);
+    for (const auto& [action, choice] : a->languages) {
         action->setChecked(choice == m_languages->choice());
         connect(action, &QAction::triggered, this, [this, choice = choice] { setLanguage(choice); });
     }
-
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::createMenus()
-{
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_fileMenu->setToolTipsVisible(true); // disabled actions explain themselves
-    m_fileMenu->addAction(m_openAction);
-    m_recentMenu = m_fileMenu->addMenu(QString());
-    m_fileMenu->addAction(m_labAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_replayAction);
-    m_fileMenu->addAction(m_closeReplayAction);
-    m_fileMenu->addAction(m_exportAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     rebuildRecentMenu();
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    m_viewMenu->addAction(m_presenterAction);
-    m_viewMenu->addAction(m_fullScreenAction);
-    m_viewMenu->addSeparator();
-    m_themeMenu = m_viewMenu->addMenu(QString());
-    m_themeMenu->addActions(m_themeGroup->actions());
-    m_windowMenu = m_viewMenu->addMenu(QString());
-    m_windowMenu->addActions(m_windowGroup->actions());
-    m_viewMenu->addSeparator();
-    m_viewMenu->addAction(m_stepsDock->toggleViewAction());
-    m_viewMenu->addAction(m_timelineDock->toggleViewAction());
-
-    m_settingsMenu = menuBar()->addMenu(QString());
-    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
-    m_languageMenu = m_settingsMenu->addMenu(QString());
-    m_languageMenu->addActions(m_languageGroup->actions());
-
-    m_drillMenu = menuBar()->addMenu(QString());
-    m_drillMenu->setObjectName(QStringLiteral("drillMenu"));
-    m_drillMenu->addAction(m_prepareDrillAction);
-    m_drillMenu->addAction(m_startDrillAction);
-    m_drillToolBar = addToolBar(QString());
-    m_drillToolBar->setObjectName(QStringLiteral("drillToolBar"));
-    m_drillToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_drillToolBar->addAction(m_prepareDrillAction);
-    m_drillToolBar->addAction(m_startDrillAction);
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
 }
 
 void MainWindow::rebuildRecentMenu()
 {
-    m_recentMenu->clear();
+    m_actions->recentMenu->clear();
     const QStringList files = m_recent.files();
     for (const QString& file : files) {
         QAction* action =
-            m_recentMenu->addAction(QFileInfo(file).fileName() + QStringLiteral("  —  ") + file);
+            m_actions->recentMenu->addAction(QFileInfo(file).fileName() + QStringLiteral("  —  ") + file);
         connect(action, &QAction::triggered, this, [this, file] { openConfigFile(file); });
     }
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(m_clearRecentAction);
-    m_clearRecentAction->setEnabled(!files.isEmpty());
-    m_recentMenu->setEnabled(!files.isEmpty() && !isDrillRunning() &&
-                             !(m_restore && m_restore->isRestoring()));
+    m_actions->recentMenu->addSeparator();
+    m_actions->recentMenu->addAction(m_actions->clearRecent);
+    m_actions->clearRecent->setEnabled(!files.isEmpty());
+    m_actions->recentMenu->setEnabled(!files.isEmpty() && !isDrillRunning() && !m_restore->isRestoring());
 }
 
 void MainWindow::retranslateUi()
 {
     if (isReplaying())
-        setWindowTitle(tr("etcd-drill — replay of %1 (%2)")
-                           .arg(m_replay->model().cluster, m_replay->model().journalFile));
+        setWindowTitle(m_replay->windowTitle());
     else
         setWindowTitle(m_config.clusterName.isEmpty()
                            ? tr("etcd-drill")
@@ -468,56 +293,8 @@ void MainWindow::retranslateUi()
                                  .arg(m_config.sourceFile.isEmpty()
                                           ? m_config.clusterName
                                           : tr("%1 (%2)").arg(m_config.clusterName, m_config.sourceFile)));
-    if (isReplaying()) {
-        const ReportModel& model = m_replay->model();
-        m_replayStatus->setText(tr("Replay: %1 %2")
-                                    .arg(model.cluster, model.startedAt.toLocalTime().toString(
-                                                            QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-    }
-    m_drillMenu->setTitle(tr("&Drill"));
-    m_drillToolBar->setWindowTitle(tr("Drill"));
-    m_prepareDrillAction->setText(tr("&Prepare drill"));
-    m_prepareDrillAction->setToolTip(
-        tr("Create the drill for the open config: list its steps and commands, nothing runs yet"));
-    m_startDrillAction->setText(tr("&Start drill"));
-    m_startDrillAction->setToolTip(
-        tr("Run the preflight; the drill then waits for you to type the node name before it stops etcd"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open drill config…"));
-    m_recentMenu->setTitle(tr("Open &recent"));
-    m_clearRecentAction->setText(tr("&Clear list"));
-    m_labAction->setText(tr("Start embedded &lab"));
-    m_labAction->setToolTip(tr("Start a three-node lab cluster on this machine and open its drill config"));
-    m_replayAction->setText(tr("Open &journal to replay…"));
-    m_replayAction->setToolTip(
-        tr("Replay a recorded drill from its journal (a drill folder or its journal.jsonl): the same views, "
-           "with a time slider"));
-    m_closeReplayAction->setText(tr("&Close replay"));
-    m_closeReplayAction->setToolTip(tr("Leave the replay and go back to the config that was open"));
-    m_exportAction->setText(tr("&Export report…"));
-    m_exportAction->setToolTip(tr("Export the report of the replayed drill, or of the last drill run here"));
-    m_quitAction->setText(tr("&Quit"));
-
-    m_viewMenu->setTitle(tr("&View"));
-    m_presenterAction->setText(tr("&Presenter mode"));
-    m_presenterAction->setToolTip(tr("Large fonts, thick lines and high contrast for screen sharing"));
-    m_fullScreenAction->setText(tr("&Full screen"));
-    m_themeMenu->setTitle(tr("&Theme"));
-    m_themeSystemAction->setText(tr("Follow &system"));
-    m_themeLightAction->setText(tr("&Light"));
-    m_themeDarkAction->setText(tr("&Dark"));
-    m_windowMenu->setTitle(tr("Chart &window"));
-    for (QAction* action : std::as_const(m_windowActions))
-        action->setText(tr("%n minute(s)", nullptr, int(action->data().toLongLong())));
-
-    m_settingsMenu->setTitle(tr("&Settings"));
-    m_languageMenu->setTitle(tr("&Language"));
-    m_languageSystemAction->setText(tr("Follow &system"));
-
-    m_helpMenu->setTitle(tr("&Help"));
-    m_aboutAction->setText(tr("&About etcd-drill"));
-    m_aboutQtAction->setText(tr("About &Qt"));
-
+    m_replay->retranslateUi();
+    m_actions->retranslateUi();
     m_stepsDock->setWindowTitle(tr("Drill steps"));
     m_timelineDock->setWindowTitle(tr("Timeline"));
     if (m_stepsPlaceholder)
@@ -564,7 +341,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
-    m_session.reset();
+    m_live->stop();
     QMainWindow::closeEvent(event);
 }
 
@@ -624,11 +401,14 @@ bool MainWindow::prepareDrill()
                     QDir(summary.journalFolder).filePath(QLatin1String(JournalWriter::kJournalFile));
             // The drill could not start its target again: the same offer as at start-up, at once.
             if (summary.outcome == DrillSummary::Outcome::RestoreFailed)
-                m_restore->check(m_config);
+                m_restore->controller()->check(m_config);
             syncDrillActions();
         });
     }
-    return m_drill->prepare(m_config);
+    if (!m_drill->prepare(m_config))
+        return false;
+    m_mode = ConsoleMode::Drill;
+    return true;
 }
 
 void MainWindow::startDrill()
@@ -642,19 +422,19 @@ void MainWindow::syncDrillActions()
 {
     const bool running = isDrillRunning();
     const bool replaying = isReplaying();
-    const bool restoring = m_restore && m_restore->isRestoring();
+    const bool restoring = m_restore->isRestoring();
     // A replay never acts on a cluster, and a drill must not start while a restore works on the same one.
-    m_prepareDrillAction->setEnabled(!running && !replaying && !restoring);
-    m_startDrillAction->setEnabled(!running && !replaying && !restoring);
+    m_actions->prepareDrill->setEnabled(!running && !replaying && !restoring);
+    m_actions->startDrill->setEnabled(!running && !replaying && !restoring);
     // While a drill runs or a restore works on the open cluster, nothing may replace what is open (the slots
     // refuse too, should one be triggered).
     const bool busy = running || restoring;
-    m_openAction->setEnabled(!busy);
-    m_labAction->setEnabled(!busy);
-    m_recentMenu->setEnabled(!busy && !m_recent.files().isEmpty());
-    m_replayAction->setEnabled(!busy && !isLoadingReplay());
-    m_closeReplayAction->setEnabled(replaying);
-    m_exportAction->setEnabled(!exportJournal().isEmpty());
+    m_actions->open->setEnabled(!busy);
+    m_actions->lab->setEnabled(!busy);
+    m_actions->recentMenu->setEnabled(!busy && !m_recent.files().isEmpty());
+    m_actions->replay->setEnabled(!busy && !isLoadingReplay());
+    m_actions->closeReplay->setEnabled(replaying);
+    m_actions->exportReport->setEnabled(!exportJournal().isEmpty());
 }
 
 bool MainWindow::refuseWhileBusy(Attempt attempt)
@@ -696,14 +476,13 @@ bool MainWindow::refuseWhileBusy(Attempt attempt)
 
 void MainWindow::stopLiveSession()
 {
-    ConsoleFeed::disconnect(m_feed);
-    m_feed.clear();
-    m_session.reset();
+    m_live->stop();
 }
 
 void MainWindow::closeConfig()
 {
     stopLiveSession();
+    m_mode = ConsoleMode::Empty;
     m_config = DrillConfig();
     m_notices.clear();
     m_notice->hide();
@@ -717,6 +496,7 @@ void MainWindow::closeConfig()
 void MainWindow::presentConfig(const DrillConfig& config)
 {
     closeConfig();
+    m_mode = ConsoleMode::Live;
     m_config = config;
     m_topology->setConfig(config);
     QStringList nodes;
@@ -763,7 +543,6 @@ void MainWindow::openConfig(const DrillConfig& config)
         leaveReplay(false);
     watchConfig(config);
     // A drill of this cluster may have stopped a member and never restored it (its console died): offer it.
-    m_restoreBanner->hide();
     m_restore->check(config);
     syncDrillActions();
 }
@@ -771,14 +550,7 @@ void MainWindow::openConfig(const DrillConfig& config)
 void MainWindow::watchConfig(const DrillConfig& config)
 {
     presentConfig(config);
-    m_session = std::make_unique<LiveSession>(config);
-    m_feed = ConsoleFeed::connect(m_session.get(), m_topology, chart(), m_statusLine);
-    connect(m_session.get(), &LiveSession::clusterEvent, this, &MainWindow::showClusterEvent);
-    connect(m_session.get(), &LiveSession::monitorSetupProblem, this,
-            [this](const QString& problem) { addNotice(tr("etcd: %1").arg(problem)); });
-    connect(m_session.get(), &LiveSession::probesUnavailable, this,
-            [this](const QString& reason) { addNotice(tr("Probes are off: %1").arg(reason)); });
-    m_session->start();
+    m_live->watch(config);
     retranslateUi();
 }
 
@@ -787,36 +559,6 @@ void MainWindow::addNotice(const QString& text)
     m_notices.append(text);
     m_notice->setText(QStringLiteral("⚠ ") + m_notices.join(QStringLiteral("\n⚠ ")));
     m_notice->show();
-}
-
-void MainWindow::showClusterEvent(const ClusterEvent& event)
-{
-    QString text;
-    switch (event.kind) {
-    case ClusterEvent::Kind::LeaderChanged:
-        text = tr("★ Leader changed: %1 → %2 (term %3 → %4)")
-                   .arg(event.oldNodeName.isEmpty() ? tr("none") : event.oldNodeName,
-                        event.nodeName.isEmpty() ? tr("none") : event.nodeName)
-                   .arg(event.oldTerm)
-                   .arg(event.newTerm);
-        break;
-    case ClusterEvent::Kind::MemberDown:
-        text = tr("✖ %1 is down: %2").arg(event.nodeName, event.detail);
-        break;
-    case ClusterEvent::Kind::MemberUp:
-        text = tr("✔ %1 is back").arg(event.nodeName);
-        break;
-    case ClusterEvent::Kind::TermChanged:
-        text = tr("Raft term %1 → %2").arg(event.oldTerm).arg(event.newTerm);
-        break;
-    case ClusterEvent::Kind::QuorumLost:
-        text = tr("✖ Quorum lost");
-        break;
-    case ClusterEvent::Kind::QuorumRegained:
-        text = tr("✔ Quorum regained");
-        break;
-    }
-    statusBar()->showMessage(text, 15000);
 }
 
 void MainWindow::startEmbeddedLab(const LabLayout& layout)
@@ -860,8 +602,8 @@ void MainWindow::startEmbeddedLab(const LabLayout& layout)
 
 void MainWindow::setPresenterMode(bool on)
 {
-    if (m_presenterAction && m_presenterAction->isChecked() != on)
-        m_presenterAction->setChecked(on); // comes back here through toggled
+    if (m_actions && m_actions->presenter->isChecked() != on)
+        m_actions->presenter->setChecked(on); // comes back here through toggled
     m_appearance->setPresenterMode(on);
     QSettings().setValue(kPresenterKey, on);
 }
@@ -870,12 +612,8 @@ void MainWindow::setLanguage(const QString& choice)
 {
     m_languages->apply(choice);
     QSettings().setValue(kLanguageKey, choice);
-    for (QAction* action : m_languageGroup->actions()) {
-        const QString actionChoice = action == m_languageEnglishAction   ? QStringLiteral("en")
-                                     : action == m_languageChineseAction ? QStringLiteral("zh_CN")
-                                                                         : QString();
+    for (const auto& [action, actionChoice] : m_actions->languages)
         action->setChecked(actionChoice == choice);
-    }
 }
 
 void MainWindow::applyColors(const ConsoleColors& colors)
@@ -947,29 +685,17 @@ bool MainWindow::openReplay(const QString& path)
 {
     if (refuseWhileBusy(Attempt::Replay))
         return false;
-    if (!m_replayLoader->start(path))
+    if (!m_replay->load(path))
         return false;
-    m_busy->show();
-    statusBar()->showMessage(tr("Reading %1…").arg(path));
     syncDrillActions();
     return true;
 }
 
 void MainWindow::replayLoaded(const QString& path, const ReportModel& model, const QString& error)
 {
-    m_busy->hide();
-    statusBar()->clearMessage();
     syncDrillActions();
     if (!error.isEmpty()) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Cannot replay this journal"),
-                                    tr("%1 cannot be replayed.").arg(path), QMessageBox::Close, this);
-        box->setObjectName(QStringLiteral("replayError"));
-        box->setInformativeText(
-            error + QStringLiteral("\n\n") +
-            tr("Choose a drill's folder or the journal.jsonl in it: every drill run by etcd-drill-cli run or "
-               "from this console writes one (in drill.journal-dir, or the folder given with --out)."));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+        m_replay->showLoadError(path, error);
         emit replayLoadFinished(false);
         return;
     }
@@ -984,50 +710,13 @@ void MainWindow::replayLoaded(const QString& path, const ReportModel& model, con
 
 void MainWindow::enterReplay(const ReportModel& model)
 {
-    QPointer<ReplayStepsPanel> oldSteps = m_replaySteps;
-    QPointer<TimelinePanel> oldTimeline = m_replayTimeline;
-    if (!isReplaying()) {
-        m_liveConfig = m_config;
-        m_liveWatched = m_session != nullptr || m_drill != nullptr;
-        m_liveStepsWidget = m_stepsDock->widget();
-        m_liveTimelineWidget = m_timelineDock->widget();
-        m_liveSpan = chart()->windowSpan();
-    }
+    // What to open again when the replay ends (a replay replacing a replay keeps the first one's).
+    const bool watched =
+        m_mode == ConsoleMode::Drill || (m_mode == ConsoleMode::Live && m_live->isWatching());
     // The offer to restore belongs to the live cluster; it comes back with it.
-    m_restoreBanner->hide();
-    presentConfig(ReportSnapshotConverter::toDrillConfig(model));
-
-    // The docks' live panels are hidden by QDockWidget::setWidget and kept for leaveReplay().
-    auto* steps = new ReplayStepsPanel;
-    auto* timeline = new TimelinePanel;
-    m_stepsDock->setWidget(steps);
-    m_timelineDock->setWidget(timeline);
-    m_replaySteps = steps;
-    m_replayTimeline = timeline;
-    for (QWidget* old : {static_cast<QWidget*>(oldSteps.data()), static_cast<QWidget*>(oldTimeline.data())}) {
-        if (old)
-            old->deleteLater();
-    }
-    m_replay->setPanels(timeline, steps);
-    m_replayBar->setRange(model.startMonoMs, model.endMonoMs, model.startedAt);
-    // A short drill fits the chart whole; a long one is followed through the operator's window.
-    const auto length =
-        std::chrono::milliseconds(qint64(std::max(0.0, model.endMonoMs - model.startMonoMs) * 1.2));
-    const std::chrono::milliseconds shortest = std::chrono::seconds(30);
-    chart()->setWindowSpan(std::min(std::max(length, shortest), std::max(m_liveSpan, shortest)));
-    m_replayBar->show();
-    m_replay->setModel(model);
-    m_replayStatus->show();
-    if (!model.complete) {
-        addNotice(tr("Incomplete journal: %1. The replay shows what was recorded up to its end.")
-                      .arg(model.incompleteReasons.isEmpty()
-                               ? tr("it ends before the drill finished")
-                               : model.incompleteReasons.join(QStringLiteral("; "))));
-    }
-    if (!model.problems.isEmpty()) {
-        addNotice(tr("%n damaged line(s) skipped, the first: %1", nullptr, int(model.problems.size()))
-                      .arg(model.problems.first()));
-    }
+    m_restore->hide();
+    m_replay->enter(model, {m_config, watched});
+    m_mode = ConsoleMode::Replay;
     retranslateUi();
     syncDrillActions();
 }
@@ -1041,34 +730,15 @@ void MainWindow::leaveReplay(bool restoreLive)
 {
     if (!isReplaying())
         return;
-    m_replayBar->pause();
-    m_replayBar->hide();
-    m_replayStatus->hide();
-    m_replay->setPanels(nullptr, nullptr);
-    m_replay->clear();
-    if (m_liveStepsWidget)
-        m_stepsDock->setWidget(m_liveStepsWidget);
-    if (m_liveTimelineWidget)
-        m_timelineDock->setWidget(m_liveTimelineWidget);
-    for (QWidget* panel :
-         {static_cast<QWidget*>(m_replaySteps.data()), static_cast<QWidget*>(m_replayTimeline.data())}) {
-        if (panel)
-            panel->deleteLater();
-    }
-    m_replaySteps = nullptr;
-    m_replayTimeline = nullptr;
-    m_statusLine->setDrillElapsed(std::nullopt);
-    chart()->setWindowSpan(m_liveSpan);
+    const ReplayConsole::Before before = m_replay->leave();
     closeConfig();
-    const DrillConfig live = m_liveConfig;
-    m_liveConfig = DrillConfig();
+    const DrillConfig& live = before.config;
     if (restoreLive && (!live.clusterName.isEmpty() || !live.nodes.isEmpty())) {
-        if (m_liveWatched)
+        if (before.watched)
             watchConfig(live);
         else
             presentConfig(live);
-        if (!m_restore->unfinished().isEmpty() && m_restore->config().clusterName == live.clusterName)
-            m_restoreBanner->show();
+        m_restore->showAgainFor(live);
     }
     retranslateUi();
     syncDrillActions();
@@ -1085,63 +755,18 @@ void MainWindow::exportReport()
     dialog->open();
 }
 
-void MainWindow::offerRestore(const QList<UnfinishedDrill>& drills, const QStringList& problems)
-{
-    for (const QString& problem : problems)
-        addNotice(problem);
-    if (drills.isEmpty() || isReplaying()) {
-        m_restoreBanner->hide();
-        return;
-    }
-    const QString command = RestoreController::commandLine(m_restore->config());
-    m_restoreBanner->setDrills(drills, command);
-    m_restoreBanner->setRestoring(false);
-    m_restoreBanner->show();
-    if (m_restoreDialog)
-        m_restoreDialog->deleteLater();
-    auto* dialog = new RestoreDialog(drills, command, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RestoreDialog::restoreRequested, this, &MainWindow::restoreUnfinished);
-    m_restoreDialog = dialog;
-    dialog->open();
-}
-
 void MainWindow::restoreUnfinished()
 {
     if (refuseWhileBusy(Attempt::Restore))
         return;
-    if (!m_restore->restore())
-        return;
-    if (!m_restoreDialog) {
-        auto* dialog = new RestoreDialog(m_restore->unfinished(),
-                                         RestoreController::commandLine(m_restore->config()), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        m_restoreDialog = dialog;
-        dialog->open();
-    }
-    m_restoreDialog->showRestoring();
-    m_restoreBanner->setRestoring(true);
-    syncDrillActions();
-}
-
-void MainWindow::restoreFinished(const DrillRecoveryResult& result)
-{
-    if (m_restoreDialog)
-        m_restoreDialog->showResult(result);
-    if (result.status == DrillRecoveryResult::Status::Failed) {
-        m_restoreBanner->setProblem(tr("✖ The restore failed: %1").arg(result.message));
-        m_restoreBanner->setRestoring(false);
-    } else {
-        m_restoreBanner->hide();
-        statusBar()->showMessage(result.message, 15000);
-    }
-    syncDrillActions();
+    if (m_restore->restore())
+        syncDrillActions();
 }
 
 void MainWindow::syncChartWindowActions()
 {
     const auto span = chart()->windowSpan();
-    for (QAction* action : std::as_const(m_windowActions))
+    for (QAction* action : std::as_const(m_actions->windows))
         action->setChecked(std::chrono::milliseconds(std::chrono::minutes(action->data().toLongLong())) ==
                            span);
 }

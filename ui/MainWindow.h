@@ -3,48 +3,48 @@
 // quorum and leader in the status bar. Opens a drill config (or the embedded lab's) and watches it through a
 // LiveSession; presents, never decides (every fact comes from core's value types).
 //
-// Menus: File (open config, recent, start lab, replay a journal, close the replay, export the report, quit),
-// View (presenter mode, theme, chart window, full screen), Settings (language, applied live), Help (about).
+// Menus (ConsoleActions; connected here): File (open config, recent, start lab, replay a journal, close the
+// replay, export the report, quit), View (presenter mode, theme, chart window, full screen), Settings
+// (language, applied live), Drill (prepare, start), Help (about).
 //
-// Replay (File ▸ Open journal to replay…, `etcd-drill --replay`): the journal is read on a worker
-// (ReplayLoader), then the same views show the recorded drill (ReplayController) with a time slider
-// (ReplayBar); the docks hold read-only replay panels, and nothing can act on a cluster until the replay is
-// closed, which brings back what was open before.
+// Modes (ConsoleMode, mode()): the views show one thing at a time, and each mode has its own class —
+// Live: the open config's cluster watched (LiveConsole); Drill: a drill prepared and run (DrillConsole, the
+// engine on DrillSession's worker); Replay: a recorded drill with a time slider (ReplayConsole), nothing can
+// act on a cluster until it is closed, which brings back what was open before; Empty: nothing open.
 //
 // Guards: while a drill runs, opening another config, starting the lab or a replay is refused (the actions
 // are disabled, and a message says why if one is triggered anyway); closing the window asks first. When a
 // config is opened, the journals are searched (worker) for drills that stopped a member and never restored
-// it: a dialog and a banner offer to restore it (RestoreController runs DrillRecovery on a worker).
+// it: a dialog and a banner offer to restore it (RestoreOffer, RestoreController).
 //
-// Where the drill engine plugs in (issue 5, part 2): setStepsPanel() and setTimelinePanel() replace the
-// placeholders; stopLiveSession() then ConsoleFeed::connect(engine, topology(), chart(), statusLine()) feeds
-// the views from the engine instead of the session (the engine runs its own monitor and probes);
-// chart()->addMarker() on each step change; statusLine()->setDrillElapsed() from DrillProgress.
+// How a drill plugs in (DrillConsole): setStepsPanel() and setTimelinePanel() replace the placeholders;
+// stopLiveSession() then ConsoleFeed::connect(drill, topology(), chart(), statusLine()) feeds the views from
+// the drill instead of the live session (the engine runs its own monitor and probes); chart()->addMarker()
+// on each step change; statusLine()->setDrillElapsed() from DrillProgress.
 //
 // Thread: GUI thread. Owner: main() (stack) or a test.
 #pragma once
 
+#include "ConsoleActions.h"
+#include "ConsoleMode.h"
+#include "LiveConsole.h"
 #include "RecentFiles.h"
+#include "ReplayConsole.h"
+#include "RestoreOffer.h"
 #include "config/DrillConfig.h"
-#include "etcd/ClusterEvent.h"
 #include "lab/LabLayout.h"
 
-#include <QList>
 #include <QMainWindow>
-#include <QMetaObject>
 #include <QPointer>
-#include <chrono>
+#include <QStringList>
 #include <memory>
 
 class QAction;
-class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QMenu;
-class QProgressBar;
 class QScrollArea;
 class QSplitter;
-class QToolBar;
 
 namespace etcddrill {
 
@@ -59,7 +59,6 @@ class LatencyChartView;
 class LiveSession;
 class ReplayBar;
 class ReplayController;
-class ReplayLoader;
 class ReplayStepsPanel;
 class RestoreBanner;
 class RestoreController;
@@ -67,9 +66,7 @@ class RestoreDialog;
 class TimelinePanel;
 class TopologyWidget;
 struct ConsoleColors;
-struct DrillRecoveryResult;
 struct ReportModel;
-struct UnfinishedDrill;
 
 class MainWindow : public QMainWindow
 {
@@ -82,39 +79,42 @@ public:
     TopologyWidget* topology() const { return m_topology; }
     LatencyChartView* chart() const;
     ClusterStatusLine* statusLine() const { return m_statusLine; }
-    LiveSession* session() const { return m_session.get(); }
+    // What the views show now.
+    ConsoleMode mode() const { return m_mode; }
+    // The live session while the open config is watched; null otherwise.
+    LiveSession* session() const { return m_live->session(); }
     AppearanceController* appearance() const { return m_appearance; }
     LanguageSwitcher* languages() const { return m_languages; }
     QString noticeText() const; // the banner's text; empty when hidden
     // Drill ▸ Prepare / Start: the engine, its steps panel and timeline (the docks' panels); null until the
     // first prepareDrill().
     DrillConsole* drillConsole() const { return m_drill.get(); }
-    QAction* prepareDrillAction() const { return m_prepareDrillAction; }
-    QAction* startDrillAction() const { return m_startDrillAction; }
+    QAction* prepareDrillAction() const { return m_actions->prepareDrill; }
+    QAction* startDrillAction() const { return m_actions->startDrill; }
     bool isDrillRunning() const; // started and not finished
 
     // File menu actions (tests and the guard read them).
-    QAction* openAction() const { return m_openAction; }
-    QMenu* recentMenu() const { return m_recentMenu; }
-    QAction* labAction() const { return m_labAction; }
-    QAction* replayAction() const { return m_replayAction; }
-    QAction* closeReplayAction() const { return m_closeReplayAction; }
-    QAction* exportAction() const { return m_exportAction; }
+    QAction* openAction() const { return m_actions->open; }
+    QMenu* recentMenu() const { return m_actions->recentMenu; }
+    QAction* labAction() const { return m_actions->lab; }
+    QAction* replayAction() const { return m_actions->replay; }
+    QAction* closeReplayAction() const { return m_actions->closeReplay; }
+    QAction* exportAction() const { return m_actions->exportReport; }
 
     // Replay: the controller and bar while a journal is replayed.
-    bool isReplaying() const;
-    bool isLoadingReplay() const;
-    ReplayController* replay() const { return m_replay; }
-    ReplayBar* replayBar() const { return m_replayBar; }
-    ReplayStepsPanel* replayStepsPanel() const;
-    TimelinePanel* replayTimelinePanel() const;
+    bool isReplaying() const { return m_mode == ConsoleMode::Replay; }
+    bool isLoadingReplay() const { return m_replay->isLoading(); }
+    ReplayController* replay() const { return m_replay->controller(); }
+    ReplayBar* replayBar() const { return m_replay->bar(); }
+    ReplayStepsPanel* replayStepsPanel() const { return m_replay->stepsPanel(); }
+    TimelinePanel* replayTimelinePanel() const { return m_replay->timelinePanel(); }
     // The journal File ▸ Export report… works on: the replayed one, else the last finished drill's; "" none.
     QString exportJournal() const;
 
     // The unfinished-drill offer.
-    RestoreController* restoreController() const { return m_restore; }
-    RestoreBanner* restoreBanner() const { return m_restoreBanner; }
-    RestoreDialog* restoreDialog() const;
+    RestoreController* restoreController() const { return m_restore->controller(); }
+    RestoreBanner* restoreBanner() const { return m_restore->banner(); }
+    RestoreDialog* restoreDialog() const { return m_restore->dialog(); }
 
     // The reserved areas. The panel replaces the placeholder and becomes the dock's (Qt parent).
     QDockWidget* stepsDock() const { return m_stepsDock; }
@@ -165,7 +165,6 @@ protected:
 
 private:
     void createActions();
-    void createMenus();
     void createDocks();
     void retranslateUi();
     void rebuildRecentMenu();
@@ -173,7 +172,6 @@ private:
     void applyFontScale(qreal scale);
     void fitTopology(bool growOnly = false);
     void addNotice(const QString& text);
-    void showClusterEvent(const ClusterEvent& event);
     void chooseConfigFile();
     void showAbout();
     void syncChartWindowActions();
@@ -186,8 +184,6 @@ private:
     void replayLoaded(const QString& path, const ReportModel& model, const QString& error);
     void enterReplay(const ReportModel& model);
     void leaveReplay(bool restoreLive);
-    void offerRestore(const QList<UnfinishedDrill>& drills, const QStringList& problems);
-    void restoreFinished(const DrillRecoveryResult& result);
     void fitStepsDock(bool initial);
 
     AppearanceController* m_appearance;
@@ -207,68 +203,17 @@ private:
     QLabel* m_stepsPlaceholder = nullptr;
     QLabel* m_timelinePlaceholder = nullptr;
 
-    std::unique_ptr<LiveSession> m_session;
+    ConsoleMode m_mode = ConsoleMode::Empty;
+    LiveConsole* m_live = nullptr;
     std::unique_ptr<DrillConsole> m_drill;
-    QList<QMetaObject::Connection> m_feed;
+    ReplayConsole* m_replay = nullptr;
+    RestoreOffer* m_restore = nullptr; // the unfinished-drill offer
     DrillConfig m_config;
     LabStarter* m_labStarter = nullptr;
     QPointer<LabStartDialog> m_labDialog;
     QString m_drillJournal; // the last finished drill's journal.jsonl
-
-    // Replay.
-    ReplayLoader* m_replayLoader = nullptr;
-    ReplayController* m_replay = nullptr;
-    ReplayBar* m_replayBar = nullptr;
-    QPointer<ReplayStepsPanel> m_replaySteps;
-    QPointer<TimelinePanel> m_replayTimeline;
-    QPointer<QWidget> m_liveStepsWidget; // the docks' widgets before the replay, hidden meanwhile
-    QPointer<QWidget> m_liveTimelineWidget;
-    DrillConfig m_liveConfig; // what was open before the replay
-    bool m_liveWatched = false;
-    std::chrono::milliseconds m_liveSpan{0}; // the chart's window before the replay
-    QLabel* m_replayStatus = nullptr;
-    QProgressBar* m_busy = nullptr;
-
-    // Unfinished drills.
-    RestoreController* m_restore = nullptr;
-    RestoreBanner* m_restoreBanner = nullptr;
-    QPointer<RestoreDialog> m_restoreDialog;
     bool m_stepsDockFitted = false;
-
-    QMenu* m_fileMenu = nullptr;
-    QMenu* m_recentMenu = nullptr;
-    QMenu* m_viewMenu = nullptr;
-    QMenu* m_themeMenu = nullptr;
-    QMenu* m_windowMenu = nullptr;
-    QMenu* m_settingsMenu = nullptr;
-    QMenu* m_languageMenu = nullptr;
-    QMenu* m_helpMenu = nullptr;
-    QMenu* m_drillMenu = nullptr;
-    QToolBar* m_drillToolBar = nullptr;
-    QAction* m_prepareDrillAction = nullptr;
-    QAction* m_startDrillAction = nullptr;
-
-    QAction* m_openAction = nullptr;
-    QAction* m_clearRecentAction = nullptr;
-    QAction* m_labAction = nullptr;
-    QAction* m_replayAction = nullptr;
-    QAction* m_closeReplayAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_presenterAction = nullptr;
-    QAction* m_fullScreenAction = nullptr;
-    QActionGroup* m_themeGroup = nullptr;
-    QAction* m_themeSystemAction = nullptr;
-    QAction* m_themeLightAction = nullptr;
-    QAction* m_themeDarkAction = nullptr;
-    QActionGroup* m_windowGroup = nullptr;
-    QList<QAction*> m_windowActions;
-    QActionGroup* m_languageGroup = nullptr;
-    QAction* m_languageSystemAction = nullptr;
-    QAction* m_languageEnglishAction = nullptr;
-    QAction* m_languageChineseAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QAction* m_aboutQtAction = nullptr;
+    ConsoleActions* m_actions = nullptr;
 };
 
 } // namespace etcddrill

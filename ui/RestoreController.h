@@ -1,12 +1,13 @@
 // The console's side of "a drill stopped a member and never restored it": when a config is opened it looks
-// for such drills (DrillRecovery::findUnfinished reads the journals in drill.journal-dir, so on a worker
-// thread), and on the operator's word it restores them (DrillRecovery on a worker thread of its own),
-// relaying the recovery's progress and result. Decides nothing itself: MainWindow shows the offer
-// (RestoreBanner, RestoreDialog) and asks.
+// for such drills (UnfinishedDrillSearch: the journals in drill.journal-dir are read off the GUI thread), and
+// on the operator's word it restores them (RecoverySession: DrillRecovery on a worker thread), relaying the
+// recovery's progress and result. Decides nothing itself: RestoreOffer shows the offer (RestoreBanner,
+// RestoreDialog) and asks.
 //
-// Thread: lives on the GUI thread; the search and the recovery run on threads it owns. Every signal arrives
-// on the GUI thread. Owner: MainWindow (Qt parent). Destroying it waits for a running restore to end (a
-// restore is never cut off half-way: it would leave the member in an unknown state).
+// Thread: GUI thread; the search and the recovery run on the threads of the core/session objects it holds.
+// Every signal arrives on the GUI thread. Owner: RestoreOffer (Qt parent). Destroying it does not wait for a
+// search still reading (it ends on its own, its result dropped), but does wait for a running restore to end
+// (a restore is never cut off half-way: it would leave the member in an unknown state).
 #pragma once
 
 #include "config/DrillConfig.h"
@@ -18,14 +19,11 @@
 #include <QList>
 #include <QObject>
 #include <QStringList>
-#include <memory>
-#include <vector>
-
-class QThread;
 
 namespace etcddrill {
 
-class DrillRecovery;
+class RecoverySession;
+class UnfinishedDrillSearch;
 
 class RestoreController : public QObject
 {
@@ -36,7 +34,7 @@ public:
     ~RestoreController() override;
 
     bool isChecking() const;
-    bool isRestoring() const { return m_restoring; }
+    bool isRestoring() const;
     DrillConfig config() const { return m_config; }
     QList<UnfinishedDrill> unfinished() const { return m_unfinished; }
 
@@ -60,17 +58,10 @@ signals:
     void finished(const etcddrill::DrillRecoveryResult& result);
 
 private:
-    struct Found;
-
     DrillConfig m_config;
     QList<UnfinishedDrill> m_unfinished;
-    quint64 m_generation = 0; // of the latest check(); older answers are dropped
-    std::unique_ptr<QThread> m_checkThread;
-    // Searches superseded by a newer check() that are still reading: kept until they end (a running QThread
-    // must not be destroyed), their results dropped (m_generation).
-    std::vector<std::unique_ptr<QThread>> m_staleChecks;
-    std::unique_ptr<QThread> m_restoreThread;
-    bool m_restoring = false;
+    UnfinishedDrillSearch* m_search;
+    RecoverySession* m_recovery;
 };
 
 } // namespace etcddrill

@@ -2204,6 +2204,148 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::ConsoleActions</name>
+    <message>
+        <source>&amp;Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prepare drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the drill for the open config: list its steps and commands, nothing runs yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the preflight; the drill then waits for you to type the node name before it stops etcd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open drill config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start embedded &amp;lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a three-node lab cluster on this machine and open its drill config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;journal to replay…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a recorded drill from its journal (a drill folder or its journal.jsonl): the same views, with a time slider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the replay and go back to the config that was open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report of the replayed drill, or of the last drill run here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large fonts, thick lines and high contrast for screen sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart &amp;window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About etcd-drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::DrillConsole</name>
     <message>
         <source>%1: %2</source>
@@ -2470,150 +2612,7 @@
     </message>
 </context>
 <context>
-    <name>etcddrill::MainWindow</name>
-    <message>
-        <source>etcd-drill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>etcd-drill — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open drill config…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start embedded &amp;lab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a three-node lab cluster on this machine and open its drill config</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;journal to replay…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Presenter mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Large fonts, thick lines and high contrast for screen sharing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow &amp;system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Chart &amp;window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About etcd-drill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drill steps</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drill steps appear here once a drill is prepared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster events and drill actions appear here once a drill runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open drill config</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drill configs (*.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open drill config</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has problems. Fix them and open it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>etcddrill::LiveConsole</name>
     <message>
         <source>etcd: %1</source>
         <translation type="unfinished"></translation>
@@ -2650,6 +2649,53 @@
         <source>✔ Quorum regained</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>etcddrill::MainWindow</name>
+    <message>
+        <source>etcd-drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd-drill — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill steps appear here once a drill is prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster events and drill actions appear here once a drill runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open drill config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill configs (*.yaml *.yml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open drill config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has problems. Fix them and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The embedded lab runs in %1</source>
         <translation type="unfinished"></translation>
@@ -2663,51 +2709,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Drill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Prepare drill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create the drill for the open config: list its steps and commands, nothing runs yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Start drill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run the preflight; the drill then waits for you to type the node name before it stops etcd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open a drill config (File ▸ Open) or start the embedded lab before preparing a drill.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>etcd-drill — replay of %1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay a recorded drill from its journal (a drill folder or its journal.jsonl): the same views, with a time slider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close replay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the replay and go back to the config that was open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the report of the replayed drill, or of the last drill run here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2759,46 +2761,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replay this journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be replayed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a drill&apos;s folder or the journal.jsonl in it: every drill run by etcd-drill-cli run or from this console writes one (in drill.journal-dir, or the folder given with --out).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replay: %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incomplete journal: %1. The replay shows what was recorded up to its end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it ends before the drill finished</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n damaged line(s) skipped, the first: %1</source>
-        <translation>
-            <numerusform>%n damaged line skipped, the first: %1</numerusform>
-            <numerusform>%n damaged lines skipped, the first: %1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>A drill on %1 is running: it restores its own target; wait for it to finish.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✖ The restore failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2959,6 +2922,48 @@
     </message>
     <message>
         <source>Close replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::ReplayConsole</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replay this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be replayed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a drill&apos;s folder or the journal.jsonl in it: every drill run by etcd-drill-cli run or from this console writes one (in drill.journal-dir, or the folder given with --out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incomplete journal: %1. The replay shows what was recorded up to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends before the drill finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped, the first: %1</source>
+        <translation>
+            <numerusform>%n damaged line skipped, the first: %1</numerusform>
+            <numerusform>%n damaged lines skipped, the first: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>etcd-drill — replay of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3196,6 +3201,13 @@
     </message>
     <message>
         <source>Do it by hand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::RestoreOffer</name>
+    <message>
+        <source>✖ The restore failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

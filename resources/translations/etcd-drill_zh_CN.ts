@@ -2201,6 +2201,147 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::ConsoleActions</name>
+    <message>
+        <source>&amp;Drill</source>
+        <translation>演练(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare drill</source>
+        <translation>准备演练(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Create the drill for the open config: list its steps and commands, nothing runs yet</source>
+        <translation>为当前打开的配置创建演练：列出步骤和命令，此时不会执行任何操作</translation>
+    </message>
+    <message>
+        <source>&amp;Start drill</source>
+        <translation>开始演练(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Run the preflight; the drill then waits for you to type the node name before it stops etcd</source>
+        <translation>执行预检；之后演练会等待你输入节点名称，确认后才会停止 etcd</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open drill config…</source>
+        <translation>打开演练配置(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start embedded &amp;lab</source>
+        <translation>启动内置实验环境(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Start a three-node lab cluster on this machine and open its drill config</source>
+        <translation>在本机启动一个三节点的实验集群，并打开它的演练配置</translation>
+    </message>
+    <message>
+        <source>Open &amp;journal to replay…</source>
+        <translation>打开演练日志以回放(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Replay a recorded drill from its journal (a drill folder or its journal.jsonl): the same views, with a time slider</source>
+        <translation>根据演练日志回放已记录的演练（演练文件夹或其中的 journal.jsonl）：视图相同，另有时间滑块</translation>
+    </message>
+    <message>
+        <source>&amp;Close replay</source>
+        <translation>关闭回放(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Leave the replay and go back to the config that was open</source>
+        <translation>退出回放，回到之前打开的配置</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>导出报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the report of the replayed drill, or of the last drill run here</source>
+        <translation>导出所回放演练的报告，或在此运行的最近一次演练的报告</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Large fonts, thick lines and high contrast for screen sharing</source>
+        <translation>大字体、粗线条、高对比度，适合屏幕共享</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Chart &amp;window</source>
+        <translation>图表时间窗口(&amp;W)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About etcd-drill</source>
+        <translation>关于 etcd-drill(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::DrillConsole</name>
     <message>
         <source>%1: %2</source>
@@ -2467,149 +2608,7 @@
     </message>
 </context>
 <context>
-    <name>etcddrill::MainWindow</name>
-    <message>
-        <source>etcd-drill</source>
-        <translation>etcd-drill</translation>
-    </message>
-    <message>
-        <source>etcd-drill — %1</source>
-        <translation>etcd-drill — %1</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Open drill config…</source>
-        <translation>打开演练配置(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>清空列表(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Start embedded &amp;lab</source>
-        <translation>启动内置实验环境(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Start a three-node lab cluster on this machine and open its drill config</source>
-        <translation>在本机启动一个三节点的实验集群，并打开它的演练配置</translation>
-    </message>
-    <message>
-        <source>Open &amp;journal to replay…</source>
-        <translation>打开演练日志以回放(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export report…</source>
-        <translation>导出报告(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter mode</source>
-        <translation>演示模式(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Large fonts, thick lines and high contrast for screen sharing</source>
-        <translation>大字体、粗线条、高对比度，适合屏幕共享</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>全屏(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
-    </message>
-    <message>
-        <source>Follow &amp;system</source>
-        <translation>跟随系统(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>浅色(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation>深色(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Chart &amp;window</source>
-        <translation>图表时间窗口(&amp;W)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Settings</source>
-        <translation>设置(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About etcd-drill</source>
-        <translation>关于 etcd-drill(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 &amp;Qt</translation>
-    </message>
-    <message>
-        <source>Drill steps</source>
-        <translation>演练步骤</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <source>Drill steps appear here once a drill is prepared</source>
-        <translation>准备好演练后，演练步骤将显示在这里</translation>
-    </message>
-    <message>
-        <source>Cluster events and drill actions appear here once a drill runs</source>
-        <translation>演练开始后，集群事件和演练操作将显示在这里</translation>
-    </message>
-    <message>
-        <source>Open drill config</source>
-        <translation>打开演练配置</translation>
-    </message>
-    <message>
-        <source>Drill configs (*.yaml *.yml);;All files (*)</source>
-        <translation>演练配置 (*.yaml *.yml);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cannot open drill config</source>
-        <translation>无法打开演练配置</translation>
-    </message>
-    <message>
-        <source>%1 has problems. Fix them and open it again.</source>
-        <translation>%1 存在问题，请修正后重新打开。</translation>
-    </message>
+    <name>etcddrill::LiveConsole</name>
     <message>
         <source>etcd: %1</source>
         <translation>etcd：%1</translation>
@@ -2646,6 +2645,53 @@
         <source>✔ Quorum regained</source>
         <translation>✔ 法定人数已恢复</translation>
     </message>
+</context>
+<context>
+    <name>etcddrill::MainWindow</name>
+    <message>
+        <source>etcd-drill</source>
+        <translation>etcd-drill</translation>
+    </message>
+    <message>
+        <source>etcd-drill — %1</source>
+        <translation>etcd-drill — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Drill steps</source>
+        <translation>演练步骤</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Drill steps appear here once a drill is prepared</source>
+        <translation>准备好演练后，演练步骤将显示在这里</translation>
+    </message>
+    <message>
+        <source>Cluster events and drill actions appear here once a drill runs</source>
+        <translation>演练开始后，集群事件和演练操作将显示在这里</translation>
+    </message>
+    <message>
+        <source>Open drill config</source>
+        <translation>打开演练配置</translation>
+    </message>
+    <message>
+        <source>Drill configs (*.yaml *.yml);;All files (*)</source>
+        <translation>演练配置 (*.yaml *.yml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open drill config</source>
+        <translation>无法打开演练配置</translation>
+    </message>
+    <message>
+        <source>%1 has problems. Fix them and open it again.</source>
+        <translation>%1 存在问题，请修正后重新打开。</translation>
+    </message>
     <message>
         <source>The embedded lab runs in %1</source>
         <translation>内置实验环境运行于 %1</translation>
@@ -2659,52 +2705,8 @@
         <translation>&lt;h3&gt;etcd-drill %1&lt;/h3&gt;&lt;p&gt;有引导、可度量的 etcd 高可用演练：停止 Kubernetes 控制平面中的一个 etcd 成员，通过 apiserver 的 VIP 和域名度量影响，然后恢复该成员并验证集群恢复情况。&lt;/p&gt;&lt;p&gt;许可条款见随附的 LICENSE 文件。&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Drill</source>
-        <translation>演练(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Drill</source>
-        <translation>演练</translation>
-    </message>
-    <message>
-        <source>&amp;Prepare drill</source>
-        <translation>准备演练(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Create the drill for the open config: list its steps and commands, nothing runs yet</source>
-        <translation>为当前打开的配置创建演练：列出步骤和命令，此时不会执行任何操作</translation>
-    </message>
-    <message>
-        <source>&amp;Start drill</source>
-        <translation>开始演练(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Run the preflight; the drill then waits for you to type the node name before it stops etcd</source>
-        <translation>执行预检；之后演练会等待你输入节点名称，确认后才会停止 etcd</translation>
-    </message>
-    <message>
         <source>Open a drill config (File ▸ Open) or start the embedded lab before preparing a drill.</source>
         <translation>准备演练前，请先打开演练配置（文件 ▸ 打开演练配置…）或启动内置实验环境。</translation>
-    </message>
-    <message>
-        <source>etcd-drill — replay of %1 (%2)</source>
-        <translation>etcd-drill — %1 的回放（%2）</translation>
-    </message>
-    <message>
-        <source>Replay a recorded drill from its journal (a drill folder or its journal.jsonl): the same views, with a time slider</source>
-        <translation>根据演练日志回放已记录的演练（演练文件夹或其中的 journal.jsonl）：视图相同，另有时间滑块</translation>
-    </message>
-    <message>
-        <source>&amp;Close replay</source>
-        <translation>关闭回放(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Leave the replay and go back to the config that was open</source>
-        <translation>退出回放，回到之前打开的配置</translation>
-    </message>
-    <message>
-        <source>Export the report of the replayed drill, or of the last drill run here</source>
-        <translation>导出所回放演练的报告，或在此运行的最近一次演练的报告</translation>
     </message>
     <message>
         <source>A restore is running</source>
@@ -2755,46 +2757,8 @@
         <translation>演练日志 (journal.jsonl *.jsonl);;所有文件 (*)</translation>
     </message>
     <message>
-        <source>Reading %1…</source>
-        <translation>正在读取 %1…</translation>
-    </message>
-    <message>
-        <source>Cannot replay this journal</source>
-        <translation>无法回放此演练日志</translation>
-    </message>
-    <message>
-        <source>%1 cannot be replayed.</source>
-        <translation>%1 无法回放。</translation>
-    </message>
-    <message>
-        <source>Choose a drill&apos;s folder or the journal.jsonl in it: every drill run by etcd-drill-cli run or from this console writes one (in drill.journal-dir, or the folder given with --out).</source>
-        <translation>请选择演练的文件夹或其中的 journal.jsonl：每次通过 etcd-drill-cli run 或本控制台运行的演练都会写入一个（位于 drill.journal-dir，或 --out 指定的文件夹）。</translation>
-    </message>
-    <message>
-        <source>Replay: %1 %2</source>
-        <translation>回放：%1 %2</translation>
-    </message>
-    <message>
-        <source>Incomplete journal: %1. The replay shows what was recorded up to its end.</source>
-        <translation>演练日志不完整：%1。回放显示截至日志末尾所记录的内容。</translation>
-    </message>
-    <message>
-        <source>it ends before the drill finished</source>
-        <translation>日志在演练结束前就中断了</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n damaged line(s) skipped, the first: %1</source>
-        <translation>
-            <numerusform>跳过了 %n 行损坏的内容，第一行：%1</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>A drill on %1 is running: it restores its own target; wait for it to finish.</source>
         <translation>%1 上的演练正在进行：它会自行恢复其目标；请等待演练结束。</translation>
-    </message>
-    <message>
-        <source>✖ The restore failed: %1</source>
-        <translation>✖ 恢复失败：%1</translation>
     </message>
     <message>
         <source>etcd-drill is restoring a member of %1: wait for the result before opening another config, the lab or a replay.</source>
@@ -2955,6 +2919,47 @@
     <message>
         <source>Close replay</source>
         <translation>关闭回放</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::ReplayConsole</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot replay this journal</source>
+        <translation>无法回放此演练日志</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replayed.</source>
+        <translation>%1 无法回放。</translation>
+    </message>
+    <message>
+        <source>Choose a drill&apos;s folder or the journal.jsonl in it: every drill run by etcd-drill-cli run or from this console writes one (in drill.journal-dir, or the folder given with --out).</source>
+        <translation>请选择演练的文件夹或其中的 journal.jsonl：每次通过 etcd-drill-cli run 或本控制台运行的演练都会写入一个（位于 drill.journal-dir，或 --out 指定的文件夹）。</translation>
+    </message>
+    <message>
+        <source>Incomplete journal: %1. The replay shows what was recorded up to its end.</source>
+        <translation>演练日志不完整：%1。回放显示截至日志末尾所记录的内容。</translation>
+    </message>
+    <message>
+        <source>it ends before the drill finished</source>
+        <translation>日志在演练结束前就中断了</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged line(s) skipped, the first: %1</source>
+        <translation>
+            <numerusform>跳过了 %n 行损坏的内容，第一行：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>etcd-drill — replay of %1 (%2)</source>
+        <translation>etcd-drill — %1 的回放（%2）</translation>
+    </message>
+    <message>
+        <source>Replay: %1 %2</source>
+        <translation>回放：%1 %2</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3196,13 @@
     <message>
         <source>Do it by hand: %1</source>
         <translation>请手动执行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::RestoreOffer</name>
+    <message>
+        <source>✖ The restore failed: %1</source>
+        <translation>✖ 恢复失败：%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "ReplayLoader.h"
 
-#include "report/ReportBuilder.h"
+#include "ReportBuilder.h"
 
 #include <QThread>
 

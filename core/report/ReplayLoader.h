@@ -3,11 +3,11 @@
 // creator's thread with the model, or with what is wrong with the file (not readable, not a drill journal).
 //
 // Thread: the object lives on its creator's (the GUI) thread; ReportBuilder::build runs on a thread it owns.
-// Owner: MainWindow (Qt parent). Destroying it waits for a running load (it cannot be cancelled; it is
-// short).
+// Owner: the face (the console's ReplayConsole, Qt parent). Destroying it waits for a running load (it cannot
+// be cancelled; it is short).
 #pragma once
 
-#include "report/ReportModel.h"
+#include "ReportModel.h"
 
 #include <QObject>
 #include <QString>
