@@ -1,11 +1,14 @@
-# Tests of core/drill. TestShellQuote, TestRedactor and TestSshTarget are pure unit tests; TestLocalTransport,
-# TestStaticPodAction and TestFaultAction run small real processes (sh, mv, sleep) in temporary folders.
+# Tests of core/drill. TestShellQuote, TestRedactor, TestSshTarget and TestRejoinRule are pure unit tests;
+# TestLocalTransport, TestStaticPodAction and TestFaultAction run small real processes (sh, mv, sleep) in
+# temporary folders.
 # TestSshTransport, which starts a real sshd, is in integration/drill.cmake.
 etcddrill_add_test(NAME testshellquote SOURCES unit/TestShellQuote.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testredactor SOURCES unit/TestRedactor.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testsshtarget SOURCES unit/TestSshTarget.cpp
+  LIBS etcddrill_drill LABELS unit TIMEOUT 60)
+etcddrill_add_test(NAME testrejoinrule SOURCES unit/TestRejoinRule.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testlocaltransport SOURCES unit/TestLocalTransport.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
