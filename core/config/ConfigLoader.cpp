@@ -1,6 +1,7 @@
 #include "ConfigLoader.h"
 
 #include "Duration.h"
+#include "EtcdEndpoint.h"
 #include "TlsFileChecker.h"
 
 #include <QDir>
@@ -82,60 +83,43 @@ struct Context
 
 // --- endpoints -------------------------------------------------------------------------------------------
 
-struct Endpoint
+// Checks an endpoint with EtcdEndpoint's grammar, plus what the key needs (nodes[].etcd and ETCDCTL_ENDPOINTS
+// the port, nodes[].apiserver the scheme). On failure says why in *why, in the config's words (may stay empty
+// when nothing specific can be said).
+std::optional<EtcdEndpoint> parseEndpoint(const QString& text, bool schemeRequired, bool portRequired,
+                                          QString* why)
 {
-    QString scheme; // "http" or "https"; empty when written as host:port
-    QString host;
-    int port = 0;
-
-    // The same member written two ways ("10.0.0.1:2379", "http://10.0.0.1:2379/") compares equal.
-    QString identity() const
-    {
-        return (scheme.isEmpty() ? QStringLiteral("http") : scheme) + QStringLiteral("://") + host.toLower() +
-               u':' + QString::number(port);
-    }
-};
-
-// Parses "[scheme://]host[:port][/]"; on failure says why in *why (may stay empty when nothing specific
-// can be said).
-std::optional<Endpoint> parseEndpoint(const QString& text, bool schemeRequired, bool portRequired,
-                                      QString* why)
-{
-    static const QRegularExpression pattern(
-        QStringLiteral("^(?:([A-Za-z][A-Za-z0-9+.-]*)://)?"
-                       "(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?)"
-                       "(?::([0-9]{1,5}))?/?$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch()) {
+    using Problem = EtcdEndpoint::Rejection::Problem;
+    EtcdEndpoint::Rejection rejection;
+    const EtcdEndpoint endpoint = EtcdEndpoint::parse(text, rejection);
+    switch (rejection.problem) {
+    case Problem::Empty:
+    case Problem::Malformed:
         if (text.contains(QStringLiteral("://")) && !text.startsWith(QLatin1String("http")))
             *why = QStringLiteral("only http:// and https:// are understood");
         else if (text.count(u'/') > (text.contains(QStringLiteral("://")) ? 2 : 0))
             *why = QStringLiteral("it has a path; give only scheme, host and port");
         return std::nullopt;
-    }
-    Endpoint endpoint;
-    endpoint.scheme = match.captured(1).toLower();
-    endpoint.host = match.captured(2);
-    if (!endpoint.scheme.isEmpty() && endpoint.scheme != u"http" && endpoint.scheme != u"https") {
-        *why = QStringLiteral("'%1://' is not http:// or https://").arg(match.captured(1));
+    case Problem::UnsupportedScheme:
+        *why = QStringLiteral("'%1://' is not http:// or https://").arg(rejection.scheme);
         return std::nullopt;
+    case Problem::PortOutOfRange:
+    case Problem::None:
+        break;
     }
-    if (schemeRequired && endpoint.scheme.isEmpty()) {
+    const bool hasScheme =
+        endpoint.isValid() ? endpoint.scheme() != EtcdEndpoint::Scheme::None : !rejection.scheme.isEmpty();
+    if (schemeRequired && !hasScheme) {
         *why = QStringLiteral("the https:// or http:// in front is missing");
         return std::nullopt;
     }
-    if (match.captured(3).isEmpty()) {
-        if (portRequired) {
-            *why = QStringLiteral("the port is missing");
-            return std::nullopt;
-        }
-        endpoint.port = endpoint.scheme == u"http" ? 80 : 443;
-    } else {
-        endpoint.port = match.captured(3).toInt();
-        if (endpoint.port < 1 || endpoint.port > 65535) {
-            *why = QStringLiteral("port %1 is not between 1 and 65535").arg(match.captured(3));
-            return std::nullopt;
-        }
+    if (rejection.problem == Problem::PortOutOfRange) {
+        *why = QStringLiteral("port %1 is not between 1 and 65535").arg(rejection.port);
+        return std::nullopt;
+    }
+    if (portRequired && !endpoint.hasPort()) {
+        *why = QStringLiteral("the port is missing");
+        return std::nullopt;
     }
     return endpoint;
 }
@@ -155,7 +139,7 @@ struct NodeDraft
     Location at;
     Location nameAt;
     Location etcdAt;
-    std::optional<Endpoint> endpoint; // set when nodes[i].etcd was valid
+    std::optional<EtcdEndpoint> endpoint; // set when nodes[i].etcd was valid
 };
 
 // One local file path as written (TLS files, kubeconfig, token file, journal folder), with where it was
@@ -1087,14 +1071,15 @@ void checkDuplicates(Context& ctx, const QList<NodeDraft>& nodes)
 
 bool anyHttps(const QList<NodeDraft>& nodes)
 {
-    return std::any_of(nodes.begin(), nodes.end(),
-                       [](const NodeDraft& n) { return n.endpoint && n.endpoint->scheme == u"https"; });
+    return std::any_of(nodes.begin(), nodes.end(), [](const NodeDraft& n) {
+        return n.endpoint && n.endpoint->scheme() == EtcdEndpoint::Scheme::Https;
+    });
 }
 
 Location firstHttpsAt(const QList<NodeDraft>& nodes)
 {
     for (const NodeDraft& n : nodes) {
-        if (n.endpoint && n.endpoint->scheme == u"https")
+        if (n.endpoint && n.endpoint->scheme() == EtcdEndpoint::Scheme::Https)
             return n.etcdAt;
     }
     return {};
@@ -1608,13 +1593,13 @@ ConfigLoadResult ConfigLoader::fromEnvironment() const
     QSet<QString> hosts;
     bool hostsAreNames = true;
     for (const NodeDraft& node : std::as_const(draft.nodes)) {
-        const QString host = node.endpoint->host.toLower();
+        const QString host = node.endpoint->host().toLower();
         hostsAreNames = hostsAreNames && validName.match(host).hasMatch() && !hosts.contains(host);
         hosts.insert(host);
     }
     for (qsizetype i = 0; i < draft.nodes.size(); ++i)
         draft.nodes[i].node.name =
-            hostsAreNames ? draft.nodes[i].endpoint->host : QStringLiteral("etcd-%1").arg(i + 1);
+            hostsAreNames ? draft.nodes[i].endpoint->host() : QStringLiteral("etcd-%1").arg(i + 1);
 
     if (anyHttps(draft.nodes))
         chooseFallbackTls(ctx, draft, m_environment, m_kubeadmPkiDir, QString());

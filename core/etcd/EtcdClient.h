@@ -12,13 +12,13 @@
 
 #include "EtcdAlarmsResult.h"
 #include "EtcdCreateResult.h"
-#include "EtcdEndpoint.h"
 #include "EtcdHealthResult.h"
 #include "EtcdKvResult.h"
 #include "EtcdLeaseResult.h"
 #include "EtcdMemberListResult.h"
 #include "EtcdStatusResult.h"
 #include "EtcdWriteCheckResult.h"
+#include "config/EtcdEndpoint.h"
 #include "config/TlsFiles.h"
 
 #include <QObject>

@@ -4,8 +4,6 @@ etcddrill_add_test(NAME testclustersnapshot SOURCES unit/TestClusterSnapshot.cpp
   LIBS etcddrill_etcd LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testclustereventdetector SOURCES unit/TestClusterEventDetector.cpp
   LIBS etcddrill_etcd LABELS unit TIMEOUT 60)
-etcddrill_add_test(NAME testetcdendpoint SOURCES unit/TestEtcdEndpoint.cpp
-  LIBS etcddrill_etcd LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testetcderrortext SOURCES unit/TestEtcdErrorText.cpp
   LIBS etcddrill_etcd LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testetcdtlsmaterial SOURCES unit/TestEtcdTlsMaterial.cpp
