@@ -13,6 +13,7 @@
 #include "JournalWriter.h"
 #include "OperatorIdentity.h"
 #include "Redactor.h"
+#include "RejoinRule.h"
 #include "journal/CommandFinishedRecord.h"
 #include "journal/DrillFinishedRecord.h"
 #include "journal/DrillStartedRecord.h"
@@ -1817,39 +1818,12 @@ void DrillEngine::Private::beginRecovery()
 LocalizedText DrillEngine::Private::recoveryProblemIn(const ClusterSnapshot& s, bool* fatal) const
 {
     *fatal = false;
-    const MemberStatus* t = endpointOf(s, target.name);
-    if (!t)
-        return tx(QT_TRANSLATE_NOOP("DrillText", "%1 is missing from the snapshot")).arg(target.name);
-    if (t->memberId != 0 && t->memberId != targetMemberId) {
-        *fatal = true;
-        return QStringLiteral(
-                   "%1 answers as member %2, not as member %3 it was before the stop: it came back as a "
-                   "different member")
-            .arg(target.name, ClusterSnapshotJson::memberIdText(t->memberId),
-                 ClusterSnapshotJson::memberIdText(targetMemberId));
-    }
-    if (!t->healthy)
-        return tx(QT_TRANSLATE_NOOP("DrillText", "%1 is not healthy yet: %2")).arg(target.name, t->error);
-    for (const MemberStatus& status : s.endpoints) {
-        if (!status.healthy)
-            return tx(QT_TRANSLATE_NOOP("DrillText", "%1 is not healthy: %2"))
-                .arg(status.nodeName, status.error);
-    }
-    if (s.leaderId == 0 || !s.leaderAgreed)
-        return tx(QT_TRANSLATE_NOOP("DrillText", "the members do not agree on a leader yet"));
-    if (s.members.size() != config.nodes.size())
-        return tx(QT_TRANSLATE_NOOP("DrillText", "the member list has %1 members, not %2"))
-            .arg(s.members.size())
-            .arg(config.nodes.size());
-    for (const MemberStatus& status : s.endpoints) {
-        if (status.indexLag < 0 || status.indexLag > config.drill.maxIndexLag)
-            return tx(QT_TRANSLATE_NOOP("DrillText", "%1 is %2 raft entries behind the leader (at most %3)"))
-                .arg(status.nodeName)
-                .arg(status.indexLag)
-                .arg(config.drill.maxIndexLag);
-        if (!status.alarms.isEmpty())
-            return tx(QT_TRANSLATE_NOOP("DrillText", "%1 raises %2"))
-                .arg(status.nodeName, status.alarms.join(u','));
+    const RejoinVerdict rejoin =
+        RejoinRule::check(RejoinRule::Question::AfterStart, s,
+                          {target.name, targetMemberId, config.drill.maxIndexLag, config.nodes.size()});
+    if (!rejoin.rejoined()) {
+        *fatal = rejoin.fatal;
+        return rejoin.text;
     }
     for (const TargetTrack& track : tracks) {
         if (const std::optional<OutageWindow> open = outages->openWindow(track.name))
@@ -2223,22 +2197,10 @@ void DrillEngine::Private::checkRolledBack(const ClusterSnapshot& s)
     if (phase != Phase::RollbackVerify || s.at <= restoreIssuedAt)
         return;
     const MemberStatus* t = endpointOf(s, target.name);
-    LocalizedText problem;
-    if (!t || !t->healthy)
-        problem = tx(QT_TRANSLATE_NOOP("DrillText", "%1 is not healthy yet: %2"))
-                      .arg(target.name, t ? t->error : QString());
-    else if (t->memberId != targetMemberId)
-        problem = tx(QT_TRANSLATE_NOOP("DrillText", "%1 answers as member %2, not %3"))
-                      .arg(target.name, ClusterSnapshotJson::memberIdText(t->memberId),
-                           ClusterSnapshotJson::memberIdText(targetMemberId));
-    else if (t->indexLag < 0 || t->indexLag > config.drill.maxIndexLag)
-        problem = tx(QT_TRANSLATE_NOOP("DrillText", "%1 is %2 raft entries behind the leader"))
-                      .arg(target.name)
-                      .arg(t->indexLag);
-    else if (!s.quorumHeld)
-        problem = tx(QT_TRANSLATE_NOOP("DrillText", "no quorum yet"));
-    if (!problem.isEmpty()) {
-        recoveryProblem = problem;
+    const RejoinVerdict rejoin = RejoinRule::check(RejoinRule::Question::AfterRollback, s,
+                                                   {target.name, targetMemberId, config.drill.maxIndexLag});
+    if (!rejoin.rejoined()) {
+        recoveryProblem = rejoin.text;
         return;
     }
     phaseTimer.stop();
