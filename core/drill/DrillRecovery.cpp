@@ -12,6 +12,7 @@
 #include "JournalWriter.h"
 #include "OperatorIdentity.h"
 #include "Redactor.h"
+#include "RejoinRule.h"
 
 #include "config/ConfigLoader.h"
 #include "config/Duration.h"
@@ -416,33 +417,21 @@ void DrillRecovery::Private::onSnapshot(const ClusterSnapshot& s)
 {
     if (!verifying || s.at <= restoredAt)
         return;
-    const MemberStatus* t = nullptr;
-    for (const MemberStatus& status : s.endpoints) {
-        if (status.nodeName == node.name)
-            t = &status;
-    }
-    if (!t || !t->healthy) {
-        lastProblem = QStringLiteral("%1 is not healthy: %2").arg(node.name, t ? t->error : QString());
-        return;
-    }
-    const QString id = ClusterSnapshotJson::memberIdText(t->memberId);
-    if (!current.memberId.isEmpty() && id != current.memberId) {
+    // The journal keeps the member ID as ClusterSnapshotJson::memberIdText writes it (hex); empty: not known.
+    const RejoinVerdict rejoin =
+        RejoinRule::check(RejoinRule::Question::AfterRecover, s,
+                          {node.name, current.memberId.toULongLong(nullptr, 16), config.drill.maxIndexLag});
+    if (rejoin.fatal) {
         verifying = false;
         deadline.stop();
-        failed(QStringLiteral("%1 answers again, but as member %2, not as member %3 it was before the drill")
-                   .arg(node.name, id, current.memberId),
-               QStringLiteral("Check the member list: etcdctl member list -w table"));
+        failed(rejoin.text.english(), QStringLiteral("Check the member list: etcdctl member list -w table"));
         return;
     }
-    if (t->indexLag < 0 || t->indexLag > config.drill.maxIndexLag) {
-        lastProblem =
-            QStringLiteral("%1 is %2 raft entries behind the leader").arg(node.name).arg(t->indexLag);
+    if (!rejoin.rejoined()) {
+        lastProblem = rejoin.text.english();
         return;
     }
-    if (!s.quorumHeld) {
-        lastProblem = QStringLiteral("no quorum");
-        return;
-    }
+    const QString id = ClusterSnapshotJson::memberIdText(rejoin.memberId);
     verifying = false;
     deadline.stop();
     monitor->stop();
@@ -451,7 +440,7 @@ void DrillRecovery::Private::onSnapshot(const ClusterSnapshot& s)
     succeeded(
         QStringLiteral("%1 is back as member %2, %3 entries behind the leader, %4 after the start command")
             .arg(node.name, id)
-            .arg(t->indexLag)
+            .arg(rejoin.indexLag)
             .arg(DrillDuration::text(after)));
 }
 
