@@ -2,10 +2,46 @@
 
 #include "drill/DrillEngine.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QList>
+#include <QPointer>
 #include <QThread>
 #include <memory>
 
 namespace etcddrill {
+
+namespace {
+
+// The engine threads that may still be winding down (main thread only). Nobody waits for them while the
+// application runs; when the application object goes (after the last window), they are joined, so that no
+// engine is still being torn down on its thread while the process exits. Deleting an engine only kills its
+// commands and cancels its calls: this takes milliseconds, the bound is a last resort.
+QList<QPointer<QThread>>& engineThreads()
+{
+    static QList<QPointer<QThread>> threads;
+    return threads;
+}
+
+void joinEngineThreads()
+{
+    for (const QPointer<QThread>& thread : std::as_const(engineThreads())) {
+        if (thread)
+            thread->wait(QDeadlineTimer(10000));
+    }
+    engineThreads().clear();
+}
+
+void rememberEngineThread(QThread* thread)
+{
+    QList<QPointer<QThread>>& threads = engineThreads();
+    if (threads.isEmpty())
+        qAddPostRoutine(joinEngineThreads); // once per batch: the routine runs once, then clears the list
+    threads.removeAll(QPointer<QThread>());
+    threads.append(thread);
+}
+
+} // namespace
 
 DrillSession::DrillSession(const DrillConfig& config, const DrillOptions& options, QObject* parent)
     : QObject(parent), m_config(config)
@@ -22,6 +58,7 @@ DrillSession::DrillSession(const DrillConfig& config, const DrillOptions& option
     m_thread = thread.release();
     connect(m_engine, &QObject::destroyed, m_thread, &QThread::quit, Qt::DirectConnection);
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    rememberEngineThread(m_thread);
     forwardSignals();
     m_thread->start();
 }

@@ -9,9 +9,10 @@
 // creator's thread (queued). Owner: the creator (Qt parent or std::unique_ptr). Destroying it returns at
 // once: nothing is waited for on the creator's thread. The engine is deleted on its own thread (its gRPC
 // callbacks, processes and timers belong there), that thread's loop then quits and the QThread deletes itself
-// once it has finished; no signal of this session is delivered after its destruction. As with DrillEngine,
-// destroying it mid-drill kills running commands and does NOT restore the target: abort() and wait for
-// finished() first, or leave it to DrillRecovery.
+// once it has finished; no signal of this session is delivered after its destruction. Only the application
+// object's destructor (after the last window) joins an engine thread still winding down, so that the process
+// does not exit under it. As with DrillEngine, destroying it mid-drill kills running commands and does NOT
+// restore the target: abort() and wait for finished() first, or leave it to DrillRecovery.
 #pragma once
 
 #include "config/DrillConfig.h"
