@@ -1,28 +1,8 @@
 #include "SampleCsvWriter.h"
 
-#include <QStringList>
+#include "SampleCsvRow.h"
 
 namespace etcddrill {
-
-namespace {
-
-QString millis(quint32 us)
-{
-    return QString::number(us / 1000.0, 'f', 3);
-}
-
-// RFC 4180: quote a field that holds a comma, a quote or a line break, doubling the quotes.
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) &&
-        !text.contains(QLatin1Char('\n')) && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-} // namespace
 
 SampleCsvWriter::SampleCsvWriter(std::chrono::steady_clock::time_point origin, QDateTime wallAt,
                                  std::chrono::steady_clock::time_point steadyAt)
@@ -49,36 +29,41 @@ QString SampleCsvWriter::headerLine()
         "total_ms,start_lag_ms,reused,detail");
 }
 
-QString SampleCsvWriter::row(const QString& target, const ProbeSample& sample) const
+QByteArray SampleCsvWriter::row(const QString& target, const ProbeSample& sample) const
 {
     using namespace std::chrono;
     const double relative = duration<double, std::milli>(sample.start() - m_origin).count();
     const QDateTime wall =
         m_wallAt.addMSecs(duration_cast<milliseconds>(sample.start() - m_steadyAt).count());
-    const bool skipped = sample.outcome == ProbeSample::Outcome::Skipped;
-    const QStringList fields{
-        csvField(target),
-        QString::number(relative, 'f', 3),
-        wall.toUTC().toString(Qt::ISODateWithMs),
-        ProbeSample::outcomeName(sample.outcome),
-        sample.httpStatus ? QString::number(sample.httpStatus) : QString(),
-        csvField(sample.backend()),
-        sample.has(ProbeSample::DnsDone) ? millis(sample.dnsUs) : QString(),
-        sample.has(ProbeSample::Connected) ? millis(sample.connectUs) : QString(),
-        sample.has(ProbeSample::TlsDone) ? millis(sample.tlsUs) : QString(),
-        sample.has(ProbeSample::GotResponse) ? millis(sample.ttfbUs) : QString(),
-        skipped ? QString() : millis(sample.totalUs),
-        millis(sample.startLagUs),
-        sample.has(ProbeSample::ReusedConnection) ? QStringLiteral("true") : QStringLiteral("false"),
-        csvField(sample.detail()),
+    SampleCsvRow row;
+    row.text(target).ms(relative).text(wall.toUTC().toString(Qt::ISODateWithMs));
+    row.text(ProbeSample::outcomeName(sample.outcome));
+    if (sample.httpStatus)
+        row.number(sample.httpStatus);
+    else
+        row.empty();
+    row.text(sample.backend());
+    const auto phase = [&](bool reached, quint32 us) {
+        if (reached)
+            row.microsAsMs(us);
+        else
+            row.empty();
     };
-    return fields.join(QLatin1Char(','));
+    phase(sample.has(ProbeSample::DnsDone), sample.dnsUs);
+    phase(sample.has(ProbeSample::Connected), sample.connectUs);
+    phase(sample.has(ProbeSample::TlsDone), sample.tlsUs);
+    phase(sample.has(ProbeSample::GotResponse), sample.ttfbUs);
+    phase(sample.outcome != ProbeSample::Outcome::Skipped, sample.totalUs);
+    row.microsAsMs(sample.startLagUs);
+    row.text(sample.has(ProbeSample::ReusedConnection) ? QStringLiteral("true") : QStringLiteral("false"));
+    row.text(sample.detail());
+    return row.line();
 }
 
 void SampleCsvWriter::write(const QString& target, const ProbeSample& sample)
 {
     if (m_file.isOpen())
-        m_file.write(row(target, sample).toUtf8() + '\n');
+        m_file.write(row(target, sample));
 }
 
 bool SampleCsvWriter::close(QString* error)

@@ -1,7 +1,8 @@
 // Writes probe samples to a CSV file as they arrive, one row per sample, so a long run never holds its
 // samples twice in memory: target, start relative to the run's start (ms) and as UTC ISO time, outcome,
 // HTTP status, answering backend, the phase durations (ms; empty when the phase was not reached), the
-// scheduler's start lag, whether the connection was reused, and the failure detail.
+// scheduler's start lag, whether the connection was reused, and the failure detail. The layout is the CLI's
+// own (not samples.csv's); the fields are written by SampleCsvRow, like every probe-samples CSV.
 // Lives in main()'s thread; owned by ProbeCommand.
 #pragma once
 
@@ -28,7 +29,8 @@ public:
     bool close(QString* error);
 
     static QString headerLine();
-    QString row(const QString& target, const ProbeSample& sample) const;
+    // One line, with its end (the fields are SampleCsvRow's).
+    QByteArray row(const QString& target, const ProbeSample& sample) const;
 
 private:
     QFile m_file;

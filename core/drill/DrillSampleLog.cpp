@@ -2,25 +2,6 @@
 
 namespace etcddrill {
 
-namespace {
-
-// RFC 4180: quote when the text holds a comma, a quote or a line break; quotes are doubled.
-QByteArray csvText(const QString& text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
-        return bytes;
-    bytes.replace('"', "\"\"");
-    return '"' + bytes + '"';
-}
-
-QByteArray ms(quint32 microseconds)
-{
-    return QByteArray::number(double(microseconds) / 1000.0, 'f', 3);
-}
-
-} // namespace
-
 QByteArray DrillSampleLog::header()
 {
     return "target,start_mono_ms,outcome,http_status,total_ms,dns_ms,connect_ms,tls_ms,ttfb_ms,start_lag_ms,"
@@ -29,20 +10,33 @@ QByteArray DrillSampleLog::header()
 
 QByteArray DrillSampleLog::row(const QString& target, const ProbeSample& sample)
 {
-    QByteArray line = csvText(target);
-    line += ',' + QByteArray::number(double(sample.startNs) / 1e6, 'f', 3);
-    line += ',' + ProbeSample::outcomeName(sample.outcome).toLatin1();
-    line += ',' + QByteArray::number(sample.httpStatus);
-    line += ',' + ms(sample.totalUs);
-    line += ',' + (sample.has(ProbeSample::DnsDone) ? ms(sample.dnsUs) : QByteArray());
-    line += ',' + (sample.has(ProbeSample::Connected) ? ms(sample.connectUs) : QByteArray());
-    line += ',' + (sample.has(ProbeSample::TlsDone) ? ms(sample.tlsUs) : QByteArray());
-    line += ',' + (sample.has(ProbeSample::GotResponse) ? ms(sample.ttfbUs) : QByteArray());
-    line += ',' + ms(sample.startLagUs);
-    line += sample.has(ProbeSample::ReusedConnection) ? ",1" : ",0";
-    line += ',' + csvText(sample.backend());
-    line += ',' + csvText(sample.detail());
-    return line + '\n';
+    SampleCsvRow row;
+    row.text(target).ms(double(sample.startNs) / 1e6).text(ProbeSample::outcomeName(sample.outcome));
+    row.number(sample.httpStatus).microsAsMs(sample.totalUs);
+    const auto phase = [&](ProbeSample::Flag reached, quint32 us) {
+        if (sample.has(reached))
+            row.microsAsMs(us);
+        else
+            row.empty();
+    };
+    phase(ProbeSample::DnsDone, sample.dnsUs);
+    phase(ProbeSample::Connected, sample.connectUs);
+    phase(ProbeSample::TlsDone, sample.tlsUs);
+    phase(ProbeSample::GotResponse, sample.ttfbUs);
+    row.microsAsMs(sample.startLagUs).number(sample.has(ProbeSample::ReusedConnection) ? 1 : 0);
+    row.text(sample.backend()).text(sample.detail());
+    return row.line();
+}
+
+SampleCsvRow DrillSampleLog::recordedRow(const QString& target, const RecordedSample& sample,
+                                         const QString& backend, const QString& detail)
+{
+    SampleCsvRow row;
+    row.text(target).ms(sample.monoMs).text(ProbeSample::outcomeName(sample.outcome));
+    row.number(sample.httpStatus).ms(double(sample.totalMs));
+    row.empty().empty().empty().empty().empty(); // dns, connect, tls, ttfb, start lag: not kept
+    row.number(sample.reusedConnection ? 1 : 0).text(backend).text(detail);
+    return row;
 }
 
 bool DrillSampleLog::open(const QString& file, QString* error)

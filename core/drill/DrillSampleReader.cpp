@@ -11,7 +11,7 @@ namespace etcddrill {
 
 namespace {
 
-constexpr int kColumns = 13;
+constexpr int kColumns = DrillSampleLog::kColumns;
 constexpr int kMaxListedProblems = 20;
 
 enum Column {

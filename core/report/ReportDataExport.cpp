@@ -71,16 +71,6 @@ bool save(const QString& file, const std::function<bool(QSaveFile&)>& body, QStr
     return true;
 }
 
-// RFC 4180 quoting, as DrillSampleLog writes its fields.
-QByteArray csvText(const QByteArray& bytes)
-{
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
-        return bytes;
-    QByteArray quoted = bytes;
-    quoted.replace('"', "\"\"");
-    return '"' + quoted + '"';
-}
-
 // Splits samples.csv into records of fields (quotes removed, "" unescaped); a quoted field may span lines.
 // Calls row(fields) per record; stops when it returns false.
 template <typename Row> bool forEachCsvRecord(const QByteArray& content, Row row)
@@ -127,9 +117,6 @@ template <typename Row> bool forEachCsvRecord(const QByteArray& content, Row row
     return true;
 }
 
-constexpr int kSampleColumns = 13; // DrillSampleLog::header()
-constexpr int kDetailColumn = 12;
-
 bool copySamples(const ReportModel& model, QSaveFile& out)
 {
     QFile in(model.samplesFile);
@@ -144,19 +131,17 @@ bool copySamples(const ReportModel& model, QSaveFile& out)
             return true;
         }
         bool numeric = false;
-        const double mono = fields.size() == kSampleColumns ? fields.at(1).toDouble(&numeric) : 0;
+        const double mono = fields.size() == DrillSampleLog::kColumns ? fields.at(1).toDouble(&numeric) : 0;
         if (!numeric)
             return true; // a damaged row: the report skipped it too
-        QByteArray line;
-        for (int i = 0; i < kSampleColumns; ++i) {
-            if (i)
-                line += ',';
-            const QByteArray value = i == kDetailColumn && !fields.at(i).isEmpty()
-                                         ? Redactor::redact(QString::fromUtf8(fields.at(i))).toUtf8()
-                                         : fields.at(i);
-            line += csvText(value);
+        SampleCsvRow row;
+        for (int i = 0; i < DrillSampleLog::kColumns; ++i) {
+            if (i == DrillSampleLog::kDetailColumn && !fields.at(i).isEmpty())
+                row.text(Redactor::redact(QString::fromUtf8(fields.at(i))));
+            else
+                row.utf8(fields.at(i));
         }
-        line += ',' + QByteArray::number(model.relativeMs(mono), 'f', 3) + '\n';
+        const QByteArray line = row.ms(model.relativeMs(mono)).line();
         ok = out.write(line) == line.size();
         return ok;
     });
@@ -166,19 +151,13 @@ bool copySamples(const ReportModel& model, QSaveFile& out)
 bool writeSeries(const ReportModel& model, QSaveFile& out)
 {
     for (const RecordedSeries& series : model.series) {
-        const QByteArray target = csvText(series.target.toUtf8());
         for (const RecordedSample& s : series.samples) {
-            QByteArray line = target;
-            line += ',' + QByteArray::number(s.monoMs, 'f', 3);
-            line += ',' + ProbeSample::outcomeName(s.outcome).toLatin1();
-            line += ',' + QByteArray::number(s.httpStatus);
-            line += ',' + QByteArray::number(double(s.totalMs), 'f', 3);
-            line += ",,,,,"; // dns, connect, tls, ttfb, start lag: not kept in the model
-            line += s.reusedConnection ? ",1" : ",0";
-            line += ',' + csvText(series.text(s.backend).toUtf8());
             const QString detail = series.text(s.detail);
-            line += ',' + csvText(detail.isEmpty() ? QByteArray() : Redactor::redact(detail).toUtf8());
-            line += ',' + QByteArray::number(model.relativeMs(s.monoMs), 'f', 3) + '\n';
+            const QByteArray line =
+                DrillSampleLog::recordedRow(series.target, s, series.text(s.backend),
+                                            detail.isEmpty() ? QString() : Redactor::redact(detail))
+                    .ms(model.relativeMs(s.monoMs))
+                    .line();
             if (out.write(line) != line.size())
                 return false;
         }
