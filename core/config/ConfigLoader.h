@@ -8,6 +8,10 @@
 // Where the file has no etcd.tls and a node has an https:// endpoint, the TLS files come from ETCDCTL_CACERT,
 // ETCDCTL_CERT and ETCDCTL_KEY, or else from kubeadm's defaults in kubeadmPkiDir.
 //
+// Its parts live beside it: ConfigYamlReader (keys, values and their places), one parser per section
+// (EtcdSectionParser, NodesSectionParser, ApiserverSectionParser, ProbesSectionParser, DrillSectionParser),
+// EtcdTlsFallback, ConfigFileChecker and ConfigCrossFieldValidator.
+//
 // A plain object holding only its inputs (the environment and the kubeadm folder, given here so tests do not
 // depend on the machine); usable from any thread. It reads a few small local files synchronously.
 #pragma once
