@@ -107,11 +107,6 @@ template <class... Args> LocalizedText tx(const char* source, const Args&... arg
     return DrillText::make(source, args...);
 }
 
-QList<LocalizedText> texts(const QStringList& strings)
-{
-    return QList<LocalizedText>(strings.cbegin(), strings.cend());
-}
-
 struct TargetTrack
 {
     QString name;
