@@ -1015,6 +1015,14 @@
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answers again, but as member %2, not as member %3 it was before the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

@@ -1015,6 +1015,14 @@
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
+    <message>
+        <source>%1 answers again, but as member %2, not as member %3 it was before the drill</source>
+        <translation>%1 已重新响应，但成员 ID 为 %2，而非演练前的 %3</translation>
+    </message>
+    <message>
+        <source>no quorum</source>
+        <translation>无法定人数</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
