@@ -5,6 +5,8 @@ etcddrill_add_test(NAME testjournal SOURCES unit/TestJournal.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testjournalrecords SOURCES unit/TestJournalRecords.cpp
   LIBS etcddrill_drill etcddrill_testsupport LABELS unit TIMEOUT 60)
+etcddrill_add_test(NAME testdrillrecorder SOURCES unit/TestDrillRecorder.cpp
+  LIBS etcddrill_drill Qt6::Test LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testdrillsamplereader SOURCES unit/TestDrillSampleReader.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testdrillverdict SOURCES unit/TestDrillVerdict.cpp
