@@ -6,6 +6,18 @@
 
 namespace etcddrill {
 
+DrillCheck DrillCheck::make(DrillStep::Id step, const LocalizedText& name, bool passed,
+                            const LocalizedText& measured, const LocalizedText& expected,
+                            const LocalizedText& detail, bool overridable)
+{
+    DrillCheck check;
+    check.step = step;
+    check.setTexts(name, measured, expected, detail);
+    check.status = passed ? Status::Passed : Status::Failed;
+    check.overridable = overridable;
+    return check;
+}
+
 QString DrillCheck::statusName(Status status)
 {
     switch (status) {

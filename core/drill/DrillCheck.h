@@ -40,6 +40,10 @@ struct DrillCheck
     static constexpr char kKubernetesWriteName[] = QT_TRANSLATE_NOOP("DrillText", "kubernetes write");
 
     bool passed() const { return status != Status::Failed; }
+    // A check of `step` from its texts: Passed or Failed as `passed` says.
+    static DrillCheck make(DrillStep::Id step, const LocalizedText& name, bool passed,
+                           const LocalizedText& measured, const LocalizedText& expected,
+                           const LocalizedText& detail = {}, bool overridable = true);
 
     void setTexts(const LocalizedText& name, const LocalizedText& measured, const LocalizedText& expected,
                   const LocalizedText& detail = {});

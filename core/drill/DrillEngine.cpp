@@ -1,9 +1,10 @@
 #include "DrillEngine.h"
 
+#include "CommandSequencer.h"
 #include "DrillDuration.h"
 #include "DrillLock.h"
-#include "CommandSequencer.h"
 #include "DrillMeasurements.h"
+#include "DrillPreflight.h"
 #include "DrillRecorder.h"
 #include "DrillSampleLog.h"
 #include "DrillText.h"
@@ -94,13 +95,6 @@ qint64 monoMs(Clock::time_point at)
     return duration_cast<milliseconds>(at.time_since_epoch()).count();
 }
 
-// "stop etcd on M3: cannot connect …" in a check already named after the purpose: "cannot connect …".
-QString withoutPrefix(const QString& text, const QString& purpose)
-{
-    const QString prefix = purpose + QStringLiteral(": ");
-    return text.startsWith(prefix) ? text.mid(prefix.size()) : text;
-}
-
 // An engine text (DrillText): a template marked with QT_TRANSLATE_NOOP("DrillText", …) and its arguments.
 template <class... Args> LocalizedText tx(const char* source, const Args&... args)
 {
@@ -113,7 +107,6 @@ struct TargetTrack
     std::optional<milliseconds> maxOutage;
     std::optional<milliseconds> abortOutage;
 };
-
 
 } // namespace
 
@@ -146,12 +139,10 @@ struct DrillEngine::Private
 #ifdef ETCD_DRILL_HAVE_KUBE
     std::unique_ptr<ApiserverClient> apiserver;
     KubernetesChecks* kube = nullptr;
-    QList<KubeCheckResult> kubeResults; // of the latest round of preflight checks
 #endif
 
     QTimer tickTimer;
     QTimer phaseTimer;
-    QTimer preflightPoll;
     QTimer writeTimer;
     std::function<void()> onPhaseTimeout;
 
@@ -160,10 +151,7 @@ struct DrillEngine::Private
     Clock::time_point startedAt;
     Clock::time_point phaseStartedAt;
 
-    // Preflight.
-    Clock::time_point preflightDeadline;
-    bool pfEtcd = false, pfProbes = false, pfLock = false, pfFault = false, pfKube = false;
-    int kubePending = 0;
+    DrillPreflight* preflight = nullptr; // child of q
     bool kubeWriteDone = false;
 
     // The target.
@@ -222,12 +210,30 @@ struct DrillEngine::Private
     {
         recorder->setStep(id, state, detail);
     }
-    DrillStep::Id currentStep() const { return recorder->currentStep(); }
-    void record(JournalKind kind, const QJsonObject& fields = {}) { recorder->record(kind, fields); }
-    template <class Record> void put(const Record& record) { recorder->put(record); }
-    void sync() { recorder->sync(); }
-    void note(const LocalizedText& text) { recorder->note(text); }
-    void addCheck(const DrillCheck& check) { recorder->addCheck(check); }
+    DrillStep::Id currentStep() const
+    {
+        return recorder->currentStep();
+    }
+    void record(JournalKind kind, const QJsonObject& fields = {})
+    {
+        recorder->record(kind, fields);
+    }
+    template <class Record> void put(const Record& record)
+    {
+        recorder->put(record);
+    }
+    void sync()
+    {
+        recorder->sync();
+    }
+    void note(const LocalizedText& text)
+    {
+        recorder->note(text);
+    }
+    void addCheck(const DrillCheck& check)
+    {
+        recorder->addCheck(check);
+    }
 
     // {"reason": LocalizedText JSON} for the "texts" field of a journal line whose "reason" is `reason`.
     static QJsonObject textsJson(const LocalizedText& reason)
@@ -246,16 +252,11 @@ struct DrillEngine::Private
         return summary.reasonText.isEmpty() ? LocalizedText(summary.reason) : summary.reasonText;
     }
 
-    DrillCheck makeCheck(DrillStep::Id step, const LocalizedText& name, bool passed,
-                         const LocalizedText& measured, const LocalizedText& expected,
-                         const LocalizedText& detail = {}, bool overridable = true)
+    static DrillCheck makeCheck(DrillStep::Id step, const LocalizedText& name, bool passed,
+                                const LocalizedText& measured, const LocalizedText& expected,
+                                const LocalizedText& detail = {}, bool overridable = true)
     {
-        DrillCheck check;
-        check.step = step;
-        check.setTexts(name, measured, expected, detail);
-        check.status = passed ? DrillCheck::Status::Passed : DrillCheck::Status::Failed;
-        check.overridable = overridable;
-        return check;
+        return DrillCheck::make(step, name, passed, measured, expected, detail, overridable);
     }
 
     void journalSnapshot(const QString& label, const ClusterSnapshot& snapshot)
@@ -273,19 +274,14 @@ struct DrillEngine::Private
         phaseTimer.start(std::max(after, milliseconds(0)));
     }
 
-    QString nodeOfMember(const ClusterSnapshot& snapshot, quint64 id) const
+    static QString nodeOfMember(const ClusterSnapshot& snapshot, quint64 id)
     {
-        const QString name = ClusterEventDetector::nodeNameOf(snapshot, id);
-        return name.isEmpty() ? ClusterSnapshotJson::memberIdText(id) : name;
+        return ClusterEventDetector::nodeOrMemberId(snapshot, id);
     }
 
-    const MemberStatus* endpointOf(const ClusterSnapshot& snapshot, const QString& node) const
+    static const MemberStatus* endpointOf(const ClusterSnapshot& snapshot, const QString& node)
     {
-        for (const MemberStatus& status : snapshot.endpoints) {
-            if (status.nodeName == node)
-                return &status;
-        }
-        return nullptr;
+        return snapshot.endpointOf(node);
     }
 
     bool stopConditionsActive() const
@@ -296,8 +292,9 @@ struct DrillEngine::Private
     }
 
     // --- commands: the sequencer describes, journals and runs them ---------------------------------------
-    void run(const QList<PlannedCommand>& list, DrillCommand::Role role, DrillStep::Id step, bool stopOnFailure,
-             CommandSequencer::Each each, CommandSequencer::Done done, bool forceDry = false)
+    void run(const QList<PlannedCommand>& list, DrillCommand::Role role, DrillStep::Id step,
+             bool stopOnFailure, CommandSequencer::Each each, CommandSequencer::Done done,
+             bool forceDry = false)
     {
         commands->run(list, role, step, stopOnFailure, std::move(each), std::move(done), forceDry);
     }
@@ -308,10 +305,6 @@ struct DrillEngine::Private
     void setUpProbes();
     void startLock();
     void startKubernetesChecks();
-#ifdef ETCD_DRILL_HAVE_KUBE
-    void runKubernetesChecks();
-    void reportKubernetesChecks();
-#endif
     void onSnapshot(const ClusterSnapshot& snapshot);
     void onClusterEvent(const ClusterEvent& event);
     void onProbeSamples(int index, const QList<ProbeSample>& samples);
@@ -320,14 +313,10 @@ struct DrillEngine::Private
     void onTick();
     QString phaseName() const;
 
-    // --- preflight -------------------------------------------------------------------------------------
-    QStringList etcdProblems(const ClusterSnapshot& snapshot) const;
-    void evaluateEtcd(const ClusterSnapshot* snapshot);
-    void resolveTarget(const ClusterSnapshot& snapshot);
-    void runFaultPreflight();
-    void evaluateProbes(bool final);
-    void onPreflightDeadline();
-    void maybeFinishPreflight();
+    // --- preflight (DrillPreflight decides; the engine sets up what the drill keeps) ----------------------
+    void onTargetChosen(const DrillPreflight::Target& chosen);
+    void setUpFault(const DrillPreflight::Target& chosen);
+    void onPreflightReady();
 
     // --- the drill -------------------------------------------------------------------------------------
     void requestGate(DrillStep::Id step);
@@ -452,13 +441,10 @@ void DrillEngine::Private::start()
     impact = std::make_unique<ImpactTracker>(*clock, ProbePlan::outageThreshold(config));
     outages = std::make_unique<OutageTracker>(*impact);
     impact->setPhase(ImpactPhase::Before, startedAt);
+    preflight->start(summary.targetSpec);
     setUpProbes();
     startLock();
     startKubernetesChecks();
-
-    preflightDeadline = startedAt + options.preflightWait;
-    armPhaseTimer(options.preflightWait, [this] { onPreflightDeadline(); });
-    preflightPoll.start();
     tickTimer.start();
     monitor->start();
 }
@@ -509,20 +495,11 @@ void DrillEngine::Private::setUpProbes()
     QString error;
     const std::optional<QList<ProbeTarget>> targets = ProbePlan::fromConfig(config, &error);
     if (!targets) {
-        addCheck(makeCheck(DrillStep::Id::Preflight,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "probe configuration")), false, error,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "usable probe targets")), {}, false));
-        pfProbes = true;
+        preflight->probesUnavailable(DrillPreflight::ProbeProblem::BadConfiguration, error);
         return;
     }
     if (targets->isEmpty()) {
-        DrillCheck check =
-            makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "probes")), true,
-                      tx(QT_TRANSLATE_NOOP("DrillText", "none configured: client impact is not measured")),
-                      tx(QT_TRANSLATE_NOOP("DrillText", "probes.targets or nodes[].apiserver")));
-        check.status = DrillCheck::Status::Skipped;
-        addCheck(check);
-        pfProbes = true;
+        preflight->probesUnavailable(DrillPreflight::ProbeProblem::NoneConfigured);
         return;
     }
     for (const ProbeTarget& target : *targets) {
@@ -541,12 +518,10 @@ void DrillEngine::Private::setUpProbes()
         probes, &ProbeScheduler::samplesReady, q,
         [this](int index, const QList<ProbeSample>& samples) { onProbeSamples(index, samples); });
     if (!probes->start(&error)) {
-        addCheck(makeCheck(DrillStep::Id::Preflight,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "probe configuration")), false, error,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "probes running")), {}, false));
-        pfProbes = true;
+        preflight->probesUnavailable(DrillPreflight::ProbeProblem::NotRunning, error);
         return;
     }
+    preflight->watchProbes(probes);
     emit q->probeTargetsReady(*targets);
 }
 
@@ -555,8 +530,8 @@ void DrillEngine::Private::startLock()
     lock = new DrillLock(config, options.lockTtl, q);
     QObject::connect(lock, &DrillLock::lost, q, [this](const QString& reason) {
         record(JournalKind::Lock, QJsonObject{{QStringLiteral("event"), QStringLiteral("lost")},
-                                                   {QStringLiteral("key"), QString::fromUtf8(lock->key())},
-                                                   {QStringLiteral("detail"), reason}});
+                                              {QStringLiteral("key"), QString::fromUtf8(lock->key())},
+                                              {QStringLiteral("detail"), reason}});
         note(tx(QT_TRANSLATE_NOOP("DrillText",
                                   "the drill lock was lost: %1. Another console could start a drill now."))
                  .arg(reason));
@@ -567,18 +542,13 @@ void DrillEngine::Private::startLock()
             if (phase == Phase::Finished)
                 return;
             const bool free = outcome.ok && !outcome.holder && !outcome.heldByStranger;
-            record(
-                JournalKind::Lock,
-                QJsonObject{{QStringLiteral("event"), free ? QStringLiteral("free") : QStringLiteral("held")},
-                            {QStringLiteral("key"), key},
-                            {QStringLiteral("detail"), outcome.error}});
-            addCheck(
-                makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "lock")), free,
-                          free ? tx(QT_TRANSLATE_NOOP("DrillText", "free (dry run: looked at, not taken)"))
-                               : outcome.error,
-                          tx(QT_TRANSLATE_NOOP("DrillText", "no other drill on this cluster")), {}, false));
-            pfLock = true;
-            maybeFinishPreflight();
+            record(JournalKind::Lock, QJsonObject{{QStringLiteral("event"),
+                                                   free ? QStringLiteral("free") : QStringLiteral("held")},
+                                                  {QStringLiteral("key"), key},
+                                                  {QStringLiteral("detail"), outcome.error}});
+            preflight->lockAnswered(
+                free, free ? tx(QT_TRANSLATE_NOOP("DrillText", "free (dry run: looked at, not taken)"))
+                           : LocalizedText(outcome.error));
         });
         return;
     }
@@ -608,99 +578,26 @@ void DrillEngine::Private::startLock()
             json.insert(QStringLiteral("holder"),
                         QJsonDocument::fromJson(outcome.holder->toValue()).object());
         record(JournalKind::Lock, json);
-        addCheck(makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "lock")), outcome.ok,
-                           outcome.ok
-                               ? tx(QT_TRANSLATE_NOOP("DrillText", "taken by this console (%1)")).arg(key)
-                               : outcome.error,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "no other drill on this cluster")), {}, false));
-        pfLock = true;
-        maybeFinishPreflight();
+        preflight->lockAnswered(
+            outcome.ok, outcome.ok ? tx(QT_TRANSLATE_NOOP("DrillText", "taken by this console (%1)")).arg(key)
+                                   : LocalizedText(outcome.error));
     });
 }
 
 void DrillEngine::Private::startKubernetesChecks()
 {
-    if (config.apiserver.isEmpty()) {
-        DrillCheck check =
-            makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes")), true,
-                      tx(QT_TRANSLATE_NOOP("DrillText", "skipped: no apiserver section configured")),
-                      tx(QT_TRANSLATE_NOOP("DrillText", "readyz, etcd pods and endpoints")));
-        check.status = DrillCheck::Status::Skipped;
-        addCheck(check);
-        pfKube = true;
-        return;
-    }
-#ifdef ETCD_DRILL_HAVE_KUBE
     QString error;
-    apiserver = ApiserverClient::fromConfig(config, &error);
-    if (!apiserver) {
-        addCheck(makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes")), false,
-                           error, tx(QT_TRANSLATE_NOOP("DrillText", "an apiserver to ask"))));
-        pfKube = true;
-        return;
-    }
-    kube = new KubernetesChecks(apiserver.get(), q);
-    runKubernetesChecks();
-#else
-    DrillCheck check =
-        makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes")), true,
-                  tx(QT_TRANSLATE_NOOP("DrillText", "skipped: this build has no Kubernetes checks")),
-                  tx(QT_TRANSLATE_NOOP("DrillText", "readyz, etcd pods and endpoints")));
-    check.status = DrillCheck::Status::Skipped;
-    addCheck(check);
-    pfKube = true;
-#endif
-}
-
 #ifdef ETCD_DRILL_HAVE_KUBE
-void DrillEngine::Private::runKubernetesChecks()
-{
-    kubePending = 3;
-    kubeResults.clear();
-    auto done = [this](const KubeCheckResult& result) {
-        if (phase != Phase::Preflight || pfKube)
-            return;
-        kubeResults.append(result);
-        if (--kubePending > 0)
-            return;
-        bool allPassed = true;
-        for (const KubeCheckResult& r : std::as_const(kubeResults))
-            allPassed = allPassed && r.passed;
-        // Like the etcd and probe checks, these wait for a cluster that is still settling (a member that
-        // just rejoined, Endpoints not yet updated) until the preflight's deadline.
-        if (allPassed || now() >= preflightDeadline) {
-            reportKubernetesChecks();
-            return;
-        }
-        QTimer::singleShot(std::chrono::seconds(1), q, [this] {
-            if (phase == Phase::Preflight && !pfKube)
-                runKubernetesChecks();
-        });
-    };
-    const int members = int(config.nodes.size());
-    kube->readyz(done);
-    kube->etcdPods(members, done);
-    kube->etcdEndpoints(members, done);
-}
-
-void DrillEngine::Private::reportKubernetesChecks()
-{
-    if (pfKube)
-        return;
-    pfKube = true;
-    for (const KubeCheckResult& result : std::as_const(kubeResults))
-        addCheck(makeCheck(DrillStep::Id::Preflight,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes %1")).arg(result.name),
-                           result.passed, result.measured, result.expected, result.detail));
-    if (kubeResults.size() < 3)
-        addCheck(
-            makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes")), false,
-                      tx(QT_TRANSLATE_NOOP("DrillText", "the apiserver did not answer every check within %1"))
-                          .arg(DrillDuration::text(options.preflightWait)),
-                      tx(QT_TRANSLATE_NOOP("DrillText", "readyz, etcd pods and endpoints answered"))));
-    maybeFinishPreflight();
-}
+    if (!config.apiserver.isEmpty()) {
+        apiserver = ApiserverClient::fromConfig(config, &error);
+        if (apiserver)
+            kube = new KubernetesChecks(apiserver.get(), q);
+    }
+    preflight->checkKubernetes(kube, error);
+#else
+    preflight->checkKubernetes(nullptr, error);
 #endif
+}
 
 void DrillEngine::Private::onClusterEvent(const ClusterEvent& event)
 {
@@ -721,8 +618,7 @@ void DrillEngine::Private::onSnapshot(const ClusterSnapshot& snapshot)
         checkQuorum(snapshot);
     switch (phase) {
     case Phase::Preflight:
-        if (!pfEtcd && (etcdProblems(snapshot).isEmpty() || now() >= preflightDeadline))
-            evaluateEtcd(&snapshot);
+        preflight->onSnapshot(snapshot);
         break;
     case Phase::Survivors:
         checkSurvivors(snapshot);
@@ -879,203 +775,19 @@ void DrillEngine::Private::onTick()
 // ======================================================================================================
 // preflight
 
-QStringList DrillEngine::Private::etcdProblems(const ClusterSnapshot& snapshot) const
+void DrillEngine::Private::onTargetChosen(const DrillPreflight::Target& chosen)
 {
-    QStringList problems;
-    for (const MemberStatus& status : snapshot.endpoints) {
-        if (!status.healthy)
-            problems.append(QStringLiteral("%1: %2").arg(status.nodeName, status.error));
-        if (!status.alarms.isEmpty())
-            problems.append(QStringLiteral("%1: alarm %2").arg(status.nodeName, status.alarms.join(u',')));
-        if (status.indexLag > config.drill.maxIndexLag)
-            problems.append(
-                QStringLiteral("%1: %2 entries behind").arg(status.nodeName).arg(status.indexLag));
-    }
-    if (snapshot.leaderId == 0 || !snapshot.leaderAgreed)
-        problems.append(QStringLiteral("no agreed leader"));
-    if (snapshot.members.size() != config.nodes.size())
-        problems.append(QStringLiteral("member count"));
-    return problems;
-}
-
-void DrillEngine::Private::evaluateEtcd(const ClusterSnapshot* snapshot)
-{
-    pfEtcd = true;
-    const DrillStep::Id step = DrillStep::Id::Preflight;
-    if (!snapshot) {
-        addCheck(
-            makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "etcd")), false,
-                      tx(QT_TRANSLATE_NOOP("DrillText", "no answer from any member within %1"))
-                          .arg(DrillDuration::text(options.preflightWait)),
-                      tx(QT_TRANSLATE_NOOP("DrillText", "every member healthy")),
-                      tx(QT_TRANSLATE_NOOP(
-                          "DrillText",
-                          "check the endpoints and TLS files in the config (etcd-drill-cli status -c …)"))));
-        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "target")), false,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "not resolved: no snapshot of the cluster")),
-                           tx(QT_TRANSLATE_NOOP("DrillText", "a member to stop")), {}, false));
-        pfFault = true;
-        maybeFinishPreflight();
-        return;
-    }
-    const ClusterSnapshot& s = *snapshot;
-    for (const MemberStatus& status : s.endpoints) {
-        LocalizedText measured;
-        if (status.healthy)
-            measured = tx(QT_TRANSLATE_NOOP("DrillText", "healthy, %1, member %2, raft index %3, %4"))
-                           .arg(status.isLeader() ? tx(QT_TRANSLATE_NOOP("DrillText", "leader"))
-                                                  : tx(QT_TRANSLATE_NOOP("DrillText", "follower")),
-                                ClusterSnapshotJson::memberIdText(status.memberId))
-                           .arg(status.raftIndex)
-                           .arg(DrillDuration::text(status.latency));
-        else
-            measured = tx(QT_TRANSLATE_NOOP("DrillText", "not healthy: %1")).arg(status.error);
-        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "etcd %1")).arg(status.nodeName),
-                           status.healthy, measured, tx(QT_TRANSLATE_NOOP("DrillText", "healthy"))));
-    }
-    QStringList names;
-    for (const MemberInfo& member : s.members)
-        names.append(member.name.isEmpty() ? ClusterSnapshotJson::memberIdText(member.id) : member.name);
-    addCheck(makeCheck(
-        step, tx(QT_TRANSLATE_NOOP("DrillText", "member count")), s.members.size() == config.nodes.size(),
-        s.members.size() == 1
-            ? tx(QT_TRANSLATE_NOOP("DrillText", "1 member (%1)"), names.join(QStringLiteral(", ")))
-            : tx(QT_TRANSLATE_NOOP("DrillText", "%1 members (%2)"), s.members.size(),
-                 names.join(QStringLiteral(", "))),
-        tx(QT_TRANSLATE_NOOP("DrillText", "%1, one per configured node")).arg(config.nodes.size())));
-
-    LocalizedText leaderText;
-    if (s.leaderId == 0) {
-        leaderText = tx(QT_TRANSLATE_NOOP("DrillText", "no leader"));
-    } else {
-        int naming = 0;
-        int reachable = 0;
-        for (const MemberStatus& status : s.endpoints) {
-            if (!status.reachable)
-                continue;
-            ++reachable;
-            if (status.leaderId == s.leaderId)
-                ++naming;
-        }
-        leaderText = tx(QT_TRANSLATE_NOOP("DrillText", "%1 (term %2), named by %3 of %4 members"))
-                         .arg(nodeOfMember(s, s.leaderId))
-                         .arg(s.raftTerm)
-                         .arg(naming)
-                         .arg(reachable);
-    }
-    addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "leader")), s.leaderId != 0 && s.leaderAgreed,
-                       leaderText, tx(QT_TRANSLATE_NOOP("DrillText", "one leader every member agrees on"))));
-
-    QStringList alarms;
-    for (const MemberStatus& status : s.endpoints) {
-        for (const QString& alarm : status.alarms)
-            alarms.append(QStringLiteral("%1 on %2").arg(alarm, status.nodeName));
-    }
-    addCheck(makeCheck(
-        step, tx(QT_TRANSLATE_NOOP("DrillText", "alarms")), alarms.isEmpty(),
-        alarms.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "none")) : alarms.join(QStringLiteral(", ")),
-        tx(QT_TRANSLATE_NOOP("DrillText", "none")),
-        alarms.isEmpty() ? QString()
-                         : tx(QT_TRANSLATE_NOOP("DrillText", "clear the cause, then etcdctl alarm disarm"))));
-
-    qint64 worstLag = -1;
-    QString worstNode;
-    for (const MemberStatus& status : s.endpoints) {
-        if (status.indexLag > worstLag) {
-            worstLag = status.indexLag;
-            worstNode = status.nodeName;
-        }
-    }
-    addCheck(makeCheck(
-        step, tx(QT_TRANSLATE_NOOP("DrillText", "raft index lag")),
-        worstLag >= 0 && worstLag <= config.drill.maxIndexLag,
-        worstLag < 0 ? tx(QT_TRANSLATE_NOOP("DrillText", "unknown (no leader)"))
-                     : tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 (%2)")).arg(worstLag).arg(worstNode),
-        tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 (drill.max-index-lag)"))
-            .arg(config.drill.maxIndexLag)));
-    journalSnapshot(QStringLiteral("preflight"), s);
-    resolveTarget(s);
-    maybeFinishPreflight();
-}
-
-void DrillEngine::Private::resolveTarget(const ClusterSnapshot& s)
-{
-    const DrillStep::Id step = DrillStep::Id::Preflight;
-    QString name;
-    QString how;
-    LocalizedText expected;
-    switch (config.drill.targetKind) {
-    case DrillSettings::TargetKind::Node:
-        name = summary.targetSpec;
-        how = QStringLiteral("configured");
-        expected = tx(QT_TRANSLATE_NOOP("DrillText", "node %1 as configured")).arg(name);
-        break;
-    case DrillSettings::TargetKind::Leader:
-        how = QStringLiteral("leader");
-        expected = tx(QT_TRANSLATE_NOOP("DrillText", "the current leader"));
-        if (const MemberStatus* leader = s.leader())
-            name = leader->nodeName;
-        break;
-    case DrillSettings::TargetKind::Follower:
-        how = QStringLiteral("follower");
-        expected = tx(QT_TRANSLATE_NOOP("DrillText", "a healthy follower"));
-        // The last healthy follower in config order: the runbook stops M3, the last node.
-        for (auto it = s.endpoints.crbegin(); it != s.endpoints.crend(); ++it) {
-            if (it->healthy && !it->isLeader()) {
-                name = it->nodeName;
-                break;
-            }
-        }
-        break;
-    }
-    const NodeConfig* node = nullptr;
-    for (const NodeConfig& candidate : config.nodes) {
-        if (candidate.name == name)
-            node = &candidate;
-    }
-    const MemberStatus* status = node ? endpointOf(s, node->name) : nullptr;
-    if (!node || !status) {
-        addCheck(makeCheck(
-            step, tx(QT_TRANSLATE_NOOP("DrillText", "target")), false,
-            name.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "none found"))
-                           : tx(QT_TRANSLATE_NOOP("DrillText", "'%1' is not a configured node")).arg(name),
-            expected,
-            tx(QT_TRANSLATE_NOOP("DrillText", "set drill.target to a node name, leader or follower")),
-            false));
-        pfFault = true;
-        return;
-    }
-    if (status->memberId == 0) {
-        addCheck(makeCheck(
-            step, tx(QT_TRANSLATE_NOOP("DrillText", "target")), false,
-            tx(QT_TRANSLATE_NOOP("DrillText", "%1 does not answer, so its member ID is unknown: %2"))
-                .arg(node->name, status->error),
-            expected,
-            tx(QT_TRANSLATE_NOOP(
-                "DrillText", "the drill stops a running member and checks that the same member comes back")),
-            false));
-        pfFault = true;
-        return;
-    }
-    target = *node;
-    targetMemberId = status->memberId;
-    targetWasLeader = status->isLeader();
+    target = chosen.node;
+    targetMemberId = chosen.memberId;
+    targetWasLeader = chosen.wasLeader;
     summary.targetNode = target.name;
     summary.targetMemberId = targetMemberId;
     summary.targetWasLeader = targetWasLeader;
-    addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "target")), true,
-                       tx(QT_TRANSLATE_NOOP("DrillText", "%1 (member %2, %3)"))
-                           .arg(target.name, ClusterSnapshotJson::memberIdText(targetMemberId),
-                                targetWasLeader ? tx(QT_TRANSLATE_NOOP("DrillText", "the leader"))
-                                                : tx(QT_TRANSLATE_NOOP("DrillText", "a follower"))),
-                       expected, {}, false));
-    record(JournalKind::TargetResolved,
-           QJsonObject{{QStringLiteral("node"), target.name},
-                       {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(targetMemberId)},
-                       {QStringLiteral("endpoint"), target.etcdEndpoint},
-                       {QStringLiteral("how"), how},
-                       {QStringLiteral("was_leader"), targetWasLeader}});
-    emit q->targetResolved(target.name, how);
+}
+
+void DrillEngine::Private::setUpFault(const DrillPreflight::Target& chosen)
+{
+    emit q->targetResolved(target.name, chosen.how);
     // A face may abort() from a directly connected slot (run --confirm naming another node): then the drill
     // has finished and nothing more may be set up or journaled.
     if (phase == Phase::Finished)
@@ -1096,190 +808,12 @@ void DrillEngine::Private::resolveTarget(const ClusterSnapshot& s)
         transport = made.release();
     }
     commands->setTransport(transport, target.name);
-    const LocalizedText problem = !action      ? tx(QT_TRANSLATE_NOOP("DrillText", "unknown fault"))
-                                  : !transport ? LocalizedText(error)
-                                               : LocalizedText(action->configurationProblem());
-    if (!problem.isEmpty()) {
-        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "fault configuration")), false, problem,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "a fault that can run")), {}, false));
-        pfFault = true;
-        return;
-    }
-    record(JournalKind::Plan,
-           QJsonObject{
-               {QStringLiteral("node"), target.name},
-               {QStringLiteral("fault"), FaultAction::kindName(action->kind())},
-               {QStringLiteral("location"), transport->location()},
-               {QStringLiteral("preflight"), RecordedCommand::toJson(action->preflightCommands())},
-               {QStringLiteral("stop"), RecordedCommand::toJson(action->stopCommands())},
-               {QStringLiteral("start"), RecordedCommand::toJson(action->startCommands())},
-               {QStringLiteral("restore_instructions"), Redactor::redact(action->restoreInstructions())}});
-    runFaultPreflight();
+    preflight->checkFault(action.get(), transport, error);
 }
 
-void DrillEngine::Private::runFaultPreflight()
+void DrillEngine::Private::onPreflightReady()
 {
-    const QList<PlannedCommand> commands = action->preflightCommands();
-    if (commands.isEmpty()) {
-        DrillCheck check =
-            makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "fault checks")), true,
-                      tx(QT_TRANSLATE_NOOP("DrillText", "none for fault %1"))
-                          .arg(FaultAction::kindName(action->kind())),
-                      tx(QT_TRANSLATE_NOOP("DrillText", "the fault's own checks pass")), {}, false);
-        check.status = DrillCheck::Status::Skipped;
-        addCheck(check);
-        pfFault = true;
-        return;
-    }
-    run(
-        commands, DrillCommand::Role::Preflight, DrillStep::Id::Preflight, false,
-        [this](const PlannedCommand& command, const CommandResult& result) {
-            addCheck(makeCheck(
-                DrillStep::Id::Preflight,
-                tx(QT_TRANSLATE_NOOP("DrillText", "fault: %1")).arg(command.purpose), result.succeeded(),
-                result.succeeded() ? tx(QT_TRANSLATE_NOOP("DrillText", "ok (%1 %2)"))
-                                         .arg(DrillDuration::text(result.duration), transport->location())
-                                   : withoutPrefix(result.errorText, command.purpose),
-                tx(QT_TRANSLATE_NOOP("DrillText", "passes")), {}, false));
-        },
-        [this](bool, const CommandResult&) {
-            pfFault = true;
-            maybeFinishPreflight();
-        });
-}
-
-void DrillEngine::Private::evaluateProbes(bool final)
-{
-    if (pfProbes || !probes)
-        return;
-    const Clock::time_point t = now();
-    const milliseconds window = options.probeHealthyWindow;
-    QList<DrillCheck> results;
-    bool allHealthy = true;
-    for (int i = 0; i < tracks.size(); ++i) {
-        const ProbeTarget& target = probes->targets().at(i);
-        const QList<ProbeSample> recent = probes->samples(i).between(t - window, t + std::chrono::hours(1));
-        int ok = 0;
-        int failed = 0;
-        QString lastFailure;
-        std::vector<quint32> latencies;
-        for (const ProbeSample& sample : recent) {
-            if (sample.outcome == ProbeSample::Outcome::Skipped)
-                continue;
-            if (sample.isFailure()) {
-                ++failed;
-                lastFailure = sample.describe();
-            } else {
-                ++ok;
-                latencies.push_back(sample.totalUs);
-            }
-        }
-        // At least half the probes the window holds must have come back: fewer means the target answers
-        // slower than its interval, which is not healthy either.
-        const int needed = std::max<int>(1, int(window / std::max(target.interval, milliseconds(1))) / 2);
-        const bool runLongEnough = t - probes->startTime() >= window;
-        const bool healthy = runLongEnough && failed == 0 && ok >= needed;
-        allHealthy = allHealthy && healthy;
-        LocalizedText measured;
-        if (failed > 0)
-            measured = tx(QT_TRANSLATE_NOOP("DrillText",
-                                            "%1 of %2 probes failed in the last %3; latest failure: %4"))
-                           .arg(failed)
-                           .arg(ok + failed)
-                           .arg(DrillDuration::text(window), lastFailure);
-        else if (ok < needed)
-            measured = tx(QT_TRANSLATE_NOOP("DrillText",
-                                            "only %1 probes answered in the last %2 (at least %3 expected)"))
-                           .arg(ok)
-                           .arg(DrillDuration::text(window))
-                           .arg(needed);
-        else {
-            std::sort(latencies.begin(), latencies.end());
-            measured =
-                tx(QT_TRANSLATE_NOOP("DrillText", "%1 of %1 probes ok in the last %2, median %3"))
-                    .arg(ok)
-                    .arg(DrillDuration::text(window),
-                         DrillDuration::text(std::chrono::microseconds(latencies[latencies.size() / 2])));
-        }
-        results.append(makeCheck(
-            DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "probe %1")).arg(target.name),
-            healthy, measured,
-            tx(QT_TRANSLATE_NOOP("DrillText", "every probe ok for %1")).arg(DrillDuration::text(window))));
-    }
-    if (!allHealthy && !final)
-        return;
-    for (const DrillCheck& check : results)
-        addCheck(check);
-    pfProbes = true;
-    preflightPoll.stop();
-    maybeFinishPreflight();
-}
-
-void DrillEngine::Private::onPreflightDeadline()
-{
-    if (phase != Phase::Preflight)
-        return;
-    if (!pfEtcd)
-        evaluateEtcd(haveSnapshot ? &last : nullptr);
-    if (phase == Phase::Preflight && !pfProbes)
-        evaluateProbes(true);
-#ifdef ETCD_DRILL_HAVE_KUBE
-    // A round still under way ends on its own deadlines and then reports; one waiting for its next try
-    // reports now.
-    if (phase == Phase::Preflight && !pfKube && kubePending == 0)
-        reportKubernetesChecks();
-#endif
-}
-
-void DrillEngine::Private::maybeFinishPreflight()
-{
-    if (phase != Phase::Preflight || !(pfEtcd && pfProbes && pfLock && pfFault && pfKube))
-        return;
-    phaseTimer.stop();
-    preflightPoll.stop();
-    QStringList failed;
-    QList<LocalizedText> failedTexts;
-    QList<LocalizedText> blocking;
-    for (const DrillCheck& check : recorder->checks()) {
-        if (check.step != DrillStep::Id::Preflight || check.passed())
-            continue;
-        failed.append(QStringLiteral("%1: %2").arg(check.name, check.measured));
-        const LocalizedText text =
-            tx(QT_TRANSLATE_NOOP("DrillText", "%1: %2"), check.nameText, check.measuredText);
-        failedTexts.append(text);
-        if (!check.overridable)
-            blocking.append(text);
-    }
-    const qsizetype failures = failed.size();
-    if (!blocking.isEmpty() || (!failed.isEmpty() && !options.overridePreflight)) {
-        const LocalizedText reason = tx(QT_TRANSLATE_NOOP("DrillText", "preflight failed (%1)"),
-                                        DrillText::join(blocking.isEmpty() ? failedTexts : blocking, "; "));
-        setStep(DrillStep::Id::Preflight, DrillStep::State::Failed,
-                failures == 1 ? tx(QT_TRANSLATE_NOOP("DrillText", "1 check failed"))
-                              : tx(QT_TRANSLATE_NOOP("DrillText", "%1 checks failed"), failures));
-        finish(DrillSummary::Outcome::PreflightFailed, reason);
-        return;
-    }
-    if (!failed.isEmpty()) {
-        summary.preflightOverridden = true;
-        record(JournalKind::PreflightOverridden,
-               QJsonObject{{QStringLiteral("failed_checks"), QJsonArray::fromStringList(failed)},
-                           {QStringLiteral("operator"), me.toJson()}});
-        note(failures == 1
-                 ? tx(QT_TRANSLATE_NOOP("DrillText",
-                                        "going past 1 failed preflight check (--override-preflight)"))
-                 : tx(QT_TRANSLATE_NOOP("DrillText",
-                                        "going past %1 failed preflight checks (--override-preflight)"),
-                      failures));
-        setStep(DrillStep::Id::Preflight, DrillStep::State::Passed,
-                failures == 1
-                    ? tx(QT_TRANSLATE_NOOP("DrillText", "1 failed check overridden by the operator"))
-                    : tx(QT_TRANSLATE_NOOP("DrillText", "%1 failed checks overridden by the operator"),
-                         failures));
-    } else {
-        setStep(DrillStep::Id::Preflight, DrillStep::State::Passed,
-                tx(QT_TRANSLATE_NOOP("DrillText", "every check passed")));
-    }
+    summary.preflightOverridden = preflight->overridden();
     requestGate(DrillStep::Id::StopTarget);
 }
 
@@ -1320,10 +854,9 @@ bool DrillEngine::Private::confirmGate(const QString& typed)
     }
     const QString why = gate->mismatch(typed);
     if (!why.isEmpty()) {
-        record(JournalKind::GateRefused,
-               QJsonObject{{QStringLiteral("step"), DrillStep::idName(gate->step)},
-                           {QStringLiteral("typed"), typed.trimmed().left(64)},
-                           {QStringLiteral("reason"), why}});
+        record(JournalKind::GateRefused, QJsonObject{{QStringLiteral("step"), DrillStep::idName(gate->step)},
+                                                     {QStringLiteral("typed"), typed.trimmed().left(64)},
+                                                     {QStringLiteral("reason"), why}});
         emit q->gateRefused(*gate, why);
         return false;
     }
@@ -1370,8 +903,8 @@ void DrillEngine::Private::beginStop()
     setFaultState(true, restored);
     // Recorded before the command runs: a stop command may take effect and the console die before it
     // returns; DrillRecovery restores whatever journal ends with this marker.
-    put(FaultAppliedRecord{target.name, ClusterSnapshotJson::memberIdText(targetMemberId), target.etcdEndpoint,
-                           action->startCommands()});
+    put(FaultAppliedRecord{target.name, ClusterSnapshotJson::memberIdText(targetMemberId),
+                           target.etcdEndpoint, action->startCommands()});
     sync();
     stopIssuedAt = now();
     impact->setPhase(ImpactPhase::DuringFault, stopIssuedAt);
@@ -1637,9 +1170,8 @@ void DrillEngine::Private::onObservationDone()
                 if (!result.passed)
                     ++writeFailures;
             }
-            addCheck(makeCheck(DrillStep::Id::VerifySurvivors,
-                               tx(DrillCheck::kKubernetesWriteName), result.passed,
-                               result.measured, result.expected, result.detail));
+            addCheck(makeCheck(DrillStep::Id::VerifySurvivors, tx(DrillCheck::kKubernetesWriteName),
+                               result.passed, result.measured, result.expected, result.detail));
             if (counted && writeFailures > config.drill.hypothesis.writeFailures) {
                 triggerStopCondition(
                     QStringLiteral("write-failures"),
@@ -1745,10 +1277,9 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
         phase = Phase::RollingBack;
         markInterruptedSteps(abortReason);
         setStep(DrillStep::Id::Rollback, DrillStep::State::Running, abortReason);
-        record(JournalKind::RollbackStarted,
-               QJsonObject{{QStringLiteral("kind"), abortKind},
-                           {QStringLiteral("reason"), abortReason.english()},
-                           {QStringLiteral("texts"), textsJson(abortReason)}});
+        record(JournalKind::RollbackStarted, QJsonObject{{QStringLiteral("kind"), abortKind},
+                                                         {QStringLiteral("reason"), abortReason.english()},
+                                                         {QStringLiteral("texts"), textsJson(abortReason)}});
     }
     if (phase == Phase::RollingBack) {
         beginRollbackVerify();
@@ -2064,8 +1595,8 @@ void DrillEngine::Private::triggerStopCondition(const QString& kind, const Local
         return;
     summary.stopCondition = QStringLiteral("%1: %2").arg(kind, reason.english());
     record(JournalKind::StopCondition, QJsonObject{{QStringLiteral("kind"), kind},
-                                                         {QStringLiteral("reason"), reason.english()},
-                                                         {QStringLiteral("texts"), textsJson(reason)}});
+                                                   {QStringLiteral("reason"), reason.english()},
+                                                   {QStringLiteral("texts"), textsJson(reason)}});
     sync();
     emit q->stopConditionTriggered(reason);
     beginRollback(kind, tx(QT_TRANSLATE_NOOP("DrillText", "stop condition: %1")).arg(reason));
@@ -2139,9 +1670,9 @@ void DrillEngine::Private::beginRollback(const QString& kind, const LocalizedTex
             restored ? tx(QT_TRANSLATE_NOOP("DrillText", "verifying that %1 rejoined")).arg(target.name)
                      : tx(QT_TRANSLATE_NOOP("DrillText", "restoring %1: %2")).arg(target.name, reason));
     record(JournalKind::RollbackStarted, QJsonObject{{QStringLiteral("kind"), kind},
-                                                           {QStringLiteral("reason"), reason.english()},
-                                                           {QStringLiteral("texts"), textsJson(reason)},
-                                                           {QStringLiteral("restore_needed"), !restored}});
+                                                     {QStringLiteral("reason"), reason.english()},
+                                                     {QStringLiteral("texts"), textsJson(reason)},
+                                                     {QStringLiteral("restore_needed"), !restored}});
     // Shown, not journalled as a note: rollback-started above already says it.
     const LocalizedText rollingBack =
         restored ? tx(QT_TRANSLATE_NOOP("DrillText", "rolling back: %1; %2 was already restored"), reason,
@@ -2254,7 +1785,7 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
     commands->cancel();
     gate.reset();
     phaseTimer.stop();
-    preflightPoll.stop();
+    preflight->cancel();
     writeTimer.stop();
     tickTimer.stop();
     if (watcher)
@@ -2388,11 +1919,20 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     d->commands = new CommandSequencer(*d->recorder, options.dryRun, config.drill.commandTimeout, this);
     connect(d->commands, &CommandSequencer::commandStarted, this, &DrillEngine::commandStarted);
     connect(d->commands, &CommandSequencer::commandFinished, this, &DrillEngine::commandFinished);
-    for (QTimer* timer : {&d->tickTimer, &d->phaseTimer, &d->preflightPoll, &d->writeTimer})
+    d->preflight =
+        new DrillPreflight(d->config, d->options, *d->clock, d->me, *d->recorder, *d->commands, this);
+    connect(d->preflight, &DrillPreflight::targetChosen, this,
+            [this](const DrillPreflight::Target& chosen) { d->onTargetChosen(chosen); });
+    connect(d->preflight, &DrillPreflight::targetResolved, this,
+            [this](const DrillPreflight::Target& chosen) { d->setUpFault(chosen); });
+    connect(d->preflight, &DrillPreflight::ready, this, [this] { d->onPreflightReady(); });
+    connect(d->preflight, &DrillPreflight::failed, this, [this](const LocalizedText& reason) {
+        d->finish(DrillSummary::Outcome::PreflightFailed, reason);
+    });
+    for (QTimer* timer : {&d->tickTimer, &d->phaseTimer, &d->writeTimer})
         timer->setParent(this);
     d->tickTimer.setInterval(std::chrono::seconds(1));
     d->phaseTimer.setSingleShot(true);
-    d->preflightPoll.setInterval(milliseconds(250));
     d->writeTimer.setInterval(options.writeCheckInterval);
     connect(&d->tickTimer, &QTimer::timeout, this, [this] { d->onTick(); });
     connect(&d->phaseTimer, &QTimer::timeout, this, [this] {
@@ -2400,10 +1940,6 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
             auto handler = d->onPhaseTimeout;
             handler();
         }
-    });
-    connect(&d->preflightPoll, &QTimer::timeout, this, [this] {
-        if (d->phase == Phase::Preflight)
-            d->evaluateProbes(false);
     });
     connect(&d->writeTimer, &QTimer::timeout, this, [this] {
         if (d->stopConditionsActive())
@@ -2416,7 +1952,7 @@ DrillEngine::~DrillEngine()
     d->phase = Phase::Finished;
     d->commands->cancel();
     d->shutDownHelpers();
-    for (QTimer* timer : {&d->tickTimer, &d->phaseTimer, &d->preflightPoll, &d->writeTimer})
+    for (QTimer* timer : {&d->tickTimer, &d->phaseTimer, &d->writeTimer})
         timer->setParent(nullptr);
 }
 

@@ -1,5 +1,7 @@
 #include "ClusterEventDetector.h"
 
+#include "ClusterSnapshotJson.h"
+
 namespace etcddrill {
 
 namespace {
@@ -19,6 +21,12 @@ QString voterCount(const ClusterSnapshot& snapshot)
 }
 
 } // namespace
+
+QString ClusterEventDetector::nodeOrMemberId(const ClusterSnapshot& snapshot, quint64 memberId)
+{
+    const QString name = nodeNameOf(snapshot, memberId);
+    return name.isEmpty() ? ClusterSnapshotJson::memberIdText(memberId) : name;
+}
 
 QString ClusterEventDetector::nodeNameOf(const ClusterSnapshot& snapshot, quint64 memberId)
 {

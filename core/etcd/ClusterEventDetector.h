@@ -30,6 +30,8 @@ public:
     // The node name for a member ID as seen in a snapshot: the configured node name of the endpoint that
     // reports that ID, else the member list's name; empty when unknown.
     static QString nodeNameOf(const ClusterSnapshot& snapshot, quint64 memberId);
+    // nodeNameOf(), or the member ID in hex when no node has that member.
+    static QString nodeOrMemberId(const ClusterSnapshot& snapshot, quint64 memberId);
 };
 
 } // namespace etcddrill

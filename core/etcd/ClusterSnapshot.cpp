@@ -134,4 +134,13 @@ const MemberStatus* ClusterSnapshot::leader() const
     return nullptr;
 }
 
+const MemberStatus* ClusterSnapshot::endpointOf(const QString& nodeName) const
+{
+    for (const MemberStatus& status : endpoints) {
+        if (status.nodeName == nodeName)
+            return &status;
+    }
+    return nullptr;
+}
+
 } // namespace etcddrill

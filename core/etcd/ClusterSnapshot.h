@@ -15,9 +15,9 @@ namespace etcddrill {
 
 struct ClusterSnapshot
 {
-    QDateTime wallTime;                        // for display and the journal
-    std::chrono::steady_clock::time_point at;  // for durations
-    quint64 sequence = 0;                      // 1, 2, 3… per monitor
+    QDateTime wallTime;                       // for display and the journal
+    std::chrono::steady_clock::time_point at; // for durations
+    quint64 sequence = 0;                     // 1, 2, 3… per monitor
 
     QList<MemberStatus> endpoints; // in config order
     QList<MemberInfo> members;     // last member list any endpoint returned (may be from an earlier poll)
@@ -40,6 +40,7 @@ struct ClusterSnapshot
 
     int indexOfMember(quint64 memberId) const; // index into endpoints, -1 if no endpoint reports that member
     const MemberStatus* leader() const;        // the endpoint that is the leader, nullptr if none reachable
+    const MemberStatus* endpointOf(const QString& nodeName) const; // nullptr when no endpoint is that node's
 };
 
 } // namespace etcddrill
