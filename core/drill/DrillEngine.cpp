@@ -9,7 +9,7 @@
 #include "DrillSampleLog.h"
 #include "DrillText.h"
 #include "DrillVerdict.h"
-#include "EndpointWatcher.h"
+#include "FaultEffect.h"
 #include "FaultFactory.h"
 #include "JournalWriter.h"
 #include "OperatorIdentity.h"
@@ -131,8 +131,8 @@ struct DrillEngine::Private
     std::unique_ptr<OutageTracker> outages; // over impact: windows opened and closed, counts per second
     QList<TargetTrack> tracks;
     DrillLock* lock = nullptr;
-    bool lockPending = false; // an acquire is under way
-    EndpointWatcher* watcher = nullptr;
+    bool lockPending = false;      // an acquire is under way
+    FaultEffect* effect = nullptr; // child of q, once the target is known
     std::unique_ptr<FaultAction> action;
     CommandTransport* transport = nullptr;
     QHash<QString, EtcdClient*> clients; // per node, for the write checks
@@ -323,7 +323,8 @@ struct DrillEngine::Private
     bool confirmGate(const QString& typed);
     void beginStop();
     void onStopDone(bool ok, const CommandResult& failure);
-    void onWatcher(bool answering, Clock::time_point at, const QString& error, quint64 memberId);
+    void onEffectTook(Clock::time_point at, const QString& detail);
+    void onEffectCleared(Clock::time_point at, quint64 memberId);
     void onTargetStopped();
     void beginSurvivors();
     void checkSurvivors(const ClusterSnapshot& snapshot);
@@ -793,13 +794,15 @@ void DrillEngine::Private::setUpFault(const DrillPreflight::Target& chosen)
     if (phase == Phase::Finished)
         return;
 
-    watcher = new EndpointWatcher(target.etcdEndpoint, config.etcd.tls, config.etcd.requestTimeout, q);
-    QObject::connect(watcher, &EndpointWatcher::answeringChanged, q,
-                     [this](bool answering, Clock::time_point at, const QString& error, quint64 memberId) {
-                         onWatcher(answering, at, error, memberId);
-                     });
-
     action = FaultFactory::action(config.drill, target);
+    if (action) {
+        effect = FaultFactory::effect(*action, target, config.etcd).release();
+        effect->setParent(q);
+        QObject::connect(effect, &FaultEffect::took, q,
+                         [this](Clock::time_point at, const QString& detail) { onEffectTook(at, detail); });
+        QObject::connect(effect, &FaultEffect::cleared, q,
+                         [this](Clock::time_point at, quint64 memberId) { onEffectCleared(at, memberId); });
+    }
     QString error;
     std::unique_ptr<CommandTransport> made =
         FaultFactory::transport(config.drill, target, options.ssh, &error);
@@ -908,7 +911,7 @@ void DrillEngine::Private::beginStop()
     sync();
     stopIssuedAt = now();
     impact->setPhase(ImpactPhase::DuringFault, stopIssuedAt);
-    watcher->start();
+    effect->watch();
     run(action->stopCommands(), DrillCommand::Role::Stop, DrillStep::Id::StopTarget, true, {},
         [this](bool ok, const CommandResult& failure) { onStopDone(ok, failure); });
 }
@@ -925,7 +928,7 @@ void DrillEngine::Private::onStopDone(bool ok, const CommandResult& failure)
             setFaultState(false, restored);
             put(FaultNotAppliedRecord{target.name, failure.errorText});
             sync();
-            watcher->stop();
+            effect->stop();
             setStep(step, DrillStep::State::Failed, failure.errorText);
             finish(DrillSummary::Outcome::Aborted,
                    abortPending
@@ -955,71 +958,58 @@ void DrillEngine::Private::onStopDone(bool ok, const CommandResult& failure)
         onTargetStopped();
         return;
     }
-    setStep(step, DrillStep::State::Running,
-            tx(QT_TRANSLATE_NOOP("DrillText", "waiting for %1's etcd to stop answering (at most %2)"))
-                .arg(target.name, Duration::format(config.drill.stopTimeout)));
+    setStep(step, DrillStep::State::Running, effect->waitingToTake(config.drill.stopTimeout));
     armPhaseTimer(config.drill.stopTimeout - since(stopIssuedAt, now()), [this] {
         if (phase != Phase::WaitStopped)
             return;
-        const LocalizedText measured =
-            tx(QT_TRANSLATE_NOOP("DrillText", "%1's etcd still answers %2 after the stop command"))
-                .arg(target.name, Duration::format(config.drill.stopTimeout));
-        addCheck(makeCheck(
-            DrillStep::Id::StopTarget, tx(QT_TRANSLATE_NOOP("DrillText", "target stopped")), false, measured,
-            tx(QT_TRANSLATE_NOOP("DrillText", "stops answering within %1 (drill.stop-timeout)"))
-                .arg(Duration::format(config.drill.stopTimeout)),
-            {}, false));
+        const DrillCheck check = effect->notTakenCheck(config.drill.stopTimeout);
+        const LocalizedText measured = check.measuredText;
+        addCheck(check);
         setStep(DrillStep::Id::StopTarget, DrillStep::State::Failed, measured);
         beginRollback(QStringLiteral("stop-timeout"),
                       tx(QT_TRANSLATE_NOOP("DrillText", "%1: the fault did not take effect"), measured));
     });
 }
 
-void DrillEngine::Private::onWatcher(bool answering, Clock::time_point at, const QString& error,
-                                     quint64 memberId)
+void DrillEngine::Private::onEffectTook(Clock::time_point at, const QString& detail)
 {
-    if (phase == Phase::Finished)
+    if (phase == Phase::Finished || !faultApplied || restoreIssued || targetDownAt)
         return;
-    if (!answering && faultApplied && !restoreIssued && !targetDownAt) {
-        targetDownAt = std::max(at, stopIssuedAt);
-        summary.stoppedAfter = since(stopIssuedAt, *targetDownAt);
-        record(JournalKind::TargetStopped,
-               QJsonObject{{QStringLiteral("node"), target.name},
-                           {QStringLiteral("after_ms"), qint64(summary.stoppedAfter->count())},
-                           {QStringLiteral("error"), error}});
-        if (phase == Phase::WaitStopped)
-            onTargetStopped();
+    targetDownAt = std::max(at, stopIssuedAt);
+    summary.stoppedAfter = since(stopIssuedAt, *targetDownAt);
+    record(JournalKind::TargetStopped,
+           QJsonObject{{QStringLiteral("node"), target.name},
+                       {QStringLiteral("after_ms"), qint64(summary.stoppedAfter->count())},
+                       {QStringLiteral("error"), detail}});
+    if (phase == Phase::WaitStopped)
+        onTargetStopped();
+}
+
+void DrillEngine::Private::onEffectCleared(Clock::time_point at, quint64 memberId)
+{
+    if (phase == Phase::Finished || !restoreIssued || targetUpAt)
         return;
-    }
-    if (answering && restoreIssued && !targetUpAt) {
-        targetUpAt = std::max(at, restoreIssuedAt);
-        memberIdAfter = memberId;
-        summary.answeredAfter = since(restoreIssuedAt, *targetUpAt);
-        record(JournalKind::TargetAnswering,
-               QJsonObject{{QStringLiteral("node"), target.name},
-                           {QStringLiteral("after_ms"), qint64(summary.answeredAfter->count())},
-                           {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(memberId)}});
-        if (phase == Phase::WaitAnswering)
-            onTargetAnswering();
-    }
+    targetUpAt = std::max(at, restoreIssuedAt);
+    memberIdAfter = memberId;
+    summary.answeredAfter = since(restoreIssuedAt, *targetUpAt);
+    record(JournalKind::TargetAnswering,
+           QJsonObject{{QStringLiteral("node"), target.name},
+                       {QStringLiteral("after_ms"), qint64(summary.answeredAfter->count())},
+                       {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(memberId)}});
+    if (phase == Phase::WaitAnswering)
+        onTargetAnswering();
 }
 
 void DrillEngine::Private::onTargetStopped()
 {
     phaseTimer.stop();
     const DrillStep::Id step = DrillStep::Id::StopTarget;
-    addCheck(
-        makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "target stopped")), true,
-                  tx(QT_TRANSLATE_NOOP("DrillText", "%1's etcd stopped answering %2 after the stop command"))
-                      .arg(target.name, DrillDuration::text(*summary.stoppedAfter)),
-                  tx(QT_TRANSLATE_NOOP("DrillText", "within %1 (drill.stop-timeout)"))
-                      .arg(Duration::format(config.drill.stopTimeout))));
+    addCheck(effect->tookCheck(*summary.stoppedAfter, config.drill.stopTimeout));
     auto goOn = [this] {
         if (phase != Phase::WaitStopped)
             return;
         setStep(DrillStep::Id::StopTarget, DrillStep::State::Passed,
-                tx(QT_TRANSLATE_NOOP("DrillText", "stopped after %1"))
-                    .arg(DrillDuration::text(*summary.stoppedAfter)));
+                effect->tookStepText(*summary.stoppedAfter));
         beginSurvivors();
     };
     if (const std::optional<PlannedCommand> verify = action->verifyStoppedCommand()) {
@@ -1053,8 +1043,7 @@ void DrillEngine::Private::checkSurvivors(const ClusterSnapshot& s)
     if (phase != Phase::Survivors || !targetDownAt)
         return;
     // Only a snapshot that already sees the target down says anything about the survivors without it.
-    const MemberStatus* down = endpointOf(s, target.name);
-    if (s.at <= *targetDownAt || (down && down->reachable))
+    if (s.at <= *targetDownAt || !effect->visibleIn(s))
         return;
     if (s.leaderId == 0 || s.leaderId == targetMemberId || !s.quorumHeld)
         return;
@@ -1291,18 +1280,13 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
         return;
     }
     setStep(DrillStep::Id::StartTarget, DrillStep::State::Running,
-            tx(QT_TRANSLATE_NOOP("DrillText", "waiting for %1's etcd to answer (at most %2)"))
-                .arg(target.name, Duration::format(config.drill.startTimeout)));
+            effect->waitingToClear(config.drill.startTimeout));
     armPhaseTimer(config.drill.startTimeout - since(restoreIssuedAt, now()), [this] {
         if (phase != Phase::WaitAnswering)
             return;
-        const LocalizedText measured =
-            tx(QT_TRANSLATE_NOOP("DrillText", "%1's etcd does not answer %2 after the start command: %3"))
-                .arg(target.name, Duration::format(config.drill.startTimeout), watcher->lastError());
-        addCheck(makeCheck(DrillStep::Id::StartTarget, tx(QT_TRANSLATE_NOOP("DrillText", "target answers")),
-                           false, measured,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "answers within %1 (drill.start-timeout)"))
-                               .arg(Duration::format(config.drill.startTimeout))));
+        const DrillCheck check = effect->notClearedCheck(config.drill.startTimeout);
+        const LocalizedText measured = check.measuredText;
+        addCheck(check);
         setStep(DrillStep::Id::StartTarget, DrillStep::State::Failed, measured);
         recoveryFailed(measured);
     });
@@ -1311,14 +1295,9 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
 void DrillEngine::Private::onTargetAnswering()
 {
     phaseTimer.stop();
-    addCheck(makeCheck(DrillStep::Id::StartTarget, tx(QT_TRANSLATE_NOOP("DrillText", "target answers")), true,
-                       tx(QT_TRANSLATE_NOOP("DrillText", "%1's etcd answers %2 after the start command"))
-                           .arg(target.name, DrillDuration::text(*summary.answeredAfter)),
-                       tx(QT_TRANSLATE_NOOP("DrillText", "within %1 (drill.start-timeout)"))
-                           .arg(Duration::format(config.drill.startTimeout))));
+    addCheck(effect->clearedCheck(*summary.answeredAfter, config.drill.startTimeout));
     setStep(DrillStep::Id::StartTarget, DrillStep::State::Passed,
-            tx(QT_TRANSLATE_NOOP("DrillText", "answers after %1"))
-                .arg(DrillDuration::text(*summary.answeredAfter)));
+            effect->clearedStepText(*summary.answeredAfter));
     beginRecovery();
 }
 
@@ -1788,8 +1767,8 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
     preflight->cancel();
     writeTimer.stop();
     tickTimer.stop();
-    if (watcher)
-        watcher->stop();
+    if (effect)
+        effect->stop();
     if (probes)
         probes->stop();
     if (monitor)
@@ -1872,8 +1851,8 @@ void DrillEngine::Private::shutDownHelpers()
     probes = nullptr;
     delete lock;
     lock = nullptr;
-    delete watcher;
-    watcher = nullptr;
+    delete effect;
+    effect = nullptr;
     delete transport;
     transport = nullptr;
     commands->setTransport(nullptr, target.name);

@@ -6,6 +6,7 @@
 // once built, usable from any thread; owned by the drill engine (std::unique_ptr).
 #pragma once
 
+#include "FaultEffectKind.h"
 #include "PlannedCommand.h"
 
 #include <QList>
@@ -41,6 +42,10 @@ public:
     // Succeeds once the stop has taken effect on the node; nullopt when the action cannot tell better than
     // the stop command's own exit code (the engine then watches the member's endpoint only).
     virtual std::optional<PlannedCommand> verifyStoppedCommand() const { return std::nullopt; }
+
+    // What the fault does to the member, which says how the engine checks that it took and went away
+    // (FaultFactory::effect()). Every action today stops the member's etcd.
+    virtual FaultEffectKind effect() const { return FaultEffectKind::StopsAnswering; }
 
     // The node the commands are for, as named in the config ("M3"); may be empty.
     const QString& node() const { return m_node; }

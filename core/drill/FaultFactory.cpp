@@ -4,9 +4,20 @@
 #include "LocalTransport.h"
 #include "SshTransport.h"
 #include "StaticPodAction.h"
+#include "StopsAnsweringEffect.h"
 #include "SystemdAction.h"
 
 namespace etcddrill {
+
+std::unique_ptr<FaultEffect> FaultFactory::effect(const FaultAction& action, const NodeConfig& node,
+                                                  const EtcdSettings& etcd)
+{
+    switch (action.effect()) {
+    case FaultEffectKind::StopsAnswering:
+        break;
+    }
+    return std::make_unique<StopsAnsweringEffect>(node, etcd.tls, etcd.requestTimeout);
+}
 
 std::unique_ptr<FaultAction> FaultFactory::action(const DrillSettings& drill, const NodeConfig& node)
 {

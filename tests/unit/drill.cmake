@@ -16,3 +16,6 @@ etcddrill_add_test(NAME teststaticpodaction SOURCES unit/TestStaticPodAction.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testfaultaction SOURCES unit/TestFaultAction.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
+# TestFaultEffect: the stops-answering effect's texts and snapshot rule, and one watch of a closed port.
+etcddrill_add_test(NAME testfaulteffect SOURCES unit/TestFaultEffect.cpp
+  LIBS etcddrill_drill LABELS unit TIMEOUT 60)
