@@ -6,13 +6,13 @@
 #include "DrillMeasurements.h"
 #include "DrillPreflight.h"
 #include "DrillRecorder.h"
-#include "DrillSampleLog.h"
 #include "DrillText.h"
 #include "DrillVerdict.h"
 #include "FaultEffect.h"
 #include "FaultFactory.h"
 #include "JournalWriter.h"
 #include "OperatorIdentity.h"
+#include "ProbeImpactRecorder.h"
 #include "Redactor.h"
 #include "RejoinRule.h"
 #include "journal/CommandFinishedRecord.h"
@@ -29,9 +29,6 @@
 #include "etcd/ClusterMonitor.h"
 #include "etcd/ClusterSnapshotJson.h"
 #include "etcd/EtcdClient.h"
-#include "probe/ImpactTracker.h"
-#include "probe/OutageTracker.h"
-#include "probe/ProbePlan.h"
 #include "probe/ProbeScheduler.h"
 #include "probe/SteadyClock.h"
 
@@ -101,13 +98,6 @@ template <class... Args> LocalizedText tx(const char* source, const Args&... arg
     return DrillText::make(source, args...);
 }
 
-struct TargetTrack
-{
-    QString name;
-    std::optional<milliseconds> maxOutage;
-    std::optional<milliseconds> abortOutage;
-};
-
 } // namespace
 
 struct DrillEngine::Private
@@ -123,13 +113,9 @@ struct DrillEngine::Private
     DrillSummary summary;
     DrillRecorder* recorder = nullptr;    // child of q
     CommandSequencer* commands = nullptr; // child of q
-    DrillSampleLog sampleLog;
 
     ClusterMonitor* monitor = nullptr;
-    ProbeScheduler* probes = nullptr;
-    std::unique_ptr<ImpactTracker> impact;
-    std::unique_ptr<OutageTracker> outages; // over impact: windows opened and closed, counts per second
-    QList<TargetTrack> tracks;
+    ProbeImpactRecorder* probes = nullptr; // child of q
     DrillLock* lock = nullptr;
     bool lockPending = false;      // an acquire is under way
     FaultEffect* effect = nullptr; // child of q, once the target is known
@@ -307,9 +293,7 @@ struct DrillEngine::Private
     void startKubernetesChecks();
     void onSnapshot(const ClusterSnapshot& snapshot);
     void onClusterEvent(const ClusterEvent& event);
-    void onProbeSamples(int index, const QList<ProbeSample>& samples);
-    void updateWindows(const TargetTrack& track, const QList<OutageTracker::Event>& events);
-    void checkAbortOutage(TargetTrack& track);
+    void checkAbortOutage(const QString& target);
     void onTick();
     QString phaseName() const;
 
@@ -439,9 +423,6 @@ void DrillEngine::Private::start()
         }
     }
 
-    impact = std::make_unique<ImpactTracker>(*clock, ProbePlan::outageThreshold(config));
-    outages = std::make_unique<OutageTracker>(*impact);
-    impact->setPhase(ImpactPhase::Before, startedAt);
     preflight->start(summary.targetSpec);
     setUpProbes();
     startLock();
@@ -468,8 +449,8 @@ bool DrillEngine::Private::openJournal(QString* error)
         return false;
     summary.journalFolder = recorder->journalFolder();
     QString csvError;
-    if (!sampleLog.open(QDir(recorder->journalFolder()).filePath(QLatin1String(JournalWriter::kSamplesFile)),
-                        &csvError))
+    if (!probes->openSampleLog(
+            QDir(recorder->journalFolder()).filePath(QLatin1String(JournalWriter::kSamplesFile)), &csvError))
         note(tx(QT_TRANSLATE_NOOP("DrillText", "%1 — raw probe samples are not kept"), csvError));
     // A drill written outside drill.journal-dir (--out) leaves a pointer there, so that DrillRecovery, which
     // looks in drill.journal-dir, still finds it after a crash.
@@ -494,36 +475,21 @@ bool DrillEngine::Private::openJournal(QString* error)
 void DrillEngine::Private::setUpProbes()
 {
     QString error;
-    const std::optional<QList<ProbeTarget>> targets = ProbePlan::fromConfig(config, &error);
-    if (!targets) {
+    switch (probes->start(startedAt, &error)) {
+    case ProbeImpactRecorder::StartResult::Running:
+        preflight->watchProbes(probes->scheduler());
+        emit q->probeTargetsReady(probes->targets());
+        break;
+    case ProbeImpactRecorder::StartResult::BadConfiguration:
         preflight->probesUnavailable(DrillPreflight::ProbeProblem::BadConfiguration, error);
-        return;
-    }
-    if (targets->isEmpty()) {
+        break;
+    case ProbeImpactRecorder::StartResult::NoneConfigured:
         preflight->probesUnavailable(DrillPreflight::ProbeProblem::NoneConfigured);
-        return;
-    }
-    for (const ProbeTarget& target : *targets) {
-        TargetTrack track;
-        track.name = target.name;
-        for (const ProbeTargetConfig& configured : config.probes.targets) {
-            if (configured.name == target.name) {
-                track.maxOutage = configured.maxOutage;
-                track.abortOutage = configured.abortOutage;
-            }
-        }
-        tracks.append(track);
-    }
-    probes = new ProbeScheduler(*targets, q);
-    QObject::connect(
-        probes, &ProbeScheduler::samplesReady, q,
-        [this](int index, const QList<ProbeSample>& samples) { onProbeSamples(index, samples); });
-    if (!probes->start(&error)) {
+        break;
+    case ProbeImpactRecorder::StartResult::NotRunning:
         preflight->probesUnavailable(DrillPreflight::ProbeProblem::NotRunning, error);
-        return;
+        break;
     }
-    preflight->watchProbes(probes);
-    emit q->probeTargetsReady(*targets);
 }
 
 void DrillEngine::Private::startLock()
@@ -636,63 +602,12 @@ void DrillEngine::Private::onSnapshot(const ClusterSnapshot& snapshot)
     }
 }
 
-void DrillEngine::Private::onProbeSamples(int index, const QList<ProbeSample>& samples)
+void DrillEngine::Private::checkAbortOutage(const QString& target)
 {
-    if (phase == Phase::Finished || !probes || index < 0 || index >= tracks.size())
+    if (!stopConditionsActive())
         return;
-    TargetTrack& track = tracks[index];
-    const QList<OutageTracker::Event> events = outages->add(track.name, samples); // adds to impact
-    sampleLog.append(track.name, samples);
-    emit q->probeSamples(track.name, samples);
-    updateWindows(track, events);
-    checkAbortOutage(track);
-}
-
-void DrillEngine::Private::updateWindows(const TargetTrack& track, const QList<OutageTracker::Event>& events)
-{
-    auto opened = [&](const OutageWindow& w) {
-        record(JournalKind::OutageOpened,
-               QJsonObject{{QStringLiteral("target"), track.name},
-                           {QStringLiteral("start_mono_ms"), monoMs(w.start)},
-                           {QStringLiteral("phase"), impactPhaseName(w.phase)},
-                           {QStringLiteral("first_outcome"), ProbeSample::outcomeName(w.firstOutcome)},
-                           {QStringLiteral("first_detail"), w.firstDetail}});
-        emit q->outageWindowOpened(track.name, w);
-    };
-    auto closed = [&](const OutageWindow& w) {
-        record(JournalKind::OutageClosed,
-               QJsonObject{{QStringLiteral("target"), track.name},
-                           {QStringLiteral("start_mono_ms"), monoMs(w.start)},
-                           {QStringLiteral("end_mono_ms"), monoMs(w.end)},
-                           {QStringLiteral("duration_ms"), DrillDuration::millis(w.duration)},
-                           {QStringLiteral("failed_samples"), qint64(w.failedSamples)},
-                           {QStringLiteral("phase"), impactPhaseName(w.phase)},
-                           {QStringLiteral("first_outcome"), ProbeSample::outcomeName(w.firstOutcome)},
-                           {QStringLiteral("first_detail"), w.firstDetail}});
-        emit q->outageWindowClosed(track.name, w);
-    };
-    for (const OutageTracker::Event& event : events) {
-        if (event.kind == OutageTracker::Event::Kind::Opened)
-            opened(event.window);
-        else
-            closed(event.window);
-    }
-}
-
-void DrillEngine::Private::checkAbortOutage(TargetTrack& track)
-{
-    const std::optional<OutageWindow> current = outages->openWindow(track.name);
-    if (!current || !track.abortOutage || !stopConditionsActive())
-        return;
-    const milliseconds soFar = since(current->start, now());
-    if (soFar >= *track.abortOutage)
-        triggerStopCondition(
-            QStringLiteral("outage"),
-            tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1 has been failing for %2, longer than its "
-                                              "abort-outage (%3); first failure: %4"))
-                .arg(track.name, DrillDuration::text(soFar), Duration::format(*track.abortOutage),
-                     current->firstDetail.isEmpty() ? ProbeSample::outcomeName(current->firstOutcome)
-                                                    : current->firstDetail));
+    if (const std::optional<LocalizedText> reason = probes->abortOutageExceeded(target, now()))
+        triggerStopCondition(QStringLiteral("outage"), *reason);
 }
 
 QString DrillEngine::Private::phaseName() const
@@ -752,23 +667,13 @@ void DrillEngine::Private::onTick()
     }
     progress.writeChecks = writeChecks;
     progress.writeFailures = writeFailures;
-    for (TargetTrack& track : tracks) {
-        DrillProgress::Target item;
-        item.name = track.name;
-        const OutageTracker::Second second = outages->takeSecond(track.name);
-        item.ok = second.ok;
-        item.failed = second.failed;
-        item.maxMs = second.maxMs;
-        const std::optional<OutageWindow> open = outages->openWindow(track.name);
-        item.inOutage = open.has_value();
-        if (open)
-            item.outageSoFar = since(open->start, t);
-        progress.targets.append(item);
-        checkAbortOutage(track);
+    progress.targets = probes->takeSecond(t);
+    for (const DrillProgress::Target& target : std::as_const(progress.targets)) {
+        checkAbortOutage(target.name);
         if (phase == Phase::Finished)
             return;
     }
-    if (!tracks.isEmpty())
+    if (!probes->isEmpty())
         record(JournalKind::ProbeSummary, progress.toJson());
     emit q->progress(progress);
 }
@@ -910,7 +815,7 @@ void DrillEngine::Private::beginStop()
                            target.etcdEndpoint, action->startCommands()});
     sync();
     stopIssuedAt = now();
-    impact->setPhase(ImpactPhase::DuringFault, stopIssuedAt);
+    probes->setPhase(ImpactPhase::DuringFault, stopIssuedAt);
     effect->watch();
     run(action->stopCommands(), DrillCommand::Role::Stop, DrillStep::Id::StopTarget, true, {},
         [this](bool ok, const CommandResult& failure) { onStopDone(ok, failure); });
@@ -1225,7 +1130,7 @@ void DrillEngine::Private::issueRestore(DrillStep::Id step)
     restoreIssued = true;
     restoreIssuedAt = now();
     phaseStartedAt = restoreIssuedAt;
-    impact->setPhase(ImpactPhase::AfterRestore, restoreIssuedAt);
+    probes->setPhase(ImpactPhase::AfterRestore, restoreIssuedAt);
     writeTimer.stop();
     phase = step == DrillStep::Id::Rollback ? Phase::RollingBack : Phase::Starting;
     run(action->startCommands(), DrillCommand::Role::Start, step, true, {},
@@ -1330,15 +1235,7 @@ LocalizedText DrillEngine::Private::recoveryProblemIn(const ClusterSnapshot& s, 
         *fatal = rejoin.fatal;
         return rejoin.text;
     }
-    for (const TargetTrack& track : tracks) {
-        if (const std::optional<OutageWindow> open = outages->openWindow(track.name))
-            return tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1 is still failing (for %2)"))
-                .arg(track.name, DrillDuration::text(since(open->start, now())));
-        if (outages->lastFailed(track.name))
-            return tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1's latest probe failed"))
-                .arg(track.name);
-    }
-    return {};
+    return probes->stillFailing(now());
 }
 
 void DrillEngine::Private::checkRecovered(const ClusterSnapshot& s)
@@ -1432,18 +1329,15 @@ void DrillEngine::Private::addRecoveryChecks(const ClusterSnapshot& s, bool reco
             .arg(s.endpoints.size())
             .arg(s.leaderId ? nodeOfMember(s, s.leaderId) : tx(QT_TRANSLATE_NOOP("DrillText", "none"))),
         tx(QT_TRANSLATE_NOOP("DrillText", "all healthy, one agreed leader"))));
-    if (!tracks.isEmpty()) {
-        QStringList failing;
-        for (const TargetTrack& track : tracks) {
-            if (outages->isOpen(track.name) || outages->lastFailed(track.name))
-                failing.append(track.name);
-        }
-        addCheck(makeCheck(
-            step, tx(QT_TRANSLATE_NOOP("DrillText", "probes healthy")), failing.isEmpty(),
-            failing.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "all %1 targets answer")).arg(tracks.size())
-                              : tx(QT_TRANSLATE_NOOP("DrillText", "still failing: %1"))
-                                    .arg(failing.join(QStringLiteral(", "))),
-            tx(QT_TRANSLATE_NOOP("DrillText", "every probe target answers"))));
+    if (!probes->isEmpty()) {
+        const QStringList failing = probes->failingTargets();
+        addCheck(
+            makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "probes healthy")), failing.isEmpty(),
+                      failing.isEmpty()
+                          ? tx(QT_TRANSLATE_NOOP("DrillText", "all %1 targets answer")).arg(probes->size())
+                          : tx(QT_TRANSLATE_NOOP("DrillText", "still failing: %1"))
+                                .arg(failing.join(QStringLiteral(", "))),
+                      tx(QT_TRANSLATE_NOOP("DrillText", "every probe target answers"))));
     }
     if (recovered)
         addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "recovery time")),
@@ -1472,27 +1366,7 @@ void DrillEngine::Private::recoveryFailed(const LocalizedText& problem)
 DrillMeasurements DrillEngine::Private::measurements() const
 {
     DrillMeasurements m;
-    for (const TargetTrack& track : tracks) {
-        const ImpactSummary s = impact->summary(track.name);
-        DrillMeasurements::TargetOutage outage;
-        outage.target = track.name;
-        outage.maxOutage = track.maxOutage;
-        for (const OutageWindow& w : s.windows) {
-            // Windows of the preflight were judged there; the hypothesis is about the fault and after.
-            if (w.phase == ImpactPhase::Before)
-                continue;
-            ++outage.windows;
-            const milliseconds length = duration_cast<milliseconds>(w.duration);
-            outage.longest = std::max(outage.longest, length);
-            outage.total += length;
-            outage.stillFailing = outage.stillFailing || w.open;
-        }
-        for (ImpactPhase p : {ImpactPhase::DuringFault, ImpactPhase::AfterRestore}) {
-            outage.samples += s.phase(p).samples;
-            outage.failed += s.phase(p).failed;
-        }
-        m.outages.append(outage);
-    }
+    m.outages = probes->outages();
     m.writeChecks = writeChecks;
     m.writeFailures = writeFailures;
     m.targetWasLeader = targetWasLeader;
@@ -1769,8 +1643,7 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
     tickTimer.stop();
     if (effect)
         effect->stop();
-    if (probes)
-        probes->stop();
+    probes->stop();
     if (monitor)
         monitor->stop();
 
@@ -1821,8 +1694,7 @@ void DrillEngine::Private::finalize()
     finalized = true;
     summary.finishedAt = QDateTime::currentDateTimeUtc();
     summary.checks = recorder->checks();
-    if (impact)
-        summary.impact = impact->summaries();
+    summary.impact = probes->summaries();
     QString summaryFile;
     if (recorder->hasJournal()) {
         summaryFile = QDir(recorder->journalFolder()).filePath(QLatin1String(JournalWriter::kSummaryFile));
@@ -1838,7 +1710,7 @@ void DrillEngine::Private::finalize()
                                 summary.headlineText(), summaryFile});
         recorder->closeJournal();
     }
-    sampleLog.close();
+    probes->closeSampleLog();
     emit q->finished(summary);
 }
 
@@ -1847,8 +1719,7 @@ void DrillEngine::Private::shutDownHelpers()
     // Children whose callbacks capture this Private: deleted while it still exists.
     delete monitor;
     monitor = nullptr;
-    delete probes;
-    probes = nullptr;
+    probes->shutDown();
     delete lock;
     lock = nullptr;
     delete effect;
@@ -1898,6 +1769,12 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     d->commands = new CommandSequencer(*d->recorder, options.dryRun, config.drill.commandTimeout, this);
     connect(d->commands, &CommandSequencer::commandStarted, this, &DrillEngine::commandStarted);
     connect(d->commands, &CommandSequencer::commandFinished, this, &DrillEngine::commandFinished);
+    d->probes = new ProbeImpactRecorder(d->config, *d->clock, *d->recorder, this);
+    connect(d->probes, &ProbeImpactRecorder::samplesAdded, this, &DrillEngine::probeSamples);
+    connect(d->probes, &ProbeImpactRecorder::windowOpened, this, &DrillEngine::outageWindowOpened);
+    connect(d->probes, &ProbeImpactRecorder::windowClosed, this, &DrillEngine::outageWindowClosed);
+    connect(d->probes, &ProbeImpactRecorder::batchDone, this,
+            [this](const QString& target) { d->checkAbortOutage(target); });
     d->preflight =
         new DrillPreflight(d->config, d->options, *d->clock, d->me, *d->recorder, *d->commands, this);
     connect(d->preflight, &DrillPreflight::targetChosen, this,
@@ -1977,7 +1854,7 @@ std::optional<DrillGate> DrillEngine::pendingGate() const
 
 const ProbeScheduler* DrillEngine::probeScheduler() const
 {
-    return d->probes;
+    return d->probes->scheduler();
 }
 
 bool DrillEngine::faultApplied() const

@@ -1,0 +1,246 @@
+#include "ProbeImpactRecorder.h"
+
+#include "DrillDuration.h"
+#include "DrillRecorder.h"
+#include "DrillText.h"
+
+#include "config/Duration.h"
+#include "probe/ProbePlan.h"
+#include "probe/ProbeScheduler.h"
+
+#include <QJsonObject>
+
+namespace etcddrill {
+
+using std::chrono::duration_cast;
+using std::chrono::milliseconds;
+using TimePoint = std::chrono::steady_clock::time_point;
+
+namespace {
+
+template <class... Args> LocalizedText tx(const char* source, const Args&... args)
+{
+    return DrillText::make(source, args...);
+}
+
+milliseconds since(TimePoint from, TimePoint to)
+{
+    return std::max(milliseconds(0), duration_cast<milliseconds>(to - from));
+}
+
+qint64 monoMs(TimePoint at)
+{
+    return duration_cast<milliseconds>(at.time_since_epoch()).count();
+}
+
+} // namespace
+
+ProbeImpactRecorder::ProbeImpactRecorder(const DrillConfig& config, const MonotonicClock& clock,
+                                         DrillRecorder& recorder, QObject* parent)
+    : QObject(parent), m_config(config), m_recorder(recorder),
+      m_impact(clock, ProbePlan::outageThreshold(config)), m_outages(m_impact)
+{
+}
+
+ProbeImpactRecorder::~ProbeImpactRecorder() = default;
+
+bool ProbeImpactRecorder::openSampleLog(const QString& path, QString* error)
+{
+    return m_sampleLog.open(path, error);
+}
+
+void ProbeImpactRecorder::closeSampleLog()
+{
+    m_sampleLog.close();
+}
+
+ProbeImpactRecorder::StartResult ProbeImpactRecorder::start(TimePoint at, QString* error)
+{
+    m_impact.setPhase(ImpactPhase::Before, at);
+    const std::optional<QList<ProbeTarget>> targets = ProbePlan::fromConfig(m_config, error);
+    if (!targets)
+        return StartResult::BadConfiguration;
+    if (targets->isEmpty())
+        return StartResult::NoneConfigured;
+    for (const ProbeTarget& target : *targets) {
+        Track track;
+        track.name = target.name;
+        for (const ProbeTargetConfig& configured : m_config.probes.targets) {
+            if (configured.name == target.name) {
+                track.maxOutage = configured.maxOutage;
+                track.abortOutage = configured.abortOutage;
+            }
+        }
+        m_tracks.append(track);
+    }
+    m_probes = new ProbeScheduler(*targets, this);
+    connect(m_probes, &ProbeScheduler::samplesReady, this,
+            [this](int index, const QList<ProbeSample>& samples) { onSamples(index, samples); });
+    return m_probes->start(error) ? StartResult::Running : StartResult::NotRunning;
+}
+
+void ProbeImpactRecorder::setPhase(ImpactPhase phase, TimePoint at)
+{
+    m_impact.setPhase(phase, at);
+}
+
+void ProbeImpactRecorder::stop()
+{
+    m_stopped = true;
+    if (m_probes)
+        m_probes->stop();
+}
+
+void ProbeImpactRecorder::shutDown()
+{
+    m_stopped = true;
+    delete m_probes;
+    m_probes = nullptr;
+}
+
+QList<ProbeTarget> ProbeImpactRecorder::targets() const
+{
+    return m_probes ? m_probes->targets() : QList<ProbeTarget>();
+}
+
+const ProbeImpactRecorder::Track* ProbeImpactRecorder::track(const QString& name) const
+{
+    for (const Track& t : m_tracks) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+void ProbeImpactRecorder::onSamples(int index, const QList<ProbeSample>& samples)
+{
+    if (m_stopped || !m_probes || index < 0 || index >= m_tracks.size())
+        return;
+    const QString name = m_tracks.at(index).name;
+    const QList<OutageTracker::Event> events = m_outages.add(name, samples); // adds to m_impact
+    m_sampleLog.append(name, samples);
+    emit samplesAdded(name, samples);
+    journal(name, events);
+    emit batchDone(name);
+}
+
+void ProbeImpactRecorder::journal(const QString& target, const QList<OutageTracker::Event>& events)
+{
+    for (const OutageTracker::Event& event : events) {
+        const OutageWindow& w = event.window;
+        if (event.kind == OutageTracker::Event::Kind::Opened) {
+            m_recorder.record(
+                JournalKind::OutageOpened,
+                QJsonObject{{QStringLiteral("target"), target},
+                            {QStringLiteral("start_mono_ms"), monoMs(w.start)},
+                            {QStringLiteral("phase"), impactPhaseName(w.phase)},
+                            {QStringLiteral("first_outcome"), ProbeSample::outcomeName(w.firstOutcome)},
+                            {QStringLiteral("first_detail"), w.firstDetail}});
+            emit windowOpened(target, w);
+        } else {
+            m_recorder.record(
+                JournalKind::OutageClosed,
+                QJsonObject{{QStringLiteral("target"), target},
+                            {QStringLiteral("start_mono_ms"), monoMs(w.start)},
+                            {QStringLiteral("end_mono_ms"), monoMs(w.end)},
+                            {QStringLiteral("duration_ms"), DrillDuration::millis(w.duration)},
+                            {QStringLiteral("failed_samples"), qint64(w.failedSamples)},
+                            {QStringLiteral("phase"), impactPhaseName(w.phase)},
+                            {QStringLiteral("first_outcome"), ProbeSample::outcomeName(w.firstOutcome)},
+                            {QStringLiteral("first_detail"), w.firstDetail}});
+            emit windowClosed(target, w);
+        }
+    }
+}
+
+QStringList ProbeImpactRecorder::failingTargets() const
+{
+    QStringList failing;
+    for (const Track& t : m_tracks) {
+        if (m_outages.isOpen(t.name) || m_outages.lastFailed(t.name))
+            failing.append(t.name);
+    }
+    return failing;
+}
+
+LocalizedText ProbeImpactRecorder::stillFailing(TimePoint now) const
+{
+    for (const Track& t : m_tracks) {
+        if (const std::optional<OutageWindow> open = m_outages.openWindow(t.name))
+            return tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1 is still failing (for %2)"))
+                .arg(t.name, DrillDuration::text(since(open->start, now)));
+        if (m_outages.lastFailed(t.name))
+            return tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1's latest probe failed")).arg(t.name);
+    }
+    return {};
+}
+
+QList<DrillProgress::Target> ProbeImpactRecorder::takeSecond(TimePoint now)
+{
+    QList<DrillProgress::Target> items;
+    for (const Track& t : m_tracks) {
+        DrillProgress::Target item;
+        item.name = t.name;
+        const OutageTracker::Second second = m_outages.takeSecond(t.name);
+        item.ok = second.ok;
+        item.failed = second.failed;
+        item.maxMs = second.maxMs;
+        const std::optional<OutageWindow> open = m_outages.openWindow(t.name);
+        item.inOutage = open.has_value();
+        if (open)
+            item.outageSoFar = since(open->start, now);
+        items.append(item);
+    }
+    return items;
+}
+
+QList<DrillMeasurements::TargetOutage> ProbeImpactRecorder::outages() const
+{
+    QList<DrillMeasurements::TargetOutage> list;
+    for (const Track& t : m_tracks) {
+        const ImpactSummary s = m_impact.summary(t.name);
+        DrillMeasurements::TargetOutage outage;
+        outage.target = t.name;
+        outage.maxOutage = t.maxOutage;
+        for (const OutageWindow& w : s.windows) {
+            // Windows of the preflight were judged there; the hypothesis is about the fault and after.
+            if (w.phase == ImpactPhase::Before)
+                continue;
+            ++outage.windows;
+            const milliseconds length = duration_cast<milliseconds>(w.duration);
+            outage.longest = std::max(outage.longest, length);
+            outage.total += length;
+            outage.stillFailing = outage.stillFailing || w.open;
+        }
+        for (ImpactPhase p : {ImpactPhase::DuringFault, ImpactPhase::AfterRestore}) {
+            outage.samples += s.phase(p).samples;
+            outage.failed += s.phase(p).failed;
+        }
+        list.append(outage);
+    }
+    return list;
+}
+
+QList<ImpactSummary> ProbeImpactRecorder::summaries() const
+{
+    return m_impact.summaries();
+}
+
+std::optional<LocalizedText> ProbeImpactRecorder::abortOutageExceeded(const QString& target,
+                                                                      TimePoint now) const
+{
+    const Track* t = track(target);
+    const std::optional<OutageWindow> current = m_outages.openWindow(target);
+    if (!t || !current || !t->abortOutage)
+        return std::nullopt;
+    const milliseconds soFar = since(current->start, now);
+    if (soFar < *t->abortOutage)
+        return std::nullopt;
+    return tx(QT_TRANSLATE_NOOP("DrillText", "probe target %1 has been failing for %2, longer than its "
+                                             "abort-outage (%3); first failure: %4"))
+        .arg(t->name, DrillDuration::text(soFar), Duration::format(*t->abortOutage),
+             current->firstDetail.isEmpty() ? ProbeSample::outcomeName(current->firstOutcome)
+                                            : current->firstDetail);
+}
+
+} // namespace etcddrill
