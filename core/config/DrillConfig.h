@@ -22,6 +22,21 @@ struct DrillConfig
     ApiserverSettings apiserver; // optional section: empty when the file has none
     ProbeSettings probes;        // optional section: defaults and no extra targets when the file has none
     DrillSettings drill;         // optional section: defaults when the file has none
+
+    // drill.target as the journal names it: the node ("M3"; the last node when none is set), "leader" or
+    // "follower".
+    QString targetSpec() const
+    {
+        switch (drill.targetKind) {
+        case DrillSettings::TargetKind::Leader:
+            return QStringLiteral("leader");
+        case DrillSettings::TargetKind::Follower:
+            return QStringLiteral("follower");
+        case DrillSettings::TargetKind::Node:
+            break;
+        }
+        return drill.targetNode.isEmpty() && !nodes.isEmpty() ? nodes.last().name : drill.targetNode;
+    }
 };
 
 } // namespace etcddrill

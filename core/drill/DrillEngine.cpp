@@ -2,6 +2,7 @@
 
 #include "CommandSequencer.h"
 #include "DrillDuration.h"
+#include "DrillJournalFolder.h"
 #include "DrillLock.h"
 #include "DrillMeasurements.h"
 #include "DrillPreflight.h"
@@ -13,8 +14,11 @@
 #include "JournalWriter.h"
 #include "OperatorIdentity.h"
 #include "ProbeImpactRecorder.h"
+#include "RecoveryChecks.h"
 #include "Redactor.h"
 #include "RejoinRule.h"
+#include "SurvivorChecks.h"
+#include "SurvivorWriteChecks.h"
 #include "journal/CommandFinishedRecord.h"
 #include "journal/DrillFinishedRecord.h"
 #include "journal/DrillStartedRecord.h"
@@ -121,7 +125,7 @@ struct DrillEngine::Private
     FaultEffect* effect = nullptr; // child of q, once the target is known
     std::unique_ptr<FaultAction> action;
     CommandTransport* transport = nullptr;
-    QHash<QString, EtcdClient*> clients; // per node, for the write checks
+    SurvivorWriteChecks* writes = nullptr; // child of q
 #ifdef ETCD_DRILL_HAVE_KUBE
     std::unique_ptr<ApiserverClient> apiserver;
     KubernetesChecks* kube = nullptr;
@@ -129,7 +133,6 @@ struct DrillEngine::Private
 
     QTimer tickTimer;
     QTimer phaseTimer;
-    QTimer writeTimer;
     std::function<void()> onPhaseTimeout;
 
     ClusterSnapshot last;
@@ -162,9 +165,6 @@ struct DrillEngine::Private
 
     // Survivors.
     std::optional<milliseconds> election;
-    int writeChecks = 0;
-    int writeFailures = 0;
-    QSet<QString> writesInFlight;
     int quorumLostSnapshots = 0;
     std::optional<Clock::time_point> noQuorumSince;
 
@@ -312,7 +312,6 @@ struct DrillEngine::Private
     void onTargetStopped();
     void beginSurvivors();
     void checkSurvivors(const ClusterSnapshot& snapshot);
-    void runWriteRound(bool initial);
     void onObservationDone();
     void beginStart();
     void issueRestore(DrillStep::Id step);
@@ -354,19 +353,7 @@ void DrillEngine::Private::start()
     summary.configFile = config.sourceFile;
     summary.dryRun = options.dryRun;
     summary.overridePreflight = options.overridePreflight;
-    switch (config.drill.targetKind) {
-    case DrillSettings::TargetKind::Node:
-        summary.targetSpec = config.drill.targetNode.isEmpty() && !config.nodes.isEmpty()
-                                 ? config.nodes.last().name
-                                 : config.drill.targetNode;
-        break;
-    case DrillSettings::TargetKind::Leader:
-        summary.targetSpec = QStringLiteral("leader");
-        break;
-    case DrillSettings::TargetKind::Follower:
-        summary.targetSpec = QStringLiteral("follower");
-        break;
-    }
+    summary.targetSpec = config.targetSpec();
     phase = Phase::Preflight;
     phaseStartedAt = startedAt;
 
@@ -378,31 +365,7 @@ void DrillEngine::Private::start()
         finish(DrillSummary::Outcome::PreflightFailed, error);
         return;
     }
-    const DrillSettings& drill = config.drill;
-    DrillStartedRecord started;
-    started.cluster = config.clusterName;
-    started.configFile = config.sourceFile;
-    started.targetSpec = summary.targetSpec;
-    started.fault = FaultFactory::faultName(drill.fault);
-    started.transport = FaultFactory::transportName(drill.transport);
-    for (const NodeConfig& node : config.nodes)
-        started.nodes.append({node.name, node.etcdEndpoint, node.apiserverUrl, node.sshHost});
-    started.dryRun = options.dryRun;
-    started.overridePreflight = options.overridePreflight;
-    started.by = me;
-    started.stopTimeoutMs = drill.stopTimeout.count();
-    started.startTimeoutMs = drill.startTimeout.count();
-    started.commandTimeoutMs = drill.commandTimeout.count();
-    started.observationMs = drill.observation.count();
-    started.settleMs = drill.settle.count();
-    started.maxIndexLag = drill.maxIndexLag;
-    started.pollIntervalMs = config.etcd.pollInterval.count();
-    started.writePrefix = config.etcd.writePrefix;
-    started.writeFailures = drill.hypothesis.writeFailures;
-    started.maxElectionMs = drill.hypothesis.maxElection.count();
-    started.maxRecoveryMs = drill.hypothesis.maxRecovery.count();
-    started.version = QCoreApplication::applicationVersion();
-    put(started);
+    put(DrillStartedRecord::of(config, options.dryRun, options.overridePreflight, me));
     setStep(DrillStep::Id::Preflight, DrillStep::State::Running,
             tx(QT_TRANSLATE_NOOP("DrillText", "checking the cluster")));
 
@@ -413,15 +376,7 @@ void DrillEngine::Private::start()
                      [this](const ClusterEvent& e) { onClusterEvent(e); });
     for (const QString& problem : monitor->setupErrors())
         note(problem);
-    for (const NodeConfig& node : config.nodes) {
-        QString why;
-        auto client =
-            EtcdClient::create(node.etcdEndpoint, config.etcd.tls, config.etcd.requestTimeout, &why);
-        if (client) {
-            client->setParent(q);
-            clients.insert(node.name, client.release());
-        }
-    }
+    writes->connectClients();
 
     preflight->start(summary.targetSpec);
     setUpProbes();
@@ -433,42 +388,17 @@ void DrillEngine::Private::start()
 
 bool DrillEngine::Private::openJournal(QString* error)
 {
-    QString folder = options.journalFolder;
-    if (folder.isEmpty()) {
-        QString base =
-            config.drill.journalDir.isEmpty() ? ConfigLoader::defaultJournalDir() : config.drill.journalDir;
-        if (base.isEmpty()) {
-            *error =
-                QStringLiteral("there is no folder for drill journals: set drill.journal-dir in the config, "
-                               "or give --out");
-            return false;
-        }
-        folder = JournalWriter::newFolderPath(base, config.clusterName, summary.startedAt);
-    }
-    if (!recorder->openJournal(folder, clock, error))
+    const QString folder =
+        DrillJournalFolder::choose(config, options.journalFolder, summary.startedAt, error);
+    if (folder.isEmpty() || !recorder->openJournal(folder, clock, error))
         return false;
     summary.journalFolder = recorder->journalFolder();
     QString csvError;
     if (!probes->openSampleLog(
             QDir(recorder->journalFolder()).filePath(QLatin1String(JournalWriter::kSamplesFile)), &csvError))
         note(tx(QT_TRANSLATE_NOOP("DrillText", "%1 — raw probe samples are not kept"), csvError));
-    // A drill written outside drill.journal-dir (--out) leaves a pointer there, so that DrillRecovery, which
-    // looks in drill.journal-dir, still finds it after a crash.
-    const QString base =
-        config.drill.journalDir.isEmpty() ? ConfigLoader::defaultJournalDir() : config.drill.journalDir;
-    if (!options.journalFolder.isEmpty() && !base.isEmpty() &&
-        QDir::cleanPath(QFileInfo(recorder->journalFolder()).absolutePath()) != QDir::cleanPath(base)) {
-        const QString stem = JournalWriter::newFolderPath(base, config.clusterName, summary.startedAt);
-        QString pointer = stem + QStringLiteral(".pointer");
-        for (int n = 2; QFileInfo::exists(pointer); ++n)
-            pointer = QStringLiteral("%1-%2.pointer").arg(stem).arg(n);
-        QDir().mkpath(base);
-        QSaveFile file(pointer);
-        if (file.open(QIODevice::WriteOnly)) {
-            file.write(recorder->journalFolder().toUtf8() + '\n');
-            file.commit();
-        }
-    }
+    DrillJournalFolder::leavePointer(config, options.journalFolder, recorder->journalFolder(),
+                                     summary.startedAt);
     return true;
 }
 
@@ -665,8 +595,8 @@ void DrillEngine::Private::onTick()
     } else {
         progress.health = QStringLiteral("unknown");
     }
-    progress.writeChecks = writeChecks;
-    progress.writeFailures = writeFailures;
+    progress.writeChecks = writes->checks();
+    progress.writeFailures = writes->failures();
     progress.targets = probes->takeSecond(t);
     for (const DrillProgress::Target& target : std::as_const(progress.targets)) {
         checkAbortOutage(target.name);
@@ -953,93 +883,24 @@ void DrillEngine::Private::checkSurvivors(const ClusterSnapshot& s)
     if (s.leaderId == 0 || s.leaderId == targetMemberId || !s.quorumHeld)
         return;
     const DrillStep::Id step = DrillStep::Id::VerifySurvivors;
-    const QString leader = nodeOfMember(s, s.leaderId);
     if (targetWasLeader) {
         election = since(stopIssuedAt, s.at);
         record(JournalKind::Election,
                QJsonObject{{QStringLiteral("old_leader"), target.name},
-                           {QStringLiteral("new_leader"), leader},
+                           {QStringLiteral("new_leader"), nodeOfMember(s, s.leaderId)},
                            {QStringLiteral("term"), double(s.raftTerm)},
                            {QStringLiteral("duration_ms"), qint64(election->count())}});
-        addCheck(makeCheck(
-            step, tx(QT_TRANSLATE_NOOP("DrillText", "leader election")),
-            *election <= config.drill.hypothesis.maxElection,
-            tx(QT_TRANSLATE_NOOP("DrillText", "%1 leads (term %2), seen %3 after the stop command"))
-                .arg(leader)
-                .arg(s.raftTerm)
-                .arg(DrillDuration::text(*election)),
-            tx(QT_TRANSLATE_NOOP("DrillText", "a new leader within %1 (drill.hypothesis.max-election)"))
-                .arg(Duration::format(config.drill.hypothesis.maxElection))));
-    } else {
-        addCheck(
-            makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "leader")), true,
-                      tx(QT_TRANSLATE_NOOP("DrillText", "%1 leads (term %2)")).arg(leader).arg(s.raftTerm),
-                      tx(QT_TRANSLATE_NOOP("DrillText", "a leader among the survivors"))));
     }
-    addCheck(makeCheck(
-        step, tx(QT_TRANSLATE_NOOP("DrillText", "quorum")), true,
-        tx(QT_TRANSLATE_NOOP("DrillText", "%1 of %2 voters healthy")).arg(s.healthyVoters).arg(s.totalVoters),
-        tx(QT_TRANSLATE_NOOP("DrillText", "more than %1 of %2")).arg(s.totalVoters / 2).arg(s.totalVoters)));
+    for (const DrillCheck& check : SurvivorChecks::of(s, election, config.drill.hypothesis.maxElection))
+        addCheck(check);
     journalSnapshot(QStringLiteral("target-down"), s);
-    runWriteRound(true);
+    writes->start(target.name);
     phase = Phase::Observing;
     phaseStartedAt = now();
     setStep(step, DrillStep::State::Running,
             tx(QT_TRANSLATE_NOOP("DrillText", "observing the survivors for %1"))
                 .arg(Duration::format(config.drill.observation)));
-    writeTimer.start();
     armPhaseTimer(config.drill.observation, [this] { onObservationDone(); });
-}
-
-void DrillEngine::Private::runWriteRound(bool initial)
-{
-    for (const NodeConfig& node : config.nodes) {
-        if (node.name == target.name || writesInFlight.contains(node.name))
-            continue;
-        EtcdClient* client = clients.value(node.name);
-        if (!client)
-            continue;
-        writesInFlight.insert(node.name);
-        const QString name = node.name;
-        client->writeCheck(config.etcd.writePrefix, [this, name,
-                                                     initial](const EtcdWriteCheckResult& result) {
-            writesInFlight.remove(name);
-            if (phase == Phase::Finished)
-                return;
-            // Only what happens while the target is down counts against the hypothesis.
-            const bool counted = faultApplied && !restoreIssued;
-            if (counted) {
-                ++writeChecks;
-                if (!result.ok())
-                    ++writeFailures;
-            }
-            record(JournalKind::WriteCheck,
-                   QJsonObject{{QStringLiteral("node"), name},
-                               {QStringLiteral("ok"), result.ok()},
-                               {QStringLiteral("latency_ms"), DrillDuration::millis(result.latency)},
-                               {QStringLiteral("error"), result.error()},
-                               {QStringLiteral("counted"), counted}});
-            if (initial)
-                addCheck(makeCheck(
-                    DrillStep::Id::VerifySurvivors,
-                    tx(QT_TRANSLATE_NOOP("DrillText", "write through %1")).arg(name), result.ok(),
-                    result.ok() ? tx(QT_TRANSLATE_NOOP("DrillText", "put, read back and deleted a key in %1"))
-                                      .arg(DrillDuration::text(result.latency))
-                                : result.error(),
-                    tx(QT_TRANSLATE_NOOP("DrillText", "put, read back and delete a key under %1"))
-                        .arg(config.etcd.writePrefix)));
-            if (counted && writeFailures > config.drill.hypothesis.writeFailures && stopConditionsActive())
-                triggerStopCondition(
-                    QStringLiteral("write-failures"),
-                    tx(QT_TRANSLATE_NOOP("DrillText",
-                                         "%1 of %2 write checks through the survivors failed, more than "
-                                         "drill.hypothesis.write-failures (%3) allows; last: %4 via %5"))
-                        .arg(writeFailures)
-                        .arg(writeChecks)
-                        .arg(config.drill.hypothesis.writeFailures)
-                        .arg(result.ok() ? tx(QT_TRANSLATE_NOOP("DrillText", "ok")) : result.error(), name));
-        });
-    }
 }
 
 void DrillEngine::Private::onObservationDone()
@@ -1058,23 +919,18 @@ void DrillEngine::Private::onObservationDone()
         kube->writeTest([this](const KubeCheckResult& result) {
             if (phase != Phase::Observing)
                 return;
-            const bool counted = stopConditionsActive();
-            if (counted) {
-                ++writeChecks;
-                if (!result.passed)
-                    ++writeFailures;
-            }
+            const bool tooMany = stopConditionsActive() && writes->count(result.passed);
             addCheck(makeCheck(DrillStep::Id::VerifySurvivors, tx(DrillCheck::kKubernetesWriteName),
                                result.passed, result.measured, result.expected, result.detail));
-            if (counted && writeFailures > config.drill.hypothesis.writeFailures) {
+            if (tooMany) {
                 triggerStopCondition(
                     QStringLiteral("write-failures"),
                     tx(QT_TRANSLATE_NOOP("DrillText",
                                          "the write through the apiserver failed (%1 of %2 write "
                                          "checks failed, drill.hypothesis.write-failures allows "
                                          "%3): %4"))
-                        .arg(writeFailures)
-                        .arg(writeChecks)
+                        .arg(writes->failures())
+                        .arg(writes->checks())
                         .arg(config.drill.hypothesis.writeFailures)
                         .arg(result.measured));
                 return;
@@ -1095,8 +951,8 @@ void DrillEngine::Private::onObservationDone()
             failed.isEmpty()
                 ? tx(QT_TRANSLATE_NOOP("DrillText", "observed for %1: %2 write checks, %3 failed"))
                       .arg(Duration::format(config.drill.observation))
-                      .arg(writeChecks)
-                      .arg(writeFailures)
+                      .arg(writes->checks())
+                      .arg(writes->failures())
                 : tx(QT_TRANSLATE_NOOP("DrillText", "failed: %1"), DrillText::join(failed)));
     // The write checks go on until the restore: the target is still down while the operator decides.
     requestGate(DrillStep::Id::StartTarget);
@@ -1131,7 +987,7 @@ void DrillEngine::Private::issueRestore(DrillStep::Id step)
     restoreIssuedAt = now();
     phaseStartedAt = restoreIssuedAt;
     probes->setPhase(ImpactPhase::AfterRestore, restoreIssuedAt);
-    writeTimer.stop();
+    writes->stopRounds();
     phase = step == DrillStep::Id::Rollback ? Phase::RollingBack : Phase::Starting;
     run(action->startCommands(), DrillCommand::Role::Start, step, true, {},
         [this, step](bool ok, const CommandResult& failure) {
@@ -1295,57 +1151,23 @@ void DrillEngine::Private::checkRecovered(const ClusterSnapshot& s)
 
 void DrillEngine::Private::addRecoveryChecks(const ClusterSnapshot& s, bool recovered)
 {
-    const DrillStep::Id step = DrillStep::Id::Recovery;
-    const MemberStatus* t = endpointOf(s, target.name);
-    const quint64 after = t && t->memberId ? t->memberId : memberIdAfter;
-    summary.targetMemberIdAfter = after;
-    addCheck(
-        makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "same member")), after == targetMemberId,
-                  after ? tx(QT_TRANSLATE_NOOP("DrillText", "%1 is member %2"))
-                              .arg(target.name, ClusterSnapshotJson::memberIdText(after))
-                        : tx(QT_TRANSLATE_NOOP("DrillText", "%1's member ID was not seen")).arg(target.name),
-                  tx(QT_TRANSLATE_NOOP("DrillText", "member %1, as before the stop"))
-                      .arg(ClusterSnapshotJson::memberIdText(targetMemberId))));
-    qint64 worstLag = -1;
-    for (const MemberStatus& status : s.endpoints)
-        worstLag = std::max(worstLag, status.indexLag);
-    addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "caught up")),
-                       t && t->indexLag >= 0 && t->indexLag <= config.drill.maxIndexLag,
-                       t && t->indexLag >= 0
-                           ? tx(QT_TRANSLATE_NOOP("DrillText", "%1 is %2 entries behind the leader"))
-                                 .arg(target.name)
-                                 .arg(t->indexLag)
-                           : tx(QT_TRANSLATE_NOOP("DrillText", "%1's lag is unknown")).arg(target.name),
-                       tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 (drill.max-index-lag)"))
-                           .arg(config.drill.maxIndexLag)));
-    int healthy = 0;
-    for (const MemberStatus& status : s.endpoints)
-        healthy += status.healthy ? 1 : 0;
-    addCheck(makeCheck(
-        step, tx(QT_TRANSLATE_NOOP("DrillText", "all members healthy")),
-        healthy == s.endpoints.size() && s.leaderAgreed,
-        tx(QT_TRANSLATE_NOOP("DrillText", "%1 of %2 healthy, leader %3"))
-            .arg(healthy)
-            .arg(s.endpoints.size())
-            .arg(s.leaderId ? nodeOfMember(s, s.leaderId) : tx(QT_TRANSLATE_NOOP("DrillText", "none"))),
-        tx(QT_TRANSLATE_NOOP("DrillText", "all healthy, one agreed leader"))));
+    RecoveryChecks::Input in;
+    in.target = target.name;
+    in.memberIdBefore = targetMemberId;
+    in.memberIdAnswered = memberIdAfter;
+    in.maxIndexLag = config.drill.maxIndexLag;
     if (!probes->isEmpty()) {
-        const QStringList failing = probes->failingTargets();
-        addCheck(
-            makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "probes healthy")), failing.isEmpty(),
-                      failing.isEmpty()
-                          ? tx(QT_TRANSLATE_NOOP("DrillText", "all %1 targets answer")).arg(probes->size())
-                          : tx(QT_TRANSLATE_NOOP("DrillText", "still failing: %1"))
-                                .arg(failing.join(QStringLiteral(", "))),
-                      tx(QT_TRANSLATE_NOOP("DrillText", "every probe target answers"))));
+        in.probeTargets = probes->size();
+        in.failingProbes = probes->failingTargets();
     }
     if (recovered)
-        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "recovery time")),
-                           *recovery <= config.drill.hypothesis.maxRecovery,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "%1 from the start command, then stable for %2"))
-                               .arg(DrillDuration::text(*recovery), Duration::format(config.drill.settle)),
-                           tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 (drill.hypothesis.max-recovery)"))
-                               .arg(Duration::format(config.drill.hypothesis.maxRecovery))));
+        in.recovery = recovery;
+    in.settle = config.drill.settle;
+    in.maxRecovery = config.drill.hypothesis.maxRecovery;
+    const RecoveryChecks::Result result = RecoveryChecks::of(s, in);
+    summary.targetMemberIdAfter = result.memberIdAfter;
+    for (const DrillCheck& check : result.checks)
+        addCheck(check);
 }
 
 void DrillEngine::Private::recoveryFailed(const LocalizedText& problem)
@@ -1367,8 +1189,8 @@ DrillMeasurements DrillEngine::Private::measurements() const
 {
     DrillMeasurements m;
     m.outages = probes->outages();
-    m.writeChecks = writeChecks;
-    m.writeFailures = writeFailures;
+    m.writeChecks = writes->checks();
+    m.writeFailures = writes->failures();
     m.targetWasLeader = targetWasLeader;
     m.election = election;
     m.recovery = recovery;
@@ -1500,7 +1322,7 @@ void DrillEngine::Private::beginRollback(const QString& kind, const LocalizedTex
     if (gate) {
         gate.reset();
     }
-    writeTimer.stop();
+    writes->stopRounds();
     if (!faultApplied) {
         markInterruptedSteps(reason);
         finish(DrillSummary::Outcome::Aborted, reason);
@@ -1639,7 +1461,7 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
     gate.reset();
     phaseTimer.stop();
     preflight->cancel();
-    writeTimer.stop();
+    writes->cancel();
     tickTimer.stop();
     if (effect)
         effect->stop();
@@ -1732,8 +1554,7 @@ void DrillEngine::Private::shutDownHelpers()
     kube = nullptr;
     apiserver.reset();
 #endif
-    qDeleteAll(clients);
-    clients.clear();
+    writes->shutDown();
 }
 
 // ======================================================================================================
@@ -1785,21 +1606,23 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     connect(d->preflight, &DrillPreflight::failed, this, [this](const LocalizedText& reason) {
         d->finish(DrillSummary::Outcome::PreflightFailed, reason);
     });
-    for (QTimer* timer : {&d->tickTimer, &d->phaseTimer, &d->writeTimer})
+    d->writes = new SurvivorWriteChecks(
+        d->config, options.writeCheckInterval, *d->recorder,
+        [this] { return d->faultApplied && !d->restoreIssued; }, this);
+    connect(d->writes, &SurvivorWriteChecks::tooManyFailures, this, [this](const LocalizedText& reason) {
+        if (d->stopConditionsActive())
+            d->triggerStopCondition(QStringLiteral("write-failures"), reason);
+    });
+    for (QTimer* timer : {&d->tickTimer, &d->phaseTimer})
         timer->setParent(this);
     d->tickTimer.setInterval(std::chrono::seconds(1));
     d->phaseTimer.setSingleShot(true);
-    d->writeTimer.setInterval(options.writeCheckInterval);
     connect(&d->tickTimer, &QTimer::timeout, this, [this] { d->onTick(); });
     connect(&d->phaseTimer, &QTimer::timeout, this, [this] {
         if (d->onPhaseTimeout) {
             auto handler = d->onPhaseTimeout;
             handler();
         }
-    });
-    connect(&d->writeTimer, &QTimer::timeout, this, [this] {
-        if (d->stopConditionsActive())
-            d->runWriteRound(false);
     });
 }
 
@@ -1808,7 +1631,7 @@ DrillEngine::~DrillEngine()
     d->phase = Phase::Finished;
     d->commands->cancel();
     d->shutDownHelpers();
-    for (QTimer* timer : {&d->tickTimer, &d->phaseTimer, &d->writeTimer})
+    for (QTimer* timer : {&d->tickTimer, &d->phaseTimer})
         timer->setParent(nullptr);
 }
 

@@ -1,5 +1,8 @@
 #include "DrillStartedRecord.h"
 
+#include "FaultFactory.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace etcddrill {
@@ -15,6 +18,36 @@ std::optional<qint64> optionalInteger(const QJsonObject& json, const QString& ke
 }
 
 } // namespace
+
+DrillStartedRecord DrillStartedRecord::of(const DrillConfig& config, bool dryRun, bool overridePreflight,
+                                          const OperatorIdentity& by)
+{
+    const DrillSettings& drill = config.drill;
+    DrillStartedRecord started;
+    started.cluster = config.clusterName;
+    started.configFile = config.sourceFile;
+    started.targetSpec = config.targetSpec();
+    started.fault = FaultFactory::faultName(drill.fault);
+    started.transport = FaultFactory::transportName(drill.transport);
+    for (const NodeConfig& node : config.nodes)
+        started.nodes.append({node.name, node.etcdEndpoint, node.apiserverUrl, node.sshHost});
+    started.dryRun = dryRun;
+    started.overridePreflight = overridePreflight;
+    started.by = by;
+    started.stopTimeoutMs = drill.stopTimeout.count();
+    started.startTimeoutMs = drill.startTimeout.count();
+    started.commandTimeoutMs = drill.commandTimeout.count();
+    started.observationMs = drill.observation.count();
+    started.settleMs = drill.settle.count();
+    started.maxIndexLag = drill.maxIndexLag;
+    started.pollIntervalMs = config.etcd.pollInterval.count();
+    started.writePrefix = config.etcd.writePrefix;
+    started.writeFailures = drill.hypothesis.writeFailures;
+    started.maxElectionMs = drill.hypothesis.maxElection.count();
+    started.maxRecoveryMs = drill.hypothesis.maxRecovery.count();
+    started.version = QCoreApplication::applicationVersion();
+    return started;
+}
 
 QJsonObject DrillStartedRecord::toJson() const
 {

@@ -7,6 +7,8 @@
 #include "JournalSchema.h"
 #include "OperatorIdentity.h"
 
+#include "config/DrillConfig.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -48,6 +50,11 @@ struct DrillStartedRecord
     std::optional<qint64> maxRecoveryMs;
     QMap<QString, double> maxOutageMsByTarget; // optional in the journal; read when present
     QString version;                           // etcd-drill's
+
+    // The record of a drill about to run `config` (its target as DrillConfig::targetSpec() names it), by
+    // `by`, written by this etcd-drill (QCoreApplication::applicationVersion()).
+    static DrillStartedRecord of(const DrillConfig& config, bool dryRun, bool overridePreflight,
+                                 const OperatorIdentity& by);
 
     QJsonObject toJson() const;
     static DrillStartedRecord fromJson(const QJsonObject& json);
