@@ -5,6 +5,8 @@
 // journals of its drills have always said.
 #include "RejoinRule.h"
 
+#include "../support/ThreeMemberSnapshot.h"
+
 #include <QTest>
 
 using namespace etcddrill;
@@ -16,24 +18,7 @@ using Problem = RejoinVerdict::Problem;
 
 ClusterSnapshot healthyCluster()
 {
-    ClusterSnapshot s;
-    for (int i = 1; i <= 3; ++i) {
-        MemberStatus status;
-        status.nodeName = QStringLiteral("M%1").arg(i);
-        status.reachable = true;
-        status.healthy = true;
-        status.memberId = quint64(0x11 * i);
-        status.leaderId = 0x11;
-        status.indexLag = i == 1 ? 0 : i;
-        s.endpoints.append(status);
-        s.members.append(MemberInfo{quint64(0x11 * i), status.nodeName, {}, {}, false});
-    }
-    s.leaderId = 0x11;
-    s.leaderAgreed = true;
-    s.healthyVoters = 3;
-    s.totalVoters = 3;
-    s.quorumHeld = true;
-    return s;
+    return test::threeMemberSnapshot();
 }
 
 RejoinRule::Expected m3()
