@@ -3,7 +3,7 @@
 #include "CommandSequencer.h"
 #include "DrillDuration.h"
 #include "DrillJournalFolder.h"
-#include "DrillLock.h"
+#include "DrillLockKeeper.h"
 #include "DrillMeasurements.h"
 #include "DrillPreflight.h"
 #include "DrillRecorder.h"
@@ -120,9 +120,8 @@ struct DrillEngine::Private
 
     ClusterMonitor* monitor = nullptr;
     ProbeImpactRecorder* probes = nullptr; // child of q
-    DrillLock* lock = nullptr;
-    bool lockPending = false;      // an acquire is under way
-    FaultEffect* effect = nullptr; // child of q, once the target is known
+    DrillLockKeeper* lock = nullptr;       // child of q, from start()
+    FaultEffect* effect = nullptr;         // child of q, once the target is known
     std::unique_ptr<FaultAction> action;
     CommandTransport* transport = nullptr;
     SurvivorWriteChecks* writes = nullptr; // child of q
@@ -338,7 +337,6 @@ struct DrillEngine::Private
     // --- the end ---------------------------------------------------------------------------------------
     void finish(DrillSummary::Outcome outcome, const LocalizedText& reason);
     void finalize();
-    void releaseLockThenFinalize();
     void shutDownHelpers();
 };
 
@@ -424,61 +422,23 @@ void DrillEngine::Private::setUpProbes()
 
 void DrillEngine::Private::startLock()
 {
-    lock = new DrillLock(config, options.lockTtl, q);
-    QObject::connect(lock, &DrillLock::lost, q, [this](const QString& reason) {
-        record(JournalKind::Lock, QJsonObject{{QStringLiteral("event"), QStringLiteral("lost")},
-                                              {QStringLiteral("key"), QString::fromUtf8(lock->key())},
-                                              {QStringLiteral("detail"), reason}});
-        note(tx(QT_TRANSLATE_NOOP("DrillText",
-                                  "the drill lock was lost: %1. Another console could start a drill now."))
-                 .arg(reason));
+    lock = new DrillLockKeeper(config, options.lockTtl, *recorder, q);
+    QObject::connect(lock, &DrillLockKeeper::answered, q, [this](bool passed, const LocalizedText& measured) {
+        preflight->lockAnswered(passed, measured);
     });
-    const QString key = QString::fromUtf8(lock->key());
-    if (options.dryRun) {
-        lock->inspect([this, key](const DrillLock::Outcome& outcome) {
-            if (phase == Phase::Finished)
-                return;
-            const bool free = outcome.ok && !outcome.holder && !outcome.heldByStranger;
-            record(JournalKind::Lock, QJsonObject{{QStringLiteral("event"),
-                                                   free ? QStringLiteral("free") : QStringLiteral("held")},
-                                                  {QStringLiteral("key"), key},
-                                                  {QStringLiteral("detail"), outcome.error}});
-            preflight->lockAnswered(
-                free, free ? tx(QT_TRANSLATE_NOOP("DrillText", "free (dry run: looked at, not taken)"))
-                           : LocalizedText(outcome.error));
-        });
-        return;
-    }
+    QObject::connect(lock, &DrillLockKeeper::lateAnswer, q, [this](bool taken) {
+        if (taken)
+            lock->release([this] { finalize(); });
+        else
+            finalize();
+    });
     DrillLockHolder holder;
     holder.cluster = config.clusterName;
     holder.identity = me;
     holder.startedAt = summary.startedAt;
     holder.configFile = config.sourceFile;
     holder.journalFolder = summary.journalFolder;
-    lockPending = true;
-    lock->acquire(holder, [this, key](const DrillLock::Outcome& outcome) {
-        lockPending = false;
-        if (phase == Phase::Finished) {
-            // Taken after the drill ended (an abort during the preflight): give it back before finished(),
-            // or a console that exits right after would leave it behind until the lease expires.
-            if (outcome.ok)
-                releaseLockThenFinalize();
-            else
-                finalize();
-            return;
-        }
-        QJsonObject json{
-            {QStringLiteral("event"), outcome.ok ? QStringLiteral("acquired") : QStringLiteral("refused")},
-            {QStringLiteral("key"), key},
-            {QStringLiteral("detail"), outcome.error}};
-        if (outcome.holder)
-            json.insert(QStringLiteral("holder"),
-                        QJsonDocument::fromJson(outcome.holder->toValue()).object());
-        record(JournalKind::Lock, json);
-        preflight->lockAnswered(
-            outcome.ok, outcome.ok ? tx(QT_TRANSLATE_NOOP("DrillText", "taken by this console (%1)")).arg(key)
-                                   : LocalizedText(outcome.error));
-    });
+    lock->take(holder, options.dryRun);
 }
 
 void DrillEngine::Private::startKubernetesChecks()
@@ -1457,6 +1417,8 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
     if (phase == Phase::Finished)
         return;
     phase = Phase::Finished;
+    if (lock)
+        lock->drillEnded();
     commands->cancel();
     gate.reset();
     phaseTimer.stop();
@@ -1485,28 +1447,16 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
     if (faultApplied && !restored && summary.restoreInstructions.isEmpty() && action)
         summary.restoreInstructions = Redactor::redact(action->restoreInstructions());
 
-    if (lock && (lock->isHeld() || lockPending)) {
+    if (lock && (lock->isHeld() || lock->isPending())) {
         // However the release goes, the drill ends: an unreleased lock expires with its lease.
         QTimer::singleShot(kReleaseWait, q, [this] { finalize(); });
         if (lock->isHeld())
-            releaseLockThenFinalize();
+            lock->release([this] { finalize(); });
         return;
     }
     // Finished from inside a callback of the caller's start(): deliver finished() from the event loop, so
     // that a face connected after start() still gets it.
     QTimer::singleShot(0, q, [this] { finalize(); });
-}
-
-void DrillEngine::Private::releaseLockThenFinalize()
-{
-    lock->release([this](const DrillLock::Outcome& outcome) {
-        record(JournalKind::Lock,
-               QJsonObject{{QStringLiteral("event"),
-                            outcome.ok ? QStringLiteral("released") : QStringLiteral("release-failed")},
-                           {QStringLiteral("key"), QString::fromUtf8(lock->key())},
-                           {QStringLiteral("detail"), outcome.error}});
-        finalize();
-    });
 }
 
 void DrillEngine::Private::finalize()
@@ -1542,8 +1492,8 @@ void DrillEngine::Private::shutDownHelpers()
     delete monitor;
     monitor = nullptr;
     probes->shutDown();
-    delete lock;
-    lock = nullptr;
+    if (lock)
+        lock->shutDown();
     delete effect;
     effect = nullptr;
     delete transport;
