@@ -4,14 +4,20 @@
 // and sees is recorded in a journal folder (journal.jsonl, samples.csv, summary.json; see JournalWriter), so
 // a report can be rebuilt from it and DrillRecovery can finish a drill whose console died.
 //
+// The engine keeps the phases, the stop conditions and the rollback; its parts do the rest, each a Qt child
+// on its thread: DrillRecorder (steps, checks, notes, the journal), CommandSequencer (the fault's commands),
+// DrillPreflight (the five preflight checks), DrillLockKeeper (the drill lock), ProbeImpactRecorder (probes,
+// outage windows, samples.csv), FaultEffect (what the fault does to the member and how that is seen),
+// SurvivorWriteChecks (the writes through the survivors), and the pure rules RejoinRule, SurvivorChecks and
+// RecoveryChecks.
+//
 // The faces drive it: `etcd-drill-cli run` and the GUI. They call start(), answer gateRequested() with
 // confirmGate(typedNodeName) and may abort(reason) at any time; they present the value-type signals below.
 // finished() comes exactly once per start().
 //
 // Thread: lives on one thread (the GUI moves it to a worker QThread before start()); everything is
 // asynchronous — gRPC callbacks, QProcess, the probe scheduler's own worker thread — so no slot blocks.
-// Its helpers (monitor, probes, lock, transport) are created in start() on the engine's thread as its Qt
-// children. Signals carry value types and are meant for queued connections. Owner: the face (Qt parent or
+// Its helpers (monitor, probes, lock, transport) are created on the engine's thread as its Qt children. Signals carry value types and are meant for queued connections. Owner: the face (Qt parent or
 // std::unique_ptr); destroying it mid-drill kills running commands and does NOT restore the target — abort()
 // and wait for finished() first, or leave it to DrillRecovery.
 #pragma once
