@@ -17,6 +17,7 @@
 #include "RecoveryChecks.h"
 #include "Redactor.h"
 #include "RejoinRule.h"
+#include "RollbackChecks.h"
 #include "SurvivorChecks.h"
 #include "SurvivorWriteChecks.h"
 #include "journal/CommandFinishedRecord.h"
@@ -1336,11 +1337,7 @@ void DrillEngine::Private::beginRollbackVerify()
         const LocalizedText problem =
             recoveryProblem.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "no snapshot after the restore"))
                                       : recoveryProblem;
-        addCheck(makeCheck(DrillStep::Id::Rollback, tx(QT_TRANSLATE_NOOP("DrillText", "target restored")),
-                           false, problem,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "%1 back as member %2 and caught up"))
-                               .arg(target.name, ClusterSnapshotJson::memberIdText(targetMemberId)),
-                           {}, false));
+        addCheck(RollbackChecks::notRestored(target.name, targetMemberId, problem));
         journalSnapshot(QStringLiteral("after-rollback"), last);
         setStep(DrillStep::Id::Rollback, DrillStep::State::Failed, problem);
         finish(DrillSummary::Outcome::Aborted,
@@ -1368,31 +1365,8 @@ void DrillEngine::Private::checkRolledBack(const ClusterSnapshot& s)
     recovery = since(restoreIssuedAt, s.at);
     recoveryProblem = {};
     summary.targetMemberIdAfter = t->memberId;
-    addCheck(makeCheck(
-        DrillStep::Id::Rollback, tx(QT_TRANSLATE_NOOP("DrillText", "target restored")), true,
-        tx(QT_TRANSLATE_NOOP("DrillText",
-                             "%1 is back as member %2, %3 entries behind, %4 after the start command"))
-            .arg(target.name, ClusterSnapshotJson::memberIdText(t->memberId))
-            .arg(t->indexLag)
-            .arg(DrillDuration::text(*recovery)),
-        tx(QT_TRANSLATE_NOOP("DrillText", "%1 back as member %2 and caught up"))
-            .arg(target.name, ClusterSnapshotJson::memberIdText(targetMemberId)),
-        {}, false));
-    QStringList unhealthy;
-    for (const MemberStatus& status : s.endpoints) {
-        if (!status.healthy)
-            unhealthy.append(QStringLiteral("%1 (%2)").arg(status.nodeName, status.error));
-    }
-    addCheck(makeCheck(
-        DrillStep::Id::Rollback, tx(QT_TRANSLATE_NOOP("DrillText", "all members healthy")),
-        unhealthy.isEmpty(),
-        unhealthy.isEmpty()
-            ? tx(QT_TRANSLATE_NOOP("DrillText", "all %1 healthy")).arg(s.endpoints.size())
-            : tx(QT_TRANSLATE_NOOP("DrillText", "not healthy: %1")).arg(unhealthy.join(QStringLiteral(", "))),
-        tx(QT_TRANSLATE_NOOP("DrillText", "all healthy")),
-        unhealthy.isEmpty()
-            ? QString()
-            : tx(QT_TRANSLATE_NOOP("DrillText", "the drill's target is back; the others need a look"))));
+    for (const DrillCheck& check : RollbackChecks::restored(s, target.name, targetMemberId, *recovery))
+        addCheck(check);
     journalSnapshot(QStringLiteral("after-rollback"), s);
     setStep(DrillStep::Id::Rollback, DrillStep::State::Passed,
             tx(QT_TRANSLATE_NOOP("DrillText", "%1 restored and rejoined after %2"))

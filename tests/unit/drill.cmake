@@ -19,9 +19,11 @@ etcddrill_add_test(NAME testfaultaction SOURCES unit/TestFaultAction.cpp
 # TestFaultEffect: the stops-answering effect's texts and snapshot rule, and one watch of a closed port.
 etcddrill_add_test(NAME testfaulteffect SOURCES unit/TestFaultEffect.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
-# TestRecoveryChecks and TestSurvivorChecks: the checks of steps recovery and verify-survivors from
-# hand-built snapshots (pure).
+# TestRecoveryChecks, TestSurvivorChecks and TestRollbackChecks: the checks of steps recovery,
+# verify-survivors and rollback from hand-built snapshots (pure).
 etcddrill_add_test(NAME testrecoverychecks SOURCES unit/TestRecoveryChecks.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testsurvivorchecks SOURCES unit/TestSurvivorChecks.cpp
+  LIBS etcddrill_drill LABELS unit TIMEOUT 60)
+etcddrill_add_test(NAME testrollbackchecks SOURCES unit/TestRollbackChecks.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
