@@ -1,6 +1,5 @@
 #include "LocalizedText.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -33,6 +32,8 @@ QString substitute(const QString& pattern, const QStringList& args)
     return out;
 }
 
+const TextTranslator kInstalledTranslators;
+
 } // namespace
 
 LocalizedText::LocalizedText(const char* context, const char* source, QList<LocalizedText> args)
@@ -40,28 +41,33 @@ LocalizedText::LocalizedText(const char* context, const char* source, QList<Loca
 {
 }
 
-QString LocalizedText::render(bool translate) const
+QString LocalizedText::render(const TextTranslator* translator) const
 {
     if (m_context.isEmpty())
         return m_source;
     QStringList rendered;
     rendered.reserve(m_args.size());
     for (const LocalizedText& arg : m_args)
-        rendered.append(arg.render(translate));
+        rendered.append(arg.render(translator));
     const QString pattern =
-        translate ? QCoreApplication::translate(m_context.toUtf8().constData(), m_source.toUtf8().constData())
-                  : m_source;
+        translator ? translator->translate(m_context.toUtf8().constData(), m_source.toUtf8().constData())
+                   : m_source;
     return substitute(pattern, rendered);
 }
 
 QString LocalizedText::english() const
 {
-    return render(false);
+    return render(nullptr);
 }
 
 QString LocalizedText::translated() const
 {
-    return render(true);
+    return render(&kInstalledTranslators);
+}
+
+QString LocalizedText::translated(const TextTranslator& translator) const
+{
+    return render(&translator);
 }
 
 LocalizedText LocalizedText::mapped(const std::function<QString(const QString&)>& transform) const

@@ -2,13 +2,16 @@
 // QT_TRANSLATE_NOOP marks it) with its arguments, which are again LocalizedTexts or verbatim strings (node
 // names, figures, durations, error messages from etcd — data, never translated). english() is what the
 // journal, summary.json and the CLI's logs keep (stable, whatever the operator's language); translated() is
-// what a face shows, in the language of the installed QTranslator; toJson()/fromJson() let a report translate
-// a journal written earlier.
+// what a face shows, in the language of the installed QTranslator (or of the TextTranslator given, as a
+// report exported in another language than the console's); toJson()/fromJson() let a report translate a
+// journal written earlier.
 //
 // A QString converts implicitly into a verbatim LocalizedText, so code that only has a string still fits.
 // A value type; any thread (translated() reads the application's translators like
-// QCoreApplication::translate).
+// QCoreApplication::translate, translated(translator) only the one given).
 #pragma once
+
+#include "TextTranslator.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -51,6 +54,8 @@ public:
     QString english() const;
     // In the language of the installed translators (English when none has the template).
     QString translated() const;
+    // In the language of `translator` (the installed translators when it holds none).
+    QString translated(const TextTranslator& translator) const;
 
     bool isEmpty() const { return m_source.isEmpty() && m_args.isEmpty(); }
     bool isTranslatable() const { return !m_context.isEmpty(); }
@@ -82,7 +87,7 @@ public:
     template <std::integral N> static LocalizedText toArg(N n) { return LocalizedText(QString::number(n)); }
 
 private:
-    QString render(bool translate) const;
+    QString render(const TextTranslator* translator) const; // nullptr: English
 
     QString m_context; // empty: verbatim
     QString m_source;

@@ -36,6 +36,15 @@ QString TranslationLoader::resolve(const QString& choice)
     return QStringLiteral("en");
 }
 
+std::unique_ptr<QTranslator> TranslationLoader::loadTranslator(const QString& choice, bool* loaded)
+{
+    auto translator = std::make_unique<QTranslator>();
+    const bool ok = translator->load(QStringLiteral("etcd-drill_%1").arg(resolve(choice)), resourceDir());
+    if (loaded)
+        *loaded = ok;
+    return translator;
+}
+
 void TranslationLoader::unload()
 {
     if (m_app) {

@@ -3,3 +3,6 @@
 # stays English. The process's locale is set to Chinese in the test's own main() (see the source).
 etcddrill_add_test(NAME testtranslationloader SOURCES unit/TestTranslationLoader.cpp
   LIBS etcddrill_i18n etcddrill_drill LABELS unit TIMEOUT 60)
+# TextTranslator: a report's language passed to it rather than installed (the export dialog's way).
+etcddrill_add_test(NAME testtexttranslator SOURCES unit/TestTextTranslator.cpp
+  LIBS etcddrill_i18n LABELS unit TIMEOUT 60)
