@@ -21,12 +21,19 @@
 //   snapshots   every snapshot line; a cluster-event line only when it carries a whole snapshot (the engine
 //               writes ClusterEvent JSON there, which becomes a timeline row instead).
 //
+// The texts the builder makes or translates (timeline rows, headings of derived rows, findings) are in the
+// language of `translator` (default: the application's installed translators), the English ones kept beside
+// them (ReportModel). The parts: ReportTimelineRows (the timeline and step markers), ReportSnapshotReader
+// (member tables), ReportOutageWindows, ReportImpactFigures (impact, percentiles, catch-up) and
+// ReportFindings; this class reads the header and the drill's facts and puts them together.
+//
 // Stateless; any thread (the GUI calls it from a worker: a one-hour drill's samples take ~0.3 s to read).
 #pragma once
 
 #include "ReportModel.h"
 #include "drill/JournalReadResult.h"
 #include "drill/SampleReadResult.h"
+#include "i18n/TextTranslator.h"
 
 #include <QString>
 
@@ -38,10 +45,12 @@ public:
     // journalFileOrFolder: a drill folder or its journal.jsonl. samples.csv beside the journal is optional.
     // When the journal cannot be read at all, *error says why and the model returned is an empty incomplete
     // one; otherwise *error is cleared (an incomplete or damaged journal still gives a report).
-    static ReportModel build(const QString& journalFileOrFolder, QString* error);
+    static ReportModel build(const QString& journalFileOrFolder, QString* error,
+                             const TextTranslator& translator = {});
 
     // The same from data already read (tests, the GUI's replay). samples may be null: no samples file.
-    static ReportModel fromData(const JournalReadResult& journal, const SampleReadResult* samples);
+    static ReportModel fromData(const JournalReadResult& journal, const SampleReadResult* samples,
+                                const TextTranslator& translator = {});
 };
 
 } // namespace etcddrill

@@ -26,27 +26,35 @@ LocalizedText tx(const char* source)
     return LocalizedText("ReportFindings", source);
 }
 
-// A title or evidence in English (the JSON export) and in the installed language (the report), made from the
-// same parts: a sentence and the sub-sentences appended to it are each rendered both ways and joined, so
-// neither form mixes languages.
+// A title or evidence in English (the JSON export) and in the report's language, made from the same parts:
+// a sentence and the sub-sentences appended to it are each rendered both ways and joined, so neither form
+// mixes languages. The English form is rendered at once; the translated one keeps its parts until
+// derive() renders them with its translator.
 struct Bilingual
 {
     QString english;
-    QString translated;
+    QList<LocalizedText> parts; // the translated form, part by part
 
     Bilingual() = default;
-    Bilingual(const LocalizedText& text) : english(text.english()), translated(text.translated()) {} // NOLINT
+    Bilingual(const LocalizedText& text) : english(text.english()), parts{text} {} // NOLINT
     // Texts the model keeps in both forms (a reason, a timeline row); an empty translation shows the English.
     Bilingual(const QString& englishText, const QString& translatedText)
-        : english(englishText), translated(translatedText.isEmpty() ? englishText : translatedText)
+        : english(englishText), parts{LocalizedText(translatedText.isEmpty() ? englishText : translatedText)}
     {
     }
 
     bool isEmpty() const { return english.isEmpty(); }
+    QString translated(const TextTranslator& translator) const
+    {
+        QString text;
+        for (const LocalizedText& part : parts)
+            text += part.translated(translator);
+        return text;
+    }
     Bilingual& operator+=(const Bilingual& more)
     {
         english += more.english;
-        translated += more.translated;
+        parts += more.parts;
         return *this;
     }
     friend Bilingual operator+(Bilingual a, const Bilingual& b) { return a += b; }
@@ -65,18 +73,23 @@ struct Bilingual
 Bilingual withModelText(const std::function<LocalizedText(const QString&)>& make, const QString& english,
                         const QString& translated)
 {
-    return Bilingual(make(english).english(), make(translated.isEmpty() ? english : translated).translated());
+    Bilingual text;
+    text.english = make(english).english();
+    text.parts = {make(translated.isEmpty() ? english : translated)};
+    return text;
 }
 
-ReportFinding finding(Severity severity, const Bilingual& title, const Bilingual& evidence)
+// A finding whose translated texts derive() renders.
+struct PendingFinding
 {
-    ReportFinding f;
-    f.severity = severity;
-    f.title = title.translated;
-    f.evidence = evidence.translated;
-    f.englishTitle = title.english;
-    f.englishEvidence = evidence.english;
-    return f;
+    Severity severity;
+    Bilingual title;
+    Bilingual evidence;
+};
+
+PendingFinding finding(Severity severity, const Bilingual& title, const Bilingual& evidence)
+{
+    return PendingFinding{severity, title, evidence};
 }
 
 const RecordedSeries* seriesOf(const ReportModel& m, const QString& target)
@@ -117,7 +130,7 @@ std::optional<FaultWindow> faultWindow(const ReportModel& m)
 // that answered) show the balancer still routing there. They may continue to the restore — the balancer
 // never took the node out (no active health check on /readyz) — or stop early: the time from the stop to
 // the end of the last such failure is the fail-over time. Without backend names every failure counts.
-void loadBalancedTargets(const ReportModel& m, const FaultWindow& w, QList<ReportFinding>* out)
+void loadBalancedTargets(const ReportModel& m, const FaultWindow& w, QList<PendingFinding>* out)
 {
     const QString node = m.targetNode;
     for (const ReportTargetImpact& impact : m.impact) {
@@ -236,7 +249,7 @@ void loadBalancedTargets(const ReportModel& m, const FaultWindow& w, QList<Repor
 // (b) The stopped node's own apiserver ("<node>-apiserver"): kubeadm points it at its local etcd only, so
 // it is unready as long as that etcd is down. Compared: its longest outage overlapping the stop with the
 // time the etcd was down (seen stopped -> seen answering, else the fault window).
-void targetApiserver(const ReportModel& m, const FaultWindow& w, QList<ReportFinding>* out)
+void targetApiserver(const ReportModel& m, const FaultWindow& w, QList<PendingFinding>* out)
 {
     const QString target = m.targetNode + QStringLiteral("-apiserver");
     bool probed = false;
@@ -297,7 +310,7 @@ void targetApiserver(const ReportModel& m, const FaultWindow& w, QList<ReportFin
 
 // (c) The election: measured when the leader was stopped; otherwise the leader and term before and during
 // the stop show that none was needed.
-void election(const ReportModel& m, QList<ReportFinding>* out)
+void election(const ReportModel& m, QList<PendingFinding>* out)
 {
     const ReportSnapshot* before = nullptr;
     const ReportSnapshot* during = nullptr;
@@ -364,7 +377,7 @@ void election(const ReportModel& m, QList<ReportFinding>* out)
 }
 
 // (d) The write checks through the survivors while the target was down.
-void writes(const ReportModel& m, QList<ReportFinding>* out)
+void writes(const ReportModel& m, QList<PendingFinding>* out)
 {
     const int total = m.writeChecksPassed + m.writeChecksFailed;
     if (total == 0)
@@ -401,7 +414,7 @@ void writes(const ReportModel& m, QList<ReportFinding>* out)
 }
 
 // (e) Recovery and catch-up against the hypothesis.
-void recovery(const ReportModel& m, QList<ReportFinding>* out)
+void recovery(const ReportModel& m, QList<PendingFinding>* out)
 {
     if (!m.restoreMonoMs || m.dryRun)
         return;
@@ -443,7 +456,7 @@ void recovery(const ReportModel& m, QList<ReportFinding>* out)
 }
 
 // (f) A drill that did not run to its verdict: why, and what to do now.
-void interrupted(const ReportModel& m, QList<ReportFinding>* out)
+void interrupted(const ReportModel& m, QList<PendingFinding>* out)
 {
     const LocalizedText node = m.targetNode.isEmpty() ? tx(QT_TRANSLATE_NOOP("ReportFindings", "the target"))
                                                       : LocalizedText(m.targetNode);
@@ -537,22 +550,33 @@ void interrupted(const ReportModel& m, QList<ReportFinding>* out)
 
 } // namespace
 
-QList<ReportFinding> ReportFindings::derive(const ReportModel& m)
+QList<ReportFinding> ReportFindings::derive(const ReportModel& m, const TextTranslator& translator)
 {
-    QList<ReportFinding> out;
-    interrupted(m, &out);
+    QList<PendingFinding> pending;
+    QList<PendingFinding>* out = &pending;
+    interrupted(m, out);
     if (const std::optional<FaultWindow> w = faultWindow(m)) {
-        loadBalancedTargets(m, *w, &out);
-        targetApiserver(m, *w, &out);
+        loadBalancedTargets(m, *w, out);
+        targetApiserver(m, *w, out);
     }
-    election(m, &out);
-    writes(m, &out);
-    recovery(m, &out);
+    election(m, out);
+    writes(m, out);
+    recovery(m, out);
+    QList<ReportFinding> findings;
+    for (const PendingFinding& p : pending) {
+        ReportFinding f;
+        f.severity = p.severity;
+        f.title = p.title.translated(translator);
+        f.evidence = p.evidence.translated(translator);
+        f.englishTitle = p.title.english;
+        f.englishEvidence = p.evidence.english;
+        findings.append(f);
+    }
     // Problems first, then warnings, then the rest, each in rule order.
-    std::stable_sort(out.begin(), out.end(), [](const ReportFinding& a, const ReportFinding& b) {
+    std::stable_sort(findings.begin(), findings.end(), [](const ReportFinding& a, const ReportFinding& b) {
         return int(a.severity) > int(b.severity);
     });
-    return out;
+    return findings;
 }
 
 } // namespace etcddrill

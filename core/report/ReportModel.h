@@ -7,7 +7,7 @@
 // Times: *MonoMs are CLOCK_MONOTONIC ms (the journal's mono_ms clock, same as samples.csv); relative times
 // in the report are (monoMs - startMonoMs). Texts recorded by the engine (check names, measured values,
 // command output) are as recorded (already redacted by the engine); texts the builder makes (findings,
-// headings of derived rows) are translated with the language installed when the builder runs. What the JSON
+// headings of derived rows) are in the language of the translator the builder was given. What the JSON
 // export writes is also kept in English (english*/translated* pairs below), whatever that language.
 // A value type.
 #pragma once
@@ -57,7 +57,7 @@ struct ReportHypothesisLine
     bool passed = true;
     bool informational = false; // shown, but does not decide the verdict
     // name/expected/measured stay English (the JSON export, figures parsed from them); these are the same in
-    // the language installed when the builder ran, from the journal's "texts". Empty: show the English one.
+    // the builder's language, from the journal's "texts". Empty: show the English one.
     QString translatedName;
     QString translatedExpected;
     QString translatedMeasured;
