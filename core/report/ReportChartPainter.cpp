@@ -5,7 +5,6 @@
 #include "ReportPalette.h"
 #include "probe/MinMaxDownsampler.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -44,8 +43,9 @@ QString msText(double ms)
 
 } // namespace
 
-ReportChartPainter::ReportChartPainter(const ReportModel& model, const ReportFonts& fonts)
-    : m_model(model), m_fonts(fonts)
+ReportChartPainter::ReportChartPainter(const ReportModel& model, const ReportFonts& fonts,
+                                       const TextTranslator& translator)
+    : m_model(model), m_fonts(fonts), m_translator(translator)
 {
 }
 
@@ -197,18 +197,18 @@ ReportPageLayout::Op ReportChartPainter::chart(const RecordedSeries& series, QCo
     // argument list.
     const int failedCount = int(std::min<qint64>(failed, 1 << 30));
     const QString failedText =
-        failed > 0 ? QCoreApplication::translate("ReportRenderer", "%n failed probe(s)", nullptr, failedCount)
+        failed > 0 ? m_translator.translate("ReportRenderer", "%n failed probe(s)", nullptr, failedCount)
                    : QString();
     if (!failedText.isEmpty())
         labels << Label{QPointF(lane.right() - fm.horizontalAdvance(failedText), lane.top() - 8), failedText,
                         ReportPalette::fail()};
     if (points.empty())
-        labels << Label{QPointF(plot.center().x() - fm.horizontalAdvance(QCoreApplication::translate(
-                                                        "ReportRenderer", "no successful probe")) /
-                                                        2,
-                                plot.center().y()),
-                        QCoreApplication::translate("ReportRenderer", "no successful probe"),
-                        ReportPalette::fail()};
+        labels << Label{
+            QPointF(
+                plot.center().x() -
+                    fm.horizontalAdvance(m_translator.translate("ReportRenderer", "no successful probe")) / 2,
+                plot.center().y()),
+            m_translator.translate("ReportRenderer", "no successful probe"), ReportPalette::fail()};
 
     return [plot, lane, line, failures, bands, grid, markers, labels, small, color](QPainter& p) {
         p.setRenderHint(QPainter::Antialiasing, true);

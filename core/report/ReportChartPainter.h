@@ -5,10 +5,12 @@
 // Why logarithmic: a healthy apiserver answers in 1–20 ms while a failing one takes up to the probe timeout
 // (seconds); on a linear axis the normal latency would be a flat line at zero.
 // Everything is computed when chart() is called; the returned operation only replays paths and texts (vector
-// in a PDF). Any thread; reads the model it was given, which must outlive the call to chart().
+// in a PDF). Its texts (context "ReportRenderer") come from the translator given. Any thread; reads the model
+// it was given, which must outlive the call to chart().
 #pragma once
 
 #include "ReportPageLayout.h"
+#include "i18n/TextTranslator.h"
 
 #include <QColor>
 #include <QRectF>
@@ -22,7 +24,8 @@ struct RecordedSeries;
 class ReportChartPainter
 {
 public:
-    ReportChartPainter(const ReportModel& model, const ReportFonts& fonts);
+    ReportChartPainter(const ReportModel& model, const ReportFonts& fonts,
+                       const TextTranslator& translator = {});
 
     // rect: the whole chart including axis labels, in layout units.
     ReportPageLayout::Op chart(const RecordedSeries& series, QColor color, const QRectF& rect) const;
@@ -33,6 +36,7 @@ public:
 private:
     const ReportModel& m_model;
     const ReportFonts& m_fonts;
+    TextTranslator m_translator;
 };
 
 } // namespace etcddrill

@@ -3,7 +3,6 @@
 #include "drill/DrillSampleLog.h"
 #include "drill/Redactor.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -41,30 +40,32 @@ QString severityName(ReportFinding::Severity severity)
     return QStringLiteral("info");
 }
 
-bool mayWrite(const QString& file, bool overwrite, QString* error)
+bool mayWrite(const QString& file, bool overwrite, QString* error, const TextTranslator& translator)
 {
     if (overwrite || !QFileInfo::exists(file))
         return true;
     if (error)
-        *error = QCoreApplication::translate(
-                     "ReportDataExport", "%1 already exists: choose another file name or allow replacing it")
+        *error = translator
+                     .translate("ReportDataExport",
+                                "%1 already exists: choose another file name or allow replacing it")
                      .arg(file);
     return false;
 }
 
-bool save(const QString& file, const std::function<bool(QSaveFile&)>& body, QString* error)
+bool save(const QString& file, const std::function<bool(QSaveFile&)>& body, QString* error,
+          const TextTranslator& translator)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QCoreApplication::translate("ReportDataExport", "cannot write %1: %2")
-                         .arg(file, out.errorString());
+            *error =
+                translator.translate("ReportDataExport", "cannot write %1: %2").arg(file, out.errorString());
         return false;
     }
     if (!body(out) || !out.commit()) {
         if (error)
-            *error = QCoreApplication::translate("ReportDataExport", "cannot write %1: %2")
-                         .arg(file, out.errorString());
+            *error =
+                translator.translate("ReportDataExport", "cannot write %1: %2").arg(file, out.errorString());
         out.cancelWriting();
         return false;
     }
@@ -272,19 +273,19 @@ QJsonObject ReportDataExport::summaryJson(const ReportModel& m)
 }
 
 bool ReportDataExport::writeSummaryJson(const ReportModel& model, const QString& file, QString* error,
-                                        bool overwrite)
+                                        bool overwrite, const TextTranslator& translator)
 {
-    if (!mayWrite(file, overwrite, error))
+    if (!mayWrite(file, overwrite, error, translator))
         return false;
     const QByteArray bytes = QJsonDocument(summaryJson(model)).toJson(QJsonDocument::Indented);
     return save(
-        file, [&](QSaveFile& out) { return out.write(bytes) == bytes.size(); }, error);
+        file, [&](QSaveFile& out) { return out.write(bytes) == bytes.size(); }, error, translator);
 }
 
 bool ReportDataExport::writeSamplesCsv(const ReportModel& model, const QString& file, QString* error,
-                                       bool overwrite)
+                                       bool overwrite, const TextTranslator& translator)
 {
-    if (!mayWrite(file, overwrite, error))
+    if (!mayWrite(file, overwrite, error, translator))
         return false;
     QByteArray header = DrillSampleLog::header();
     header.chop(1);
@@ -299,7 +300,7 @@ bool ReportDataExport::writeSamplesCsv(const ReportModel& model, const QString& 
                 return false;
             return fromFile ? copySamples(model, out) : writeSeries(model, out);
         },
-        error);
+        error, translator);
 }
 
 } // namespace etcddrill

@@ -29,10 +29,12 @@
 // keeps only the total). Sample details go through Redactor.
 //
 // Both write through QSaveFile (a crash leaves no half file) and refuse to replace an existing file unless
-// overwrite is set. Errors name the file and say what to do. Stateless; any thread (a worker for big drills).
+// overwrite is set. Errors name the file and say what to do, in the language of `translator` (default: the
+// application's installed translators). Stateless; any thread (a worker for big drills).
 #pragma once
 
 #include "ReportModel.h"
+#include "i18n/TextTranslator.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -43,9 +45,9 @@ class ReportDataExport
 {
 public:
     static bool writeSummaryJson(const ReportModel& model, const QString& file, QString* error,
-                                 bool overwrite = false);
+                                 bool overwrite = false, const TextTranslator& translator = {});
     static bool writeSamplesCsv(const ReportModel& model, const QString& file, QString* error,
-                                bool overwrite = false);
+                                bool overwrite = false, const TextTranslator& translator = {});
 
     // The summary object writeSummaryJson writes (for the GUI and tests).
     static QJsonObject summaryJson(const ReportModel& model);

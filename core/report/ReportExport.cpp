@@ -29,16 +29,18 @@ ReportOutputResult ReportExport::write(const ReportModel& model, const ReportExp
     ReportOutputResult result;
     if (!request.overwrite && QFileInfo::exists(request.output)) {
         result.refusedExisting = true;
-        result.error =
-            ReportRenderer::tr("%1 already exists: nothing was written. Choose another name or allow "
-                               "overwriting (--force).")
-                .arg(QDir::toNativeSeparators(request.output));
+        result.error = request.render.translator
+                           .translate("ReportRenderer",
+                                      "%1 already exists: nothing was written. Choose another name or allow "
+                                      "overwriting (--force).")
+                           .arg(QDir::toNativeSeparators(request.output));
         return result;
     }
-    const bool ok =
-        request.format == ReportFormat::SamplesCsv
-            ? ReportDataExport::writeSamplesCsv(model, request.output, &result.error, request.overwrite)
-            : ReportDataExport::writeSummaryJson(model, request.output, &result.error, request.overwrite);
+    const bool ok = request.format == ReportFormat::SamplesCsv
+                        ? ReportDataExport::writeSamplesCsv(model, request.output, &result.error,
+                                                            request.overwrite, request.render.translator)
+                        : ReportDataExport::writeSummaryJson(model, request.output, &result.error,
+                                                             request.overwrite, request.render.translator);
     if (ok) {
         result.ok = true;
         result.files << request.output;
@@ -53,7 +55,7 @@ ReportExportResult ReportExport::run(const ReportExportRequest& request)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const ReportModel model = ReportBuilder::build(request.journal, &error);
+    const ReportModel model = ReportBuilder::build(request.journal, &error, request.render.translator);
     result.buildMs = timer.restart();
     if (!error.isEmpty()) {
         result.journalUnreadable = true;

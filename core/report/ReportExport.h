@@ -1,7 +1,8 @@
 // One export of a drill report, the same for the CLI (`etcd-drill-cli report`) and the GUI's export dialog:
 // read the drill folder (ReportBuilder), then render (ReportRenderer) or export the data (ReportDataExport)
 // into the requested file(s), never replacing an existing file unless asked to. The texts come out in the
-// language the caller installed (TranslationLoader); request.render.language picks fonts and date formats.
+// language of request.render.translator (default: the translators the caller installed, TranslationLoader);
+// request.render.language picks fonts and date formats.
 // Blocking (a one-hour drill: about a second): call it from a worker thread in a GUI. Stateless; any thread
 // with a QGuiApplication.
 #pragma once

@@ -1,10 +1,12 @@
-// How ReportRenderer lays a report out: the language (fonts with CJK glyphs and the locale that formats
-// dates and numbers; the texts themselves come from the translator the caller installed), the size of PNG
-// pages and of the summary image, and when to add a table of contents. The defaults here are the faces'
-// defaults too (the CLI's and the export dialog's). A value type.
+// How a report is written: the language (fonts with CJK glyphs and the locale that formats dates and
+// numbers) and the translator its texts come from (default: the ones installed in the application, as the
+// CLI installs them; the export dialog passes the chosen language's own), the size of PNG pages and of the
+// summary image, and when to add a table of contents. The defaults here are the faces' defaults too (the
+// CLI's and the export dialog's). A value type.
 #pragma once
 
 #include "ReportFormat.h"
+#include "i18n/TextTranslator.h"
 
 #include <QLocale>
 #include <QString>
@@ -14,6 +16,7 @@ namespace etcddrill {
 struct ReportRenderOptions
 {
     QString language = QStringLiteral("en"); // "en" or "zh_CN"
+    TextTranslator translator;               // the texts' language; should be `language`'s
     int pageWidthPx = 1240;                  // PNG pages: 1240 px = A4 at 150 dpi
     int summaryWidthPx = 1200;               // the summary image for chat
     int tocMinPages = 4;     // a table of contents when the report has at least this many pages

@@ -43,7 +43,7 @@ QString countText(qint64 value)
 
 // The model's code words (a timeline row's kind, a cluster's health, a member's role, a probe phase) in the
 // report's language; a word this build does not know is shown as it is.
-QString codeText(const QString& code)
+QString codeText(const QString& code, const TextTranslator& translator)
 {
     static const char* const words[] = {
         QT_TRANSLATE_NOOP("ReportRenderer", "step"),
@@ -72,7 +72,7 @@ QString codeText(const QString& code)
     };
     for (const char* word : words) {
         if (code == QLatin1String(word))
-            return QCoreApplication::translate("ReportRenderer", word);
+            return translator.translate("ReportRenderer", word);
     }
     return code;
 }
@@ -542,8 +542,8 @@ void ReportRenderer::topology(ReportPageLayout& layout) const
         const QColor healthColor = snapshot.health == QLatin1String("healthy")    ? ReportPalette::pass()
                                    : snapshot.health == QLatin1String("degraded") ? ReportPalette::warn()
                                                                                   : ReportPalette::fail();
-        layout.paragraph(tr("Cluster %1, leader %2").arg(codeText(snapshot.health), leader), m_fonts->body(),
-                         healthColor);
+        layout.paragraph(tr("Cluster %1, leader %2").arg(codeText(snapshot.health, translator()), leader),
+                         m_fonts->body(), healthColor);
         layout.advance(30);
         ReportTableWriter table(layout, *m_fonts,
                                 {{tr("Node"), 1},
@@ -561,7 +561,7 @@ void ReportRenderer::topology(ReportPageLayout& layout) const
             const bool leaderRow = m.role == QLatin1String("leader");
             row.cells = {{m.node, {}, leaderRow},
                          {m.memberId.isEmpty() ? QStringLiteral("—") : m.memberId, {}, false},
-                         {codeText(m.role), down ? ReportPalette::fail() : QColor(), leaderRow},
+                         {codeText(m.role, translator()), down ? ReportPalette::fail() : QColor(), leaderRow},
                          {countText(m.raftTerm), {}, false},
                          {countText(m.raftIndex), {}, false},
                          {countText(m.indexLag), {}, false},
@@ -582,7 +582,7 @@ void ReportRenderer::topology(ReportPageLayout& layout) const
 
 void ReportRenderer::charts(ReportPageLayout& layout, bool vipAndDomainOnly) const
 {
-    const ReportChartPainter painter(m_model, *m_fonts);
+    const ReportChartPainter painter(m_model, *m_fonts, translator());
     int index = 0;
     int drawn = 0;
     for (const RecordedSeries& series : m_model.series) {
@@ -643,7 +643,7 @@ void ReportRenderer::percentiles(ReportPageLayout& layout) const
         ReportTableRow row;
         const bool none = s.samples - s.failed <= 0;
         const auto ms = [none](double v) { return none ? QStringLiteral("—") : durationText(v); };
-        row.cells = {{codeText(s.phase), {}, false},
+        row.cells = {{codeText(s.phase, translator()), {}, false},
                      {s.target, {}, false},
                      {QString::number(s.samples), {}, false},
                      {QString::number(s.failed), s.failed > 0 ? ReportPalette::fail() : QColor(), false},
@@ -670,7 +670,8 @@ void ReportRenderer::timeline(ReportPageLayout& layout) const
             r.time.isValid() ? r.time.toUTC().toString(QStringLiteral("HH:mm:ss.zzz")) : QString();
         row.cells = {{relativeText(r.monoMs), {}, false},
                      {clock, ReportPalette::muted(), false},
-                     {codeText(r.kind), r.failed ? ReportPalette::fail() : ReportPalette::muted(), r.failed},
+                     {codeText(r.kind, translator()),
+                      r.failed ? ReportPalette::fail() : ReportPalette::muted(), r.failed},
                      {r.text, r.failed ? ReportPalette::fail() : QColor(), r.kind == QLatin1String("step")}};
         if (r.failed)
             row.bar = ReportPalette::fail();
@@ -932,12 +933,13 @@ QStringList ReportRenderer::pngPageFiles(const QString& pathOrDir, int pages)
 
 namespace {
 
-bool saveImage(const QImage& image, const QString& file, ReportOutputResult* result)
+bool saveImage(const QImage& image, const QString& file, ReportOutputResult* result,
+               const TextTranslator& translator)
 {
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly) || !image.save(&out, "PNG") || !out.commit()) {
-        result->error =
-            ReportRenderer::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), out.errorString());
+        result->error = translator.translate("ReportRenderer", "Cannot write %1: %2")
+                            .arg(QDir::toNativeSeparators(file), out.errorString());
         return false;
     }
     result->files << file;
@@ -959,7 +961,7 @@ ReportOutputResult ReportRenderer::writePngPages(const QString& pathOrDir, int w
         return result;
     }
     for (int i = 0; i < files.size(); ++i) {
-        if (!saveImage(pageImage(i, widthPx), files[i], &result)) {
+        if (!saveImage(pageImage(i, widthPx), files[i], &result, translator())) {
             result.ok = false;
             return result;
         }
@@ -973,7 +975,7 @@ ReportOutputResult ReportRenderer::writeSummaryPng(const QString& file, int widt
     ReportOutputResult result = refuseExisting({file}, overwrite);
     if (!result.ok)
         return result;
-    if (!saveImage(summaryImage(widthPx), file, &result)) {
+    if (!saveImage(summaryImage(widthPx), file, &result, translator())) {
         result.ok = false;
         return result;
     }

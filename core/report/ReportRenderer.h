@@ -6,9 +6,9 @@
 // journal. Every page has a header and "Page n of N".
 //
 // The layout is done once in the constructor (ReportPageLayout display lists, 1 unit = 0.1 pt) and replayed
-// on each device, so the PDF, the PNG pages, the CLI and the GUI's export show the same pages. Texts come
-// from QCoreApplication::translate("ReportRenderer", …) in whatever language the caller installed; dates and
-// fonts follow options.language.
+// on each device, so the PDF, the PNG pages, the CLI and the GUI's export show the same pages. Texts
+// (context "ReportRenderer") come from options.translator (default: the application's installed
+// translators); dates and fonts follow options.language.
 //
 // Files are written through QSaveFile (all or nothing) and an existing file is never replaced unless
 // `overwrite` is set. Thread: any (QPainter on QImage/QPdfWriter, no QTextDocument); needs a
@@ -20,7 +20,6 @@
 #include "ReportPageLayout.h"
 #include "ReportRenderOptions.h"
 
-#include <QCoreApplication>
 #include <QImage>
 #include <QLocale>
 #include <QStringList>
@@ -34,7 +33,7 @@ class ReportFonts;
 
 class ReportRenderer
 {
-    Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
+    ETCDDRILL_TR_FUNCTIONS(ReportRenderer)
 
 public:
     explicit ReportRenderer(ReportModel model, ReportRenderOptions options = {});
@@ -72,6 +71,8 @@ public:
     static QString bytesText(qint64 bytes);
 
 private:
+    const TextTranslator& translator() const { return m_options.translator; }
+
     struct Section
     {
         QString title;
