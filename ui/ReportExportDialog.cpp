@@ -1,11 +1,10 @@
 #include "ReportExportDialog.h"
 
 #include "ReportExportWorker.h"
-#include "ReportLanguageTranslator.h"
+#include "i18n/TranslationLoader.h"
 #include "report/ReportRenderer.h"
 
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -21,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QThread>
+#include <QTranslator>
 #include <QVBoxLayout>
 
 namespace etcddrill {
@@ -97,11 +97,6 @@ ReportExportDialog::ReportExportDialog(const QString& journalFile, QWidget* pare
     connect(m_worker, &ReportExportWorker::finished, this, &ReportExportDialog::finish);
     m_thread->start();
 
-    // Installed once for the dialog's life; it only answers on the export thread (see its header).
-    m_translator = std::make_unique<ReportLanguageTranslator>();
-    m_translator->setThread(m_thread.get());
-    QCoreApplication::installTranslator(m_translator.get());
-
     retranslateUi();
     setOutputPath(suggestedPath(format()));
     formatChanged();
@@ -113,7 +108,14 @@ ReportExportDialog::~ReportExportDialog()
     // A running export finishes first (a few seconds at most); its files are then complete or absent.
     m_thread->quit();
     m_thread->wait();
-    QCoreApplication::removeTranslator(m_translator.get());
+}
+
+const QTranslator* ReportExportDialog::reportTranslator(const QString& language)
+{
+    std::shared_ptr<QTranslator>& translator = m_reportTranslators[language];
+    if (!translator)
+        translator = TranslationLoader::loadTranslator(language); // English without its .qm: the source
+    return translator.get();
 }
 
 ReportFormat ReportExportDialog::format() const
@@ -274,7 +276,7 @@ void ReportExportDialog::startExport()
         }
         request.overwrite = true;
     }
-    m_translator->setLanguage(request.render.language);
+    request.render.translator = TextTranslator(reportTranslator(request.render.language));
     setBusy(true);
     m_status->setText(tr("Writing %1…").arg(QDir::toNativeSeparators(request.output)));
     QMetaObject::invokeMethod(

@@ -2,14 +2,17 @@
 // a PDF, PNG pages, a summary PNG for chat, the samples as CSV or the summary as JSON, in English or
 // Simplified Chinese (default: the console's language), through the same core path as `etcd-drill-cli
 // report` (ReportExport), so both give the same pages. Building and rendering run on a worker thread the
-// dialog owns (a busy bar shows meanwhile; the console stays responsive). An existing file is replaced only
-// after the operator said yes.
+// dialog owns (a busy bar shows meanwhile; the console stays responsive). The report's language travels in
+// the export request (a translator of its own per language, kept for the dialog's life): nothing is
+// installed in the application, so the console keeps its language and sees no LanguageChange. An existing
+// file is replaced only after the operator said yes.
 // Thread: GUI thread. Owner: its creator (Qt parent); waits for a running export when destroyed.
 #pragma once
 
 #include "report/ReportExport.h"
 
 #include <QDialog>
+#include <QHash>
 #include <memory>
 
 class QComboBox;
@@ -20,11 +23,11 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QThread;
+class QTranslator;
 
 namespace etcddrill {
 
 class ReportExportWorker;
-class ReportLanguageTranslator;
 
 class ReportExportDialog : public QDialog
 {
@@ -67,6 +70,7 @@ private:
     QString suggestedPath(ReportFormat format) const;
     QStringList existingTargets(const ReportExportRequest& request) const;
     void setBusy(bool busy);
+    const QTranslator* reportTranslator(const QString& language);
 
     QString m_journal;
     bool m_busy = false;
@@ -86,7 +90,9 @@ private:
     QPushButton* m_export;
     std::unique_ptr<QThread> m_thread;
     ReportExportWorker* m_worker = nullptr; // lives on m_thread, deleted when it finishes
-    std::unique_ptr<ReportLanguageTranslator> m_translator;
+    // The report languages' translators, loaded on first use; the export thread reads them, so they live
+    // until the destructor has waited for it.
+    QHash<QString, std::shared_ptr<QTranslator>> m_reportTranslators;
 };
 
 } // namespace etcddrill

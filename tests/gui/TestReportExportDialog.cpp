@@ -1,6 +1,10 @@
 // ReportExportDialog on the lab drill fixture (tests/data/report/lab-drill): it exports on its worker thread
 // while the event loop keeps turning, never replaces a file without asking (No keeps the file, Yes replaces
-// it), names PNG page files that would be replaced, and reports an unreadable journal as an error.
+// it), names PNG page files that would be replaced, and reports an unreadable journal as an error. A report
+// exported in another language than the console's is in that language, and the console is not retranslated
+// meanwhile (no LanguageChange reaches any object while the dialog exists and exports).
+#include "ConsoleTestData.h"
+#include "MainWindow.h"
 #include "ReportExportDialog.h"
 
 #include <QApplication>
@@ -8,9 +12,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -37,13 +44,80 @@ void answerNextMessageBox(QMessageBox::StandardButton button, QString* text)
     timer->start();
 }
 
+// Counts the LanguageChange events delivered to any object of the application (an event filter on the
+// application object sees every object's events).
+class LanguageChangeCounter : public QObject
+{
+public:
+    LanguageChangeCounter() { qApp->installEventFilter(this); }
+    ~LanguageChangeCounter() override { qApp->removeEventFilter(this); }
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::LanguageChange)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+// The text of a PDF (pdftotext, as the report's integration test reads it); empty when it cannot be read.
+QString pdfText(const QString& file)
+{
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), file, QStringLiteral("-")});
+    if (!pdftotext.waitForFinished(30000) || pdftotext.exitCode() != 0)
+        return QString();
+    return QString::fromUtf8(pdftotext.readAllStandardOutput());
+}
+
 } // namespace
 
 class TestReportExportDialog : public QObject
 {
     Q_OBJECT
 
+private:
+    QTemporaryDir m_settings;
+
+    // Exports the fixture's PDF in `reportLanguage` from a dialog over a console in `consoleLanguage`;
+    // returns the PDF's text, and through *languageChanges the LanguageChange events seen from the dialog's
+    // creation to its destruction (posted ones included).
+    QString exportOverConsole(const QString& consoleLanguage, const QString& reportLanguage,
+                              int* languageChanges, QString* consoleTitleBefore, QString* consoleTitleAfter)
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.setLanguage(consoleLanguage);
+        window.show();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+        *consoleTitleBefore = window.menuBar()->actions().value(0)->text();
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        {
+            LanguageChangeCounter counter;
+            {
+                ReportExportDialog dialog(kDrill, &window);
+                dialog.show();
+                dialog.setFormat(ReportFormat::Pdf);
+                dialog.setLanguage(reportLanguage);
+                dialog.setOutputPath(pdf);
+                QSignalSpy finished(&dialog, &ReportExportDialog::exportFinished);
+                dialog.startExport();
+                if (!finished.wait(30000) || !finished.front().at(0).toBool())
+                    return QString();
+            }
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+            QCoreApplication::processEvents();
+            *languageChanges = counter.count;
+        }
+        *consoleTitleAfter = window.menuBar()->actions().value(0)->text();
+        return pdfText(pdf);
+    }
+
 private slots:
+    void initTestCase() { test::ConsoleTestData::isolateSettings(m_settings.path()); }
+
     void exportsWhileTheEventLoopTurns()
     {
         QTemporaryDir dir;
@@ -139,6 +213,42 @@ private slots:
         QVERIFY(!finished.front().at(0).toBool());
         QVERIFY(dialog.statusText().contains(QStringLiteral("not written")));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("s.json"))));
+    }
+
+    void chineseReportOverAnEnglishConsole()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be read");
+        int changes = -1;
+        QString before;
+        QString after;
+        const QString text =
+            exportOverConsole(QStringLiteral("en"), QStringLiteral("zh_CN"), &changes, &before, &after);
+        QVERIFY2(!text.isEmpty(), "the export failed or its PDF could not be read");
+        QVERIFY2(text.contains(QStringLiteral("操作员")), qPrintable(text.left(600)));
+        QVERIFY2(text.contains(QStringLiteral("集群 lab")), qPrintable(text.left(600)));
+        QVERIFY2(!text.contains(QStringLiteral("Operator")), qPrintable(text.left(600)));
+        QCOMPARE(changes, 0);
+        QCOMPARE(after, before);
+        QCOMPARE(before, QStringLiteral("&File"));
+    }
+
+    void englishReportOverAChineseConsole()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed: the PDF's text cannot be read");
+        int changes = -1;
+        QString before;
+        QString after;
+        const QString text =
+            exportOverConsole(QStringLiteral("zh_CN"), QStringLiteral("en"), &changes, &before, &after);
+        QVERIFY2(!text.isEmpty(), "the export failed or its PDF could not be read");
+        QVERIFY2(text.contains(QStringLiteral("Operator")), qPrintable(text.left(600)));
+        QVERIFY2(text.contains(QStringLiteral("Cluster lab")), qPrintable(text.left(600)));
+        QVERIFY2(!text.contains(QStringLiteral("操作员")), qPrintable(text.left(600)));
+        QCOMPARE(changes, 0);
+        QCOMPARE(after, before);
+        QVERIFY2(before != QStringLiteral("&File"), qPrintable(before)); // the console is in Chinese
     }
 };
 

@@ -45,6 +45,7 @@ etcddrill_add_test(NAME testrestoreoffer SOURCES gui/TestRestoreOffer.cpp
 etcddrill_add_test(NAME testreplaylab SOURCES gui/TestReplayLab.cpp
   LIBS etcddrill_ui etcddrill_guitestdata etcddrill_testsupport LABELS gui integration TIMEOUT 420)
 target_compile_definitions(testreplaylab PRIVATE ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
-# The report export dialog on the lab drill fixture: exports on its worker thread, asks before replacing files.
+# The report export dialog on the lab drill fixture: exports on its worker thread, asks before replacing files,
+# writes the chosen language over a console in the other one without retranslating the console.
 etcddrill_add_test(NAME testreportexportdialog SOURCES gui/TestReportExportDialog.cpp
-  LIBS etcddrill_ui LABELS gui TIMEOUT 90)
+  LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 90)
