@@ -4,6 +4,7 @@
 #include "DrillRecorder.h"
 #include "Redactor.h"
 #include "journal/CommandFinishedRecord.h"
+#include "journal/CommandStartedRecord.h"
 
 #include <QTimer>
 
@@ -87,7 +88,7 @@ void CommandSequencer::next(std::shared_ptr<Sequence> sequence)
     const PlannedCommand command = sequence->commands.at(sequence->next++);
     DrillCommand shown = describe(command, sequence->role, sequence->step);
     shown.dryRun = sequence->forceDry || (m_dryRun && command.changesState);
-    m_recorder.record(JournalKind::CommandStarted, shown.toJson());
+    m_recorder.put(CommandStartedRecord{shown});
     emit commandStarted(shown);
     if (shown.dryRun) {
         CommandResult result;

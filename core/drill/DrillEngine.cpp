@@ -20,13 +20,26 @@
 #include "RollbackChecks.h"
 #include "SurvivorChecks.h"
 #include "SurvivorWriteChecks.h"
+#include "journal/AbortRecord.h"
+#include "journal/ClusterEventRecord.h"
 #include "journal/CommandFinishedRecord.h"
 #include "journal/DrillFinishedRecord.h"
 #include "journal/DrillStartedRecord.h"
+#include "journal/ElectionRecord.h"
 #include "journal/FaultAppliedRecord.h"
 #include "journal/FaultNotAppliedRecord.h"
 #include "journal/FaultRestoredRecord.h"
+#include "journal/GateConfirmedRecord.h"
+#include "journal/GateRefusedRecord.h"
+#include "journal/GateRequestedRecord.h"
+#include "journal/ProbeSummaryRecord.h"
 #include "journal/RecordedCommand.h"
+#include "journal/RollbackStartedRecord.h"
+#include "journal/SnapshotRecord.h"
+#include "journal/StopConditionRecord.h"
+#include "journal/TargetAnsweringRecord.h"
+#include "journal/TargetStoppedRecord.h"
+#include "journal/VerdictRecord.h"
 
 #include "config/ConfigLoader.h"
 #include "config/Duration.h"
@@ -221,12 +234,6 @@ struct DrillEngine::Private
         recorder->addCheck(check);
     }
 
-    // {"reason": LocalizedText JSON} for the "texts" field of a journal line whose "reason" is `reason`.
-    static QJsonObject textsJson(const LocalizedText& reason)
-    {
-        return QJsonObject{{QStringLiteral("reason"), reason.toJson()}};
-    }
-
     void setReason(const LocalizedText& reason)
     {
         summary.reason = reason.english();
@@ -249,9 +256,7 @@ struct DrillEngine::Private
     {
         if (!haveSnapshot)
             return;
-        record(JournalKind::Snapshot,
-               QJsonObject{{QStringLiteral("label"), label},
-                           {QStringLiteral("snapshot"), ClusterSnapshotJson::toJson(snapshot)}});
+        put(SnapshotRecord::of(label, snapshot));
     }
 
     void armPhaseTimer(milliseconds after, std::function<void()> handler)
@@ -461,7 +466,7 @@ void DrillEngine::Private::onClusterEvent(const ClusterEvent& event)
 {
     if (phase == Phase::Finished)
         return;
-    record(JournalKind::ClusterEvent, ClusterSnapshotJson::toJson(event));
+    put(ClusterEventRecord::of(event));
     emit q->clusterEvent(event);
 }
 
@@ -565,7 +570,7 @@ void DrillEngine::Private::onTick()
             return;
     }
     if (!probes->isEmpty())
-        record(JournalKind::ProbeSummary, progress.toJson());
+        put(ProbeSummaryRecord{progress});
     emit q->progress(progress);
 }
 
@@ -640,7 +645,7 @@ void DrillEngine::Private::requestGate(DrillStep::Id step)
     phaseStartedAt = now();
     gate = g;
     setStep(step, DrillStep::State::WaitingForOperator, g.promptText());
-    record(JournalKind::GateRequested, g.toJson());
+    put(GateRequestedRecord{g});
     emit q->gateRequested(g);
 }
 
@@ -653,20 +658,14 @@ bool DrillEngine::Private::confirmGate(const QString& typed)
     }
     const QString why = gate->mismatch(typed);
     if (!why.isEmpty()) {
-        record(JournalKind::GateRefused, QJsonObject{{QStringLiteral("step"), DrillStep::idName(gate->step)},
-                                                     {QStringLiteral("typed"), typed.trimmed().left(64)},
-                                                     {QStringLiteral("reason"), why}});
+        put(GateRefusedRecord{DrillStep::idName(gate->step), typed.trimmed().left(64), why});
         emit q->gateRefused(*gate, why);
         return false;
     }
     const DrillGate confirmed = *gate;
     gate.reset();
-    record(JournalKind::GateConfirmed,
-           QJsonObject{{QStringLiteral("step"), DrillStep::idName(confirmed.step)},
-                       {QStringLiteral("node"), confirmed.node},
-                       {QStringLiteral("operator"), me.toJson()},
-                       {QStringLiteral("confirmed_at"),
-                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+    put(GateConfirmedRecord{DrillStep::idName(confirmed.step), confirmed.node, me,
+                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
     sync();
     emit q->gateConfirmed(confirmed);
     if (confirmed.step == DrillStep::Id::StopTarget)
@@ -773,10 +772,7 @@ void DrillEngine::Private::onEffectTook(Clock::time_point at, const QString& det
         return;
     targetDownAt = std::max(at, stopIssuedAt);
     summary.stoppedAfter = since(stopIssuedAt, *targetDownAt);
-    record(JournalKind::TargetStopped,
-           QJsonObject{{QStringLiteral("node"), target.name},
-                       {QStringLiteral("after_ms"), qint64(summary.stoppedAfter->count())},
-                       {QStringLiteral("error"), detail}});
+    put(TargetStoppedRecord{target.name, qint64(summary.stoppedAfter->count()), detail});
     if (phase == Phase::WaitStopped)
         onTargetStopped();
 }
@@ -788,10 +784,8 @@ void DrillEngine::Private::onEffectCleared(Clock::time_point at, quint64 memberI
     targetUpAt = std::max(at, restoreIssuedAt);
     memberIdAfter = memberId;
     summary.answeredAfter = since(restoreIssuedAt, *targetUpAt);
-    record(JournalKind::TargetAnswering,
-           QJsonObject{{QStringLiteral("node"), target.name},
-                       {QStringLiteral("after_ms"), qint64(summary.answeredAfter->count())},
-                       {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(memberId)}});
+    put(TargetAnsweringRecord{target.name, qint64(summary.answeredAfter->count()),
+                              ClusterSnapshotJson::memberIdText(memberId)});
     if (phase == Phase::WaitAnswering)
         onTargetAnswering();
 }
@@ -846,11 +840,7 @@ void DrillEngine::Private::checkSurvivors(const ClusterSnapshot& s)
     const DrillStep::Id step = DrillStep::Id::VerifySurvivors;
     if (targetWasLeader) {
         election = since(stopIssuedAt, s.at);
-        record(JournalKind::Election,
-               QJsonObject{{QStringLiteral("old_leader"), target.name},
-                           {QStringLiteral("new_leader"), nodeOfMember(s, s.leaderId)},
-                           {QStringLiteral("term"), double(s.raftTerm)},
-                           {QStringLiteral("duration_ms"), qint64(election->count())}});
+        put(ElectionRecord{target.name, nodeOfMember(s, s.leaderId), s.raftTerm, qint64(election->count())});
     }
     for (const DrillCheck& check : SurvivorChecks::of(s, election, config.drill.hypothesis.maxElection))
         addCheck(check);
@@ -988,9 +978,7 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
         phase = Phase::RollingBack;
         markInterruptedSteps(abortReason);
         setStep(DrillStep::Id::Rollback, DrillStep::State::Running, abortReason);
-        record(JournalKind::RollbackStarted, QJsonObject{{QStringLiteral("kind"), abortKind},
-                                                         {QStringLiteral("reason"), abortReason.english()},
-                                                         {QStringLiteral("texts"), textsJson(abortReason)}});
+        put(RollbackStartedRecord{abortKind, abortReason, std::nullopt}); // the start command restored it
     }
     if (phase == Phase::RollingBack) {
         beginRollbackVerify();
@@ -1169,7 +1157,7 @@ void DrillEngine::Private::goToVerdict()
     summary.measurements = measurements();
     const DrillVerdict verdict = DrillVerdict::compute(summary.measurements, config.drill.hypothesis);
     summary.verdict = verdict;
-    record(JournalKind::Verdict, verdict.toJson());
+    put(VerdictRecord{verdict});
     setStep(DrillStep::Id::Verdict, verdict.passed() ? DrillStep::State::Passed : DrillStep::State::Failed,
             verdict.passed()
                 ? tx(QT_TRANSLATE_NOOP("DrillText", "every hypothesis held"))
@@ -1230,9 +1218,7 @@ void DrillEngine::Private::triggerStopCondition(const QString& kind, const Local
     if (!stopConditionsActive())
         return;
     summary.stopCondition = QStringLiteral("%1: %2").arg(kind, reason.english());
-    record(JournalKind::StopCondition, QJsonObject{{QStringLiteral("kind"), kind},
-                                                   {QStringLiteral("reason"), reason.english()},
-                                                   {QStringLiteral("texts"), textsJson(reason)}});
+    put(StopConditionRecord{kind, reason});
     sync();
     emit q->stopConditionTriggered(reason);
     beginRollback(kind, tx(QT_TRANSLATE_NOOP("DrillText", "stop condition: %1")).arg(reason));
@@ -1244,8 +1230,7 @@ void DrillEngine::Private::abort(const QString& reason)
         return;
     const LocalizedText why =
         reason.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "aborted by the operator")) : reason;
-    record(JournalKind::Abort,
-           QJsonObject{{QStringLiteral("reason"), why.english()}, {QStringLiteral("operator"), me.toJson()}});
+    put(AbortRecord{why.english(), me});
     sync();
     if (phase == Phase::Preflight) {
         setStep(DrillStep::Id::Preflight, DrillStep::State::Failed,
@@ -1305,10 +1290,7 @@ void DrillEngine::Private::beginRollback(const QString& kind, const LocalizedTex
     setStep(DrillStep::Id::Rollback, DrillStep::State::Running,
             restored ? tx(QT_TRANSLATE_NOOP("DrillText", "verifying that %1 rejoined")).arg(target.name)
                      : tx(QT_TRANSLATE_NOOP("DrillText", "restoring %1: %2")).arg(target.name, reason));
-    record(JournalKind::RollbackStarted, QJsonObject{{QStringLiteral("kind"), kind},
-                                                     {QStringLiteral("reason"), reason.english()},
-                                                     {QStringLiteral("texts"), textsJson(reason)},
-                                                     {QStringLiteral("restore_needed"), !restored}});
+    put(RollbackStartedRecord{kind, reason, !restored});
     // Shown, not journalled as a note: rollback-started above already says it.
     const LocalizedText rollingBack =
         restored ? tx(QT_TRANSLATE_NOOP("DrillText", "rolling back: %1; %2 was already restored"), reason,

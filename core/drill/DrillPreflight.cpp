@@ -5,8 +5,10 @@
 #include "CommandTransport.h"
 #include "DrillText.h"
 #include "FaultAction.h"
-#include "Redactor.h"
-#include "journal/RecordedCommand.h"
+#include "journal/PlanRecord.h"
+#include "journal/PreflightOverriddenRecord.h"
+#include "journal/SnapshotRecord.h"
+#include "journal/TargetResolvedRecord.h"
 
 #include "etcd/ClusterEventDetector.h"
 #include "etcd/ClusterSnapshotJson.h"
@@ -16,8 +18,6 @@
 #ifdef ETCD_DRILL_HAVE_KUBE
 #include "KubernetesChecks.h"
 #endif
-
-#include <QJsonArray>
 
 #include <algorithm>
 
@@ -220,9 +220,7 @@ void DrillPreflight::evaluateEtcd(const ClusterSnapshot* snapshot)
                  : tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 (%2)")).arg(worstLag).arg(worstNode),
              tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 (drill.max-index-lag)"))
                  .arg(m_config.drill.maxIndexLag));
-    m_recorder.record(JournalKind::Snapshot,
-                      QJsonObject{{QStringLiteral("label"), QStringLiteral("preflight")},
-                                  {QStringLiteral("snapshot"), ClusterSnapshotJson::toJson(s)}});
+    m_recorder.put(SnapshotRecord::of(QStringLiteral("preflight"), s));
     resolveTarget(s);
     maybeFinish();
 }
@@ -297,13 +295,8 @@ void DrillPreflight::resolveTarget(const ClusterSnapshot& s)
                       target.wasLeader ? tx(QT_TRANSLATE_NOOP("DrillText", "the leader"))
                                        : tx(QT_TRANSLATE_NOOP("DrillText", "a follower"))),
              expected, {}, false);
-    m_recorder.record(
-        JournalKind::TargetResolved,
-        QJsonObject{{QStringLiteral("node"), target.node.name},
-                    {QStringLiteral("member_id"), ClusterSnapshotJson::memberIdText(target.memberId)},
-                    {QStringLiteral("endpoint"), target.node.etcdEndpoint},
-                    {QStringLiteral("how"), how},
-                    {QStringLiteral("was_leader"), target.wasLeader}});
+    m_recorder.put(TargetResolvedRecord{target.node.name, ClusterSnapshotJson::memberIdText(target.memberId),
+                                        target.node.etcdEndpoint, how, target.wasLeader});
     emit targetResolved(target);
 }
 
@@ -324,16 +317,9 @@ void DrillPreflight::checkFault(const FaultAction* action, const CommandTranspor
         m_faultDone = true;
         return;
     }
-    m_recorder.record(
-        JournalKind::Plan,
-        QJsonObject{
-            {QStringLiteral("node"), m_targetNode},
-            {QStringLiteral("fault"), FaultAction::kindName(action->kind())},
-            {QStringLiteral("location"), transport->location()},
-            {QStringLiteral("preflight"), RecordedCommand::toJson(action->preflightCommands())},
-            {QStringLiteral("stop"), RecordedCommand::toJson(action->stopCommands())},
-            {QStringLiteral("start"), RecordedCommand::toJson(action->startCommands())},
-            {QStringLiteral("restore_instructions"), Redactor::redact(action->restoreInstructions())}});
+    m_recorder.put(PlanRecord{m_targetNode, FaultAction::kindName(action->kind()), transport->location(),
+                              action->preflightCommands(), action->stopCommands(), action->startCommands(),
+                              action->restoreInstructions()}); // redacted by the record
     runFaultCommands(*action, *transport);
 }
 
@@ -592,9 +578,7 @@ void DrillPreflight::maybeFinish()
     }
     if (!failed.isEmpty()) {
         m_overridden = true;
-        m_recorder.record(JournalKind::PreflightOverridden,
-                          QJsonObject{{QStringLiteral("failed_checks"), QJsonArray::fromStringList(failed)},
-                                      {QStringLiteral("operator"), m_me.toJson()}});
+        m_recorder.put(PreflightOverriddenRecord{failed, m_me});
         m_recorder.note(
             failures == 1
                 ? tx(QT_TRANSLATE_NOOP("DrillText",

@@ -1,6 +1,9 @@
 #include "DrillRecorder.h"
 
 #include "Redactor.h"
+#include "journal/CheckRecord.h"
+#include "journal/NoteRecord.h"
+#include "journal/StepRecord.h"
 
 namespace etcddrill {
 
@@ -72,13 +75,7 @@ void DrillRecorder::setStep(DrillStep::Id id, DrillStep::State state, const Loca
     step.state = state;
     step.detail = english;
     step.detailText = detail;
-    QJsonObject json{{QStringLiteral("step"), DrillStep::idName(id)},
-                     {QStringLiteral("title"), DrillStep::title(id)},
-                     {QStringLiteral("state"), DrillStep::stateName(state)},
-                     {QStringLiteral("detail"), english}};
-    if (detail.isTranslatable())
-        json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("detail"), detail.toJson()}});
-    record(JournalKind::Step, json);
+    put(StepRecord{DrillStep::idName(id), DrillStep::stateName(state), DrillStep::title(id), detail});
     if (state == DrillStep::State::Passed || state == DrillStep::State::Failed ||
         state == DrillStep::State::Skipped || state == DrillStep::State::WaitingForOperator)
         sync();
@@ -92,16 +89,13 @@ void DrillRecorder::addCheck(DrillCheck check)
     check.measuredText = check.measuredText.mapped(&Redactor::redact);
     check.detailText = check.detailText.mapped(&Redactor::redact);
     m_checks.append(check);
-    record(JournalKind::Check, check.toJson());
+    put(CheckRecord{check});
     emit checkFinished(check);
 }
 
 void DrillRecorder::note(const LocalizedText& text)
 {
-    QJsonObject json{{QStringLiteral("text"), text.english()}};
-    if (text.isTranslatable())
-        json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("text"), text.toJson()}});
-    record(JournalKind::Note, json);
+    put(NoteRecord{text});
     emit notice(text);
 }
 

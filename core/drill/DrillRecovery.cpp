@@ -1,9 +1,12 @@
 #include "DrillRecovery.h"
 
 #include "journal/CommandFinishedRecord.h"
+#include "journal/CommandStartedRecord.h"
 #include "journal/DrillStartedRecord.h"
 #include "journal/FaultAppliedRecord.h"
 #include "journal/FaultRestoredRecord.h"
+#include "journal/RecoverFinishedRecord.h"
+#include "journal/RecoverStartedRecord.h"
 
 #include "DrillDuration.h"
 #include "DrillLock.h"
@@ -100,10 +103,10 @@ struct DrillRecovery::Private
     bool verifying = false;
 
     void say(const QString& text) { emit q->notice(text); }
-    void record(JournalKind kind, const QJsonObject& fields = {})
+    template <class Record> void put(const Record& record)
     {
         if (journal)
-            journal->write(kind, fields);
+            journal->write(record);
     }
 
     void next();
@@ -165,7 +168,7 @@ std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile
     drill.folder = QFileInfo(journalFile).absolutePath();
     drill.truncated = read.truncatedLastLine;
     drill.problems = read.problems + read.schemaProblems;
-    QString lastMarker;
+    std::optional<JournalKind> lastMarker; // the last of fault-applied, fault-not-applied, fault-restored
     for (const JournalEntry& entry : read.entries) {
         drill.lastSeq = std::max(drill.lastSeq, entry.seq);
         if (entry.kind == JournalKind::DrillStarted) {
@@ -174,7 +177,7 @@ std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile
             drill.startedAt = entry.time;
             drill.owner = started.by;
         } else if (entry.kind == JournalKind::FaultApplied) {
-            lastMarker = entry.type;
+            lastMarker = entry.kind;
             const FaultAppliedRecord applied = FaultAppliedRecord::fromJson(entry.fields);
             drill.node = applied.node;
             drill.memberId = applied.memberId;
@@ -183,12 +186,12 @@ std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile
             drill.startCommandsComplete = applied.startComplete;
         } else if (entry.kind == JournalKind::FaultNotApplied ||
                    entry.kind == JournalKind::FaultRestored) {
-            lastMarker = entry.type;
+            lastMarker = entry.kind;
         } else if (entry.kind == JournalKind::DrillFinished) {
             drill.finishedRecorded = true;
         }
     }
-    if (lastMarker != QLatin1String("fault-applied"))
+    if (lastMarker != JournalKind::FaultApplied)
         return std::nullopt;
     return drill;
 }
@@ -338,11 +341,9 @@ void DrillRecovery::Private::restore()
     }
     const bool recorded = current.startCommandsComplete;
     QList<PlannedCommand> commands = recorded ? current.startCommands : action->startCommands();
-    record(JournalKind::RecoverStarted,
-           QJsonObject{{QStringLiteral("node"), node.name},
-                       {QStringLiteral("operator"), me.toJson()},
-                       {QStringLiteral("commands_from"),
-                        recorded ? QStringLiteral("journal") : QStringLiteral("config")}});
+    put(RecoverStartedRecord{
+        node.name, me,
+        QLatin1String(recorded ? RecoverStartedRecord::kFromJournal : RecoverStartedRecord::kFromConfig)});
     if (journal)
         journal->sync();
     delete transport;
@@ -362,8 +363,7 @@ void DrillRecovery::Private::restore()
 void DrillRecovery::Private::runCommands(QList<PlannedCommand> commands, qsizetype index)
 {
     if (index >= commands.size()) {
-        if (journal)
-            journal->write(FaultRestoredRecord{node.name, QLatin1String(FaultRestoredRecord::kByRecover)});
+        put(FaultRestoredRecord{node.name, QLatin1String(FaultRestoredRecord::kByRecover)});
         if (journal)
             journal->sync();
         verify();
@@ -379,13 +379,12 @@ void DrillRecovery::Private::runCommands(QList<PlannedCommand> commands, qsizety
     shown.commandLine = Redactor::redact(transport->describe(command));
     shown.location = transport->location();
     shown.changesState = command.changesState;
-    record(JournalKind::CommandStarted, shown.toJson());
+    put(CommandStartedRecord{shown});
     emit q->commandStarted(shown);
     transport->run(command, config.drill.commandTimeout, [this, commands, index, shown](CommandResult r) {
         const CommandFinishedRecord finished = CommandFinishedRecord::of(shown, r);
         r = finished.result;
-        if (journal)
-            journal->write(finished);
+        put(finished);
         emit q->commandFinished(shown, r);
         if (!r.succeeded()) {
             failed(QStringLiteral("the start command failed on %1: %2").arg(node.name, r.errorText),
@@ -446,9 +445,7 @@ void DrillRecovery::Private::onSnapshot(const ClusterSnapshot& s)
 
 void DrillRecovery::Private::succeeded(const QString& detail)
 {
-    record(JournalKind::RecoverFinished,
-           QJsonObject{{QStringLiteral("status"), QStringLiteral("restored")},
-                       {QStringLiteral("detail"), detail}});
+    put(RecoverFinishedRecord{QLatin1String(RecoverFinishedRecord::kRestored), detail});
     journal.reset();
     say(detail);
     result.message += (result.message.isEmpty() ? QString() : QStringLiteral("\n")) +
@@ -458,9 +455,7 @@ void DrillRecovery::Private::succeeded(const QString& detail)
 
 void DrillRecovery::Private::failed(const QString& message, const QString& manual)
 {
-    record(JournalKind::RecoverFinished,
-           QJsonObject{{QStringLiteral("status"), QStringLiteral("failed")},
-                       {QStringLiteral("detail"), message}});
+    put(RecoverFinishedRecord{QLatin1String(RecoverFinishedRecord::kFailed), message});
     journal.reset();
     result.status = DrillRecoveryResult::Status::Failed;
     result.message += (result.message.isEmpty() ? QString() : QStringLiteral("\n")) + message;

@@ -3,12 +3,12 @@
 #include "DrillDuration.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
+#include "journal/OutageClosedRecord.h"
+#include "journal/OutageOpenedRecord.h"
 
 #include "config/Duration.h"
 #include "probe/ProbePlan.h"
 #include "probe/ProbeScheduler.h"
-
-#include <QJsonObject>
 
 namespace etcddrill {
 
@@ -129,25 +129,14 @@ void ProbeImpactRecorder::journal(const QString& target, const QList<OutageTrack
     for (const OutageTracker::Event& event : events) {
         const OutageWindow& w = event.window;
         if (event.kind == OutageTracker::Event::Kind::Opened) {
-            m_recorder.record(
-                JournalKind::OutageOpened,
-                QJsonObject{{QStringLiteral("target"), target},
-                            {QStringLiteral("start_mono_ms"), monoMs(w.start)},
-                            {QStringLiteral("phase"), impactPhaseName(w.phase)},
-                            {QStringLiteral("first_outcome"), ProbeSample::outcomeName(w.firstOutcome)},
-                            {QStringLiteral("first_detail"), w.firstDetail}});
+            m_recorder.put(OutageOpenedRecord{target, monoMs(w.start), impactPhaseName(w.phase),
+                                              ProbeSample::outcomeName(w.firstOutcome), w.firstDetail});
             emit windowOpened(target, w);
         } else {
-            m_recorder.record(
-                JournalKind::OutageClosed,
-                QJsonObject{{QStringLiteral("target"), target},
-                            {QStringLiteral("start_mono_ms"), monoMs(w.start)},
-                            {QStringLiteral("end_mono_ms"), monoMs(w.end)},
-                            {QStringLiteral("duration_ms"), DrillDuration::millis(w.duration)},
-                            {QStringLiteral("failed_samples"), qint64(w.failedSamples)},
-                            {QStringLiteral("phase"), impactPhaseName(w.phase)},
-                            {QStringLiteral("first_outcome"), ProbeSample::outcomeName(w.firstOutcome)},
-                            {QStringLiteral("first_detail"), w.firstDetail}});
+            m_recorder.put(OutageClosedRecord{target, monoMs(w.start), monoMs(w.end),
+                                              DrillDuration::millis(w.duration), qint64(w.failedSamples),
+                                              impactPhaseName(w.phase),
+                                              ProbeSample::outcomeName(w.firstOutcome), w.firstDetail});
             emit windowClosed(target, w);
         }
     }

@@ -4,10 +4,9 @@
 #include "DrillDuration.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
+#include "journal/WriteCheckRecord.h"
 
 #include "etcd/EtcdClient.h"
-
-#include <QJsonObject>
 
 namespace etcddrill {
 
@@ -97,12 +96,8 @@ void SurvivorWriteChecks::round(bool initial)
             // Only what happens while the target is down counts against the hypothesis.
             const bool counted = m_counting();
             const bool tooMany = counted && count(result.ok());
-            m_recorder.record(JournalKind::WriteCheck, QJsonObject{{QStringLiteral("node"), name},
-                                                                   {QStringLiteral("ok"), result.ok()},
-                                                                   {QStringLiteral("latency_ms"),
-                                                                    DrillDuration::millis(result.latency)},
-                                                                   {QStringLiteral("error"), result.error()},
-                                                                   {QStringLiteral("counted"), counted}});
+            m_recorder.put(WriteCheckRecord{name, result.ok(), DrillDuration::millis(result.latency),
+                                            result.error(), counted});
             if (initial)
                 m_recorder.addCheck(DrillCheck::make(
                     DrillStep::Id::VerifySurvivors,
