@@ -14,7 +14,7 @@
 #include "JournalWriter.h"
 #include "OperatorIdentity.h"
 #include "ProbeImpactRecorder.h"
-#include "RecoveryChecks.h"
+#include "RecoveryWatch.h"
 #include "Redactor.h"
 #include "RejoinRule.h"
 #include "RollbackChecks.h"
@@ -182,10 +182,11 @@ struct DrillEngine::Private
     std::optional<Clock::time_point> noQuorumSince;
 
     // Recovery.
+    RecoveryWatch* recoveryWatch = nullptr; // child of q
+    // The recovery's result, or the rollback's: from the start command to the target back and caught up.
     std::optional<milliseconds> recovery;
     LocalizedText recoveryProblem;
-    Clock::time_point recoveryDeadline;
-    int recoveryInterruptions = 0;
+    Clock::time_point recoveryDeadline; // of the rollback's verification
 
     Clock::time_point now() const
     {
@@ -212,10 +213,6 @@ struct DrillEngine::Private
     DrillStep::Id currentStep() const
     {
         return recorder->currentStep();
-    }
-    void record(JournalKind kind, const QJsonObject& fields = {})
-    {
-        recorder->record(kind, fields);
     }
     template <class Record> void put(const Record& record)
     {
@@ -323,10 +320,7 @@ struct DrillEngine::Private
     void onStartDone(bool ok, const CommandResult& failure);
     void onTargetAnswering();
     void beginRecovery();
-    LocalizedText recoveryProblemIn(const ClusterSnapshot& snapshot, bool* fatal) const;
-    void checkRecovered(const ClusterSnapshot& snapshot);
-    void addRecoveryChecks(const ClusterSnapshot& snapshot, bool recovered);
-    void recoveryFailed(const LocalizedText& problem);
+    void onRecoveryFinished();
     void goToVerdict();
     DrillMeasurements measurements() const;
 
@@ -488,7 +482,7 @@ void DrillEngine::Private::onSnapshot(const ClusterSnapshot& snapshot)
         break;
     case Phase::Recovering:
     case Phase::Settling:
-        checkRecovered(snapshot);
+        recoveryWatch->onSnapshot(snapshot);
         break;
     case Phase::RollbackVerify:
         checkRolledBack(snapshot);
@@ -998,7 +992,8 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
         const LocalizedText measured = check.measuredText;
         addCheck(check);
         setStep(DrillStep::Id::StartTarget, DrillStep::State::Failed, measured);
-        recoveryFailed(measured);
+        recoveryWatch->fail({target.name, targetMemberId, memberIdAfter}, measured,
+                            haveSnapshot ? &last : nullptr);
     });
 }
 
@@ -1015,122 +1010,16 @@ void DrillEngine::Private::beginRecovery()
 {
     phase = Phase::Recovering;
     phaseStartedAt = now();
-    // The restore may take start-timeout to answer at all, then max-recovery to catch up; waiting longer
-    // than the hypothesis allows lets the verdict say by how much it was missed rather than "never".
-    recoveryDeadline = restoreIssuedAt + config.drill.startTimeout + config.drill.hypothesis.maxRecovery;
-    setStep(DrillStep::Id::Recovery, DrillStep::State::Running,
-            tx(QT_TRANSLATE_NOOP("DrillText", "waiting for %1 to rejoin as the same member and catch up"))
-                .arg(target.name));
-    armPhaseTimer(since(now(), recoveryDeadline), [this] {
-        if (phase == Phase::Recovering)
-            recoveryFailed(recoveryProblem.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "not recovered"))
-                                                     : recoveryProblem);
-    });
-    if (haveSnapshot)
-        checkRecovered(last);
+    recoveryWatch->start({target.name, targetMemberId, memberIdAfter}, restoreIssuedAt, *targetUpAt,
+                         haveSnapshot ? &last : nullptr);
 }
 
-LocalizedText DrillEngine::Private::recoveryProblemIn(const ClusterSnapshot& s, bool* fatal) const
+void DrillEngine::Private::onRecoveryFinished()
 {
-    *fatal = false;
-    const RejoinVerdict rejoin =
-        RejoinRule::check(RejoinRule::Question::AfterStart, s,
-                          {target.name, targetMemberId, config.drill.maxIndexLag, config.nodes.size()});
-    if (!rejoin.rejoined()) {
-        *fatal = rejoin.fatal;
-        return rejoin.text;
-    }
-    return probes->stillFailing(now());
-}
-
-void DrillEngine::Private::checkRecovered(const ClusterSnapshot& s)
-{
-    if (!targetUpAt || s.at <= *targetUpAt)
-        return;
-    bool fatal = false;
-    const LocalizedText problem = recoveryProblemIn(s, &fatal);
-    if (phase == Phase::Recovering) {
-        if (!problem.isEmpty()) {
-            recoveryProblem = problem;
-            if (fatal)
-                recoveryFailed(problem);
-            return;
-        }
-        recovery = since(restoreIssuedAt, s.at);
-        recoveryProblem = {};
-        record(JournalKind::Recovered,
-               QJsonObject{{QStringLiteral("node"), target.name},
-                           {QStringLiteral("recovery_ms"), qint64(recovery->count())}});
-        phase = Phase::Settling;
-        phaseStartedAt = now();
-        setStep(DrillStep::Id::Recovery, DrillStep::State::Running,
-                tx(QT_TRANSLATE_NOOP("DrillText", "recovered after %1; must stay healthy for %2"))
-                    .arg(DrillDuration::text(*recovery), Duration::format(config.drill.settle)));
-        armPhaseTimer(config.drill.settle, [this] {
-            if (phase != Phase::Settling)
-                return;
-            addRecoveryChecks(last, true);
-            journalSnapshot(QStringLiteral("after-recovery"), last);
-            setStep(DrillStep::Id::Recovery, DrillStep::State::Passed,
-                    tx(QT_TRANSLATE_NOOP("DrillText", "recovered after %1, stable for %2"))
-                        .arg(DrillDuration::text(*recovery), Duration::format(config.drill.settle)));
-            goToVerdict();
-        });
-        return;
-    }
-    if (phase == Phase::Settling && !problem.isEmpty()) {
-        ++recoveryInterruptions;
-        recoveryProblem = problem;
-        recovery.reset();
-        note(tx(QT_TRANSLATE_NOOP("DrillText", "the recovery did not hold: %1; waiting again")).arg(problem));
-        if (fatal) {
-            recoveryFailed(problem);
-            return;
-        }
-        phase = Phase::Recovering;
-        phaseStartedAt = now();
-        setStep(DrillStep::Id::Recovery, DrillStep::State::Running,
-                tx(QT_TRANSLATE_NOOP("DrillText", "waiting again: %1")).arg(problem));
-        armPhaseTimer(since(now(), recoveryDeadline), [this] {
-            if (phase == Phase::Recovering)
-                recoveryFailed(recoveryProblem);
-        });
-    }
-}
-
-void DrillEngine::Private::addRecoveryChecks(const ClusterSnapshot& s, bool recovered)
-{
-    RecoveryChecks::Input in;
-    in.target = target.name;
-    in.memberIdBefore = targetMemberId;
-    in.memberIdAnswered = memberIdAfter;
-    in.maxIndexLag = config.drill.maxIndexLag;
-    if (!probes->isEmpty()) {
-        in.probeTargets = probes->size();
-        in.failingProbes = probes->failingTargets();
-    }
-    if (recovered)
-        in.recovery = recovery;
-    in.settle = config.drill.settle;
-    in.maxRecovery = config.drill.hypothesis.maxRecovery;
-    const RecoveryChecks::Result result = RecoveryChecks::of(s, in);
-    summary.targetMemberIdAfter = result.memberIdAfter;
-    for (const DrillCheck& check : result.checks)
-        addCheck(check);
-}
-
-void DrillEngine::Private::recoveryFailed(const LocalizedText& problem)
-{
-    recovery.reset();
-    recoveryProblem = problem;
-    if (haveSnapshot)
-        addRecoveryChecks(last, false);
-    addCheck(makeCheck(
-        DrillStep::Id::Recovery, tx(QT_TRANSLATE_NOOP("DrillText", "recovery")), false, problem,
-        tx(QT_TRANSLATE_NOOP("DrillText", "recovered within %1 of the start command"))
-            .arg(Duration::format(config.drill.startTimeout + config.drill.hypothesis.maxRecovery))));
-    journalSnapshot(QStringLiteral("recovery-failed"), last);
-    setStep(DrillStep::Id::Recovery, DrillStep::State::Failed, problem);
+    recovery = recoveryWatch->recovery();
+    recoveryProblem = recoveryWatch->problem();
+    if (const std::optional<quint64> after = recoveryWatch->memberIdAfter())
+        summary.targetMemberIdAfter = *after;
     goToVerdict();
 }
 
@@ -1142,9 +1031,10 @@ DrillMeasurements DrillEngine::Private::measurements() const
     m.writeFailures = writes->failures();
     m.targetWasLeader = targetWasLeader;
     m.election = election;
-    m.recovery = recovery;
-    m.recoveryProblem = recoveryProblem.english();
-    m.recoveryProblemText = recoveryProblem;
+    const bool watching = recoveryWatch->isRunning();
+    m.recovery = watching ? recoveryWatch->recovery() : recovery;
+    m.recoveryProblemText = watching ? recoveryWatch->problem() : recoveryProblem;
+    m.recoveryProblem = m.recoveryProblemText.english();
     return m;
 }
 
@@ -1286,6 +1176,11 @@ void DrillEngine::Private::beginRollback(const QString& kind, const LocalizedTex
         return;
     }
     phaseTimer.stop();
+    if (recoveryWatch->isRunning()) {
+        recovery = recoveryWatch->recovery();
+        recoveryProblem = recoveryWatch->problem();
+        recoveryWatch->cancel();
+    }
     markInterruptedSteps(reason);
     setStep(DrillStep::Id::Rollback, DrillStep::State::Running,
             restored ? tx(QT_TRANSLATE_NOOP("DrillText", "verifying that %1 rejoined")).arg(target.name)
@@ -1379,6 +1274,7 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
     gate.reset();
     phaseTimer.stop();
     preflight->cancel();
+    recoveryWatch->cancel();
     writes->cancel();
     tickTimer.stop();
     if (effect)
@@ -1497,6 +1393,12 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     connect(d->commands, &CommandSequencer::commandStarted, this, &DrillEngine::commandStarted);
     connect(d->commands, &CommandSequencer::commandFinished, this, &DrillEngine::commandFinished);
     d->probes = new ProbeImpactRecorder(d->config, *d->clock, *d->recorder, this);
+    d->recoveryWatch = new RecoveryWatch(d->config, *d->clock, *d->recorder, *d->probes, this);
+    connect(d->recoveryWatch, &RecoveryWatch::settlingChanged, this, [this](bool settling) {
+        d->phase = settling ? Phase::Settling : Phase::Recovering;
+        d->phaseStartedAt = d->now();
+    });
+    connect(d->recoveryWatch, &RecoveryWatch::finished, this, [this] { d->onRecoveryFinished(); });
     connect(d->probes, &ProbeImpactRecorder::samplesAdded, this, &DrillEngine::probeSamples);
     connect(d->probes, &ProbeImpactRecorder::windowOpened, this, &DrillEngine::outageWindowOpened);
     connect(d->probes, &ProbeImpactRecorder::windowClosed, this, &DrillEngine::outageWindowClosed);

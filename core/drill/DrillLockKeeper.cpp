@@ -3,6 +3,7 @@
 #include "DrillLock.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
+#include "journal/LockRecord.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,9 +24,7 @@ DrillLockKeeper::DrillLockKeeper(const DrillConfig& config, std::chrono::seconds
     : QObject(parent), m_recorder(recorder), m_lock(new DrillLock(config, ttl, this))
 {
     connect(m_lock, &DrillLock::lost, this, [this](const QString& reason) {
-        m_recorder.record(JournalKind::Lock, QJsonObject{{QStringLiteral("event"), QStringLiteral("lost")},
-                                                         {QStringLiteral("key"), key()},
-                                                         {QStringLiteral("detail"), reason}});
+        m_recorder.put(LockRecord{QStringLiteral("lost"), key(), reason, {}});
         m_recorder.note(
             tx(QT_TRANSLATE_NOOP("DrillText",
                                  "the drill lock was lost: %1. Another console could start a drill now."))
@@ -53,11 +52,8 @@ void DrillLockKeeper::take(const DrillLockHolder& holder, bool dryRun)
             if (m_ended)
                 return;
             const bool free = outcome.ok && !outcome.holder && !outcome.heldByStranger;
-            m_recorder.record(
-                JournalKind::Lock,
-                QJsonObject{{QStringLiteral("event"), free ? QStringLiteral("free") : QStringLiteral("held")},
-                            {QStringLiteral("key"), key},
-                            {QStringLiteral("detail"), outcome.error}});
+            m_recorder.put(
+                LockRecord{free ? QStringLiteral("free") : QStringLiteral("held"), key, outcome.error, {}});
             emit answered(free,
                           free ? tx(QT_TRANSLATE_NOOP("DrillText", "free (dry run: looked at, not taken)"))
                                : LocalizedText(outcome.error));
@@ -73,14 +69,9 @@ void DrillLockKeeper::take(const DrillLockHolder& holder, bool dryRun)
             emit lateAnswer(outcome.ok);
             return;
         }
-        QJsonObject json{
-            {QStringLiteral("event"), outcome.ok ? QStringLiteral("acquired") : QStringLiteral("refused")},
-            {QStringLiteral("key"), key},
-            {QStringLiteral("detail"), outcome.error}};
-        if (outcome.holder)
-            json.insert(QStringLiteral("holder"),
-                        QJsonDocument::fromJson(outcome.holder->toValue()).object());
-        m_recorder.record(JournalKind::Lock, json);
+        m_recorder.put(LockRecord{
+            outcome.ok ? QStringLiteral("acquired") : QStringLiteral("refused"), key, outcome.error,
+            outcome.holder ? QJsonDocument::fromJson(outcome.holder->toValue()).object() : QJsonObject()});
         emit answered(outcome.ok,
                       outcome.ok ? tx(QT_TRANSLATE_NOOP("DrillText", "taken by this console (%1)")).arg(key)
                                  : LocalizedText(outcome.error));
@@ -90,11 +81,10 @@ void DrillLockKeeper::take(const DrillLockHolder& holder, bool dryRun)
 void DrillLockKeeper::release(std::function<void()> done)
 {
     m_lock->release([this, done = std::move(done)](const DrillLock::Outcome& outcome) {
-        m_recorder.record(JournalKind::Lock, QJsonObject{{QStringLiteral("event"),
-                                                          outcome.ok ? QStringLiteral("released")
-                                                                     : QStringLiteral("release-failed")},
-                                                         {QStringLiteral("key"), key()},
-                                                         {QStringLiteral("detail"), outcome.error}});
+        m_recorder.put(LockRecord{outcome.ok ? QStringLiteral("released") : QStringLiteral("release-failed"),
+                                  key(),
+                                  outcome.error,
+                                  {}});
         done();
     });
 }

@@ -5,6 +5,7 @@
 // check without probes, no recovery-time check when it did not recover.
 #include "RecoveryChecks.h"
 
+#include "../support/CheckNamed.h"
 #include "../support/ThreeMemberSnapshot.h"
 
 #include <QTest>
@@ -34,11 +35,7 @@ RecoveryChecks::Input m3()
 
 const DrillCheck* named(const QList<DrillCheck>& checks, const char* name)
 {
-    for (const DrillCheck& check : checks) {
-        if (check.name == QLatin1String(name))
-            return &check;
-    }
-    return nullptr;
+    return test::checkNamed(checks, name);
 }
 
 } // namespace

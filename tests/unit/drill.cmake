@@ -27,3 +27,7 @@ etcddrill_add_test(NAME testsurvivorchecks SOURCES unit/TestSurvivorChecks.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testrollbackchecks SOURCES unit/TestRollbackChecks.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
+# TestRecoveryWatch: the recovery's waits (settle, interruption, deadline, another member) on hand-built
+# snapshots with short real timers.
+etcddrill_add_test(NAME testrecoverywatch SOURCES unit/TestRecoveryWatch.cpp
+  LIBS etcddrill_drill LABELS unit TIMEOUT 60)
