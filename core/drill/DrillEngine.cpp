@@ -105,11 +105,6 @@ milliseconds since(Clock::time_point from, Clock::time_point to)
     return std::max(milliseconds(0), duration_cast<milliseconds>(to - from));
 }
 
-qint64 monoMs(Clock::time_point at)
-{
-    return duration_cast<milliseconds>(at.time_since_epoch()).count();
-}
-
 // An engine text (DrillText): a template marked with QT_TRANSLATE_NOOP("DrillText", …) and its arguments.
 template <class... Args> LocalizedText tx(const char* source, const Args&... args)
 {
@@ -265,11 +260,6 @@ struct DrillEngine::Private
     static QString nodeOfMember(const ClusterSnapshot& snapshot, quint64 id)
     {
         return ClusterEventDetector::nodeOrMemberId(snapshot, id);
-    }
-
-    static const MemberStatus* endpointOf(const ClusterSnapshot& snapshot, const QString& node)
-    {
-        return snapshot.endpointOf(node);
     }
 
     bool stopConditionsActive() const
@@ -1231,7 +1221,7 @@ void DrillEngine::Private::checkRolledBack(const ClusterSnapshot& s)
 {
     if (phase != Phase::RollbackVerify || s.at <= restoreIssuedAt)
         return;
-    const MemberStatus* t = endpointOf(s, target.name);
+    const MemberStatus* t = s.endpointOf(target.name);
     const RejoinVerdict rejoin = RejoinRule::check(RejoinRule::Question::AfterRollback, s,
                                                    {target.name, targetMemberId, config.drill.maxIndexLag});
     if (!rejoin.rejoined()) {
