@@ -5,6 +5,7 @@
 #include "DrillJournalFolder.h"
 #include "DrillLockKeeper.h"
 #include "DrillMeasurements.h"
+#include "DrillPhase.h"
 #include "DrillPreflight.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
@@ -22,7 +23,6 @@
 #include "SurvivorWriteChecks.h"
 #include "journal/AbortRecord.h"
 #include "journal/ClusterEventRecord.h"
-#include "journal/CommandFinishedRecord.h"
 #include "journal/DrillFinishedRecord.h"
 #include "journal/DrillStartedRecord.h"
 #include "journal/ElectionRecord.h"
@@ -33,7 +33,6 @@
 #include "journal/GateRefusedRecord.h"
 #include "journal/GateRequestedRecord.h"
 #include "journal/ProbeSummaryRecord.h"
-#include "journal/RecordedCommand.h"
 #include "journal/RollbackStartedRecord.h"
 #include "journal/SnapshotRecord.h"
 #include "journal/StopConditionRecord.h"
@@ -41,12 +40,10 @@
 #include "journal/TargetStoppedRecord.h"
 #include "journal/VerdictRecord.h"
 
-#include "config/ConfigLoader.h"
 #include "config/Duration.h"
 #include "etcd/ClusterEventDetector.h"
 #include "etcd/ClusterMonitor.h"
 #include "etcd/ClusterSnapshotJson.h"
-#include "etcd/EtcdClient.h"
 #include "probe/ProbeScheduler.h"
 #include "probe/SteadyClock.h"
 
@@ -55,13 +52,9 @@
 #include "KubernetesChecks.h"
 #endif
 
-#include <QCoreApplication>
 #include <QDir>
-#include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
@@ -75,30 +68,14 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
+using Phase = DrillPhase;
+
 // When the preflight has every answer but the lock's release at the end does not come back (no member
 // answers), the drill still ends: the lease expires by itself.
 constexpr milliseconds kReleaseWait{3000};
 // A start command that failed without refusing (a broken ssh connection, a timeout) is tried once more after
 // this pause: the start commands are idempotent, and a second try often gets through a hiccup.
 constexpr milliseconds kRestoreRetryPause{2000};
-
-enum class Phase {
-    Idle,
-    Preflight,
-    StopGate,
-    Stopping,    // stop commands running
-    WaitStopped, // waiting for the target's endpoint to stop answering
-    Survivors,   // waiting for a leader among the survivors
-    Observing,   // the observation window
-    StartGate,
-    Starting,       // start commands running
-    WaitAnswering,  // waiting for the target's endpoint to answer
-    Recovering,     // waiting for the full recovery
-    Settling,       // recovered; must stay so for drill.settle
-    RollingBack,    // start commands running after an abort or a stop condition
-    RollbackVerify, // waiting for the target to rejoin after a rollback
-    Finished,
-};
 
 milliseconds since(Clock::time_point from, Clock::time_point to)
 {
@@ -287,7 +264,6 @@ struct DrillEngine::Private
     void onClusterEvent(const ClusterEvent& event);
     void checkAbortOutage(const QString& target);
     void onTick();
-    QString phaseName() const;
 
     // --- preflight (DrillPreflight decides; the engine sets up what the drill keeps) ----------------------
     void onTargetChosen(const DrillPreflight::Target& chosen);
@@ -490,39 +466,6 @@ void DrillEngine::Private::checkAbortOutage(const QString& target)
         triggerStopCondition(QStringLiteral("outage"), *reason);
 }
 
-QString DrillEngine::Private::phaseName() const
-{
-    switch (phase) {
-    case Phase::Idle:
-        return QStringLiteral("idle");
-    case Phase::Preflight:
-        return QStringLiteral("preflight");
-    case Phase::StopGate:
-    case Phase::StartGate:
-        return QStringLiteral("waiting for the operator");
-    case Phase::Stopping:
-    case Phase::WaitStopped:
-        return QStringLiteral("stopping");
-    case Phase::Survivors:
-        return QStringLiteral("election");
-    case Phase::Observing:
-        return QStringLiteral("observation");
-    case Phase::Starting:
-    case Phase::WaitAnswering:
-        return QStringLiteral("starting");
-    case Phase::Recovering:
-        return QStringLiteral("recovery");
-    case Phase::Settling:
-        return QStringLiteral("settle");
-    case Phase::RollingBack:
-    case Phase::RollbackVerify:
-        return QStringLiteral("rollback");
-    case Phase::Finished:
-        break;
-    }
-    return QStringLiteral("finished");
-}
-
 void DrillEngine::Private::onTick()
 {
     if (phase == Phase::Finished)
@@ -530,7 +473,7 @@ void DrillEngine::Private::onTick()
     const Clock::time_point t = now();
     DrillProgress progress;
     progress.step = currentStep();
-    progress.phase = phaseName();
+    progress.phase = drillPhaseName(phase);
     progress.elapsed = since(phaseStartedAt, t);
     if (phase == Phase::Observing)
         progress.total = config.drill.observation;
