@@ -13,7 +13,14 @@
 #include "drill/JournalReader.h"
 #include "drill/JournalWriter.h"
 #include "drill/Redactor.h"
+#include "drill/journal/AbortRecord.h"
+#include "drill/journal/CommandStartedRecord.h"
+#include "drill/journal/DrillFinishedRecord.h"
 #include "drill/journal/DrillStartedRecord.h"
+#include "drill/journal/RollbackStartedRecord.h"
+#include "drill/journal/SnapshotRecord.h"
+#include "drill/journal/StopConditionRecord.h"
+#include "drill/journal/TargetResolvedRecord.h"
 #include "i18n/LocalizedText.h"
 
 #include <QDir>
@@ -193,12 +200,13 @@ private:
             lastStepTitle = title.isEmpty() ? LocalizedText(text(f, QStringLiteral("step"))) : title;
             lastStepState = text(f, QStringLiteral("state"));
         } else if (k == JournalKind::TargetResolved) {
-            m.targetNode = text(f, QStringLiteral("node"));
-            m.targetMemberId = text(f, QStringLiteral("member_id"));
-            m.targetWasLeader = f.value(QStringLiteral("was_leader")).toBool();
+            const TargetResolvedRecord r = TargetResolvedRecord::fromJson(f);
+            m.targetNode = r.node;
+            m.targetMemberId = r.memberId;
+            m.targetWasLeader = r.wasLeader;
         } else if (k == JournalKind::CommandStarted) {
             if (faultAppliedMono && !restoreIssuedMono &&
-                text(f, QStringLiteral("role")) == QLatin1String("start"))
+                CommandStartedRecord::fromJson(f).command.role == DrillCommand::Role::Start)
                 restoreIssuedMono = double(e.monoMs);
         } else if (k == JournalKind::FaultApplied) {
             faultApplied = true;
@@ -219,7 +227,8 @@ private:
             if (faultAppliedMono && !restoreIssuedMono && m.answeredMs)
                 restoreIssuedMono = double(e.monoMs) - *m.answeredMs;
         } else if (k == JournalKind::Snapshot) {
-            takeSnapshot(e, text(f, QStringLiteral("label")), f.value(QStringLiteral("snapshot")).toObject());
+            const SnapshotRecord r = SnapshotRecord::fromJson(f);
+            takeSnapshot(e, r.label, r.snapshot);
         } else if (k == JournalKind::ClusterEvent) {
             if (f.contains(QStringLiteral("endpoints")))
                 takeSnapshot(e, QStringLiteral("cluster-event"), f);
@@ -241,23 +250,21 @@ private:
                 (f.value(QStringLiteral("ok")).toBool() ? m.writeChecksPassed : m.writeChecksFailed)++;
         } else if (k == JournalKind::Election) {
             m.electionMs = F::number(f, QStringLiteral("duration_ms"));
-        } else if (k == JournalKind::StopCondition || k == JournalKind::Abort) {
+        } else if (k == JournalKind::StopCondition) {
             if (m.rollbackKind.isEmpty()) {
-                m.rollbackKind =
-                    k == JournalKind::Abort ? QStringLiteral("abort") : text(f, QStringLiteral("kind"));
-                m.rollbackReason = text(f, QStringLiteral("reason"));
-                m.translatedRollbackReason = shown(f, QStringLiteral("reason"));
+                const StopConditionRecord r = StopConditionRecord::fromJson(f);
+                takeRollbackReason(r.kind, r.reason);
             }
+        } else if (k == JournalKind::Abort) {
+            if (m.rollbackKind.isEmpty())
+                takeRollbackReason(QStringLiteral("abort"), AbortRecord::fromJson(f).reason);
         } else if (k == JournalKind::RollbackStarted) {
             m.rolledBack = true;
             // The rollback line names what made the drill roll back; a stop-condition line before it says
             // the same with its own kind, which wins only when the rollback line lacks one.
-            const QString kind = text(f, QStringLiteral("kind"));
-            if (!kind.isEmpty()) {
-                m.rollbackKind = kind;
-                m.rollbackReason = text(f, QStringLiteral("reason"));
-                m.translatedRollbackReason = shown(f, QStringLiteral("reason"));
-            }
+            const RollbackStartedRecord r = RollbackStartedRecord::fromJson(f);
+            if (!r.kind.isEmpty())
+                takeRollbackReason(r.kind, r.reason);
         } else if (k == JournalKind::Recovered) {
             m.recoveryMs = F::number(f, QStringLiteral("recovery_ms"));
             recoveredMono = double(e.monoMs);
@@ -265,14 +272,23 @@ private:
             takeVerdict(e);
         } else if (k == JournalKind::DrillFinished) {
             finished = true;
-            m.outcome = text(f, QStringLiteral("outcome"));
-            m.headline = text(f, QStringLiteral("headline"));
-            m.reason = text(f, QStringLiteral("reason"));
-            m.translatedHeadline = shown(f, QStringLiteral("headline"));
-            m.translatedReason = shown(f, QStringLiteral("reason"));
+            const DrillFinishedRecord r = DrillFinishedRecord::fromJson(f);
+            m.outcome = r.outcome;
+            m.headline = r.headline.english();
+            m.reason = r.reason.english();
+            m.translatedHeadline = r.headline.translated(t);
+            m.translatedReason = r.reason.translated(t);
             m.finishedAt = e.time;
             m.endMonoMs = double(e.monoMs);
         }
+    }
+
+    // What made the drill roll back: its kind and reason, in English and in the report's language.
+    void takeRollbackReason(const QString& kind, const LocalizedText& reason)
+    {
+        m.rollbackKind = kind;
+        m.rollbackReason = reason.english();
+        m.translatedRollbackReason = reason.translated(t);
     }
 
     void takeVerdict(const JournalEntry& e)
