@@ -17,10 +17,14 @@
 #include "drill/journal/CommandStartedRecord.h"
 #include "drill/journal/DrillFinishedRecord.h"
 #include "drill/journal/DrillStartedRecord.h"
+#include "drill/journal/ElectionRecord.h"
+#include "drill/journal/RecoveredRecord.h"
 #include "drill/journal/RollbackStartedRecord.h"
 #include "drill/journal/SnapshotRecord.h"
 #include "drill/journal/StopConditionRecord.h"
+#include "drill/journal/TargetAnsweringRecord.h"
 #include "drill/journal/TargetResolvedRecord.h"
+#include "drill/journal/TargetStoppedRecord.h"
 #include "i18n/LocalizedText.h"
 
 #include <QDir>
@@ -219,10 +223,10 @@ private:
             if (faultAppliedMono && !restoreIssuedMono)
                 restoreIssuedMono = double(e.monoMs);
         } else if (k == JournalKind::TargetStopped) {
-            m.detectStopMs = F::number(f, QStringLiteral("after_ms"));
+            m.detectStopMs = asDouble(TargetStoppedRecord::fromJson(f).afterMs);
             m.stoppedMonoMs = double(e.monoMs);
         } else if (k == JournalKind::TargetAnswering) {
-            m.answeredMs = F::number(f, QStringLiteral("after_ms"));
+            m.answeredMs = asDouble(TargetAnsweringRecord::fromJson(f).afterMs);
             answeringMono = double(e.monoMs);
             if (faultAppliedMono && !restoreIssuedMono && m.answeredMs)
                 restoreIssuedMono = double(e.monoMs) - *m.answeredMs;
@@ -249,7 +253,7 @@ private:
             if (f.value(QStringLiteral("counted")).toBool(true))
                 (f.value(QStringLiteral("ok")).toBool() ? m.writeChecksPassed : m.writeChecksFailed)++;
         } else if (k == JournalKind::Election) {
-            m.electionMs = F::number(f, QStringLiteral("duration_ms"));
+            m.electionMs = asDouble(ElectionRecord::fromJson(f).durationMs);
         } else if (k == JournalKind::StopCondition) {
             if (m.rollbackKind.isEmpty()) {
                 const StopConditionRecord r = StopConditionRecord::fromJson(f);
@@ -266,7 +270,7 @@ private:
             if (!r.kind.isEmpty())
                 takeRollbackReason(r.kind, r.reason);
         } else if (k == JournalKind::Recovered) {
-            m.recoveryMs = F::number(f, QStringLiteral("recovery_ms"));
+            m.recoveryMs = asDouble(RecoveredRecord::fromJson(f).recoveryMs);
             recoveredMono = double(e.monoMs);
         } else if (k == JournalKind::Verdict) {
             takeVerdict(e);
@@ -281,6 +285,11 @@ private:
             m.finishedAt = e.time;
             m.endMonoMs = double(e.monoMs);
         }
+    }
+
+    static std::optional<double> asDouble(std::optional<qint64> ms)
+    {
+        return ms ? std::optional<double>(double(*ms)) : std::nullopt;
     }
 
     // What made the drill roll back: its kind and reason, in English and in the report's language.

@@ -452,6 +452,24 @@ private slots:
         QVERIFY(!ClusterEventRecord::of(quorum).toJson().contains(QStringLiteral("detail")));
     }
 
+    // A duration a line lacks (a journal cut off or written by hand) reads as unset, not as 0, and is
+    // not written back: the report tells "not measured" from "0 ms".
+    void absentDurationsStayAbsent()
+    {
+        const QJsonObject bare{{QStringLiteral("node"), QStringLiteral("M3")}};
+        QVERIFY(!TargetStoppedRecord::fromJson(bare).afterMs);
+        QVERIFY(!TargetStoppedRecord::fromJson(bare).toJson().contains(QStringLiteral("after_ms")));
+        QVERIFY(!TargetAnsweringRecord::fromJson(bare).afterMs);
+        QVERIFY(!RecoveredRecord::fromJson(bare).recoveryMs);
+        QVERIFY(!RecoveredRecord::fromJson(bare).toJson().contains(QStringLiteral("recovery_ms")));
+        QVERIFY(!ElectionRecord::fromJson(bare).durationMs);
+        const QJsonObject zero{{QStringLiteral("node"), QStringLiteral("M3")},
+                               {QStringLiteral("after_ms"), 0}};
+        QCOMPARE(TargetStoppedRecord::fromJson(zero).afterMs, std::optional<qint64>(0));
+        QCOMPARE(TargetStoppedRecord::fromJson(zero).toJson().value(QStringLiteral("after_ms")).toInteger(-1),
+                 0);
+    }
+
     void probeRecordsRoundTrip()
     {
         verifyRoundTrip(OutageOpenedRecord{QStringLiteral("vip"),

@@ -1,23 +1,12 @@
 #include "DrillStartedRecord.h"
 
 #include "FaultFactory.h"
+#include "JournalNumbers.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 
 namespace etcddrill {
-
-namespace {
-
-std::optional<qint64> optionalInteger(const QJsonObject& json, const QString& key)
-{
-    const QJsonValue value = json.value(key);
-    if (!value.isDouble())
-        return std::nullopt;
-    return value.toInteger(qint64(value.toDouble()));
-}
-
-} // namespace
 
 DrillStartedRecord DrillStartedRecord::of(const DrillConfig& config, bool dryRun, bool overridePreflight,
                                           const OperatorIdentity& by)
@@ -116,19 +105,20 @@ DrillStartedRecord DrillStartedRecord::fromJson(const QJsonObject& json)
     r.overridePreflight = options.value(QStringLiteral("override_preflight")).toBool();
     r.by = OperatorIdentity::fromJson(json.value(QStringLiteral("operator")).toObject());
     const QJsonObject settings = json.value(QStringLiteral("settings")).toObject();
-    r.stopTimeoutMs = optionalInteger(settings, QStringLiteral("stop_timeout_ms")).value_or(0);
-    r.startTimeoutMs = optionalInteger(settings, QStringLiteral("start_timeout_ms")).value_or(0);
-    r.commandTimeoutMs = optionalInteger(settings, QStringLiteral("command_timeout_ms")).value_or(0);
-    r.observationMs = optionalInteger(settings, QStringLiteral("observation_ms")).value_or(0);
-    r.settleMs = optionalInteger(settings, QStringLiteral("settle_ms")).value_or(0);
-    r.maxIndexLag = optionalInteger(settings, QStringLiteral("max_index_lag")).value_or(-1);
-    r.pollIntervalMs = optionalInteger(settings, QStringLiteral("poll_interval_ms")).value_or(0);
+    r.stopTimeoutMs = JournalNumbers::integer(settings, QStringLiteral("stop_timeout_ms")).value_or(0);
+    r.startTimeoutMs = JournalNumbers::integer(settings, QStringLiteral("start_timeout_ms")).value_or(0);
+    r.commandTimeoutMs = JournalNumbers::integer(settings, QStringLiteral("command_timeout_ms")).value_or(0);
+    r.observationMs = JournalNumbers::integer(settings, QStringLiteral("observation_ms")).value_or(0);
+    r.settleMs = JournalNumbers::integer(settings, QStringLiteral("settle_ms")).value_or(0);
+    r.maxIndexLag = JournalNumbers::integer(settings, QStringLiteral("max_index_lag")).value_or(-1);
+    r.pollIntervalMs = JournalNumbers::integer(settings, QStringLiteral("poll_interval_ms")).value_or(0);
     r.writePrefix = settings.value(QStringLiteral("write_prefix")).toString();
     const QJsonObject hypothesis = json.value(QStringLiteral("hypothesis")).toObject();
-    if (const std::optional<qint64> writes = optionalInteger(hypothesis, QStringLiteral("write_failures")))
+    if (const std::optional<qint64> writes =
+            JournalNumbers::integer(hypothesis, QStringLiteral("write_failures")))
         r.writeFailures = int(*writes);
-    r.maxElectionMs = optionalInteger(hypothesis, QStringLiteral("max_election_ms"));
-    r.maxRecoveryMs = optionalInteger(hypothesis, QStringLiteral("max_recovery_ms"));
+    r.maxElectionMs = JournalNumbers::integer(hypothesis, QStringLiteral("max_election_ms"));
+    r.maxRecoveryMs = JournalNumbers::integer(hypothesis, QStringLiteral("max_recovery_ms"));
     const QJsonObject limits = hypothesis.value(QStringLiteral("max_outage_ms")).toObject();
     for (auto it = limits.begin(); it != limits.end(); ++it) {
         if (it.value().isDouble())

@@ -1,13 +1,16 @@
 #include "ElectionRecord.h"
 
+#include "JournalNumbers.h"
+
 namespace etcddrill {
 
 QJsonObject ElectionRecord::toJson() const
 {
-    return {{QStringLiteral("old_leader"), oldLeader},
-            {QStringLiteral("new_leader"), newLeader},
-            {QStringLiteral("term"), double(term)},
-            {QStringLiteral("duration_ms"), durationMs}};
+    QJsonObject json{{QStringLiteral("old_leader"), oldLeader},
+                     {QStringLiteral("new_leader"), newLeader},
+                     {QStringLiteral("term"), double(term)}};
+    JournalNumbers::insert(json, QStringLiteral("duration_ms"), durationMs);
+    return json;
 }
 
 ElectionRecord ElectionRecord::fromJson(const QJsonObject& json)
@@ -15,7 +18,7 @@ ElectionRecord ElectionRecord::fromJson(const QJsonObject& json)
     return {json.value(QStringLiteral("old_leader")).toString(),
             json.value(QStringLiteral("new_leader")).toString(),
             quint64(json.value(QStringLiteral("term")).toDouble()),
-            json.value(QStringLiteral("duration_ms")).toInteger()};
+            JournalNumbers::integer(json, QStringLiteral("duration_ms"))};
 }
 
 } // namespace etcddrill

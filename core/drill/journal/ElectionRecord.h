@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace etcddrill {
 
@@ -13,10 +14,10 @@ struct ElectionRecord
 {
     static constexpr JournalKind kKind = JournalKind::Election;
 
-    QString oldLeader;     // the target's node
-    QString newLeader;     // the new leader's node (its member ID in hex when no node matches)
-    quint64 term = 0;      // the raft term of that snapshot (a JSON double)
-    qint64 durationMs = 0; // ms from the stop command to that snapshot (an integer)
+    QString oldLeader;                // the target's node
+    QString newLeader;                // the new leader's node (its member ID in hex when no node matches)
+    quint64 term = 0;                 // the raft term of that snapshot (a JSON double)
+    std::optional<qint64> durationMs; // ms from the stop command to that snapshot (an integer); absent: unset
 
     QJsonObject toJson() const;
     static ElectionRecord fromJson(const QJsonObject& json);

@@ -1,16 +1,20 @@
 #include "RecoveredRecord.h"
 
+#include "JournalNumbers.h"
+
 namespace etcddrill {
 
 QJsonObject RecoveredRecord::toJson() const
 {
-    return {{QStringLiteral("node"), node}, {QStringLiteral("recovery_ms"), recoveryMs}};
+    QJsonObject json{{QStringLiteral("node"), node}};
+    JournalNumbers::insert(json, QStringLiteral("recovery_ms"), recoveryMs);
+    return json;
 }
 
 RecoveredRecord RecoveredRecord::fromJson(const QJsonObject& json)
 {
     return {json.value(QStringLiteral("node")).toString(),
-            json.value(QStringLiteral("recovery_ms")).toInteger()};
+            JournalNumbers::integer(json, QStringLiteral("recovery_ms"))};
 }
 
 } // namespace etcddrill

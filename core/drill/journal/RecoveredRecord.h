@@ -9,6 +9,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace etcddrill {
 
@@ -16,8 +17,9 @@ struct RecoveredRecord
 {
     static constexpr JournalKind kKind = JournalKind::Recovered;
 
-    QString node;          // the target
-    qint64 recoveryMs = 0; // ms from the start command to that snapshot (an integer)
+    QString node; // the target
+    std::optional<qint64>
+        recoveryMs; // ms from the start command to that snapshot (an integer); absent: unset
 
     QJsonObject toJson() const;
     static RecoveredRecord fromJson(const QJsonObject& json);

@@ -1,17 +1,20 @@
 #include "TargetAnsweringRecord.h"
 
+#include "JournalNumbers.h"
+
 namespace etcddrill {
 
 QJsonObject TargetAnsweringRecord::toJson() const
 {
-    return {{QStringLiteral("node"), node},
-            {QStringLiteral("after_ms"), afterMs},
-            {QStringLiteral("member_id"), memberId}};
+    QJsonObject json{{QStringLiteral("node"), node}, {QStringLiteral("member_id"), memberId}};
+    JournalNumbers::insert(json, QStringLiteral("after_ms"), afterMs);
+    return json;
 }
 
 TargetAnsweringRecord TargetAnsweringRecord::fromJson(const QJsonObject& json)
 {
-    return {json.value(QStringLiteral("node")).toString(), json.value(QStringLiteral("after_ms")).toInteger(),
+    return {json.value(QStringLiteral("node")).toString(),
+            JournalNumbers::integer(json, QStringLiteral("after_ms")),
             json.value(QStringLiteral("member_id")).toString()};
 }
 

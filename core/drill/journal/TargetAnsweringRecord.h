@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace etcddrill {
 
@@ -14,8 +15,9 @@ struct TargetAnsweringRecord
     static constexpr JournalKind kKind = JournalKind::TargetAnswering;
 
     QString node;
-    qint64 afterMs = 0; // ms from the moment the start command was issued (an integer in the journal)
-    QString memberId;   // the member ID it answers as, hex (ClusterSnapshotJson::memberIdText; "" unknown)
+    std::optional<qint64>
+        afterMs;      // ms from the moment the start command was issued (an integer); absent: unset
+    QString memberId; // the member ID it answers as, hex (ClusterSnapshotJson::memberIdText; "" unknown)
 
     QJsonObject toJson() const;
     static TargetAnsweringRecord fromJson(const QJsonObject& json);

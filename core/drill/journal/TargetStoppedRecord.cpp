@@ -1,17 +1,20 @@
 #include "TargetStoppedRecord.h"
 
+#include "JournalNumbers.h"
+
 namespace etcddrill {
 
 QJsonObject TargetStoppedRecord::toJson() const
 {
-    return {{QStringLiteral("node"), node},
-            {QStringLiteral("after_ms"), afterMs},
-            {QStringLiteral("error"), error}};
+    QJsonObject json{{QStringLiteral("node"), node}, {QStringLiteral("error"), error}};
+    JournalNumbers::insert(json, QStringLiteral("after_ms"), afterMs);
+    return json;
 }
 
 TargetStoppedRecord TargetStoppedRecord::fromJson(const QJsonObject& json)
 {
-    return {json.value(QStringLiteral("node")).toString(), json.value(QStringLiteral("after_ms")).toInteger(),
+    return {json.value(QStringLiteral("node")).toString(),
+            JournalNumbers::integer(json, QStringLiteral("after_ms")),
             json.value(QStringLiteral("error")).toString()};
 }
 

@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <optional>
 
 namespace etcddrill {
 
@@ -14,8 +15,9 @@ struct TargetStoppedRecord
     static constexpr JournalKind kKind = JournalKind::TargetStopped;
 
     QString node;
-    qint64 afterMs = 0; // ms from the moment the stop command was issued (an integer in the journal)
-    QString error;      // the watcher's error, e.g. "cannot connect to …: connection refused"
+    std::optional<qint64>
+        afterMs;   // ms from the moment the stop command was issued (an integer); absent: unset
+    QString error; // the watcher's error, e.g. "cannot connect to …: connection refused"
 
     QJsonObject toJson() const;
     static TargetStoppedRecord fromJson(const QJsonObject& json);
