@@ -6,7 +6,8 @@
 // A change is reported with the start time of the first call that showed it: for "stopped answering" the
 // endpoint was still answering at most one interval before; for "answers again" the call succeeded.
 //
-// Thread: lives on the thread that created it (the engine's); the client is its Qt child. Owner: the engine.
+// Thread: lives on the thread that created it (the engine's); the client is its Qt child. Owner:
+// StopsAnsweringEffect (a Qt child), the effect of every fault today.
 #pragma once
 
 #include "config/TlsFiles.h"
