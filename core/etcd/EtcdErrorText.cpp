@@ -136,7 +136,8 @@ QString unavailableText(const QString& message, const EtcdErrorText::Context& c)
         return QStringLiteral(
                    "TLS handshake with %1 failed: the server closed the connection — either it does not "
                    "speak TLS on that port (then use http://%2:%3) or it rejected our client "
-                   "certificate %4")
+                   "certificate %4 (then check that it is signed by the CA in etcd's --trusted-ca-file "
+                   "and valid for client authentication)")
             .arg(ep, c.host)
             .arg(c.port)
             .arg(orUnset(c.tlsFiles.certFile));
