@@ -444,6 +444,73 @@ private slots:
         QVERIFY(waitHealthy(45000));
     }
 
+    // A custom stop command that fails may have done part of its work: etcd-drill cannot tell (only its own
+    // scripts refuse with PlannedCommand::kRefusedExitCode and a reason), so it rolls back — runs the start
+    // command, checks that M3 is back — and ends aborted with the command's error.
+    void failedStopIsRolledBack()
+    {
+        const QString config = writeConfig(QStringLiteral("failed-stop"), [](DrillConfig& c) {
+            c.drill.fault = DrillSettings::Fault::Command;
+            c.drill.stopCommand = QStringLiteral("echo 'maintenance window closed' >&2; exit 3");
+            c.drill.startCommand = QStringLiteral("true");
+        });
+        const QString out = m_tmp.filePath(QStringLiteral("failed-stop-out"));
+        const ProcessResult run = runDrill(config, out);
+        QVERIFY2(dumpUnless(run.exitCode == 2, run.all()), "see the output above");
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        QCOMPARE(summary.value(QStringLiteral("outcome")).toString(), QStringLiteral("aborted"));
+        QVERIFY(summary.value(QStringLiteral("restored")).toBool());
+        const QString reason = summary.value(QStringLiteral("reason")).toString();
+        QVERIFY2(reason.contains(QStringLiteral("may have taken effect")) &&
+                     reason.contains(QStringLiteral("maintenance window closed")),
+                 qPrintable(reason));
+        const JournalReadResult journal = JournalReader::read(out + QStringLiteral("/journal.jsonl"));
+        const qsizetype rollback = indexOfType(journal, QStringLiteral("rollback-started"));
+        QVERIFY(rollback > indexOfType(journal, QStringLiteral("fault-applied")));
+        QCOMPARE(journal.entries[rollback].text(QStringLiteral("kind")), QStringLiteral("stop-command"));
+        QVERIFY(indexOfType(journal, QStringLiteral("fault-restored"), rollback) > rollback);
+        bool started = false;
+        for (const JournalEntry& entry : journal.ofType(QStringLiteral("command-started")))
+            started = started || entry.text(QStringLiteral("role")) == QLatin1String("start");
+        QVERIFY2(started, "the rollback ran no start command");
+        QVERIFY(QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+    }
+
+    // A start command that fails without refusing (here: once) is tried again after a pause, and the drill
+    // goes on to pass: the journal has both tries and the note that says why.
+    void failedStartIsTriedOnceMore()
+    {
+        const QString m3 = m_lab->dir() + QStringLiteral("/M3");
+        const QString marker = m_tmp.filePath(QStringLiteral("start-tried"));
+        const QString config = writeConfig(QStringLiteral("start-retry"), [&](DrillConfig& c) {
+            c.drill.fault = DrillSettings::Fault::Command;
+            c.drill.stopCommand =
+                QStringLiteral(
+                    "mkdir -p '%1/etcd-backup' && mv '%1/manifests/etcd.yaml' '%1/etcd-backup/etcd.yaml'")
+                    .arg(m3);
+            c.drill.startCommand =
+                QStringLiteral("if [ ! -e '%2' ]; then touch '%2'; echo 'first try fails' >&2; "
+                               "exit 1; fi; mv '%1/etcd-backup/etcd.yaml' '%1/manifests/etcd.yaml'")
+                    .arg(m3, marker);
+        });
+        const QString out = m_tmp.filePath(QStringLiteral("start-retry-out"));
+        const ProcessResult run = runDrill(config, out);
+        QVERIFY2(dumpUnless(run.exitCode == 0, run.all()), "see the output above");
+        QVERIFY(QFile::exists(marker));
+        QVERIFY(QFile::exists(m3 + QStringLiteral("/manifests/etcd.yaml")));
+        const JournalReadResult journal = JournalReader::read(out + QStringLiteral("/journal.jsonl"));
+        int starts = 0;
+        for (const JournalEntry& entry : journal.ofType(QStringLiteral("command-started")))
+            starts += entry.text(QStringLiteral("role")) == QLatin1String("start") ? 1 : 0;
+        QCOMPARE(starts, 2);
+        bool noted = false;
+        for (const JournalEntry& entry : journal.ofType(QStringLiteral("note")))
+            noted = noted || entry.text(QStringLiteral("text")).contains(QStringLiteral("trying once more"));
+        QVERIFY2(noted, "no note about the second try");
+        QCOMPARE(readJson(out + QStringLiteral("/summary.json")).value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("passed"));
+    }
+
     void killedConsoleIsFinishedByRecover()
     {
         const QString config =
@@ -632,6 +699,14 @@ private slots:
 
 private:
     // The lab's own drill.yaml with short timings and the journal in this test's folder, changed by `edit`.
+    // `etcd-drill-cli run -c config --yes --out out`, the whole drill, with two minutes for it.
+    static ProcessResult runDrill(const QString& config, const QString& out)
+    {
+        return TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), config, QStringLiteral("--yes"),
+                                 QStringLiteral("--out"), out},
+                                120000);
+    }
+
     QString writeConfig(const QString& name, const std::function<void(DrillConfig&)>& edit)
     {
         DrillConfig config = m_base;

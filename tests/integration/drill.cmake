@@ -1,6 +1,7 @@
 # Tests of core/drill against real processes.
 #   testdrillengine   whole drills and `etcd-drill-cli run` / `recover` against a real lab on 127.0.28.x (and an
-#                     sshd on 127.0.28.50)
+#                     sshd on 127.0.28.50), also with custom fault commands that fail: a stop that is rolled
+#                     back, a start that is tried once more
 #   testsshtransport  SshTransport against a real sshd on 127.0.25.1 (SshTestServer)
 etcddrill_add_test(NAME testdrillengine SOURCES integration/TestDrillEngine.cpp integration/SshTestServer.h
   integration/SshTestServer.cpp LIBS etcddrill_core etcddrill_testsupport Qt6::Network LABELS integration
