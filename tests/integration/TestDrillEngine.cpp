@@ -2,7 +2,8 @@
 // on 127.0.28.x), mostly through `etcd-drill-cli run` / `recover` as an operator runs them: a drill that
 // passes, an abort during the observation window, a second member lost (the quorum stop condition), a
 // console killed with SIGKILL and finished by `recover`, the lock refusing a second console, configs that
-// must fail before anything is touched, and the ssh transport against a real sshd on 127.0.28.50.
+// must fail before anything is touched, custom fault commands that fail (a stop rolled back, a start tried
+// once more), and the ssh transport against a real sshd on 127.0.28.50.
 //
 // One lab serves every test (starting one costs seconds); init() puts every manifest back and waits for a
 // healthy cluster, so a failed test does not spoil the next. The lab dies with this process (--watch-pid)
