@@ -15,6 +15,7 @@
 #include "JournalWriter.h"
 #include "OperatorIdentity.h"
 #include "ProbeImpactRecorder.h"
+#include "QuorumLossRule.h"
 #include "RecoveryWatch.h"
 #include "Redactor.h"
 #include "RejoinRule.h"
@@ -150,8 +151,7 @@ struct DrillEngine::Private
 
     // Survivors.
     std::optional<milliseconds> election;
-    int quorumLostSnapshots = 0;
-    std::optional<Clock::time_point> noQuorumSince;
+    QuorumLossRule quorumLoss{milliseconds(0)}; // its grace is set in the constructor
 
     // Recovery.
     RecoveryWatch* recoveryWatch = nullptr; // child of q
@@ -996,44 +996,8 @@ void DrillEngine::Private::goToVerdict()
 
 void DrillEngine::Private::checkQuorum(const ClusterSnapshot& s)
 {
-    int answering = 0;
-    for (const MemberStatus& status : s.endpoints) {
-        if (status.reachable && !status.isLearner)
-            ++answering;
-    }
-    const int voters = s.totalVoters;
-    // Two rounds in a row: one lost Status answer on a busy machine is not a lost quorum.
-    quorumLostSnapshots = answering <= voters / 2 ? quorumLostSnapshots + 1 : 0;
-    if (quorumLostSnapshots >= 2) {
-        triggerStopCondition(
-            QStringLiteral("quorum-lost"),
-            tx(QT_TRANSLATE_NOOP("DrillText",
-                                 "only %1 of %2 members answer: the cluster has lost its quorum"))
-                .arg(answering)
-                .arg(voters));
-        return;
-    }
-    if (s.quorumHeld) {
-        noQuorumSince.reset();
-        return;
-    }
-    if (!noQuorumSince) {
-        noQuorumSince = s.at;
-        return;
-    }
-    // The members answer, yet there is no leader with a healthy majority: an election longer than the
-    // hypothesis allows, plus two request deadlines for the health reads to see the new leader.
-    const milliseconds grace = config.drill.hypothesis.maxElection + 2 * config.etcd.requestTimeout;
-    if (s.at - *noQuorumSince > grace)
-        triggerStopCondition(
-            QStringLiteral("quorum-lost"),
-            tx(QT_TRANSLATE_NOOP("DrillText", "no quorum for %1: %2 of %3 voters healthy, %4"))
-                .arg(DrillDuration::text(since(*noQuorumSince, s.at)))
-                .arg(s.healthyVoters)
-                .arg(s.totalVoters)
-                .arg(s.leaderId
-                         ? tx(QT_TRANSLATE_NOOP("DrillText", "leader %1")).arg(nodeOfMember(s, s.leaderId))
-                         : tx(QT_TRANSLATE_NOOP("DrillText", "no leader"))));
+    if (const std::optional<LocalizedText> reason = quorumLoss.add(s))
+        triggerStopCondition(QStringLiteral("quorum-lost"), *reason);
 }
 
 void DrillEngine::Private::triggerStopCondition(const QString& kind, const LocalizedText& reason)
@@ -1318,6 +1282,9 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     d->options = options;
     d->clock = options.clock ? options.clock : &SteadyClock::instance();
     d->me = OperatorIdentity::current();
+    // An election longer than the hypothesis allows, plus two request deadlines for the health reads to see
+    // the new leader.
+    d->quorumLoss = QuorumLossRule(config.drill.hypothesis.maxElection + 2 * config.etcd.requestTimeout);
     d->recorder = new DrillRecorder(this);
     connect(d->recorder, &DrillRecorder::stepChanged, this, &DrillEngine::stepChanged);
     connect(d->recorder, &DrillRecorder::checkFinished, this, &DrillEngine::checkFinished);

@@ -31,3 +31,6 @@ etcddrill_add_test(NAME testrollbackchecks SOURCES unit/TestRollbackChecks.cpp
 # snapshots with short real timers.
 etcddrill_add_test(NAME testrecoverywatch SOURCES unit/TestRecoveryWatch.cpp
   LIBS etcddrill_drill LABELS unit TIMEOUT 60)
+# TestQuorumLossRule: when the quorum stop condition fires, from hand-built snapshots (pure).
+etcddrill_add_test(NAME testquorumlossrule SOURCES unit/TestQuorumLossRule.cpp
+  LIBS etcddrill_drill LABELS unit TIMEOUT 60)
