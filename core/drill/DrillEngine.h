@@ -8,8 +8,8 @@
 // on its thread: DrillRecorder (steps, checks, notes, the journal), CommandSequencer (the fault's commands),
 // DrillPreflight (the five preflight checks), DrillLockKeeper (the drill lock), ProbeImpactRecorder (probes,
 // outage windows, samples.csv), FaultEffect (what the fault does to the member and how that is seen),
-// SurvivorWriteChecks (the writes through the survivors), and the pure rules RejoinRule, SurvivorChecks and
-// RecoveryChecks.
+// SurvivorWriteChecks (the writes through the survivors), RecoveryWatch (the recovery and its settle), and
+// the pure rules RejoinRule, QuorumLossRule, SurvivorChecks, RecoveryChecks and RollbackChecks.
 //
 // The faces drive it: `etcd-drill-cli run` and the GUI. They call start(), answer gateRequested() with
 // confirmGate(typedNodeName) and may abort(reason) at any time; they present the value-type signals below.
