@@ -71,7 +71,6 @@ public:
     void start(const QString& targetSpec);
     // The drill ended (an abort): nothing more is checked, journaled or emitted.
     void cancel();
-    bool isRunning() const { return m_running; }
     // After ready(): failed checks were gone past with --override-preflight.
     bool overridden() const { return m_overridden; }
 

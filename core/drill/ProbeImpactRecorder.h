@@ -75,7 +75,6 @@ public:
                                                      std::chrono::steady_clock::time_point now) const;
 
 signals:
-    void targetsReady(const QList<etcddrill::ProbeTarget>& targets);
     // Emitted after the batch is recorded and its windows journaled.
     void samplesAdded(const QString& target, const QList<etcddrill::ProbeSample>& samples);
     void windowOpened(const QString& target, const etcddrill::OutageWindow& window);

@@ -54,7 +54,6 @@ public:
     void cancel();
 
     bool isRunning() const { return m_running; }
-    bool isSettling() const { return m_settling; }
     // From the start command to the snapshot that showed the target back; unset until then, and again when
     // the recovery did not hold or failed.
     std::optional<std::chrono::milliseconds> recovery() const { return m_recovery; }
