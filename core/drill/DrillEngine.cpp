@@ -2,24 +2,26 @@
 
 #include "CommandSequencer.h"
 #include "DrillDuration.h"
+#include "DrillGateKeeper.h"
 #include "DrillJournalFolder.h"
+#include "DrillKubernetes.h"
 #include "DrillLockKeeper.h"
 #include "DrillMeasurements.h"
+#include "DrillMetaTypes.h"
 #include "DrillPhase.h"
 #include "DrillPreflight.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
 #include "DrillVerdict.h"
+#include "FaultCycle.h"
 #include "FaultEffect.h"
-#include "FaultFactory.h"
 #include "JournalWriter.h"
 #include "OperatorIdentity.h"
 #include "ProbeImpactRecorder.h"
 #include "QuorumLossRule.h"
 #include "RecoveryWatch.h"
 #include "Redactor.h"
-#include "RejoinRule.h"
-#include "RollbackChecks.h"
+#include "RollbackWatch.h"
 #include "SurvivorChecks.h"
 #include "SurvivorWriteChecks.h"
 #include "journal/AbortRecord.h"
@@ -27,18 +29,10 @@
 #include "journal/DrillFinishedRecord.h"
 #include "journal/DrillStartedRecord.h"
 #include "journal/ElectionRecord.h"
-#include "journal/FaultAppliedRecord.h"
-#include "journal/FaultNotAppliedRecord.h"
-#include "journal/FaultRestoredRecord.h"
-#include "journal/GateConfirmedRecord.h"
-#include "journal/GateRefusedRecord.h"
-#include "journal/GateRequestedRecord.h"
 #include "journal/ProbeSummaryRecord.h"
 #include "journal/RollbackStartedRecord.h"
 #include "journal/SnapshotRecord.h"
 #include "journal/StopConditionRecord.h"
-#include "journal/TargetAnsweringRecord.h"
-#include "journal/TargetStoppedRecord.h"
 #include "journal/VerdictRecord.h"
 
 #include "config/Duration.h"
@@ -48,14 +42,7 @@
 #include "probe/ProbeScheduler.h"
 #include "probe/SteadyClock.h"
 
-#ifdef ETCD_DRILL_HAVE_KUBE
-#include "ApiserverClient.h"
-#include "KubernetesChecks.h"
-#endif
-
 #include <QDir>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <algorithm>
@@ -74,9 +61,6 @@ using Phase = DrillPhase;
 // When the preflight has every answer but the lock's release at the end does not come back (no member
 // answers), the drill still ends: the lease expires by itself.
 constexpr milliseconds kReleaseWait{3000};
-// A start command that failed without refusing (a broken ssh connection, a timeout) is tried once more after
-// this pause: the start commands are idempotent, and a second try often gets through a hiccup.
-constexpr milliseconds kRestoreRetryPause{2000};
 
 milliseconds since(Clock::time_point from, Clock::time_point to)
 {
@@ -108,14 +92,10 @@ struct DrillEngine::Private
     ClusterMonitor* monitor = nullptr;
     ProbeImpactRecorder* probes = nullptr; // child of q
     DrillLockKeeper* lock = nullptr;       // child of q, from start()
-    FaultEffect* effect = nullptr;         // child of q, once the target is known
-    std::unique_ptr<FaultAction> action;
-    CommandTransport* transport = nullptr;
+    DrillGateKeeper* gates = nullptr;      // child of q
+    FaultCycle* fault = nullptr;           // child of q: the fault's action, effect and transport
     SurvivorWriteChecks* writes = nullptr; // child of q
-#ifdef ETCD_DRILL_HAVE_KUBE
-    std::unique_ptr<ApiserverClient> apiserver;
-    KubernetesChecks* kube = nullptr;
-#endif
+    DrillKubernetes* kubernetes = nullptr; // child of q
 
     QTimer tickTimer;
     QTimer phaseTimer;
@@ -127,27 +107,16 @@ struct DrillEngine::Private
     Clock::time_point phaseStartedAt;
 
     DrillPreflight* preflight = nullptr; // child of q
-    bool kubeWriteDone = false;
 
     // The target.
     NodeConfig target;
     quint64 targetMemberId = 0;
     bool targetWasLeader = false;
-    std::optional<DrillGate> gate;
 
-    // The fault.
-    bool faultApplied = false;
-    bool restoreIssued = false;
-    bool restored = false;
-    bool startRetried = false;
+    // An abort or stop condition while a stop or start command runs: it rolls back once the command ends.
     bool abortPending = false;
     QString abortKind;
     LocalizedText abortReason;
-    Clock::time_point stopIssuedAt;
-    Clock::time_point restoreIssuedAt;
-    std::optional<Clock::time_point> targetDownAt;
-    std::optional<Clock::time_point> targetUpAt;
-    quint64 memberIdAfter = 0;
 
     // Survivors.
     std::optional<milliseconds> election;
@@ -158,50 +127,18 @@ struct DrillEngine::Private
     // The recovery's result, or the rollback's: from the start command to the target back and caught up.
     std::optional<milliseconds> recovery;
     LocalizedText recoveryProblem;
-    Clock::time_point recoveryDeadline; // of the rollback's verification
+    RollbackWatch* rollbackWatch = nullptr; // child of q
 
-    Clock::time_point now() const
-    {
-        return clock->now();
-    }
-
-    // The one place faultApplied/restored change, so DrillEngine::faultApplied() and its signal agree.
-    void setFaultState(bool applied, bool restoredNow)
-    {
-        const bool before = faultApplied && !restored;
-        faultApplied = applied;
-        restored = restoredNow;
-        summary.faultApplied = applied;
-        summary.restored = restoredNow;
-        if (before != (applied && !restoredNow))
-            emit q->faultAppliedChanged(applied && !restoredNow);
-    }
+    Clock::time_point now() const { return clock->now(); }
 
     // --- bookkeeping: the recorder keeps steps, checks and notes, and writes the journal --------------
     void setStep(DrillStep::Id id, DrillStep::State state, const LocalizedText& detail = {})
     {
         recorder->setStep(id, state, detail);
     }
-    DrillStep::Id currentStep() const
-    {
-        return recorder->currentStep();
-    }
-    template <class Record> void put(const Record& record)
-    {
-        recorder->put(record);
-    }
-    void sync()
-    {
-        recorder->sync();
-    }
-    void note(const LocalizedText& text)
-    {
-        recorder->note(text);
-    }
-    void addCheck(const DrillCheck& check)
-    {
-        recorder->addCheck(check);
-    }
+    template <class Record> void put(const Record& record) { recorder->put(record); }
+    void note(const LocalizedText& text) { recorder->note(text); }
+    void addCheck(const DrillCheck& check) { recorder->addCheck(check); }
 
     void setReason(const LocalizedText& reason)
     {
@@ -212,13 +149,6 @@ struct DrillEngine::Private
     LocalizedText summaryReason() const
     {
         return summary.reasonText.isEmpty() ? LocalizedText(summary.reason) : summary.reasonText;
-    }
-
-    static DrillCheck makeCheck(DrillStep::Id step, const LocalizedText& name, bool passed,
-                                const LocalizedText& measured, const LocalizedText& expected,
-                                const LocalizedText& detail = {}, bool overridable = true)
-    {
-        return DrillCheck::make(step, name, passed, measured, expected, detail, overridable);
     }
 
     void journalSnapshot(const QString& label, const ClusterSnapshot& snapshot)
@@ -234,24 +164,11 @@ struct DrillEngine::Private
         phaseTimer.start(std::max(after, milliseconds(0)));
     }
 
-    static QString nodeOfMember(const ClusterSnapshot& snapshot, quint64 id)
-    {
-        return ClusterEventDetector::nodeOrMemberId(snapshot, id);
-    }
-
     bool stopConditionsActive() const
     {
-        return faultApplied && !restoreIssued &&
+        return fault->applied() && !fault->restoreIssued() &&
                (phase == Phase::Stopping || phase == Phase::WaitStopped || phase == Phase::Survivors ||
                 phase == Phase::Observing || phase == Phase::StartGate);
-    }
-
-    // --- commands: the sequencer describes, journals and runs them ---------------------------------------
-    void run(const QList<PlannedCommand>& list, DrillCommand::Role role, DrillStep::Id step,
-             bool stopOnFailure, CommandSequencer::Each each, CommandSequencer::Done done,
-             bool forceDry = false)
-    {
-        commands->run(list, role, step, stopOnFailure, std::move(each), std::move(done), forceDry);
     }
 
     // --- start -----------------------------------------------------------------------------------------
@@ -274,17 +191,14 @@ struct DrillEngine::Private
     void requestGate(DrillStep::Id step);
     bool confirmGate(const QString& typed);
     void beginStop();
-    void onStopDone(bool ok, const CommandResult& failure);
-    void onEffectTook(Clock::time_point at, const QString& detail);
-    void onEffectCleared(Clock::time_point at, quint64 memberId);
+    void onStopDone(FaultCycle::StopResult result, const QString& error);
     void onTargetStopped();
     void beginSurvivors();
     void checkSurvivors(const ClusterSnapshot& snapshot);
     void onObservationDone();
     void beginStart();
     void issueRestore(DrillStep::Id step);
-    void onStartDone(bool ok, const CommandResult& failure);
-    void onTargetAnswering();
+    void onStartDone(bool ok, const QString& error);
     void beginRecovery();
     void onRecoveryFinished();
     void goToVerdict();
@@ -297,7 +211,6 @@ struct DrillEngine::Private
     void beginRollback(const QString& kind, const LocalizedText& reason);
     void markInterruptedSteps(const LocalizedText& reason);
     void beginRollbackVerify();
-    void checkRolledBack(const ClusterSnapshot& snapshot);
     void restoreFailed(const QString& error, DrillStep::Id step);
 
     // --- the end ---------------------------------------------------------------------------------------
@@ -323,8 +236,9 @@ void DrillEngine::Private::start()
 
     QString error;
     if (!openJournal(&error)) {
-        addCheck(makeCheck(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "journal")), false,
-                           error, tx(QT_TRANSLATE_NOOP("DrillText", "a new journal folder")), {}, false));
+        addCheck(DrillCheck::make(DrillStep::Id::Preflight, tx(QT_TRANSLATE_NOOP("DrillText", "journal")),
+                                  false, error, tx(QT_TRANSLATE_NOOP("DrillText", "a new journal folder")),
+                                  {}, false));
         setStep(DrillStep::Id::Preflight, DrillStep::State::Failed, error);
         finish(DrillSummary::Outcome::PreflightFailed, error);
         return;
@@ -369,21 +283,10 @@ bool DrillEngine::Private::openJournal(QString* error)
 void DrillEngine::Private::setUpProbes()
 {
     QString error;
-    switch (probes->start(startedAt, &error)) {
-    case ProbeImpactRecorder::StartResult::Running:
-        preflight->watchProbes(probes->scheduler());
+    const ProbeImpactRecorder::StartResult result = probes->start(startedAt, &error);
+    preflight->probesStarted(result, error, probes->scheduler());
+    if (result == ProbeImpactRecorder::StartResult::Running)
         emit q->probeTargetsReady(probes->targets());
-        break;
-    case ProbeImpactRecorder::StartResult::BadConfiguration:
-        preflight->probesUnavailable(DrillPreflight::ProbeProblem::BadConfiguration, error);
-        break;
-    case ProbeImpactRecorder::StartResult::NoneConfigured:
-        preflight->probesUnavailable(DrillPreflight::ProbeProblem::NoneConfigured);
-        break;
-    case ProbeImpactRecorder::StartResult::NotRunning:
-        preflight->probesUnavailable(DrillPreflight::ProbeProblem::NotRunning, error);
-        break;
-    }
 }
 
 void DrillEngine::Private::startLock()
@@ -409,17 +312,8 @@ void DrillEngine::Private::startLock()
 
 void DrillEngine::Private::startKubernetesChecks()
 {
-    QString error;
-#ifdef ETCD_DRILL_HAVE_KUBE
-    if (!config.apiserver.isEmpty()) {
-        apiserver = ApiserverClient::fromConfig(config, &error);
-        if (apiserver)
-            kube = new KubernetesChecks(apiserver.get(), q);
-    }
-    preflight->checkKubernetes(kube, error);
-#else
-    preflight->checkKubernetes(nullptr, error);
-#endif
+    kubernetes = new DrillKubernetes(config, q);
+    preflight->checkKubernetes(kubernetes->checks(), kubernetes->error());
 }
 
 void DrillEngine::Private::onClusterEvent(const ClusterEvent& event)
@@ -451,7 +345,7 @@ void DrillEngine::Private::onSnapshot(const ClusterSnapshot& snapshot)
         recoveryWatch->onSnapshot(snapshot);
         break;
     case Phase::RollbackVerify:
-        checkRolledBack(snapshot);
+        rollbackWatch->onSnapshot(snapshot);
         break;
     default:
         break;
@@ -472,7 +366,7 @@ void DrillEngine::Private::onTick()
         return;
     const Clock::time_point t = now();
     DrillProgress progress;
-    progress.step = currentStep();
+    progress.step = recorder->currentStep();
     progress.phase = drillPhaseName(phase);
     progress.elapsed = since(phaseStartedAt, t);
     if (phase == Phase::Observing)
@@ -480,14 +374,7 @@ void DrillEngine::Private::onTick()
     else if (phase == Phase::Settling)
         progress.total = config.drill.settle;
     progress.second = since(startedAt, t).count() / 1000;
-    if (haveSnapshot) {
-        progress.health = ClusterSnapshotJson::healthName(last.health());
-        progress.healthyVoters = last.healthyVoters;
-        progress.totalVoters = last.totalVoters;
-        progress.leader = last.leaderId ? nodeOfMember(last, last.leaderId) : QString();
-    } else {
-        progress.health = QStringLiteral("unknown");
-    }
+    progress.setCluster(haveSnapshot ? &last : nullptr);
     progress.writeChecks = writes->checks();
     progress.writeFailures = writes->failures();
     progress.targets = probes->takeSecond(t);
@@ -521,25 +408,9 @@ void DrillEngine::Private::setUpFault(const DrillPreflight::Target& chosen)
     // has finished and nothing more may be set up or journaled.
     if (phase == Phase::Finished)
         return;
-
-    action = FaultFactory::action(config.drill, target);
-    if (action) {
-        effect = FaultFactory::effect(*action, target, config.etcd).release();
-        effect->setParent(q);
-        QObject::connect(effect, &FaultEffect::took, q,
-                         [this](Clock::time_point at, const QString& detail) { onEffectTook(at, detail); });
-        QObject::connect(effect, &FaultEffect::cleared, q,
-                         [this](Clock::time_point at, quint64 memberId) { onEffectCleared(at, memberId); });
-    }
     QString error;
-    std::unique_ptr<CommandTransport> made =
-        FaultFactory::transport(config.drill, target, options.ssh, &error);
-    if (made) {
-        made->setParent(q);
-        transport = made.release();
-    }
-    commands->setTransport(transport, target.name);
-    preflight->checkFault(action.get(), transport, error);
+    fault->setUp(target, targetMemberId, options.ssh, &error);
+    preflight->checkFault(fault->action(), fault->transport(), error);
 }
 
 void DrillEngine::Private::onPreflightReady()
@@ -553,49 +424,17 @@ void DrillEngine::Private::onPreflightReady()
 
 void DrillEngine::Private::requestGate(DrillStep::Id step)
 {
-    DrillGate g;
-    g.step = step;
-    g.node = target.name;
-    g.dryRun = options.dryRun;
-    if (step == DrillStep::Id::StopTarget) {
-        phase = Phase::StopGate;
-        g.actionText = tx(QT_TRANSLATE_NOOP("DrillText", "stop etcd on %1")).arg(target.name);
-        g.commands = commands->describeAll(action->stopCommands(), DrillCommand::Role::Stop, step);
-        if (const std::optional<PlannedCommand> verify = action->verifyStoppedCommand())
-            g.commands += commands->describeAll({*verify}, DrillCommand::Role::VerifyStopped, step);
-    } else {
-        phase = Phase::StartGate;
-        g.actionText = tx(QT_TRANSLATE_NOOP("DrillText", "start etcd on %1 again")).arg(target.name);
-        g.commands = commands->describeAll(action->startCommands(), DrillCommand::Role::Start, step);
-    }
-    g.action = g.actionText.english();
+    phase = step == DrillStep::Id::StopTarget ? Phase::StopGate : Phase::StartGate;
     phaseStartedAt = now();
-    gate = g;
-    setStep(step, DrillStep::State::WaitingForOperator, g.promptText());
-    put(GateRequestedRecord{g});
-    emit q->gateRequested(g);
+    gates->request(step, target.name, *fault->action());
 }
 
 bool DrillEngine::Private::confirmGate(const QString& typed)
 {
-    if (!gate) {
-        const QString reason = tx(QT_TRANSLATE_NOOP("DrillText", "no confirmation is pending")).english();
-        emit q->gateRefused(DrillGate{}, reason);
+    const std::optional<DrillGate> confirmed = gates->confirm(typed);
+    if (!confirmed)
         return false;
-    }
-    const QString why = gate->mismatch(typed);
-    if (!why.isEmpty()) {
-        put(GateRefusedRecord{DrillStep::idName(gate->step), typed.trimmed().left(64), why});
-        emit q->gateRefused(*gate, why);
-        return false;
-    }
-    const DrillGate confirmed = *gate;
-    gate.reset();
-    put(GateConfirmedRecord{DrillStep::idName(confirmed.step), confirmed.node, me,
-                            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    sync();
-    emit q->gateConfirmed(confirmed);
-    if (confirmed.step == DrillStep::Id::StopTarget)
+    if (confirmed->step == DrillStep::Id::StopTarget)
         beginStop();
     else
         beginStart();
@@ -609,60 +448,36 @@ void DrillEngine::Private::beginStop()
     setStep(DrillStep::Id::StopTarget, DrillStep::State::Running,
             tx(QT_TRANSLATE_NOOP("DrillText", "stopping etcd on %1")).arg(target.name));
     journalSnapshot(QStringLiteral("before-stop"), last);
-    QList<PlannedCommand> commands = action->stopCommands();
     if (options.dryRun) {
-        if (const std::optional<PlannedCommand> verify = action->verifyStoppedCommand())
-            commands.append(*verify);
-        run(
-            commands, DrillCommand::Role::Stop, DrillStep::Id::StopTarget, true, {},
-            [this](bool, const CommandResult&) {
-                setStep(DrillStep::Id::StopTarget, DrillStep::State::Skipped,
-                        tx(QT_TRANSLATE_NOOP("DrillText", "dry run: shown, not run")));
-                setStep(DrillStep::Id::VerifySurvivors, DrillStep::State::Skipped,
-                        tx(QT_TRANSLATE_NOOP("DrillText", "dry run")));
-                requestGate(DrillStep::Id::StartTarget);
-            },
-            true);
+        fault->show(DrillStep::Id::StopTarget, [this] {
+            setStep(DrillStep::Id::VerifySurvivors, DrillStep::State::Skipped,
+                    tx(QT_TRANSLATE_NOOP("DrillText", "dry run")));
+            requestGate(DrillStep::Id::StartTarget);
+        });
         return;
     }
-    setFaultState(true, restored);
-    // Recorded before the command runs: a stop command may take effect and the console die before it
-    // returns; DrillRecovery restores whatever journal ends with this marker.
-    put(FaultAppliedRecord{target.name, ClusterSnapshotJson::memberIdText(targetMemberId),
-                           target.etcdEndpoint, action->startCommands()});
-    sync();
-    stopIssuedAt = now();
-    probes->setPhase(ImpactPhase::DuringFault, stopIssuedAt);
-    effect->watch();
-    run(action->stopCommands(), DrillCommand::Role::Stop, DrillStep::Id::StopTarget, true, {},
-        [this](bool ok, const CommandResult& failure) { onStopDone(ok, failure); });
+    fault->apply();
+    probes->setPhase(ImpactPhase::DuringFault, fault->stopIssuedAt());
 }
 
-void DrillEngine::Private::onStopDone(bool ok, const CommandResult& failure)
+void DrillEngine::Private::onStopDone(FaultCycle::StopResult result, const QString& error)
 {
     if (phase == Phase::Finished)
         return;
-    const DrillStep::Id step = DrillStep::Id::StopTarget;
-    if (!ok) {
-        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "stop command")), false, failure.errorText,
-                           tx(QT_TRANSLATE_NOOP("DrillText", "succeeds")), {}, false));
-        if (failure.refused || failure.neverRan()) {
-            setFaultState(false, restored);
-            put(FaultNotAppliedRecord{target.name, failure.errorText});
-            sync();
-            effect->stop();
-            setStep(step, DrillStep::State::Failed, failure.errorText);
-            finish(DrillSummary::Outcome::Aborted,
-                   abortPending
-                       ? abortReason
-                       : tx(QT_TRANSLATE_NOOP("DrillText", "the stop command did not go through: %1"))
-                             .arg(failure.errorText));
-            return;
-        }
-        phase = Phase::WaitStopped;
+    if (result == FaultCycle::StopResult::NotApplied) {
+        setStep(DrillStep::Id::StopTarget, DrillStep::State::Failed, error);
+        finish(
+            DrillSummary::Outcome::Aborted,
+            abortPending
+                ? abortReason
+                : tx(QT_TRANSLATE_NOOP("DrillText", "the stop command did not go through: %1")).arg(error));
+        return;
+    }
+    phase = Phase::WaitStopped;
+    if (result == FaultCycle::StopResult::Failed) {
         const LocalizedText why =
             tx(QT_TRANSLATE_NOOP("DrillText", "the stop command failed and may have taken effect: %1"))
-                .arg(failure.errorText);
+                .arg(error);
         const bool pending = abortPending;
         abortPending = false;
         beginRollback(pending ? abortKind : QStringLiteral("stop-command"),
@@ -670,79 +485,21 @@ void DrillEngine::Private::onStopDone(bool ok, const CommandResult& failure)
                               : why);
         return;
     }
-    phase = Phase::WaitStopped;
     if (abortPending) {
         abortPending = false;
         beginRollback(abortKind, abortReason);
         return;
     }
-    if (targetDownAt) {
-        onTargetStopped();
-        return;
-    }
-    setStep(step, DrillStep::State::Running, effect->waitingToTake(config.drill.stopTimeout));
-    armPhaseTimer(config.drill.stopTimeout - since(stopIssuedAt, now()), [this] {
-        if (phase != Phase::WaitStopped)
-            return;
-        const DrillCheck check = effect->notTakenCheck(config.drill.stopTimeout);
-        const LocalizedText measured = check.measuredText;
-        addCheck(check);
-        setStep(DrillStep::Id::StopTarget, DrillStep::State::Failed, measured);
-        beginRollback(QStringLiteral("stop-timeout"),
-                      tx(QT_TRANSLATE_NOOP("DrillText", "%1: the fault did not take effect"), measured));
-    });
-}
-
-void DrillEngine::Private::onEffectTook(Clock::time_point at, const QString& detail)
-{
-    if (phase == Phase::Finished || !faultApplied || restoreIssued || targetDownAt)
-        return;
-    targetDownAt = std::max(at, stopIssuedAt);
-    summary.stoppedAfter = since(stopIssuedAt, *targetDownAt);
-    put(TargetStoppedRecord{target.name, qint64(summary.stoppedAfter->count()), detail});
-    if (phase == Phase::WaitStopped)
-        onTargetStopped();
-}
-
-void DrillEngine::Private::onEffectCleared(Clock::time_point at, quint64 memberId)
-{
-    if (phase == Phase::Finished || !restoreIssued || targetUpAt)
-        return;
-    targetUpAt = std::max(at, restoreIssuedAt);
-    memberIdAfter = memberId;
-    summary.answeredAfter = since(restoreIssuedAt, *targetUpAt);
-    put(TargetAnsweringRecord{target.name, qint64(summary.answeredAfter->count()),
-                              ClusterSnapshotJson::memberIdText(memberId)});
-    if (phase == Phase::WaitAnswering)
-        onTargetAnswering();
+    fault->awaitTook();
 }
 
 void DrillEngine::Private::onTargetStopped()
 {
-    phaseTimer.stop();
-    const DrillStep::Id step = DrillStep::Id::StopTarget;
-    addCheck(effect->tookCheck(*summary.stoppedAfter, config.drill.stopTimeout));
-    auto goOn = [this] {
-        if (phase != Phase::WaitStopped)
-            return;
-        setStep(DrillStep::Id::StopTarget, DrillStep::State::Passed,
-                effect->tookStepText(*summary.stoppedAfter));
-        beginSurvivors();
-    };
-    if (const std::optional<PlannedCommand> verify = action->verifyStoppedCommand()) {
-        run(
-            {*verify}, DrillCommand::Role::VerifyStopped, step, true,
-            [this](const PlannedCommand& command, const CommandResult& result) {
-                addCheck(makeCheck(
-                    DrillStep::Id::StopTarget,
-                    tx(QT_TRANSLATE_NOOP("DrillText", "fault: %1")).arg(command.purpose), result.succeeded(),
-                    result.succeeded() ? tx(QT_TRANSLATE_NOOP("DrillText", "ok")) : result.errorText,
-                    tx(QT_TRANSLATE_NOOP("DrillText", "passes"))));
-            },
-            [goOn](bool, const CommandResult&) { goOn(); });
+    if (phase != Phase::WaitStopped)
         return;
-    }
-    goOn();
+    setStep(DrillStep::Id::StopTarget, DrillStep::State::Passed,
+            fault->effect()->tookStepText(*fault->stoppedAfter()));
+    beginSurvivors();
 }
 
 void DrillEngine::Private::beginSurvivors()
@@ -757,17 +514,18 @@ void DrillEngine::Private::beginSurvivors()
 
 void DrillEngine::Private::checkSurvivors(const ClusterSnapshot& s)
 {
-    if (phase != Phase::Survivors || !targetDownAt)
+    if (phase != Phase::Survivors || !fault->downAt())
         return;
     // Only a snapshot that already sees the target down says anything about the survivors without it.
-    if (s.at <= *targetDownAt || !effect->visibleIn(s))
+    if (s.at <= *fault->downAt() || !fault->effect()->visibleIn(s))
         return;
     if (s.leaderId == 0 || s.leaderId == targetMemberId || !s.quorumHeld)
         return;
     const DrillStep::Id step = DrillStep::Id::VerifySurvivors;
     if (targetWasLeader) {
-        election = since(stopIssuedAt, s.at);
-        put(ElectionRecord{target.name, nodeOfMember(s, s.leaderId), s.raftTerm, qint64(election->count())});
+        election = since(fault->stopIssuedAt(), s.at);
+        put(ElectionRecord{target.name, ClusterEventDetector::nodeOrMemberId(s, s.leaderId), s.raftTerm,
+                           qint64(election->count())});
     }
     for (const DrillCheck& check : SurvivorChecks::of(s, election, config.drill.hypothesis.maxElection))
         addCheck(check);
@@ -785,21 +543,15 @@ void DrillEngine::Private::onObservationDone()
 {
     if (phase != Phase::Observing)
         return;
-#ifdef ETCD_DRILL_HAVE_KUBE
-    // The runbook's `kubectl create` through the VIP, at the end of the window: by then the load balancer
-    // has had its time to take the stopped node's apiserver out, so the write says whether the cluster
-    // serves clients with one member down (the probes have measured the way there).
-    if (kube && !kubeWriteDone) {
-        kubeWriteDone = true;
+    if (kubernetes->writePending()) {
         setStep(DrillStep::Id::VerifySurvivors, DrillStep::State::Running,
                 tx(QT_TRANSLATE_NOOP("DrillText",
                                      "writing through the apiserver (create, read, delete a ConfigMap)")));
-        kube->writeTest([this](const KubeCheckResult& result) {
+        kubernetes->write([this](const DrillCheck& check) {
             if (phase != Phase::Observing)
                 return;
-            const bool tooMany = stopConditionsActive() && writes->count(result.passed);
-            addCheck(makeCheck(DrillStep::Id::VerifySurvivors, tx(DrillCheck::kKubernetesWriteName),
-                               result.passed, result.measured, result.expected, result.detail));
+            const bool tooMany = stopConditionsActive() && writes->count(check.passed());
+            addCheck(check);
             if (tooMany) {
                 triggerStopCondition(
                     QStringLiteral("write-failures"),
@@ -810,14 +562,13 @@ void DrillEngine::Private::onObservationDone()
                         .arg(writes->failures())
                         .arg(writes->checks())
                         .arg(config.drill.hypothesis.writeFailures)
-                        .arg(result.measured));
+                        .arg(check.measuredText));
                 return;
             }
             onObservationDone();
         });
         return;
     }
-#endif
     journalSnapshot(QStringLiteral("end-of-observation"), last);
     QList<LocalizedText> failed;
     for (const DrillCheck& check : recorder->checks()) {
@@ -842,18 +593,13 @@ void DrillEngine::Private::beginStart()
             tx(QT_TRANSLATE_NOOP("DrillText", "starting etcd on %1")).arg(target.name));
     if (options.dryRun) {
         phase = Phase::Starting;
-        run(
-            action->startCommands(), DrillCommand::Role::Start, DrillStep::Id::StartTarget, true, {},
-            [this](bool, const CommandResult&) {
-                setStep(DrillStep::Id::StartTarget, DrillStep::State::Skipped,
-                        tx(QT_TRANSLATE_NOOP("DrillText", "dry run: shown, not run")));
-                setStep(DrillStep::Id::Recovery, DrillStep::State::Skipped,
-                        tx(QT_TRANSLATE_NOOP("DrillText", "dry run")));
-                setStep(DrillStep::Id::Verdict, DrillStep::State::Skipped,
-                        tx(QT_TRANSLATE_NOOP("DrillText", "dry run")));
-                finish(DrillSummary::Outcome::DryRun, {});
-            },
-            true);
+        fault->show(DrillStep::Id::StartTarget, [this] {
+            setStep(DrillStep::Id::Recovery, DrillStep::State::Skipped,
+                    tx(QT_TRANSLATE_NOOP("DrillText", "dry run")));
+            setStep(DrillStep::Id::Verdict, DrillStep::State::Skipped,
+                    tx(QT_TRANSLATE_NOOP("DrillText", "dry run")));
+            finish(DrillSummary::Outcome::DryRun, {});
+        });
         return;
     }
     issueRestore(DrillStep::Id::StartTarget);
@@ -861,46 +607,22 @@ void DrillEngine::Private::beginStart()
 
 void DrillEngine::Private::issueRestore(DrillStep::Id step)
 {
-    restoreIssued = true;
-    restoreIssuedAt = now();
-    phaseStartedAt = restoreIssuedAt;
-    probes->setPhase(ImpactPhase::AfterRestore, restoreIssuedAt);
-    writes->stopRounds();
     phase = step == DrillStep::Id::Rollback ? Phase::RollingBack : Phase::Starting;
-    run(action->startCommands(), DrillCommand::Role::Start, step, true, {},
-        [this, step](bool ok, const CommandResult& failure) {
-            if (ok || startRetried || failure.refused) {
-                onStartDone(ok, failure);
-                return;
-            }
-            // Start commands are safe to repeat; one more try gets past a dropped connection.
-            startRetried = true;
-            note(tx(QT_TRANSLATE_NOOP("DrillText", "the start command failed (%1); trying once more in %2"))
-                     .arg(failure.errorText, DrillDuration::text(kRestoreRetryPause)));
-            QTimer::singleShot(kRestoreRetryPause, q, [this, step] {
-                if (phase == Phase::Finished)
-                    return;
-                run(action->startCommands(), DrillCommand::Role::Start, step, true, {},
-                    [this](bool ok, const CommandResult& failure) { onStartDone(ok, failure); });
-            });
-        });
+    fault->remove(step);
+    phaseStartedAt = fault->restoreIssuedAt();
+    probes->setPhase(ImpactPhase::AfterRestore, phaseStartedAt);
+    writes->stopRounds();
 }
 
-void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
+void DrillEngine::Private::onStartDone(bool ok, const QString& error)
 {
     if (phase == Phase::Finished)
         return;
-    const DrillStep::Id step =
-        phase == Phase::RollingBack ? DrillStep::Id::Rollback : DrillStep::Id::StartTarget;
     if (!ok) {
-        addCheck(makeCheck(step, tx(QT_TRANSLATE_NOOP("DrillText", "start command")), false,
-                           failure.errorText, tx(QT_TRANSLATE_NOOP("DrillText", "succeeds")), {}, false));
-        restoreFailed(failure.errorText, step);
+        restoreFailed(error,
+                      phase == Phase::RollingBack ? DrillStep::Id::Rollback : DrillStep::Id::StartTarget);
         return;
     }
-    setFaultState(faultApplied, true);
-    put(FaultRestoredRecord{target.name, {}});
-    sync();
     if (abortPending && phase == Phase::Starting) {
         phase = Phase::RollingBack;
         markInterruptedSteps(abortReason);
@@ -912,39 +634,15 @@ void DrillEngine::Private::onStartDone(bool ok, const CommandResult& failure)
         return;
     }
     phase = Phase::WaitAnswering;
-    if (targetUpAt) {
-        onTargetAnswering();
-        return;
-    }
-    setStep(DrillStep::Id::StartTarget, DrillStep::State::Running,
-            effect->waitingToClear(config.drill.startTimeout));
-    armPhaseTimer(config.drill.startTimeout - since(restoreIssuedAt, now()), [this] {
-        if (phase != Phase::WaitAnswering)
-            return;
-        const DrillCheck check = effect->notClearedCheck(config.drill.startTimeout);
-        const LocalizedText measured = check.measuredText;
-        addCheck(check);
-        setStep(DrillStep::Id::StartTarget, DrillStep::State::Failed, measured);
-        recoveryWatch->fail({target.name, targetMemberId, memberIdAfter}, measured,
-                            haveSnapshot ? &last : nullptr);
-    });
-}
-
-void DrillEngine::Private::onTargetAnswering()
-{
-    phaseTimer.stop();
-    addCheck(effect->clearedCheck(*summary.answeredAfter, config.drill.startTimeout));
-    setStep(DrillStep::Id::StartTarget, DrillStep::State::Passed,
-            effect->clearedStepText(*summary.answeredAfter));
-    beginRecovery();
+    fault->awaitCleared();
 }
 
 void DrillEngine::Private::beginRecovery()
 {
     phase = Phase::Recovering;
     phaseStartedAt = now();
-    recoveryWatch->start({target.name, targetMemberId, memberIdAfter}, restoreIssuedAt, *targetUpAt,
-                         haveSnapshot ? &last : nullptr);
+    recoveryWatch->start({target.name, targetMemberId, fault->memberIdAfter()}, fault->restoreIssuedAt(),
+                         *fault->upAt(), haveSnapshot ? &last : nullptr);
 }
 
 void DrillEngine::Private::onRecoveryFinished()
@@ -1006,7 +704,7 @@ void DrillEngine::Private::triggerStopCondition(const QString& kind, const Local
         return;
     summary.stopCondition = QStringLiteral("%1: %2").arg(kind, reason.english());
     put(StopConditionRecord{kind, reason});
-    sync();
+    recorder->sync();
     emit q->stopConditionTriggered(reason);
     beginRollback(kind, tx(QT_TRANSLATE_NOOP("DrillText", "stop condition: %1")).arg(reason));
 }
@@ -1018,7 +716,7 @@ void DrillEngine::Private::abort(const QString& reason)
     const LocalizedText why =
         reason.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "aborted by the operator")) : reason;
     put(AbortRecord{why.english(), me});
-    sync();
+    recorder->sync();
     if (phase == Phase::Preflight) {
         setStep(DrillStep::Id::Preflight, DrillStep::State::Failed,
                 tx(QT_TRANSLATE_NOOP("DrillText", "aborted: %1")).arg(why));
@@ -1030,16 +728,8 @@ void DrillEngine::Private::abort(const QString& reason)
 
 void DrillEngine::Private::markInterruptedSteps(const LocalizedText& reason)
 {
-    const QList<DrillStep> steps = recorder->steps(); // a copy: setStep changes the recorder's
-    for (const DrillStep& step : steps) {
-        if (step.id == DrillStep::Id::Rollback)
-            continue;
-        if (step.state == DrillStep::State::Running || step.state == DrillStep::State::WaitingForOperator)
-            setStep(step.id, DrillStep::State::Failed,
-                    tx(QT_TRANSLATE_NOOP("DrillText", "interrupted: %1")).arg(reason));
-        else if (step.state == DrillStep::State::Pending)
-            setStep(step.id, DrillStep::State::Skipped, tx(QT_TRANSLATE_NOOP("DrillText", "rolled back")));
-    }
+    recorder->closeOpenSteps(tx(QT_TRANSLATE_NOOP("DrillText", "interrupted: %1")).arg(reason),
+                             tx(QT_TRANSLATE_NOOP("DrillText", "rolled back")), DrillStep::Id::Rollback);
 }
 
 void DrillEngine::Private::beginRollback(const QString& kind, const LocalizedText& reason)
@@ -1052,11 +742,9 @@ void DrillEngine::Private::beginRollback(const QString& kind, const LocalizedTex
     }
     if (summary.reason.isEmpty())
         setReason(reason);
-    if (gate) {
-        gate.reset();
-    }
+    gates->cancel();
     writes->stopRounds();
-    if (!faultApplied) {
+    if (!fault->applied()) {
         markInterruptedSteps(reason);
         finish(DrillSummary::Outcome::Aborted, reason);
         return;
@@ -1073,12 +761,14 @@ void DrillEngine::Private::beginRollback(const QString& kind, const LocalizedTex
         return;
     }
     phaseTimer.stop();
+    fault->stopWaiting();
     if (recoveryWatch->isRunning()) {
         recovery = recoveryWatch->recovery();
         recoveryProblem = recoveryWatch->problem();
         recoveryWatch->cancel();
     }
     markInterruptedSteps(reason);
+    const bool restored = fault->restored();
     setStep(DrillStep::Id::Rollback, DrillStep::State::Running,
             restored ? tx(QT_TRANSLATE_NOOP("DrillText", "verifying that %1 rejoined")).arg(target.name)
                      : tx(QT_TRANSLATE_NOOP("DrillText", "restoring %1: %2")).arg(target.name, reason));
@@ -1102,55 +792,13 @@ void DrillEngine::Private::beginRollbackVerify()
 {
     phase = Phase::RollbackVerify;
     phaseStartedAt = now();
-    recoveryDeadline = restoreIssuedAt + config.drill.startTimeout + config.drill.hypothesis.maxRecovery;
-    setStep(DrillStep::Id::Rollback, DrillStep::State::Running,
-            tx(QT_TRANSLATE_NOOP("DrillText", "waiting for %1 to answer and rejoin")).arg(target.name));
-    armPhaseTimer(since(now(), recoveryDeadline), [this] {
-        if (phase != Phase::RollbackVerify)
-            return;
-        const LocalizedText problem =
-            recoveryProblem.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "no snapshot after the restore"))
-                                      : recoveryProblem;
-        addCheck(RollbackChecks::notRestored(target.name, targetMemberId, problem));
-        journalSnapshot(QStringLiteral("after-rollback"), last);
-        setStep(DrillStep::Id::Rollback, DrillStep::State::Failed, problem);
-        finish(DrillSummary::Outcome::Aborted,
-               tx(QT_TRANSLATE_NOOP("DrillText", "%1; %2 did not rejoin within %3: %4"))
-                   .arg(summaryReason(), target.name,
-                        Duration::format(config.drill.startTimeout + config.drill.hypothesis.maxRecovery),
-                        problem));
-    });
-    if (haveSnapshot)
-        checkRolledBack(last);
-}
-
-void DrillEngine::Private::checkRolledBack(const ClusterSnapshot& s)
-{
-    if (phase != Phase::RollbackVerify || s.at <= restoreIssuedAt)
-        return;
-    const MemberStatus* t = s.endpointOf(target.name);
-    const RejoinVerdict rejoin = RejoinRule::check(RejoinRule::Question::AfterRollback, s,
-                                                   {target.name, targetMemberId, config.drill.maxIndexLag});
-    if (!rejoin.rejoined()) {
-        recoveryProblem = rejoin.text;
-        return;
-    }
-    phaseTimer.stop();
-    recovery = since(restoreIssuedAt, s.at);
-    recoveryProblem = {};
-    summary.targetMemberIdAfter = t->memberId;
-    for (const DrillCheck& check : RollbackChecks::restored(s, target.name, targetMemberId, *recovery))
-        addCheck(check);
-    journalSnapshot(QStringLiteral("after-rollback"), s);
-    setStep(DrillStep::Id::Rollback, DrillStep::State::Passed,
-            tx(QT_TRANSLATE_NOOP("DrillText", "%1 restored and rejoined after %2"))
-                .arg(target.name, DrillDuration::text(*recovery)));
-    finish(DrillSummary::Outcome::Aborted, summaryReason());
+    rollbackWatch->start(target.name, targetMemberId, fault->restoreIssuedAt(), recoveryProblem,
+                         haveSnapshot ? &last : nullptr);
 }
 
 void DrillEngine::Private::restoreFailed(const QString& error, DrillStep::Id step)
 {
-    summary.restoreInstructions = Redactor::redact(action->restoreInstructions());
+    summary.restoreInstructions = Redactor::redact(fault->action()->restoreInstructions());
     setStep(step, DrillStep::State::Failed, error);
     finish(DrillSummary::Outcome::RestoreFailed,
            tx(QT_TRANSLATE_NOOP("DrillText", "etcd on %1 could not be started again: %2"))
@@ -1168,14 +816,14 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
     if (lock)
         lock->drillEnded();
     commands->cancel();
-    gate.reset();
+    gates->cancel();
     phaseTimer.stop();
     preflight->cancel();
     recoveryWatch->cancel();
+    rollbackWatch->cancel();
     writes->cancel();
     tickTimer.stop();
-    if (effect)
-        effect->stop();
+    fault->cancel();
     probes->stop();
     if (monitor)
         monitor->stop();
@@ -1185,16 +833,13 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
         setReason(reason);
     if (!summary.verdict)
         summary.measurements = measurements();
-    const QList<DrillStep> steps = recorder->steps(); // a copy: setStep changes the recorder's
-    for (const DrillStep& step : steps) {
-        if (step.state == DrillStep::State::Pending)
-            setStep(step.id, DrillStep::State::Skipped, QString());
-        else if (step.state == DrillStep::State::Running ||
-                 step.state == DrillStep::State::WaitingForOperator)
-            setStep(step.id, DrillStep::State::Failed, summaryReason());
-    }
-    if (faultApplied && !restored && summary.restoreInstructions.isEmpty() && action)
-        summary.restoreInstructions = Redactor::redact(action->restoreInstructions());
+    recorder->closeOpenSteps(summaryReason(), {});
+    summary.faultApplied = fault->applied();
+    summary.restored = fault->restored();
+    summary.stoppedAfter = fault->stoppedAfter();
+    summary.answeredAfter = fault->answeredAfter();
+    if (fault->holds() && summary.restoreInstructions.isEmpty() && fault->action())
+        summary.restoreInstructions = Redactor::redact(fault->action()->restoreInstructions());
 
     if (lock && (lock->isHeld() || lock->isPending())) {
         // However the release goes, the drill ends: an unreleased lock expires with its lease.
@@ -1219,12 +864,9 @@ void DrillEngine::Private::finalize()
     QString summaryFile;
     if (recorder->hasJournal()) {
         summaryFile = QDir(recorder->journalFolder()).filePath(QLatin1String(JournalWriter::kSummaryFile));
-        QSaveFile file(summaryFile);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(QJsonDocument(summary.toJson()).toJson(QJsonDocument::Indented)) < 0 ||
-            !file.commit()) {
-            note(tx(QT_TRANSLATE_NOOP("DrillText", "cannot write %1: %2"))
-                     .arg(summaryFile, file.errorString()));
+        QString error;
+        if (!summary.writeFile(summaryFile, &error)) {
+            note(tx(QT_TRANSLATE_NOOP("DrillText", "cannot write %1: %2")).arg(summaryFile, error));
             summaryFile.clear();
         }
         put(DrillFinishedRecord{DrillSummary::outcomeName(summary.outcome), summaryReason(),
@@ -1243,16 +885,9 @@ void DrillEngine::Private::shutDownHelpers()
     probes->shutDown();
     if (lock)
         lock->shutDown();
-    delete effect;
-    effect = nullptr;
-    delete transport;
-    transport = nullptr;
-    commands->setTransport(nullptr, target.name);
-#ifdef ETCD_DRILL_HAVE_KUBE
-    delete kube;
-    kube = nullptr;
-    apiserver.reset();
-#endif
+    fault->shutDown();
+    if (kubernetes)
+        kubernetes->shutDown();
     writes->shutDown();
 }
 
@@ -1262,20 +897,7 @@ void DrillEngine::Private::shutDownHelpers()
 DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options, QObject* parent)
     : QObject(parent), d(std::make_unique<Private>())
 {
-    qRegisterMetaType<DrillStep>();
-    qRegisterMetaType<DrillCheck>();
-    qRegisterMetaType<DrillGate>();
-    qRegisterMetaType<DrillCommand>();
-    qRegisterMetaType<DrillProgress>();
-    qRegisterMetaType<DrillSummary>();
-    qRegisterMetaType<LocalizedText>();
-    qRegisterMetaType<CommandResult>();
-    qRegisterMetaType<OutageWindow>();
-    qRegisterMetaType<ClusterSnapshot>();
-    qRegisterMetaType<ClusterEvent>();
-    qRegisterMetaType<ProbeSample>();
-    qRegisterMetaType<QList<ProbeSample>>();
-    qRegisterMetaType<QList<ProbeTarget>>();
+    DrillMetaTypes::registerAll();
 
     d->q = this;
     d->config = config;
@@ -1292,6 +914,26 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     d->commands = new CommandSequencer(*d->recorder, options.dryRun, config.drill.commandTimeout, this);
     connect(d->commands, &CommandSequencer::commandStarted, this, &DrillEngine::commandStarted);
     connect(d->commands, &CommandSequencer::commandFinished, this, &DrillEngine::commandFinished);
+    d->gates = new DrillGateKeeper(options.dryRun, d->me, *d->recorder, *d->commands, this);
+    connect(d->gates, &DrillGateKeeper::gateRequested, this, &DrillEngine::gateRequested);
+    connect(d->gates, &DrillGateKeeper::gateRefused, this, &DrillEngine::gateRefused);
+    connect(d->gates, &DrillGateKeeper::gateConfirmed, this, &DrillEngine::gateConfirmed);
+    d->fault = new FaultCycle(d->config, *d->clock, *d->recorder, *d->commands, this);
+    connect(d->fault, &FaultCycle::holdsChanged, this, &DrillEngine::faultAppliedChanged);
+    connect(d->fault, &FaultCycle::stopDone, this,
+            [this](FaultCycle::StopResult result, const QString& error) { d->onStopDone(result, error); });
+    connect(d->fault, &FaultCycle::targetStopped, this, [this] { d->onTargetStopped(); });
+    connect(d->fault, &FaultCycle::stopTimedOut, this, [this](const LocalizedText& measured) {
+        d->beginRollback(QStringLiteral("stop-timeout"),
+                         tx(QT_TRANSLATE_NOOP("DrillText", "%1: the fault did not take effect"), measured));
+    });
+    connect(d->fault, &FaultCycle::removeDone, this,
+            [this](bool ok, const QString& error) { d->onStartDone(ok, error); });
+    connect(d->fault, &FaultCycle::targetAnswering, this, [this] { d->beginRecovery(); });
+    connect(d->fault, &FaultCycle::startTimedOut, this, [this](const LocalizedText& measured) {
+        d->recoveryWatch->fail({d->target.name, d->targetMemberId, d->fault->memberIdAfter()}, measured,
+                               d->haveSnapshot ? &d->last : nullptr);
+    });
     d->probes = new ProbeImpactRecorder(d->config, *d->clock, *d->recorder, this);
     d->recoveryWatch = new RecoveryWatch(d->config, *d->clock, *d->recorder, *d->probes, this);
     connect(d->recoveryWatch, &RecoveryWatch::settlingChanged, this, [this](bool settling) {
@@ -1299,6 +941,21 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
         d->phaseStartedAt = d->now();
     });
     connect(d->recoveryWatch, &RecoveryWatch::finished, this, [this] { d->onRecoveryFinished(); });
+    d->rollbackWatch = new RollbackWatch(d->config, *d->clock, *d->recorder, this);
+    connect(d->rollbackWatch, &RollbackWatch::rejoined, this,
+            [this](milliseconds recovery, quint64 memberId) {
+                d->recovery = recovery;
+                d->recoveryProblem = {};
+                d->summary.targetMemberIdAfter = memberId;
+                d->finish(DrillSummary::Outcome::Aborted, d->summaryReason());
+            });
+    connect(d->rollbackWatch, &RollbackWatch::notRejoined, this, [this](const LocalizedText& problem) {
+        d->recoveryProblem = d->rollbackWatch->problem();
+        d->finish(DrillSummary::Outcome::Aborted,
+                  tx(QT_TRANSLATE_NOOP("DrillText", "%1; %2 did not rejoin within %3: %4"))
+                      .arg(d->summaryReason(), d->target.name, Duration::format(d->rollbackWatch->deadline()),
+                           problem));
+    });
     connect(d->probes, &ProbeImpactRecorder::samplesAdded, this, &DrillEngine::probeSamples);
     connect(d->probes, &ProbeImpactRecorder::windowOpened, this, &DrillEngine::outageWindowOpened);
     connect(d->probes, &ProbeImpactRecorder::windowClosed, this, &DrillEngine::outageWindowClosed);
@@ -1316,7 +973,7 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     });
     d->writes = new SurvivorWriteChecks(
         d->config, options.writeCheckInterval, *d->recorder,
-        [this] { return d->faultApplied && !d->restoreIssued; }, this);
+        [this] { return d->fault->applied() && !d->fault->restoreIssued(); }, this);
     connect(d->writes, &SurvivorWriteChecks::tooManyFailures, this, [this](const LocalizedText& reason) {
         if (d->stopConditionsActive())
             d->triggerStopCondition(QStringLiteral("write-failures"), reason);
@@ -1380,7 +1037,7 @@ QList<DrillStep> DrillEngine::steps() const
 
 std::optional<DrillGate> DrillEngine::pendingGate() const
 {
-    return d->gate;
+    return d->gates->pending();
 }
 
 const ProbeScheduler* DrillEngine::probeScheduler() const
@@ -1390,7 +1047,7 @@ const ProbeScheduler* DrillEngine::probeScheduler() const
 
 bool DrillEngine::faultApplied() const
 {
-    return d->faultApplied && !d->restored;
+    return d->fault->holds();
 }
 
 void DrillEngine::start()

@@ -5,11 +5,13 @@
 // a report can be rebuilt from it and DrillRecovery can finish a drill whose console died.
 //
 // The engine keeps the phases, the stop conditions and the rollback; its parts do the rest, each a Qt child
-// on its thread: DrillRecorder (steps, checks, notes, the journal), CommandSequencer (the fault's commands),
+// on its thread: DrillRecorder (steps, checks, notes, the journal), CommandSequencer (runs commands),
 // DrillPreflight (the five preflight checks), DrillLockKeeper (the drill lock), ProbeImpactRecorder (probes,
-// outage windows, samples.csv), FaultEffect (what the fault does to the member and how that is seen),
-// SurvivorWriteChecks (the writes through the survivors), RecoveryWatch (the recovery and its settle), and
-// the pure rules RejoinRule, QuorumLossRule, SurvivorChecks, RecoveryChecks and RollbackChecks.
+// outage windows, samples.csv), DrillGateKeeper (the operator's gates), FaultCycle (the fault applied and
+// removed, its commands, timeouts and FaultEffect), SurvivorWriteChecks (the writes through the survivors),
+// DrillKubernetes (the apiserver's checks and write), RecoveryWatch (the recovery and its settle),
+// RollbackWatch (the target back after a rollback), and the pure rules RejoinRule, QuorumLossRule,
+// SurvivorChecks, RecoveryChecks and RollbackChecks.
 //
 // The faces drive it: `etcd-drill-cli run` and the GUI. They call start(), answer gateRequested() with
 // confirmGate(typedNodeName) and may abort(reason) at any time; they present the value-type signals below.
@@ -17,7 +19,8 @@
 //
 // Thread: lives on one thread (the GUI moves it to a worker QThread before start()); everything is
 // asynchronous — gRPC callbacks, QProcess, the probe scheduler's own worker thread — so no slot blocks.
-// Its helpers (monitor, probes, lock, transport) are created on the engine's thread as its Qt children. Signals carry value types and are meant for queued connections. Owner: the face (Qt parent or
+// Its helpers (monitor, probes, lock, transport) are created on the engine's thread as its Qt children.
+// Signals carry value types and are meant for queued connections. Owner: the face (Qt parent or
 // std::unique_ptr); destroying it mid-drill kills running commands and does NOT restore the target — abort()
 // and wait for finished() first, or leave it to DrillRecovery.
 #pragma once

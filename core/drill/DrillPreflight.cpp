@@ -1,8 +1,8 @@
 #include "DrillPreflight.h"
 
+#include "CommandTransport.h"
 #include "DrillDuration.h"
 #include "DrillRecorder.h"
-#include "CommandTransport.h"
 #include "DrillText.h"
 #include "FaultAction.h"
 #include "journal/PlanRecord.h"
@@ -353,30 +353,29 @@ void DrillPreflight::runFaultCommands(const FaultAction& action, const CommandTr
 // ======================================================================================================
 // probes, lock, Kubernetes
 
-void DrillPreflight::probesUnavailable(ProbeProblem problem, const QString& error)
+void DrillPreflight::probesStarted(ProbeImpactRecorder::StartResult result, const QString& error,
+                                   const ProbeScheduler* probes)
 {
-    switch (problem) {
-    case ProbeProblem::BadConfiguration:
+    switch (result) {
+    case ProbeImpactRecorder::StartResult::Running:
+        m_probes = probes;
+        return;
+    case ProbeImpactRecorder::StartResult::BadConfiguration:
         addCheck(tx(QT_TRANSLATE_NOOP("DrillText", "probe configuration")), false, error,
                  tx(QT_TRANSLATE_NOOP("DrillText", "usable probe targets")), {}, false);
         break;
-    case ProbeProblem::NoneConfigured:
+    case ProbeImpactRecorder::StartResult::NoneConfigured:
         addSkipped(tx(QT_TRANSLATE_NOOP("DrillText", "probes")),
                    tx(QT_TRANSLATE_NOOP("DrillText", "none configured: client impact is not measured")),
                    tx(QT_TRANSLATE_NOOP("DrillText", "probes.targets or nodes[].apiserver")));
         break;
-    case ProbeProblem::NotRunning:
+    case ProbeImpactRecorder::StartResult::NotRunning:
         addCheck(tx(QT_TRANSLATE_NOOP("DrillText", "probe configuration")), false, error,
                  tx(QT_TRANSLATE_NOOP("DrillText", "probes running")), {}, false);
         break;
     }
     m_probesDone = true;
     m_probePoll.stop();
-}
-
-void DrillPreflight::watchProbes(const ProbeScheduler* probes)
-{
-    m_probes = probes;
 }
 
 void DrillPreflight::evaluateProbes(bool final)

@@ -21,6 +21,7 @@
 #include "DrillCheck.h"
 #include "DrillOptions.h"
 #include "OperatorIdentity.h"
+#include "ProbeImpactRecorder.h"
 
 #include "config/DrillConfig.h"
 #include "etcd/ClusterSnapshot.h"
@@ -54,13 +55,6 @@ public:
         QString how; // "configured", "leader" or "follower"
     };
 
-    // Why the probes cannot be checked.
-    enum class ProbeProblem {
-        BadConfiguration, // probes.targets do not make usable targets
-        NoneConfigured,   // nothing to probe: skipped, client impact is not measured
-        NotRunning,       // the scheduler refused to start
-    };
-
     DrillPreflight(const DrillConfig& config, const DrillOptions& options, const MonotonicClock& clock,
                    const OperatorIdentity& me, DrillRecorder& recorder, CommandSequencer& commands,
                    QObject* parent = nullptr);
@@ -76,8 +70,9 @@ public:
 
     // --- the parts the engine sets up ---------------------------------------------------------------------
     void onSnapshot(const ClusterSnapshot& snapshot);
-    void probesUnavailable(ProbeProblem problem, const QString& error = {});
-    void watchProbes(const ProbeScheduler* probes);
+    // How the probes started (ProbeImpactRecorder::start), with its error; `probes` when they run.
+    void probesStarted(ProbeImpactRecorder::StartResult result, const QString& error,
+                       const ProbeScheduler* probes);
     // The lock's answer: taken (or free, in a dry run) with what to show, or refused with the reason.
     void lockAnswered(bool passed, const LocalizedText& measured);
     // The Kubernetes client, or nullptr with why it could not be made (`error` empty when there is no

@@ -2,10 +2,26 @@
 
 #include "DrillDuration.h"
 
+#include "etcd/ClusterEventDetector.h"
+#include "etcd/ClusterSnapshotJson.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
 namespace etcddrill {
+
+void DrillProgress::setCluster(const ClusterSnapshot* snapshot)
+{
+    if (!snapshot) {
+        health = QStringLiteral("unknown");
+        return;
+    }
+    health = ClusterSnapshotJson::healthName(snapshot->health());
+    healthyVoters = snapshot->healthyVoters;
+    totalVoters = snapshot->totalVoters;
+    leader =
+        snapshot->leaderId ? ClusterEventDetector::nodeOrMemberId(*snapshot, snapshot->leaderId) : QString();
+}
 
 QString DrillProgress::describe() const
 {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "DrillStep.h"
+#include "etcd/ClusterSnapshot.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -38,6 +39,8 @@ struct DrillProgress
     int writeFailures = 0;
     QList<Target> targets;
 
+    // health, voters and leader from the latest snapshot; "unknown" health when there is none yet.
+    void setCluster(const ClusterSnapshot* snapshot);
     // "[observation 12/60 s] degraded 2/3, leader M1, writes 24/0 | vip 10 ok | M3-apiserver 0 ok 10 failed
     // (down 12.1 s)"
     QString describe() const;

@@ -65,6 +65,20 @@ DrillStep::Id DrillRecorder::currentStep() const
     return DrillStep::Id::Preflight;
 }
 
+void DrillRecorder::closeOpenSteps(const LocalizedText& failed, const LocalizedText& skipped,
+                                   std::optional<DrillStep::Id> except)
+{
+    const QList<DrillStep> steps = m_steps; // a copy: setStep changes m_steps
+    for (const DrillStep& step : steps) {
+        if (except && step.id == *except)
+            continue;
+        if (step.state == DrillStep::State::Running || step.state == DrillStep::State::WaitingForOperator)
+            setStep(step.id, DrillStep::State::Failed, failed);
+        else if (step.state == DrillStep::State::Pending)
+            setStep(step.id, DrillStep::State::Skipped, skipped);
+    }
+}
+
 void DrillRecorder::setStep(DrillStep::Id id, DrillStep::State state, const LocalizedText& detail)
 {
     auto it = std::find_if(m_steps.begin(), m_steps.end(), [id](const DrillStep& s) { return s.id == id; });

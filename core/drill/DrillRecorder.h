@@ -16,6 +16,7 @@
 #include <QList>
 #include <QObject>
 #include <memory>
+#include <optional>
 
 namespace etcddrill {
 
@@ -49,6 +50,10 @@ public:
     DrillStep::Id currentStep() const;
     // Records and emits the change; nothing when state and detail are what they were.
     void setStep(DrillStep::Id id, DrillStep::State state, const LocalizedText& detail = {});
+    // Every step still running or waiting for the operator fails with `failed`, every pending one is skipped
+    // with `skipped`; `except` (the rollback's own step, say) is left as it is.
+    void closeOpenSteps(const LocalizedText& failed, const LocalizedText& skipped,
+                        std::optional<DrillStep::Id> except = std::nullopt);
 
     const QList<DrillCheck>& checks() const { return m_checks; }
     void addCheck(DrillCheck check);

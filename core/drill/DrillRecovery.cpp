@@ -1,5 +1,7 @@
 #include "DrillRecovery.h"
 
+#include "DrillMetaTypes.h"
+
 #include "journal/CommandFinishedRecord.h"
 #include "journal/CommandStartedRecord.h"
 #include "journal/DrillStartedRecord.h"
@@ -124,8 +126,7 @@ DrillRecovery::DrillRecovery(const DrillConfig& config, const DrillOptions& opti
                              QObject* parent)
     : QObject(parent), d(std::make_unique<Private>())
 {
-    qRegisterMetaType<DrillCommand>();
-    qRegisterMetaType<CommandResult>();
+    DrillMetaTypes::registerAll();
     d->q = this;
     d->config = config;
     d->options = options;
@@ -184,8 +185,7 @@ std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile
             drill.appliedAt = entry.time;
             drill.startCommands = applied.start;
             drill.startCommandsComplete = applied.startComplete;
-        } else if (entry.kind == JournalKind::FaultNotApplied ||
-                   entry.kind == JournalKind::FaultRestored) {
+        } else if (entry.kind == JournalKind::FaultNotApplied || entry.kind == JournalKind::FaultRestored) {
             lastMarker = entry.kind;
         } else if (entry.kind == JournalKind::DrillFinished) {
             drill.finishedRecorded = true;

@@ -6,6 +6,8 @@
 #include "etcd/ClusterSnapshotJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 
 namespace etcddrill {
 
@@ -151,6 +153,16 @@ QJsonObject DrillSummary::toJson() const
     if (!restoreInstructions.isEmpty())
         json.insert(QStringLiteral("restore_instructions"), restoreInstructions);
     return json;
+}
+
+bool DrillSummary::writeFile(const QString& file, QString* error) const
+{
+    QSaveFile out(file);
+    if (out.open(QIODevice::WriteOnly) &&
+        out.write(QJsonDocument(toJson()).toJson(QJsonDocument::Indented)) >= 0 && out.commit())
+        return true;
+    *error = out.errorString();
+    return false;
 }
 
 } // namespace etcddrill

@@ -65,6 +65,8 @@ struct DrillSummary
     LocalizedText headlineText() const; // the same for a face to translate; headline() is its English
     QString translatedReason() const { return reasonText.isEmpty() ? reason : reasonText.translated(); }
     QJsonObject toJson() const;
+    // toJson(), indented, saved atomically to `file`; false with the reason in `*error`.
+    bool writeFile(const QString& file, QString* error) const;
 };
 
 } // namespace etcddrill

@@ -6,10 +6,10 @@
 // rejoin — so a new kind of fault (an isolated member, a slow disk) is a new FaultAction and FaultEffect,
 // not edits across the engine.
 //
-// took() and cleared() report observations as they come (the first one after watch() too); the engine
+// took() and cleared() report observations as they come (the first one after watch() too); FaultCycle
 // decides which of them count (a "took" before the fault was applied does not).
 //
-// Thread: the drill engine's. Owner: DrillEngine (a QObject child), made by FaultFactory::effect() once the
+// Thread: the drill engine's. Owner: FaultCycle (a QObject child), made by FaultFactory::effect() once the
 // target is known.
 #pragma once
 

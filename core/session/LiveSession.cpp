@@ -2,18 +2,15 @@
 
 #include "LiveSessionWorker.h"
 
+#include "drill/DrillMetaTypes.h"
+
 #include <QThread>
 
 namespace etcddrill {
 
 LiveSession::LiveSession(const DrillConfig& config, QObject* parent) : QObject(parent), m_config(config)
 {
-    qRegisterMetaType<ClusterSnapshot>();
-    qRegisterMetaType<ClusterEvent>();
-    qRegisterMetaType<ProbeSample>();
-    qRegisterMetaType<QList<ProbeSample>>();
-    qRegisterMetaType<OutageWindow>();
-    qRegisterMetaType<QList<ProbeTarget>>();
+    DrillMetaTypes::registerAll();
 }
 
 LiveSession::~LiveSession()

@@ -1,5 +1,6 @@
 #include "RecoverySession.h"
 
+#include "drill/DrillMetaTypes.h"
 #include "drill/DrillRecovery.h"
 
 #include <QThread>
@@ -8,9 +9,7 @@ namespace etcddrill {
 
 RecoverySession::RecoverySession(QObject* parent) : QObject(parent)
 {
-    qRegisterMetaType<DrillCommand>();
-    qRegisterMetaType<CommandResult>();
-    qRegisterMetaType<DrillRecoveryResult>();
+    DrillMetaTypes::registerAll();
 }
 
 RecoverySession::~RecoverySession()

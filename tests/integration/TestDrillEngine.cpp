@@ -3,7 +3,8 @@
 // passes, an abort during the observation window, a second member lost (the quorum stop condition), a
 // console killed with SIGKILL and finished by `recover`, the lock refusing a second console, configs that
 // must fail before anything is touched, custom fault commands that fail (a stop rolled back, a start tried
-// once more), and the ssh transport against a real sshd on 127.0.28.50.
+// once more) or do nothing (the stop and start timeouts), an abort while the stop command runs, and the ssh
+// transport against a real sshd on 127.0.28.50.
 //
 // One lab serves every test (starting one costs seconds); init() puts every manifest back and waits for a
 // healthy cluster, so a failed test does not spoil the next. The lab dies with this process (--watch-pid)
@@ -510,6 +511,116 @@ private slots:
         QVERIFY2(noted, "no note about the second try");
         QCOMPARE(readJson(out + QStringLiteral("/summary.json")).value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("passed"));
+    }
+
+    // A stop command that succeeds but does not stop anything: after drill.stop-timeout the fault has not
+    // taken effect, so the drill rolls back (runs the start command, checks M3) and ends aborted.
+    void stopThatDoesNotTakeEffectIsRolledBack()
+    {
+        const QString config = writeConfig(QStringLiteral("stop-timeout"), [](DrillConfig& c) {
+            c.drill.fault = DrillSettings::Fault::Command;
+            c.drill.stopCommand = QStringLiteral("true");
+            c.drill.startCommand = QStringLiteral("true");
+            c.drill.stopTimeout = 3s;
+        });
+        const QString out = m_tmp.filePath(QStringLiteral("stop-timeout-out"));
+        const ProcessResult run = runDrill(config, out);
+        QVERIFY2(dumpUnless(run.exitCode == 2, run.all()), "see the output above");
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        QCOMPARE(summary.value(QStringLiteral("outcome")).toString(), QStringLiteral("aborted"));
+        QVERIFY2(summary.value(QStringLiteral("reason"))
+                     .toString()
+                     .contains(QStringLiteral("the fault did not take effect")),
+                 qPrintable(summary.value(QStringLiteral("reason")).toString()));
+        const JournalReadResult journal = JournalReader::read(out + QStringLiteral("/journal.jsonl"));
+        QCOMPARE(indexOfType(journal, QStringLiteral("target-stopped")), qsizetype(-1));
+        const qsizetype rollback = indexOfType(journal, QStringLiteral("rollback-started"));
+        QVERIFY(rollback > 0);
+        QCOMPARE(journal.entries[rollback].text(QStringLiteral("kind")), QStringLiteral("stop-timeout"));
+        QVERIFY(indexOfType(journal, QStringLiteral("fault-restored"), rollback) > rollback);
+        bool notTaken = false;
+        for (const JournalEntry& entry : journal.ofType(QStringLiteral("check"))) {
+            if (entry.text(QStringLiteral("name")) == QLatin1String("target stopped"))
+                notTaken = !entry.fields.value(QStringLiteral("passed")).toBool();
+        }
+        QVERIFY2(notTaken, "no failed 'target stopped' check");
+        QVERIFY(passedSteps(journal).contains(QStringLiteral("rollback")));
+    }
+
+    // A start command that succeeds but does not start etcd: after drill.start-timeout the target does not
+    // answer, the recovery fails and so does the verdict; the summary says the member did not come back.
+    void startThatDoesNotBringTheTargetBackFailsTheVerdict()
+    {
+        const QString m3 = m_lab->dir() + QStringLiteral("/M3");
+        const QString config = writeConfig(QStringLiteral("start-timeout"), [&](DrillConfig& c) {
+            c.drill.fault = DrillSettings::Fault::Command;
+            c.drill.stopCommand =
+                QStringLiteral(
+                    "mkdir -p '%1/etcd-backup' && mv '%1/manifests/etcd.yaml' '%1/etcd-backup/etcd.yaml'")
+                    .arg(m3);
+            c.drill.startCommand = QStringLiteral("true");
+            c.drill.startTimeout = 3s;
+        });
+        const QString out = m_tmp.filePath(QStringLiteral("start-timeout-out"));
+        const ProcessResult run = runDrill(config, out);
+        QVERIFY2(dumpUnless(run.exitCode == 1, run.all()), "see the output above");
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        QCOMPARE(summary.value(QStringLiteral("outcome")).toString(), QStringLiteral("hypothesis-failed"));
+        QVERIFY(!summary.value(QStringLiteral("verdict")).toObject().value(QStringLiteral("passed")).toBool());
+        const JournalReadResult journal = JournalReader::read(out + QStringLiteral("/journal.jsonl"));
+        QVERIFY(indexOfType(journal, QStringLiteral("target-stopped")) > 0);
+        QCOMPARE(indexOfType(journal, QStringLiteral("target-answering")), qsizetype(-1));
+        bool notAnswering = false;
+        for (const JournalEntry& entry : journal.ofType(QStringLiteral("check"))) {
+            if (entry.text(QStringLiteral("name")) == QLatin1String("target answers"))
+                notAnswering = !entry.fields.value(QStringLiteral("passed")).toBool();
+        }
+        QVERIFY2(notAnswering, "no failed 'target answers' check");
+        QVERIFY(!QFile::exists(m3 + QStringLiteral("/manifests/etcd.yaml"))); // init() of the next test puts it back
+    }
+
+    // An abort while the stop command runs does not cut it off: the engine waits for it to finish, then rolls
+    // back (start command, M3 checked) and ends aborted.
+    void abortWhileTheStopCommandRunsWaitsForIt()
+    {
+        const QString m3 = m_lab->dir() + QStringLiteral("/M3");
+        const QString config = writeConfig(QStringLiteral("abort-stopping"), [&](DrillConfig& c) {
+            c.drill.fault = DrillSettings::Fault::Command;
+            c.drill.stopCommand =
+                QStringLiteral("sleep 3; mkdir -p '%1/etcd-backup' && "
+                               "mv '%1/manifests/etcd.yaml' '%1/etcd-backup/etcd.yaml'")
+                    .arg(m3);
+            c.drill.startCommand =
+                QStringLiteral("mv '%1/etcd-backup/etcd.yaml' '%1/manifests/etcd.yaml'").arg(m3);
+        });
+        const QString out = m_tmp.filePath(QStringLiteral("abort-stopping-out"));
+        BackgroundRun run({QStringLiteral("run"), QStringLiteral("-c"), config, QStringLiteral("--yes"),
+                           QStringLiteral("--out"), out});
+        QVERIFY2(dumpUnless(run.waitFor(QStringLiteral("$ sleep 3"), 60000), run.output()),
+                 "see the output above");
+        run.signal(SIGINT);
+        QVERIFY2(dumpUnless(run.finish(90000) == 2, run.output()), "see the output above");
+        QVERIFY2(dumpUnless(run.output().contains(QStringLiteral("waiting for the running stop command")),
+                            run.output()),
+                 "see the output above");
+        QVERIFY(QFile::exists(m3 + QStringLiteral("/manifests/etcd.yaml")));
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        QCOMPARE(summary.value(QStringLiteral("outcome")).toString(), QStringLiteral("aborted"));
+        QVERIFY(summary.value(QStringLiteral("restored")).toBool());
+        const JournalReadResult journal = JournalReader::read(out + QStringLiteral("/journal.jsonl"));
+        const qsizetype abort = indexOfType(journal, QStringLiteral("abort"));
+        qsizetype stopFinished = -1;
+        for (qsizetype i = 0; i < journal.entries.size(); ++i) {
+            if (journal.entries[i].type == QLatin1String("command-finished") &&
+                journal.entries[i].text(QStringLiteral("role")) == QLatin1String("stop"))
+                stopFinished = i;
+        }
+        const qsizetype rollback = indexOfType(journal, QStringLiteral("rollback-started"));
+        QVERIFY2(abort > 0 && abort < stopFinished && stopFinished < rollback,
+                 qPrintable(typesOf(journal).join(u',')));
+        QCOMPARE(journal.entries[rollback].text(QStringLiteral("kind")), QStringLiteral("abort"));
+        QVERIFY(indexOfType(journal, QStringLiteral("fault-restored"), rollback) > rollback);
+        QVERIFY(passedSteps(journal).contains(QStringLiteral("rollback")));
     }
 
     void killedConsoleIsFinishedByRecover()
