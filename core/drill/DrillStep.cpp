@@ -54,6 +54,16 @@ QString DrillStep::stateName(State state)
     return QStringLiteral("pending");
 }
 
+std::optional<DrillStep::State> DrillStep::stateFromName(const QString& name)
+{
+    for (State state : {State::Pending, State::Running, State::WaitingForOperator, State::Passed, State::Failed,
+                        State::Skipped}) {
+        if (stateName(state) == name)
+            return state;
+    }
+    return std::nullopt;
+}
+
 QString DrillStep::translatedStateName(State state)
 {
     return DrillText::stepState(state).translated();

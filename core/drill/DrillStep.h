@@ -42,6 +42,8 @@ struct DrillStep
     static QString title(Id id);           // "Preflight", "Stop the target's etcd", … (English)
     static QString translatedTitle(Id id); // the same in the installed translation (DrillText)
     static QString stateName(State state); // "pending", "running", "waiting-for-operator", …
+    // The state a stateName() names; nothing for another word.
+    static std::optional<State> stateFromName(const QString& name);
     static int number(Id id);              // 1..5 for the runbook's steps, 0 otherwise
     // The state in words for a face, translated: "waiting for the operator", … (DrillText).
     static QString translatedStateName(State state);

@@ -4,6 +4,8 @@
 
 #include "drill/DrillCheck.h"
 #include "drill/DrillDuration.h"
+#include "drill/DrillStep.h"
+#include "drill/DrillText.h"
 #include "drill/Redactor.h"
 #include "drill/journal/FaultAppliedRecord.h"
 #include "drill/journal/FaultNotAppliedRecord.h"
@@ -70,22 +72,12 @@ QString ReportTimelineRows::shown(const QJsonObject& object, const QString& key)
     return F::shown(object, key, m_translator);
 }
 
-// A step's state as journaled ("running", "passed", …; DrillStep::stateName) in the report's language.
+// A step's state as journaled ("running", "passed", …; DrillStep::stateName) in the report's language, in the
+// words the console and the CLI use (DrillText::stepState).
 QString ReportTimelineRows::stateText(const QString& state) const
 {
-    static const char* const states[] = {
-        QT_TRANSLATE_NOOP("ReportBuilder", "pending"),
-        QT_TRANSLATE_NOOP("ReportBuilder", "running"),
-        QT_TRANSLATE_NOOP("ReportBuilder", "waiting-for-operator"),
-        QT_TRANSLATE_NOOP("ReportBuilder", "passed"),
-        QT_TRANSLATE_NOOP("ReportBuilder", "failed"),
-        QT_TRANSLATE_NOOP("ReportBuilder", "skipped"),
-    };
-    for (const char* name : states) {
-        if (state == QLatin1String(name))
-            return m_translator.translate("ReportBuilder", name);
-    }
-    return state;
+    const std::optional<DrillStep::State> known = DrillStep::stateFromName(state);
+    return known ? DrillText::stepState(*known).translated(m_translator) : state;
 }
 
 QString ReportTimelineRows::operatorText(const QJsonObject& op) const

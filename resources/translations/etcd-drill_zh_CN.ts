@@ -1278,30 +1278,6 @@
         <source>INCOMPLETE: the journal could not be read</source>
         <translation>不完整：无法读取演练日志</translation>
     </message>
-    <message>
-        <source>pending</source>
-        <translation>等待中</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>waiting-for-operator</source>
-        <translation>等待操作员</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>通过</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <translation>已跳过</translation>
-    </message>
 </context>
 <context>
     <name>ReportDataExport</name>

@@ -257,6 +257,13 @@ void TestReportBuilder::labDrillTablesAndTimeline()
     QCOMPARE(kinds.value(QStringLiteral("verdict")), 2);
     QVERIFY(!kinds.contains(QStringLiteral("probe-summary")));
     QVERIFY(!kinds.contains(QStringLiteral("snapshot")));
+    // A step's state in the words the console and the CLI use (DrillText::stepState), not the journal's.
+    int waitingRows = 0;
+    for (const ReportTimelineRow& row : m.timeline) {
+        QVERIFY2(!row.text.contains(QLatin1String("waiting-for-operator")), qPrintable(row.text));
+        waitingRows += row.text.contains(QLatin1String(": waiting for the operator")) ? 1 : 0;
+    }
+    QCOMPARE(waitingRows, 2);
     bool confirmedByRoot = false;
     bool commandWithExit = false;
     for (const ReportTimelineRow& row : m.timeline) {
