@@ -48,6 +48,19 @@ QJsonObject ImpactSummary::toJson() const
             {QStringLiteral("firstDetail"), w.firstDetail},
         });
     }
+    QJsonArray periodArray;
+    for (const DegradedPeriod& p : degraded) {
+        periodArray.append(QJsonObject{
+            {QStringLiteral("startMs"), millisBetween(origin, p.start)},
+            {QStringLiteral("endMs"), millisBetween(origin, p.end)},
+            {QStringLiteral("open"), p.open},
+            {QStringLiteral("probes"), qint64(p.probes)},
+            {QStringLiteral("failed"), qint64(p.failed)},
+            {QStringLiteral("share"), p.share()},
+            {QStringLiteral("kind"), DegradedPeriod::kindName(p.kind())},
+            {QStringLiteral("failedBackends"), QJsonArray::fromStringList(p.failedBackends)},
+        });
+    }
     QJsonObject phaseObject;
     for (const PhaseImpact& p : phases) {
         const QJsonObject latency{
@@ -71,6 +84,8 @@ QJsonObject ImpactSummary::toJson() const
         {QStringLiteral("longestWindowMs"), millis(longestWindow)},
         {QStringLiteral("openWindows"), openWindows},
         {QStringLiteral("windows"), windowArray},
+        {QStringLiteral("degraded"), periodArray},
+        {QStringLiteral("degradedMs"), qint64(degradedTime.count())},
         {QStringLiteral("phases"), phaseObject},
     };
 }

@@ -3,6 +3,7 @@
 // (toJson()).
 #pragma once
 
+#include "DegradedPeriod.h"
 #include "OutageWindow.h"
 #include "PhaseImpact.h"
 
@@ -26,6 +27,8 @@ struct ImpactSummary
     std::chrono::microseconds totalImpact{0}; // sum of the windows' durations, open ones so far
     std::chrono::microseconds longestWindow{0};
     int openWindows = 0;
+    QList<DegradedPeriod> degraded; // oldest first; only the last can be open
+    std::chrono::milliseconds degradedTime{0};
     std::array<PhaseImpact, impactPhaseCount> phases{};
 
     const PhaseImpact& phase(ImpactPhase p) const { return phases[size_t(p)]; }

@@ -41,11 +41,19 @@ ImpactPhase ImpactTracker::phaseAt(std::chrono::steady_clock::time_point time) c
     return phase;
 }
 
+void ImpactTracker::setDegradedRule(std::chrono::milliseconds window, double threshold)
+{
+    m_degradedWindow = window;
+    m_degradedThreshold = threshold;
+}
+
 void ImpactTracker::add(const QString& target, const ProbeSample& sample)
 {
     auto it = m_states.find(target);
     if (it == m_states.end()) {
-        it = m_states.emplace(target, TargetState{}).first;
+        TargetState state;
+        state.degraded = DegradedPeriodDetector(m_degradedWindow, m_degradedThreshold);
+        it = m_states.emplace(target, std::move(state)).first;
         m_order.append(target);
     }
     track(it->second, sample, phaseAt(sample.start()));
@@ -83,6 +91,7 @@ void ImpactTracker::track(TargetState& state, const ProbeSample& sample, ImpactP
     if (sample.startNs < state.lastStartNs)
         return;
     state.lastStartNs = sample.startNs;
+    state.degraded.add(sample);
     if (!sample.isFailure()) {
         if (state.windowOpen) {
             OutageWindow& window = state.windows.last();
@@ -128,6 +137,8 @@ ImpactSummary ImpactTracker::summary(const QString& target) const
     const TargetState& state = it->second;
 
     summary.windows = windows(target);
+    summary.degraded = state.degraded.periods();
+    summary.degradedTime = state.degraded.degradedTime();
     for (const OutageWindow& window : std::as_const(summary.windows)) {
         if (window.open)
             ++summary.openWindows;

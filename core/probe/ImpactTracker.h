@@ -7,6 +7,7 @@
 // not thread-safe: lives on its owner's thread (the drill engine's), fed from samplesReady().
 #pragma once
 
+#include "DegradedPeriodDetector.h"
 #include "ImpactPhase.h"
 #include "ImpactSummary.h"
 #include "LatencyHistogram.h"
@@ -29,6 +30,8 @@ public:
     explicit ImpactTracker(const MonotonicClock& clock, int failuresToOpen = 1);
 
     void setFailuresToOpen(int failures);
+    // The degraded-period rule for targets seen from now on (DegradedPeriodDetector's window and threshold).
+    void setDegradedRule(std::chrono::milliseconds window, double threshold);
     int failuresToOpen() const { return m_failuresToOpen; }
     const MonotonicClock& clock() const { return m_clock; }
     // Samples that started at or after `at` belong to `phase`. Samples arrive up to a timeout after they
@@ -67,12 +70,15 @@ private:
         ProbeSample::Outcome runOutcome = ProbeSample::Outcome::Other;
         quint16 runDetail = 0;
         qint64 lastStartNs = std::numeric_limits<qint64>::min();
+        DegradedPeriodDetector degraded;
     };
 
     void track(TargetState& state, const ProbeSample& sample, ImpactPhase phase) const;
 
     const MonotonicClock& m_clock;
     int m_failuresToOpen;
+    std::chrono::milliseconds m_degradedWindow = DegradedPeriodDetector::kDefaultWindow;
+    double m_degradedThreshold = DegradedPeriodDetector::kDefaultThreshold;
     std::chrono::steady_clock::time_point m_origin;
     QList<std::pair<std::chrono::steady_clock::time_point, ImpactPhase>> m_phaseChanges; // by time
     std::map<QString, TargetState> m_states;
