@@ -105,6 +105,11 @@ QString probesSection(const ProbeSettings& probes)
             out += QStringLiteral("      max-outage: %1\n").arg(Duration::format(*target.maxOutage));
         if (target.abortOutage)
             out += QStringLiteral("      abort-outage: %1\n").arg(Duration::format(*target.abortOutage));
+        if (target.maxErrorRate)
+            out += QStringLiteral("      max-error-rate: %1%\n").arg(*target.maxErrorRate * 100.0, 0, 'g', 6);
+        if (target.minAvailability)
+            out += QStringLiteral("      min-availability: %1%\n")
+                       .arg(*target.minAvailability * 100.0, 0, 'g', 6);
     }
     return out + u'\n';
 }

@@ -165,6 +165,32 @@ std::optional<qint64> ConfigYamlReader::readInteger(const Entry& entry, qint64 m
     return value;
 }
 
+std::optional<double> ConfigYamlReader::readPercentage(const Entry& entry)
+{
+    static const QRegularExpression percentage(QStringLiteral("^([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*(%?)$"));
+    const QString text = textOf(entry.value).trimmed();
+    const QRegularExpressionMatch match = percentage.match(text);
+    if (!match.hasMatch()) {
+        error(
+            entry.at,
+            QStringLiteral("%1: expected a percentage such as 1% or 99.9%, not '%2'").arg(entry.path, text));
+        return std::nullopt;
+    }
+    if (match.captured(2).isEmpty()) {
+        error(entry.at,
+              QStringLiteral("%1: '%2' has no % sign: write it as a percentage, e.g. %2% (or %3% for a "
+                             "share of %2)")
+                  .arg(entry.path, text, QString::number(match.captured(1).toDouble() * 100.0)));
+        return std::nullopt;
+    }
+    const double value = match.captured(1).toDouble();
+    if (value < 0.0 || value > 100.0) {
+        error(entry.at, QStringLiteral("%1 must be between 0% and 100%, not %2").arg(entry.path, text));
+        return std::nullopt;
+    }
+    return value / 100.0;
+}
+
 QString ConfigYamlReader::resolvePath(const QString& written) const
 {
     QString path = written;

@@ -92,6 +92,8 @@ public:
     std::optional<bool> readBool(const Entry& entry);
     // A whole number in [min, max]; range completes "must be …" ("between 1 and 100").
     std::optional<qint64> readInteger(const Entry& entry, qint64 min, qint64 max, const QString& range);
+    // A percentage from 0% to 100% written with its % sign ("1%", "99.9 %"), as a share from 0 to 1.
+    std::optional<double> readPercentage(const Entry& entry);
     // One of a fixed set of words, written exactly (they are lower case); a near miss gets a suggestion.
     template <typename Value>
     std::optional<Value> readChoice(const Entry& entry, std::span<const Choice<Value>> choices);

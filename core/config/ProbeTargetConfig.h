@@ -21,13 +21,19 @@ struct ProbeTargetConfig
     std::optional<std::chrono::milliseconds> maxOutage;
     // Stop condition: an outage this long makes the drill restore the member at once; unset: none.
     std::optional<std::chrono::milliseconds> abortOutage;
+    // Hypothesis: the share of failed probes from the stop command until the recovery ends (a share from 0
+    // to 1, written as a percentage); unset: none.
+    std::optional<double> maxErrorRate;
+    // Hypothesis: the share of probes that succeed over the whole drill (0 to 1); unset: none.
+    std::optional<double> minAvailability;
     int line = 0; // where the entry starts in its file (1-based), for later messages; 0 if built in code
 
     friend bool operator==(const ProbeTargetConfig& a, const ProbeTargetConfig& b)
     {
         return a.name == b.name && a.url == b.url && a.interval == b.interval && a.timeout == b.timeout &&
                a.keepAlive == b.keepAlive && a.resolveAddress == b.resolveAddress &&
-               a.maxOutage == b.maxOutage && a.abortOutage == b.abortOutage;
+               a.maxOutage == b.maxOutage && a.abortOutage == b.abortOutage &&
+               a.maxErrorRate == b.maxErrorRate && a.minAvailability == b.minAvailability;
     }
 };
 

@@ -127,6 +127,16 @@ constexpr FieldSpec<ProbeTargetConfig> probeTargetFields[] = {
          if (const auto v = readOutageLimit(reader, e, false))
              t.abortOutage = *v;
      }},
+    {"max-error-rate", Shape::Scalar, false, "a percentage like 1%",
+     [](ConfigYamlReader& reader, const Entry& e, ProbeTargetConfig& t) {
+         if (const auto v = reader.readPercentage(e))
+             t.maxErrorRate = *v;
+     }},
+    {"min-availability", Shape::Scalar, false, "a percentage like 99.9%",
+     [](ConfigYamlReader& reader, const Entry& e, ProbeTargetConfig& t) {
+         if (const auto v = reader.readPercentage(e))
+             t.minAvailability = *v;
+     }},
 };
 
 void readProbeTargets(ConfigYamlReader& reader, const Entry& entry, ConfigDraft& draft)

@@ -24,6 +24,19 @@ struct DrillMeasurements
         quint64 samples = 0;
         quint64 failed = 0;
         std::optional<std::chrono::milliseconds> maxOutage; // probes.targets[].max-outage; unset: no limit
+        // `samples` and `failed` above are from the stop command on; these are of the whole drill.
+        quint64 drillSamples = 0;
+        quint64 drillFailed = 0;
+        int degradedPeriods = 0; // degraded periods from the stop command on (DegradedPeriodDetector)
+        std::chrono::milliseconds degradedTime{0};
+        std::optional<double> maxErrorRate;    // probes.targets[].max-error-rate (0 to 1); unset: no limit
+        std::optional<double> minAvailability; // probes.targets[].min-availability (0 to 1); unset: none
+
+        double errorRate() const { return samples ? double(failed) / double(samples) : 0.0; }
+        double availability() const
+        {
+            return drillSamples ? 1.0 - double(drillFailed) / double(drillSamples) : 1.0;
+        }
     };
 
     QList<TargetOutage> outages;

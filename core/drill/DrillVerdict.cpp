@@ -58,6 +58,44 @@ HypothesisLine outageLine(const DrillMeasurements::TargetOutage& outage)
     return line;
 }
 
+// "28.1", "0.5", "99.95": a percentage with at most two decimals.
+QString percent(double share)
+{
+    QString text = QString::number(share * 100.0, 'f', 2);
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
+HypothesisLine errorRateLine(const DrillMeasurements::TargetOutage& o)
+{
+    HypothesisLine line;
+    const LocalizedText degraded = o.degradedPeriods == 0
+                                       ? tx(QT_TRANSLATE_NOOP("DrillText", "never degraded"))
+                                       : tx(QT_TRANSLATE_NOOP("DrillText", "degraded for %1 in %2 period(s)"),
+                                            DrillDuration::text(o.degradedTime), o.degradedPeriods);
+    line.setTexts(tx(QT_TRANSLATE_NOOP("DrillText", "error rate of %1 while the target was down"), o.target),
+                  tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 %"), percent(*o.maxErrorRate)),
+                  tx(QT_TRANSLATE_NOOP("DrillText", "%1 % (%2 of %3 probes failed; %4)"),
+                     percent(o.errorRate()), qint64(o.failed), qint64(o.samples), degraded));
+    line.passed = o.errorRate() <= *o.maxErrorRate;
+    return line;
+}
+
+HypothesisLine availabilityLine(const DrillMeasurements::TargetOutage& o)
+{
+    HypothesisLine line;
+    line.setTexts(tx(QT_TRANSLATE_NOOP("DrillText", "availability of %1"), o.target),
+                  tx(QT_TRANSLATE_NOOP("DrillText", "at least %1 %"), percent(*o.minAvailability)),
+                  tx(QT_TRANSLATE_NOOP("DrillText", "%1 % (%2 of %3 probes succeeded)"),
+                     percent(o.availability()), qint64(o.drillSamples - o.drillFailed),
+                     qint64(o.drillSamples)));
+    line.passed = o.availability() >= *o.minAvailability;
+    return line;
+}
+
 } // namespace
 
 QStringList DrillVerdict::failures() const
@@ -83,8 +121,13 @@ QList<LocalizedText> DrillVerdict::failureTexts() const
 DrillVerdict DrillVerdict::compute(const DrillMeasurements& measured, const HypothesisSettings& hypothesis)
 {
     DrillVerdict verdict;
-    for (const DrillMeasurements::TargetOutage& outage : measured.outages)
+    for (const DrillMeasurements::TargetOutage& outage : measured.outages) {
         verdict.lines.append(outageLine(outage));
+        if (outage.maxErrorRate)
+            verdict.lines.append(errorRateLine(outage));
+        if (outage.minAvailability)
+            verdict.lines.append(availabilityLine(outage));
+    }
 
     HypothesisLine writes;
     writes.setTexts(tx(QT_TRANSLATE_NOOP("DrillText", "write failures")),

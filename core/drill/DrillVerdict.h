@@ -29,7 +29,8 @@ struct DrillVerdict
     QStringList failures() const;              // the names of the failed lines
     QList<LocalizedText> failureTexts() const; // the same, translatable
 
-    // Lines in this order: one per probe target (longest outage), write failures, leader election, recovery.
+    // Lines in this order: per probe target its longest outage, then its error rate and availability where
+    // the config sets max-error-rate and min-availability; write failures, leader election, recovery.
     static DrillVerdict compute(const DrillMeasurements& measured, const HypothesisSettings& hypothesis);
 
     QJsonObject toJson() const;

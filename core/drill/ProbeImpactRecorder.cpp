@@ -69,6 +69,8 @@ ProbeImpactRecorder::StartResult ProbeImpactRecorder::start(TimePoint at, QStrin
             if (configured.name == target.name) {
                 track.maxOutage = configured.maxOutage;
                 track.abortOutage = configured.abortOutage;
+                track.maxErrorRate = configured.maxErrorRate;
+                track.minAvailability = configured.minAvailability;
             }
         }
         m_tracks.append(track);
@@ -204,6 +206,17 @@ QList<DrillMeasurements::TargetOutage> ProbeImpactRecorder::outages() const
         for (ImpactPhase p : {ImpactPhase::DuringFault, ImpactPhase::AfterRestore}) {
             outage.samples += s.phase(p).samples;
             outage.failed += s.phase(p).failed;
+        }
+        outage.drillSamples = s.samples;
+        outage.drillFailed = s.failed;
+        outage.maxErrorRate = t.maxErrorRate;
+        outage.minAvailability = t.minAvailability;
+        for (const DegradedPeriod& period : s.degraded) {
+            // Periods of the preflight were judged there, as the windows are.
+            if (m_impact.phaseAt(period.end) == ImpactPhase::Before)
+                continue;
+            ++outage.degradedPeriods;
+            outage.degradedTime += period.duration();
         }
         list.append(outage);
     }

@@ -88,6 +88,8 @@ private:
         QString name;
         std::optional<std::chrono::milliseconds> maxOutage;
         std::optional<std::chrono::milliseconds> abortOutage;
+        std::optional<double> maxErrorRate;
+        std::optional<double> minAvailability;
     };
 
     void onSamples(int index, const QList<ProbeSample>& samples);

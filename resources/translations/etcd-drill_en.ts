@@ -1023,6 +1023,38 @@
         <source>no quorum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>never degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded for %1 in %2 period(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error rate of %1 while the target was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 probes failed; %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>availability of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 probes succeeded)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

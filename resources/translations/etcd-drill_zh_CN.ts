@@ -1023,6 +1023,38 @@
         <source>no quorum</source>
         <translation>无法定人数</translation>
     </message>
+    <message>
+        <source>never degraded</source>
+        <translation>未出现降级</translation>
+    </message>
+    <message>
+        <source>degraded for %1 in %2 period(s)</source>
+        <translation>降级共 %1，%2 个时段</translation>
+    </message>
+    <message>
+        <source>error rate of %1 while the target was down</source>
+        <translation>目标停止期间 %1 的错误率</translation>
+    </message>
+    <message>
+        <source>at most %1 %</source>
+        <translation>不超过 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 probes failed; %4)</source>
+        <translation>%1 %（%3 次探测中 %2 次失败；%4）</translation>
+    </message>
+    <message>
+        <source>availability of %1</source>
+        <translation>%1 的可用性</translation>
+    </message>
+    <message>
+        <source>at least %1 %</source>
+        <translation>不低于 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 probes succeeded)</source>
+        <translation>%1 %（%3 次探测中 %2 次成功）</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

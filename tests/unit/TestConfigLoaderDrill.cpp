@@ -587,6 +587,25 @@ void TestConfigLoaderDrill::reportsSectionError_data()
         << "probes:\n  targets:\n    - name: vip\n      url: https://192.0.2.100:6443/\n      abort-outage: "
            "0\n"
         << 16 << 21 << "probes.targets[0].abort-outage must be more than 0 and at most 1h, not 0";
+    QTest::newRow("error rate over 100 %")
+        << "probes:\n  targets:\n    - name: vip\n      url: https://192.0.2.100:6443/\n      "
+           "max-error-rate: 120%\n"
+        << 16 << 23 << "probes.targets[0].max-error-rate must be between 0% and 100%, not 120%";
+    QTest::newRow("negative error rate")
+        << "probes:\n  targets:\n    - name: vip\n      url: https://192.0.2.100:6443/\n      "
+           "max-error-rate: -1%\n"
+        << 16 << 23 << "probes.targets[0].max-error-rate must be between 0% and 100%, not -1%";
+    QTest::newRow("error rate not a number")
+        << "probes:\n  targets:\n    - name: vip\n      url: https://192.0.2.100:6443/\n      "
+           "max-error-rate: abc\n"
+        << 16 << 23
+        << "probes.targets[0].max-error-rate: expected a percentage such as 1% or 99.9%, not 'abc'";
+    QTest::newRow("availability as a share")
+        << "probes:\n  targets:\n    - name: vip\n      url: https://192.0.2.100:6443/\n"
+           "      min-availability: 0.999\n"
+        << 16 << 25
+        << "probes.targets[0].min-availability: '0.999' has no % sign: write it as a percentage, e.g. 0.999% "
+           "(or 99.9% for a share of 0.999)";
     QTest::newRow("target named like a node apiserver probe")
         << "probes:\n  targets:\n    - name: M1-apiserver\n      url: https://192.0.2.100:6443/\n"
         << 14 << 13
@@ -926,6 +945,8 @@ void TestConfigLoaderDrill::writerRoundTripsEverySection()
     config.probes.targets[1].url = QStringLiteral("http://[2001:db8::1]:8080/healthz?x=1&y=2");
     config.probes.targets[1].resolveAddress = QStringLiteral("2001:db8::2");
     config.probes.targets[1].maxOutage = 0ms;
+    config.probes.targets[1].maxErrorRate = 0.01;
+    config.probes.targets[1].minAvailability = 0.75;
     config.nodes[0].backupDir = QStringLiteral("/var/backups/etcd drill");
     const QString file = path(QStringLiteral("written-drill.yaml"));
     QString error;

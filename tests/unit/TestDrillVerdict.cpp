@@ -99,6 +99,50 @@ private slots:
                  QStringList{QStringLiteral("longest outage of domain")});
     }
 
+    // The runbook's warning: a domain whose passive load balancer keeps the stopped node's apiserver in
+    // rotation fails one probe in four without ever showing a long outage window. max-error-rate fails it;
+    // min-availability judges the whole drill.
+    void errorRateAndAvailability()
+    {
+        DrillMeasurements m = passing();
+        DrillMeasurements::TargetOutage& domain = m.outages[1];
+        domain.windows = 205;
+        domain.longest = 101ms;
+        domain.samples = 735;
+        domain.failed = 205;
+        domain.drillSamples = 1500;
+        domain.drillFailed = 205;
+        domain.degradedPeriods = 1;
+        domain.degradedTime = 61s;
+        domain.maxErrorRate = 0.01;
+        domain.minAvailability = 0.999;
+        const DrillVerdict verdict = DrillVerdict::compute(m, HypothesisSettings{});
+        QVERIFY(!verdict.passed());
+        QCOMPARE(verdict.lines.size(), 8);
+        QCOMPARE(verdict.lines[2].name, QStringLiteral("error rate of domain while the target was down"));
+        QCOMPARE(verdict.lines[2].expected, QStringLiteral("at most 1 %"));
+        QCOMPARE(verdict.lines[2].measured,
+                 QStringLiteral("27.89 % (205 of 735 probes failed; degraded for 61.000 s in 1 period(s))"));
+        QCOMPARE(verdict.lines[3].name, QStringLiteral("availability of domain"));
+        QCOMPARE(verdict.lines[3].expected, QStringLiteral("at least 99.9 %"));
+        QCOMPARE(verdict.lines[3].measured, QStringLiteral("86.33 % (1295 of 1500 probes succeeded)"));
+        QCOMPARE(verdict.failures(),
+                 (QStringList{QStringLiteral("error rate of domain while the target was down"),
+                              QStringLiteral("availability of domain")}));
+        // Just over the limit fails; exactly at it passes.
+        domain.drillFailed = 1;
+        domain.degradedPeriods = 0;
+        domain.samples = 700;
+        domain.failed = 8;
+        QCOMPARE(DrillVerdict::compute(m, HypothesisSettings{}).failures(),
+                 QStringList{QStringLiteral("error rate of domain while the target was down")});
+        domain.failed = 7; // 7 of 700: exactly 1 %
+        const DrillVerdict within = DrillVerdict::compute(m, HypothesisSettings{});
+        QVERIFY2(within.passed(), qPrintable(within.describe()));
+        QVERIFY(within.lines[2].measured.startsWith(
+            QStringLiteral("1 % (7 of 700 probes failed; never degraded)")));
+    }
+
     void writeFailures()
     {
         DrillMeasurements m = passing();
