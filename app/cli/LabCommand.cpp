@@ -28,7 +28,9 @@ const char* const kLabUsage = R"(Usage: etcd-drill-cli lab <command> [options]
 Runs a 3-node control plane on loopback addresses to rehearse a drill without a real cluster: per node an
 etcd member (TLS) and an apiserver that uses only its own node's etcd, each supervised like a kubelet
 static pod; a VIP (haproxy, active /readyz health checks) and a domain (nginx stream, passive checks only)
-in front of the apiservers, as in production.
+in front of the apiservers, as in production. The lab's drill.yaml allows the domain 1 % failed calls: with
+the stream proxy M3's unready apiserver stays in rotation and the drill FAILS on it, the runbook's warning;
+'lab up --domain-proxy http' is the fix (nginx retries the next apiserver) and the same drill passes.
 
 Commands:
   up       Create a fresh lab and start it; prints where its drill.yaml is
@@ -186,6 +188,13 @@ int LabCommand::up(const QStringList& arguments)
                       QStringLiteral("Good checks in a row that put it back (default: 2)."),
                       QStringLiteral("n")});
     parser.addOption(
+        {QStringLiteral("domain-proxy"),
+         QStringLiteral("How nginx proxies the domain: stream (TCP passthrough, passive checks only: an "
+                        "unready apiserver stays in rotation, and the lab drill fails on the domain's "
+                        "error rate) or http (TLS terminated, the next apiserver tried on errors and 5xx: "
+                        "the fix, and the drill passes) (default: stream)."),
+         QStringLiteral("stream|http")});
+    parser.addOption(
         {QStringLiteral("apiserver-binary"),
          QStringLiteral("The etcd-drill-lab-apiserver program (default: next to this program, or on "
                         "PATH)."),
@@ -219,6 +228,15 @@ int LabCommand::up(const QStringList& arguments)
             return kExitUsage;
         }
         layout.haproxyInter = *inter;
+    }
+    if (parser.isSet(QStringLiteral("domain-proxy"))) {
+        const auto proxy = LabLayout::domainProxyFromName(parser.value(QStringLiteral("domain-proxy")));
+        if (!proxy) {
+            err() << "etcd-drill-cli lab: --domain-proxy: '" << parser.value(QStringLiteral("domain-proxy"))
+                  << "' is not a domain proxy: write stream or http\n";
+            return kExitUsage;
+        }
+        layout.domainProxy = *proxy;
     }
     if (parser.isSet(QStringLiteral("apiserver-binary")))
         layout.apiserverBinary =
@@ -306,6 +324,7 @@ int LabCommand::status(const QStringList& arguments)
             root.insert(QStringLiteral("vip"), lab.vipUrl());
             root.insert(QStringLiteral("domain"), lab.domainUrl());
             root.insert(QStringLiteral("domain_address"), lab.domainAddress());
+            root.insert(QStringLiteral("domain_proxy"), LabLayout::domainProxyName(lab.domainProxy));
             root.insert(QStringLiteral("haproxy"),
                         QJsonObject{{QStringLiteral("inter"), Duration::format(lab.haproxyInter)},
                                     {QStringLiteral("fall"), lab.haproxyFall},
@@ -338,7 +357,9 @@ int LabCommand::status(const QStringList& arguments)
         out() << "VIP " << lab.vipUrl() << " (haproxy checks /readyz every "
               << Duration::format(lab.haproxyInter) << ", fall " << lab.haproxyFall << ", rise "
               << lab.haproxyRise << "); domain " << lab.domainUrl() << " -> " << lab.domainAddress()
-              << " (nginx, passive checks)\n";
+              << (lab.domainProxy == LabLayout::DomainProxy::Http
+                      ? " (nginx http: the next apiserver on errors and 5xx)\n"
+                      : " (nginx stream, passive checks)\n");
         out() << "Drill config: " << status.layout.drillConfigFile() << "\n";
     }
     return code;

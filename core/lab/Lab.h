@@ -46,6 +46,10 @@ public:
     // token; probes of every node's apiserver, the VIP and the domain (pinned to its address); the drill
     // stops the last node's etcd (static-pod fault, local transport).
     static DrillConfig drillConfig(const LabLayout& layout);
+    // The VIP's max-error-rate for a drill observing for `observation`: one call in three fails until haproxy
+    // takes the stopped node out, `maxOutage` ((fall + 1) × inter) after the stop, of a fault window at least
+    // as long as the observation; rounded up to a tenth of a percent (drill.yaml says 1.7%, not 1.66667%).
+    static double vipMaxErrorRate(std::chrono::milliseconds maxOutage, std::chrono::milliseconds observation);
     // Absolute, cleaned and with symlinks resolved where the directory exists, so that every command spells a
     // lab's directory the same way (it is matched against the supervisor's command line).
     static QString normalizedDir(const QString& dir);

@@ -490,7 +490,22 @@ QJsonObject LabLayout::toJson() const
         {QStringLiteral("haproxy_inter_ms"), qint64(haproxyInter.count())},
         {QStringLiteral("haproxy_fall"), haproxyFall},
         {QStringLiteral("haproxy_rise"), haproxyRise},
+        {QStringLiteral("domain_proxy"), domainProxyName(domainProxy)},
     };
+}
+
+QString LabLayout::domainProxyName(DomainProxy proxy)
+{
+    return proxy == DomainProxy::Http ? QStringLiteral("http") : QStringLiteral("stream");
+}
+
+std::optional<LabLayout::DomainProxy> LabLayout::domainProxyFromName(const QString& name)
+{
+    if (name == QLatin1String("stream"))
+        return DomainProxy::Stream;
+    if (name == QLatin1String("http"))
+        return DomainProxy::Http;
+    return std::nullopt;
 }
 
 std::optional<LabLayout> LabLayout::fromJson(const QJsonObject& json, QString* error)
@@ -515,6 +530,10 @@ std::optional<LabLayout> LabLayout::fromJson(const QJsonObject& json, QString* e
         json.value(QStringLiteral("haproxy_inter_ms")).toInteger(layout.haproxyInter.count()));
     layout.haproxyFall = json.value(QStringLiteral("haproxy_fall")).toInt(layout.haproxyFall);
     layout.haproxyRise = json.value(QStringLiteral("haproxy_rise")).toInt(layout.haproxyRise);
+    // Absent in a lab.json written before the http proxy: stream.
+    layout.domainProxy =
+        domainProxyFromName(json.value(QStringLiteral("domain_proxy")).toString(QStringLiteral("stream")))
+            .value_or(DomainProxy::Stream);
     if (!layout.validate(error))
         return std::nullopt;
     return layout;

@@ -5,8 +5,9 @@
 // Address plan (base = 127.0.10.1 by default; node index i counts from 0):
 //   node i (M<i+1>)  base+i    etcd client 2379, peer 2380, metrics 2381; apiserver simulator 6443
 //   VIP              base+99   haproxy 6443 (active /readyz checks), like keepalived + haproxy
-//   domain           base+100  nginx stream 6443 (passive checks only), named domainName(), which no DNS
-//                              resolves: clients pin it to this address (curl --resolve, probes' resolve:)
+//   domain           base+100  nginx 6443, named domainName(), which no DNS resolves: clients pin it to this
+//                              address (curl --resolve, probes' resolve:). domainProxy says how nginx
+//                              proxies.
 // Every port is shifted by portOffset. Only 127.0.0.0/8 is accepted: the lab never binds a routable address.
 #pragma once
 
@@ -39,6 +40,14 @@ struct LabLayout
     std::chrono::milliseconds haproxyInter{1000};
     int haproxyFall = 2;
     int haproxyRise = 2;
+    // How nginx proxies the domain. Stream: TCP passthrough with passive checks only, as many real setups
+    // run it — an apiserver that accepts connections but answers 503 stays in rotation (the runbook's
+    // warning). Http: nginx terminates TLS and tries the next apiserver on an error or a 5xx
+    // (proxy_next_upstream) — the fix.
+    enum class DomainProxy { Stream, Http };
+    DomainProxy domainProxy = DomainProxy::Stream;
+    static QString domainProxyName(DomainProxy proxy); // "stream", "http"
+    static std::optional<DomainProxy> domainProxyFromName(const QString& name);
 
     // ~/.local/share/etcd-drill/lab (XDG data home): shared by the CLI and the GUI, unlike
     // AppLocalDataLocation which differs per executable name.

@@ -1,7 +1,12 @@
-// The lab's nginx.conf: the domain name's load balancer, an nginx `stream` proxy on the domain address in
-// front of every node's apiserver with PASSIVE checks only (max_fails/fail_timeout), as many real setups
-// run it. An apiserver that accepts connections but answers 500 is never taken out: clients through the
-// domain keep landing on it. Every path is inside the lab (nginx -p <lab>/nginx). Stateless; any thread.
+// The lab's nginx.conf: the domain name's load balancer on the domain address in front of every node's
+// apiserver, in one of two ways (LabLayout::domainProxy):
+//  - stream: a TCP passthrough with PASSIVE checks only (max_fails/fail_timeout), as many real setups run
+//    it. An apiserver that accepts connections but answers 503 is never taken out: clients through the
+//    domain keep landing on it — the runbook's warning;
+//  - http: nginx terminates TLS (with the apiservers' own serving certificate, which names the domain),
+//    verifies each apiserver against the lab's Kubernetes CA, and tries the next one on an error, a timeout
+//    or a 5xx (proxy_next_upstream) — the fix.
+// Every path is inside the lab (nginx -p <lab>/nginx). Stateless; any thread.
 #pragma once
 
 #include "LabLayout.h"
@@ -20,7 +25,8 @@ public:
         return QStringLiteral("/usr/lib/nginx/modules/ngx_stream_module.so");
     }
 
-    // streamModule: the module file to load_module, empty when nginx has the stream module built in.
+    // streamModule: the module file to load_module, empty when nginx has the stream module built in or the
+    // domain uses the http proxy.
     // runAsUser: written as `user` when not empty (nginx as root would otherwise switch to nobody).
     static QByteArray generate(const LabLayout& layout, const QString& streamModule,
                                const QString& runAsUser);

@@ -2,6 +2,7 @@
 
 #include "ConfigLoader.h"
 #include "ConfigWriter.h"
+#include "Lab.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -58,6 +59,11 @@ bool LabFixture::writeQuickDrillConfig(const QString& file, const QString& journ
     }
     DrillConfig config = *loaded.config;
     config.drill.observation = 3s;
+    // The VIP's error-rate bound holds for the lab's observation; a shorter one needs the rule's own bound.
+    for (ProbeTargetConfig& target : config.probes.targets) {
+        if (target.name == QLatin1String("vip") && target.maxOutage)
+            target.maxErrorRate = Lab::vipMaxErrorRate(*target.maxOutage, config.drill.observation);
+    }
     config.drill.settle = 2s;
     config.drill.journalDir = journalDir;
     return ConfigWriter::writeFile(config, file, error);

@@ -1,6 +1,7 @@
 // The lab's haproxy.cfg and nginx.conf: the settings the drill depends on are there (an active TLS /readyz
-// check with the lab's inter/fall/rise for haproxy; passive checks only for nginx), and the real haproxy and
-// nginx accept the files (haproxy -c, nginx -t), so a syntax slip fails here rather than in `lab up`.
+// check with the lab's inter/fall/rise for haproxy; passive checks only for nginx's stream proxy, the next
+// apiserver on errors and 5xx for its http proxy), and the real haproxy and nginx accept the files (haproxy
+// -c, nginx -t), so a syntax slip fails here rather than in `lab up`.
 #include "LabHaproxyConfig.h"
 #include "LabLayout.h"
 #include "LabNginxConfig.h"
@@ -116,23 +117,60 @@ private slots:
         const QString nginx = daemon(QStringLiteral("nginx"));
         QVERIFY2(!nginx.isEmpty() && QFile::exists(LabNginxConfig::defaultStreamModule()),
                  "nginx or its stream module is not installed: run packaging/install-deps.sh");
-        const QString prefix = m_dir.filePath(QStringLiteral("nginx"));
-        QVERIFY(QDir().mkpath(prefix + QStringLiteral("/logs")));
-        const QString file = prefix + QStringLiteral("/nginx.conf");
         // Run as who we are: the user directive only matters to a root master.
-        QVERIFY(write(file,
-                      LabNginxConfig::generate(m_layout, LabNginxConfig::defaultStreamModule(), QString())));
         int exitCode = -1;
-        const QString output =
-            run(nginx,
-                {QStringLiteral("-t"), QStringLiteral("-p"), prefix + QLatin1Char('/'), QStringLiteral("-c"),
-                 file, QStringLiteral("-e"), prefix + QStringLiteral("/logs/error.log")},
-                &exitCode);
+        const QString output = nginxTest(
+            nginx, QStringLiteral("nginx"),
+            LabNginxConfig::generate(m_layout, LabNginxConfig::defaultStreamModule(), QString()), &exitCode);
+        QVERIFY2(exitCode == 0, qPrintable(output));
+        QVERIFY2(output.contains(QStringLiteral("test is successful")), qPrintable(output));
+    }
+
+    // --domain-proxy http: nginx terminates TLS with the apiservers' certificate, verifies the apiservers and
+    // retries the next one on errors and 5xx; no stream module. The real nginx accepts it (with the real
+    // certificate files of the lab's PKI).
+    void nginxHttpProxyRetriesTheNextApiserver()
+    {
+        LabLayout layout = m_layout;
+        layout.domainProxy = LabLayout::DomainProxy::Http;
+        const QString text = QString::fromUtf8(
+            LabNginxConfig::generate(layout, LabNginxConfig::defaultStreamModule(), QStringLiteral("root")));
+        QVERIFY2(text.contains(QStringLiteral("listen 127.0.24.111:6443 ssl;")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("load_module")));
+        QVERIFY(!text.contains(QStringLiteral("stream {")));
+        QVERIFY(text.contains(
+            QStringLiteral("proxy_next_upstream error timeout http_500 http_502 http_503 http_504;")));
+        QVERIFY(text.contains(QStringLiteral("proxy_ssl_verify on;")));
+        QVERIFY(text.contains(
+            QStringLiteral("proxy_ssl_trusted_certificate %1;").arg(layout.kubernetesCaCertFile())));
+        QVERIFY(text.contains(QStringLiteral("ssl_certificate %1;").arg(layout.apiserverCertFile(0))));
+        QCOMPARE(LabLayout::domainProxyFromName(QStringLiteral("http")), LabLayout::DomainProxy::Http);
+        QVERIFY(!LabLayout::domainProxyFromName(QStringLiteral("tcp")));
+
+        const QString nginx = daemon(QStringLiteral("nginx"));
+        QVERIFY2(!nginx.isEmpty(), "nginx is not installed: run packaging/install-deps.sh");
+        int exitCode = -1;
+        const QString output = nginxTest(nginx, QStringLiteral("nginx-http"),
+                                         LabNginxConfig::generate(layout, QString(), QString()), &exitCode);
         QVERIFY2(exitCode == 0, qPrintable(output));
         QVERIFY2(output.contains(QStringLiteral("test is successful")), qPrintable(output));
     }
 
 private:
+    // `nginx -t` of `config` in a prefix of its own under the test's folder; its output, *exitCode.
+    QString nginxTest(const QString& nginx, const QString& folder, const QByteArray& config, int* exitCode)
+    {
+        const QString prefix = m_dir.filePath(folder);
+        const QString file = prefix + QStringLiteral("/nginx.conf");
+        if (!QDir().mkpath(prefix + QStringLiteral("/logs")) || !write(file, config))
+            return QStringLiteral("cannot write %1").arg(file);
+        return run(nginx,
+                   {QStringLiteral("-t"), QStringLiteral("-p"), prefix + QLatin1Char('/'),
+                    QStringLiteral("-c"), file, QStringLiteral("-e"),
+                    prefix + QStringLiteral("/logs/error.log")},
+                   exitCode);
+    }
+
     QTemporaryDir m_dir;
     LabLayout m_layout;
 };
