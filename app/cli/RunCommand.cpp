@@ -313,19 +313,43 @@ int RunCommand::run(const QStringList& arguments)
     QObject::connect(&engine, &DrillEngine::clusterEvent, [&](const ClusterEvent& event) {
         print(QStringLiteral("   event: %1").arg(event.describe()));
     });
-    QObject::connect(&engine, &DrillEngine::outageWindowOpened,
-                     [&](const QString& target, const OutageWindow& window) {
-                         printLive(QStringLiteral("   outage on %1 began (%2)")
-                                       .arg(target, window.firstDetail.isEmpty()
-                                                        ? ProbeSample::outcomeName(window.firstOutcome)
-                                                        : window.firstDetail));
+    // States, not flickers: a line when a way in becomes degraded or ok again, and one for each hard outage
+    // of a second or more once it ended; the per-second line keeps the counts (and "down 12.1 s" meanwhile).
+    QObject::connect(&engine, &DrillEngine::degradedPeriodOpened,
+                     [&](const QString& target, const DegradedPeriod& period) {
+                         printLive(period.kind() == DegradedPeriod::Kind::Full
+                                       ? QStringLiteral("   %1: DOWN, every probe failing").arg(target)
+                                       : QStringLiteral("   %1: DEGRADED, %2 of %3 probes failed since the "
+                                                        "first failure")
+                                             .arg(target)
+                                             .arg(period.failed)
+                                             .arg(period.probes));
                      });
-    QObject::connect(&engine, &DrillEngine::outageWindowClosed,
-                     [&](const QString& target, const OutageWindow& window) {
-                         printLive(QStringLiteral("   outage on %1 ended after %2 (%3 failed probes)")
-                                       .arg(target, DrillDuration::text(window.duration))
-                                       .arg(window.failedSamples));
-                     });
+    QObject::connect(
+        &engine, &DrillEngine::degradedPeriodClosed,
+        [&](const QString& target, const DegradedPeriod& period) {
+            printLive(QStringLiteral("   %1: ok again after %2 %3 (%4 of %5 probes failed, %6 %%7)")
+                          .arg(target, DrillDuration::text(period.duration()),
+                               period.kind() == DegradedPeriod::Kind::Full ? QStringLiteral("down")
+                                                                           : QStringLiteral("degraded"))
+                          .arg(period.failed)
+                          .arg(period.probes)
+                          .arg(qRound(period.share() * 100.0))
+                          .arg(period.failedBackends.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("; failing backends: ") +
+                                         period.failedBackends.join(QStringLiteral(", "))));
+        });
+    QObject::connect(
+        &engine, &DrillEngine::outageWindowClosed, [&](const QString& target, const OutageWindow& window) {
+            if (window.duration < std::chrono::seconds(1))
+                return;
+            printLive(QStringLiteral("   outage on %1: %2 (%3 failed probes in a row, first %4)")
+                          .arg(target, DrillDuration::text(window.duration))
+                          .arg(window.failedSamples)
+                          .arg(window.firstDetail.isEmpty() ? ProbeSample::outcomeName(window.firstOutcome)
+                                                            : window.firstDetail));
+        });
     QObject::connect(&engine, &DrillEngine::progress, [&](const DrillProgress& progress) {
         if (progress.phase == QLatin1String("preflight") ||
             progress.phase == QLatin1String("waiting for the operator"))

@@ -959,6 +959,8 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     connect(d->probes, &ProbeImpactRecorder::samplesAdded, this, &DrillEngine::probeSamples);
     connect(d->probes, &ProbeImpactRecorder::windowOpened, this, &DrillEngine::outageWindowOpened);
     connect(d->probes, &ProbeImpactRecorder::windowClosed, this, &DrillEngine::outageWindowClosed);
+    connect(d->probes, &ProbeImpactRecorder::degradedOpened, this, &DrillEngine::degradedPeriodOpened);
+    connect(d->probes, &ProbeImpactRecorder::degradedClosed, this, &DrillEngine::degradedPeriodClosed);
     connect(d->probes, &ProbeImpactRecorder::batchDone, this,
             [this](const QString& target) { d->checkAbortOutage(target); });
     d->preflight =

@@ -37,6 +37,7 @@
 #include "config/DrillConfig.h"
 #include "etcd/ClusterEvent.h"
 #include "etcd/ClusterSnapshot.h"
+#include "probe/DegradedPeriod.h"
 #include "probe/OutageWindow.h"
 #include "probe/ProbeSample.h"
 #include "probe/ProbeTarget.h"
@@ -99,6 +100,10 @@ signals:
     void probeSamples(const QString& target, const QList<etcddrill::ProbeSample>& samples);
     void outageWindowOpened(const QString& target, const etcddrill::OutageWindow& window);
     void outageWindowClosed(const QString& target, const etcddrill::OutageWindow& window);
+    // A probe target's state: degraded (a share of its probes failing over a window; the period so far) and
+    // no longer (the whole period). What a face shows instead of every outage window of a partial outage.
+    void degradedPeriodOpened(const QString& target, const etcddrill::DegradedPeriod& period);
+    void degradedPeriodClosed(const QString& target, const etcddrill::DegradedPeriod& period);
     void progress(const etcddrill::DrillProgress& progress); // once a second
     // A stop condition fired; the drill rolls back. A text a face translates (LocalizedText::translated()).
     void stopConditionTriggered(const etcddrill::LocalizedText& reason);

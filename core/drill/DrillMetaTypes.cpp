@@ -12,6 +12,7 @@
 #include "etcd/ClusterEvent.h"
 #include "etcd/ClusterSnapshot.h"
 #include "i18n/LocalizedText.h"
+#include "probe/DegradedPeriod.h"
 #include "probe/OutageWindow.h"
 #include "probe/ProbeSample.h"
 #include "probe/ProbeTarget.h"
@@ -32,6 +33,7 @@ void DrillMetaTypes::registerAll()
     qRegisterMetaType<LocalizedText>();
     qRegisterMetaType<CommandResult>();
     qRegisterMetaType<OutageWindow>();
+    qRegisterMetaType<DegradedPeriod>();
     qRegisterMetaType<ClusterSnapshot>();
     qRegisterMetaType<ClusterEvent>();
     qRegisterMetaType<ProbeSample>();

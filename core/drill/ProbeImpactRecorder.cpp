@@ -3,6 +3,8 @@
 #include "DrillDuration.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
+#include "journal/DegradedClosedRecord.h"
+#include "journal/DegradedOpenedRecord.h"
 #include "journal/OutageClosedRecord.h"
 #include "journal/OutageOpenedRecord.h"
 
@@ -123,6 +125,20 @@ void ProbeImpactRecorder::onSamples(int index, const QList<ProbeSample>& samples
     m_sampleLog.append(name, samples);
     emit samplesAdded(name, samples);
     journal(name, events);
+    for (const OutageTracker::DegradedChange& change : m_outages.takeDegradedChanges(name)) {
+        const DegradedPeriod& p = change.period;
+        const QString phase = impactPhaseName(m_impact.phaseAt(p.start));
+        if (change.opened) {
+            m_recorder.put(DegradedOpenedRecord{name, monoMs(p.start), phase, qint64(p.probes),
+                                                qint64(p.failed), p.share()});
+            emit degradedOpened(name, p);
+        } else {
+            m_recorder.put(DegradedClosedRecord{name, monoMs(p.start), monoMs(p.end), phase, qint64(p.probes),
+                                                qint64(p.failed), p.share(),
+                                                DegradedPeriod::kindName(p.kind()), p.failedBackends});
+            emit degradedClosed(name, p);
+        }
+    }
     emit batchDone(name);
 }
 

@@ -79,7 +79,10 @@ signals:
     void samplesAdded(const QString& target, const QList<etcddrill::ProbeSample>& samples);
     void windowOpened(const QString& target, const etcddrill::OutageWindow& window);
     void windowClosed(const QString& target, const etcddrill::OutageWindow& window);
-    // After samplesAdded() and the window signals of one batch.
+    // A degraded period opened (its counts so far) or closed, journaled (degraded-opened/-closed).
+    void degradedOpened(const QString& target, const etcddrill::DegradedPeriod& period);
+    void degradedClosed(const QString& target, const etcddrill::DegradedPeriod& period);
+    // After samplesAdded() and the window and period signals of one batch.
     void batchDone(const QString& target);
 
 private:

@@ -4,6 +4,7 @@
 // that keeps a broken backend in rotation gives. A value type, part of ImpactSummary and the journal.
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <chrono>
@@ -39,3 +40,5 @@ struct DegradedPeriod
 };
 
 } // namespace etcddrill
+
+Q_DECLARE_METATYPE(etcddrill::DegradedPeriod)

@@ -124,6 +124,12 @@ void ImpactTracker::track(TargetState& state, const ProbeSample& sample, ImpactP
     }
 }
 
+QList<DegradedPeriod> ImpactTracker::degradedPeriods(const QString& target) const
+{
+    const auto it = m_states.find(target);
+    return it == m_states.end() ? QList<DegradedPeriod>() : it->second.degraded.periods();
+}
+
 ImpactSummary ImpactTracker::summary(const QString& target) const
 {
     ImpactSummary summary;

@@ -48,6 +48,8 @@ public:
     // The target's windows as summary(target) has them (an open one measured up to now), without the cost of
     // the percentiles: for callers that watch windows batch by batch (OutageTracker).
     QList<OutageWindow> windows(const QString& target) const;
+    // The target's degraded periods so far (empty for an unknown target), also without the percentiles.
+    QList<DegradedPeriod> degradedPeriods(const QString& target) const;
     QList<ImpactSummary> summaries() const;
     // Forgets all samples and phases; keeps the threshold.
     void clear();

@@ -86,4 +86,31 @@ OutageTracker::Second OutageTracker::takeSecond(const QString& target)
     return std::exchange(it->second.second, Second{});
 }
 
+QList<OutageTracker::DegradedChange> OutageTracker::takeDegradedChanges(const QString& target)
+{
+    TargetState& state = m_states[target];
+    const QList<DegradedPeriod> periods = m_impact.degradedPeriods(target);
+    if (periods.size() < state.periodsReported) { // the ImpactTracker was cleared
+        state.periodsReported = 0;
+        state.periodOpen = false;
+    }
+    QList<DegradedChange> changes;
+    if (state.periodOpen && !periods.at(state.periodsReported - 1).open)
+        changes.append({false, periods.at(state.periodsReported - 1)});
+    for (qsizetype i = state.periodsReported; i < periods.size(); ++i) {
+        changes.append({true, periods.at(i)});
+        if (!periods.at(i).open)
+            changes.append({false, periods.at(i)});
+    }
+    state.periodsReported = periods.size();
+    state.periodOpen = !periods.isEmpty() && periods.constLast().open;
+    return changes;
+}
+
+bool OutageTracker::isDegraded(const QString& target) const
+{
+    const auto it = m_states.find(target);
+    return it != m_states.end() && it->second.periodOpen;
+}
+
 } // namespace etcddrill

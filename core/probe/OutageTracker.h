@@ -5,7 +5,9 @@
 // reports what changed, so the drill engine, the live console and `etcd-drill-cli probe` share one rule.
 //
 // A window that opens and closes within one batch is reported as Opened (the window as it was when it
-// opened: open, ending at its start, no duration) and then Closed (the whole window).
+// opened: open, ending at its start, no duration) and then Closed (the whole window). Degraded periods
+// (ImpactTracker's DegradedPeriodDetector) are reported the same way by takeDegradedChanges(): the states a
+// person follows (ok → degraded 27 % → ok) rather than every flicker.
 //
 // A plain class, not thread-safe: lives on the thread that feeds it (the engine's, the live session's
 // worker, main() of the CLI). Owner: whoever owns the ImpactTracker, which must outlive it.
@@ -54,6 +56,15 @@ public:
     // The counts since the previous call, which starts a new second.
     Second takeSecond(const QString& target);
 
+    struct DegradedChange
+    {
+        bool opened = true; // false: closed
+        DegradedPeriod period;
+    };
+    // The degraded periods of `target` that opened and closed since the previous call, in order.
+    QList<DegradedChange> takeDegradedChanges(const QString& target);
+    bool isDegraded(const QString& target) const;
+
 private:
     struct TargetState
     {
@@ -62,6 +73,8 @@ private:
         OutageWindow current;   // that window as of the latest batch
         bool lastFailed = false;
         Second second;
+        qsizetype periodsReported = 0; // degraded periods whose opening was reported
+        bool periodOpen = false;
     };
 
     ImpactTracker& m_impact;

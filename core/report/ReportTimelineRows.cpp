@@ -7,6 +7,8 @@
 #include "drill/DrillStep.h"
 #include "drill/DrillText.h"
 #include "drill/Redactor.h"
+#include "drill/journal/DegradedClosedRecord.h"
+#include "drill/journal/DegradedOpenedRecord.h"
 #include "drill/journal/FaultAppliedRecord.h"
 #include "drill/journal/FaultNotAppliedRecord.h"
 #include "drill/journal/FaultRestoredRecord.h"
@@ -208,6 +210,22 @@ void ReportTimelineRows::take(const JournalEntry& e, const ReportModel& m)
             text(f, QStringLiteral("event")) == QLatin1String("quorum-lost"));
     } else if (k == JournalKind::OutageOpened || k == JournalKind::OutageClosed) {
         // One row per window, added with addOutages().
+    } else if (k == JournalKind::DegradedOpened) {
+        const DegradedOpenedRecord r = DegradedOpenedRecord::fromJson(f);
+        m_periods.append({r.target, double(r.startMonoMs), 0, false, r.probes, r.failed, {}, {}});
+    } else if (k == JournalKind::DegradedClosed) {
+        const DegradedClosedRecord r = DegradedClosedRecord::fromJson(f);
+        Period closed{r.target, double(r.startMonoMs), double(r.endMonoMs), true, r.probes, r.failed,
+                      r.kind,   r.failedBackends};
+        bool found = false;
+        for (Period& p : m_periods) {
+            if (!p.closed && p.target == r.target && p.startMonoMs == double(r.startMonoMs)) {
+                p = closed;
+                found = true;
+            }
+        }
+        if (!found)
+            m_periods.append(closed);
     } else if (k == JournalKind::ProbeSummary) {
         // Counts only (ReportImpactFigures).
     } else if (k == JournalKind::WriteCheck) {
@@ -402,7 +420,41 @@ void ReportTimelineRows::takeVerdict(const JournalEntry& e)
 void ReportTimelineRows::addOutages(const QList<ReportOutage>& outages, const ReportModel& m,
                                     const QList<JournalEntry>& entries)
 {
+    for (const Period& p : std::as_const(m_periods)) {
+        ReportTimelineRow r;
+        r.monoMs = p.startMonoMs;
+        r.time =
+            m.startedAt.isValid() ? m.startedAt.addMSecs(qint64(p.startMonoMs - m.startMonoMs)) : QDateTime();
+        r.kind = QStringLiteral("outage");
+        const int percent = p.probes ? qRound(100.0 * double(p.failed) / double(p.probes)) : 0;
+        r.text = p.closed ? (p.kind == QLatin1String("full")
+                                 ? tr("%1 down for %2: every probe failed (%3)")
+                                       .arg(p.target, durationText(p.endMonoMs - p.startMonoMs))
+                                       .arg(p.failed)
+                                 : tr("%1 degraded for %2: %3 of %4 probes failed (%5 %)")
+                                       .arg(p.target, durationText(p.endMonoMs - p.startMonoMs))
+                                       .arg(p.failed)
+                                       .arg(p.probes)
+                                       .arg(percent))
+                          : tr("%1 degraded, still when the journal ends: %2 of %3 probes failed so far")
+                                .arg(p.target)
+                                .arg(p.failed)
+                                .arg(p.probes);
+        if (!p.failedBackends.isEmpty())
+            r.detail = tr("failing backends: %1").arg(p.failedBackends.join(QStringLiteral(", ")));
+        r.failed = true;
+        r.seq = seqAt(entries, p.startMonoMs);
+        m_rows.append(r);
+    }
     for (const ReportOutage& o : outages) {
+        // A window inside a degraded period of its target is one of that period's flickers: its row says it.
+        bool folded = false;
+        for (const Period& p : std::as_const(m_periods)) {
+            folded = folded || (p.target == o.target && o.startMonoMs >= p.startMonoMs &&
+                                (!p.closed || o.startMonoMs <= p.endMonoMs));
+        }
+        if (folded)
+            continue;
         ReportTimelineRow r;
         r.monoMs = o.startMonoMs;
         r.time =

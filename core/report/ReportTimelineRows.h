@@ -32,7 +32,8 @@ public:
     void take(const JournalEntry& e, const ReportModel& model);
     // The journal has ended: a command still without its result gets its row.
     void finishCommands();
-    // One row per window, at its start; `entries` are the journal's lines (their seq orders the rows).
+    // One row per window, at its start, and one per degraded period, into which the windows inside it fold;
+    // `entries` are the journal's lines (their seq orders the rows).
     void addOutages(const QList<ReportOutage>& outages, const ReportModel& model,
                     const QList<JournalEntry>& entries);
 
@@ -60,6 +61,19 @@ private:
     QList<ReportMarker> m_markers;
     QSet<QString> m_markedSteps;
     std::optional<JournalEntry> m_pendingCommand; // command-started without its command-finished yet
+    // Degraded periods (degraded-opened/-closed), for one row each and to fold their outage windows into it.
+    struct Period
+    {
+        QString target;
+        double startMonoMs = 0;
+        double endMonoMs = 0; // unset (0) while the journal has not closed it
+        bool closed = false;
+        qint64 probes = 0;
+        qint64 failed = 0;
+        QString kind;
+        QStringList failedBackends;
+    };
+    QList<Period> m_periods;
 };
 
 } // namespace etcddrill

@@ -1310,6 +1310,22 @@
         <source>INCOMPLETE: the journal could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 down for %2: every probe failed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 degraded for %2: %3 of %4 probes failed (%5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 degraded, still when the journal ends: %2 of %3 probes failed so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing backends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportDataExport</name>

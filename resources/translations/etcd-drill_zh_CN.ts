@@ -1310,6 +1310,22 @@
         <source>INCOMPLETE: the journal could not be read</source>
         <translation>不完整：无法读取演练日志</translation>
     </message>
+    <message>
+        <source>%1 down for %2: every probe failed (%3)</source>
+        <translation>%1 中断 %2：所有探测均失败（%3 次）</translation>
+    </message>
+    <message>
+        <source>%1 degraded for %2: %3 of %4 probes failed (%5 %)</source>
+        <translation>%1 降级 %2：%4 次探测中 %3 次失败（%5 %）</translation>
+    </message>
+    <message>
+        <source>%1 degraded, still when the journal ends: %2 of %3 probes failed so far</source>
+        <translation>%1 降级，日志结束时仍未恢复：至今 %3 次探测中 %2 次失败</translation>
+    </message>
+    <message>
+        <source>failing backends: %1</source>
+        <translation>失败的后端：%1</translation>
+    </message>
 </context>
 <context>
     <name>ReportDataExport</name>

@@ -10,6 +10,8 @@
 #include "journal/ClusterEventRecord.h"
 #include "journal/CommandFinishedRecord.h"
 #include "journal/CommandStartedRecord.h"
+#include "journal/DegradedClosedRecord.h"
+#include "journal/DegradedOpenedRecord.h"
 #include "journal/DrillFinishedRecord.h"
 #include "journal/DrillStartedRecord.h"
 #include "journal/ElectionRecord.h"
@@ -122,6 +124,10 @@ QJsonObject rewritten(JournalKind kind, const QJsonObject& fields)
         return rewrite<OutageClosedRecord>(fields);
     case JournalKind::OutageOpened:
         return rewrite<OutageOpenedRecord>(fields);
+    case JournalKind::DegradedOpened:
+        return rewrite<DegradedOpenedRecord>(fields);
+    case JournalKind::DegradedClosed:
+        return rewrite<DegradedClosedRecord>(fields);
     case JournalKind::Plan:
         return rewrite<PlanRecord>(fields);
     case JournalKind::PreflightOverridden:
@@ -482,6 +488,20 @@ private slots:
             QStringLiteral("http-error"), {}};
         verifyRoundTrip(closed);
         QCOMPARE(OutageClosedRecord::fromJson(closed.toJson()).durationMs, 48.556);
+        verifyRoundTrip(DegradedOpenedRecord{QStringLiteral("domain"), 7168396,
+                                             QStringLiteral("during-fault"), 50, 4, 0.08});
+        const DegradedClosedRecord period{QStringLiteral("domain"),
+                                          7168396,
+                                          7229296,
+                                          QStringLiteral("during-fault"),
+                                          609,
+                                          204,
+                                          204.0 / 609.0,
+                                          QStringLiteral("partial"),
+                                          {QStringLiteral("M3")}};
+        verifyRoundTrip(period);
+        QCOMPARE(DegradedClosedRecord::fromJson(period.toJson()).failedBackends,
+                 QStringList{QStringLiteral("M3")});
 
         DrillProgress p;
         p.step = DrillStep::Id::VerifySurvivors;

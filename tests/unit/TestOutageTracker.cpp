@@ -1,6 +1,7 @@
 // OutageTracker over an ImpactTracker with a ManualClock: opened/closed events per batch, in order (also a
 // window that opens and closes within one batch, and several in one batch), threshold above one, skipped
-// slots, the open window "so far", the latest probe's failure and the per-second counts.
+// slots, the open window "so far", the latest probe's failure, the per-second counts, and degraded periods
+// reported as states (opened once, closed once) however much the probes flicker.
 #include "ImpactTracker.h"
 #include "ManualClock.h"
 #include "OutageTracker.h"
@@ -56,6 +57,7 @@ private slots:
     void openWindowSoFar();
     void targetsAreSeparate();
     void countsPerSecond();
+    void degradedPeriodsAsStates();
 
 private:
     ManualClock m_clock;
@@ -233,6 +235,41 @@ void TestOutageTracker::countsPerSecond()
     QCOMPARE(second.maxMs, 0.0);
     QCOMPARE(outages.takeSecond("domain").maxMs, 100.0);
     QCOMPARE(outages.takeSecond("unknown").ok, 0);
+}
+
+// One degraded period for a partial outage that flickers (one probe in three failing): Opened once, Closed
+// once a whole window after the last failure — never an event per flickering window; a short full outage
+// opens and closes within one batch.
+void TestOutageTracker::degradedPeriodsAsStates()
+{
+    ImpactTracker impact(m_clock);
+    OutageTracker outages(impact);
+    outages.add("domain", batch(m_clock, QByteArray(50, '.')));
+    QVERIFY(outages.takeDegradedChanges("domain").isEmpty());
+    int opened = 0;
+    int closed = 0;
+    for (int i = 0; i < 30; ++i) {
+        const QList<OutageTracker::Event> windows = outages.add("domain", batch(m_clock, "x.."));
+        QCOMPARE(kinds(windows), QStringLiteral("OC")); // a window per flicker ...
+        for (const OutageTracker::DegradedChange& change : outages.takeDegradedChanges("domain"))
+            (change.opened ? opened : closed)++;
+    }
+    QCOMPARE(opened, 1); // ... but one state
+    QCOMPARE(closed, 0);
+    QVERIFY(outages.isDegraded("domain"));
+    // Below the threshold once at most 2 of the window's 50 probes failed, and then for a whole window.
+    outages.add("domain", batch(m_clock, QByteArray(120, '.')));
+    const QList<OutageTracker::DegradedChange> end = outages.takeDegradedChanges("domain");
+    QCOMPARE(end.size(), 1);
+    QVERIFY(!end[0].opened && !end[0].period.open);
+    QVERIFY(qAbs(end[0].period.share() - 1.0 / 3.0) < 0.02);
+    QVERIFY(!outages.isDegraded("domain"));
+
+    outages.add("vip", batch(m_clock, QByteArray(50, '.') + QByteArray(20, 'x') + QByteArray(120, '.')));
+    const QList<OutageTracker::DegradedChange> vip = outages.takeDegradedChanges("vip");
+    QCOMPARE(vip.size(), 2);
+    QVERIFY(vip[0].opened && !vip[1].opened);
+    QCOMPARE(vip[1].period.kind(), DegradedPeriod::Kind::Full);
 }
 
 QTEST_GUILESS_MAIN(TestOutageTracker)

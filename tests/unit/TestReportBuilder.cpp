@@ -78,6 +78,7 @@ private slots:
     void oddFieldsDoNotCrash();
     void secretsInCommandOutputDoNotLeak();
     void overriddenPreflightChecksAreListed();
+    void degradedPeriodIsOneRow();
 };
 
 void TestReportBuilder::labDrillMatchesItsSummary()
@@ -532,3 +533,54 @@ void TestReportBuilder::overriddenPreflightChecksAreListed()
 
 QTEST_GUILESS_MAIN(TestReportBuilder)
 #include "TestReportBuilder.moc"
+
+// A partial outage journals a window per flicker and one degraded period: the timeline has one row for the
+// period (with its share and failing backend) and none for the windows inside it; a window outside it keeps
+// its row.
+void TestReportBuilder::degradedPeriodIsOneRow()
+{
+    ReportTestJournal j;
+    j.started();
+    const qint64 start = ReportTestJournal::kStartMono;
+    auto window = [&](qint64 at, qint64 length) {
+        const QJsonObject where{{QStringLiteral("target"), QStringLiteral("domain")},
+                                {QStringLiteral("start_mono_ms"), start + at},
+                                {QStringLiteral("phase"), QStringLiteral("during-fault")},
+                                {QStringLiteral("first_outcome"), QStringLiteral("http-error")}};
+        j.add(at, QStringLiteral("outage-opened"), where);
+        QJsonObject closed = where;
+        closed.insert(QStringLiteral("end_mono_ms"), start + at + length);
+        closed.insert(QStringLiteral("failed_samples"), 1);
+        j.add(at + length, QStringLiteral("outage-closed"), closed);
+    };
+    window(500, 100); // before the period: its own row
+    j.add(1000, QStringLiteral("degraded-opened"),
+          {{QStringLiteral("target"), QStringLiteral("domain")},
+           {QStringLiteral("start_mono_ms"), start + 1000},
+           {QStringLiteral("probes"), 3},
+           {QStringLiteral("failed"), 2}});
+    for (int i = 0; i < 20; ++i)
+        window(1000 + i * 300, 100);
+    j.add(12000, QStringLiteral("degraded-closed"),
+          {{QStringLiteral("target"), QStringLiteral("domain")},
+           {QStringLiteral("start_mono_ms"), start + 1000},
+           {QStringLiteral("end_mono_ms"), start + 6700},
+           {QStringLiteral("probes"), 58},
+           {QStringLiteral("failed"), 20},
+           {QStringLiteral("kind"), QStringLiteral("partial")},
+           {QStringLiteral("failed_backends"), QJsonArray{QStringLiteral("M3")}}});
+    const ReportModel m =
+        ReportBuilder::fromData(JournalReader::parse(j.bytes(), QStringLiteral("journal.jsonl")), nullptr);
+    for (const QString& problem : m.problems) // only the samples.csv a synthetic journal has not
+        QVERIFY2(problem.contains(QLatin1String("samples.csv")), qPrintable(problem));
+    QStringList outageRows;
+    for (const ReportTimelineRow& row : m.timeline) {
+        if (row.kind == QLatin1String("outage"))
+            outageRows.append(row.text + u'|' + row.detail);
+    }
+    QCOMPARE(outageRows.size(), 2);
+    QVERIFY2(outageRows.contains(QStringLiteral(
+                 "domain degraded for 5.700 s: 20 of 58 probes failed (34 %)|failing backends: M3")),
+             qPrintable(outageRows.join(u'\n')));
+    QCOMPARE(m.outages.size(), 21); // the figures keep every window
+}

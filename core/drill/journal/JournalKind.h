@@ -26,6 +26,8 @@ enum class JournalKind {
     ClusterEvent,
     OutageOpened,
     OutageClosed,
+    DegradedOpened,
+    DegradedClosed,
     ProbeSummary,
     WriteCheck,
     Election,

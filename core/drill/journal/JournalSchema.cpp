@@ -20,9 +20,9 @@ struct KindInfo
 // which target, what state); every etcd-drill since 0.1.0 writes them. The other fields
 // (docs/journal-format.md) are optional for readers: old journals may lack those added later, and readers
 // fall back to defaults.
-const std::array<KindInfo, 33>& table()
+const std::array<KindInfo, 35>& table()
 {
-    static const std::array<KindInfo, 33> kinds{{
+    static const std::array<KindInfo, 35> kinds{{
         {JournalKind::DrillStarted,
          "drill-started",
          {"cluster"},
@@ -68,6 +68,14 @@ const std::array<KindInfo, 33>& table()
          "outage-closed",
          {"target", "start_mono_ms", "end_mono_ms"},
          "a probe target answers again (an outage window closed)"},
+        {JournalKind::DegradedOpened,
+         "degraded-opened",
+         {"target", "start_mono_ms"},
+         "a probe target is degraded: more than 5 % of its probes failed over 5 s"},
+        {JournalKind::DegradedClosed,
+         "degraded-closed",
+         {"target", "start_mono_ms", "end_mono_ms"},
+         "a probe target is no longer degraded"},
         {JournalKind::ProbeSummary, "probe-summary", {"targets"}, "once a second: probe counts per target"},
         {JournalKind::WriteCheck, "write-check", {"ok"}, "a write through one member, with its latency"},
         {JournalKind::Election, "election", {"duration_ms"}, "a leader election after the target stopped"},
