@@ -107,6 +107,10 @@ QString probesSection(const ProbeSettings& probes)
             out += QStringLiteral("      abort-outage: %1\n").arg(Duration::format(*target.abortOutage));
         if (target.maxErrorRate)
             out += QStringLiteral("      max-error-rate: %1%\n").arg(*target.maxErrorRate * 100.0, 0, 'g', 6);
+        if (target.abortErrorRate)
+            out += QStringLiteral("      abort-error-rate: %1% for %2\n")
+                       .arg(target.abortErrorRate->share * 100.0, 0, 'g', 6)
+                       .arg(Duration::format(target.abortErrorRate->held));
         if (target.minAvailability)
             out += QStringLiteral("      min-availability: %1%\n")
                        .arg(*target.minAvailability * 100.0, 0, 'g', 6);

@@ -165,30 +165,75 @@ std::optional<qint64> ConfigYamlReader::readInteger(const Entry& entry, qint64 m
     return value;
 }
 
-std::optional<double> ConfigYamlReader::readPercentage(const Entry& entry)
+namespace {
+
+// `text` as a share from 0 to 1, or nullopt with what is wrong (completing "<path>…").
+std::optional<double> percentageOf(const QString& text, QString* why)
 {
     static const QRegularExpression percentage(QStringLiteral("^([+-]?[0-9]+(?:\\.[0-9]+)?)\\s*(%?)$"));
-    const QString text = textOf(entry.value).trimmed();
     const QRegularExpressionMatch match = percentage.match(text);
     if (!match.hasMatch()) {
-        error(
-            entry.at,
-            QStringLiteral("%1: expected a percentage such as 1% or 99.9%, not '%2'").arg(entry.path, text));
+        *why = QStringLiteral(": expected a percentage such as 1% or 99.9%, not '%1'").arg(text);
         return std::nullopt;
     }
     if (match.captured(2).isEmpty()) {
-        error(entry.at,
-              QStringLiteral("%1: '%2' has no % sign: write it as a percentage, e.g. %2% (or %3% for a "
-                             "share of %2)")
-                  .arg(entry.path, text, QString::number(match.captured(1).toDouble() * 100.0)));
+        *why = QStringLiteral(
+                   ": '%1' has no % sign: write it as a percentage, e.g. %1% (or %2% for a share of %1)")
+                   .arg(text, QString::number(match.captured(1).toDouble() * 100.0));
         return std::nullopt;
     }
     const double value = match.captured(1).toDouble();
     if (value < 0.0 || value > 100.0) {
-        error(entry.at, QStringLiteral("%1 must be between 0% and 100%, not %2").arg(entry.path, text));
+        *why = QStringLiteral(" must be between 0% and 100%, not %1").arg(text);
         return std::nullopt;
     }
     return value / 100.0;
+}
+
+} // namespace
+
+std::optional<double> ConfigYamlReader::readPercentage(const Entry& entry)
+{
+    QString why;
+    const std::optional<double> share = percentageOf(textOf(entry.value).trimmed(), &why);
+    if (!share)
+        error(entry.at, entry.path + why);
+    return share;
+}
+
+std::optional<ErrorRateLimit> ConfigYamlReader::readErrorRateLimit(const Entry& entry)
+{
+    static const QRegularExpression form(QStringLiteral("^(.+?)\\s+for\\s+(\\S+)$"));
+    const QString text = textOf(entry.value).trimmed();
+    const QRegularExpressionMatch match = form.match(text);
+    if (!match.hasMatch()) {
+        error(entry.at, QStringLiteral("%1: expected a share of failed probes held for a time, such as "
+                                       "'50% for 10s', not '%2'")
+                            .arg(entry.path, text));
+        return std::nullopt;
+    }
+    QString why;
+    const std::optional<double> share = percentageOf(match.captured(1), &why);
+    if (!share) {
+        error(entry.at, entry.path + why);
+        return std::nullopt;
+    }
+    if (*share <= 0.0) {
+        error(entry.at,
+              QStringLiteral("%1: a share of 0% would stop every drill: write more than 0%, such as "
+                             "50% for 10s")
+                  .arg(entry.path));
+        return std::nullopt;
+    }
+    const std::optional<std::chrono::milliseconds> held = Duration::parse(match.captured(2), &why);
+    if (!held || *held < std::chrono::seconds(1) || *held > std::chrono::hours(1)) {
+        error(entry.at,
+              QStringLiteral("%1: the time after 'for' must be a duration between 1s and 1h, such as "
+                             "10s, not '%2'%3")
+                  .arg(entry.path, match.captured(2), held ? QString() : QStringLiteral(" (%1)").arg(why)));
+        return std::nullopt;
+    }
+    return ErrorRateLimit{*share, *held};
 }
 
 QString ConfigYamlReader::resolvePath(const QString& written) const

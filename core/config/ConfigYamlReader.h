@@ -13,6 +13,7 @@
 #include "ConfigError.h"
 #include "ConfigLocalPath.h"
 #include "ConfigLocation.h"
+#include "ErrorRateLimit.h"
 
 #include <QHash>
 #include <QList>
@@ -94,6 +95,8 @@ public:
     std::optional<qint64> readInteger(const Entry& entry, qint64 min, qint64 max, const QString& range);
     // A percentage from 0% to 100% written with its % sign ("1%", "99.9 %"), as a share from 0 to 1.
     std::optional<double> readPercentage(const Entry& entry);
+    // "50% for 10s": a share of failed probes (more than 0%) held for a time (1s to 1h).
+    std::optional<ErrorRateLimit> readErrorRateLimit(const Entry& entry);
     // One of a fixed set of words, written exactly (they are lower case); a near miss gets a suggestion.
     template <typename Value>
     std::optional<Value> readChoice(const Entry& entry, std::span<const Choice<Value>> choices);

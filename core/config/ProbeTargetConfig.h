@@ -3,6 +3,8 @@
 // type; core/config knows nothing of the probe engine, which builds its own targets from this.
 #pragma once
 
+#include "ErrorRateLimit.h"
+
 #include <QString>
 #include <chrono>
 #include <optional>
@@ -26,6 +28,8 @@ struct ProbeTargetConfig
     std::optional<double> maxErrorRate;
     // Hypothesis: the share of probes that succeed over the whole drill (0 to 1); unset: none.
     std::optional<double> minAvailability;
+    // Stop condition: this share of probes failing over this long makes the drill roll back; unset: none.
+    std::optional<ErrorRateLimit> abortErrorRate;
     int line = 0; // where the entry starts in its file (1-based), for later messages; 0 if built in code
 
     friend bool operator==(const ProbeTargetConfig& a, const ProbeTargetConfig& b)
@@ -33,7 +37,8 @@ struct ProbeTargetConfig
         return a.name == b.name && a.url == b.url && a.interval == b.interval && a.timeout == b.timeout &&
                a.keepAlive == b.keepAlive && a.resolveAddress == b.resolveAddress &&
                a.maxOutage == b.maxOutage && a.abortOutage == b.abortOutage &&
-               a.maxErrorRate == b.maxErrorRate && a.minAvailability == b.minAvailability;
+               a.maxErrorRate == b.maxErrorRate && a.minAvailability == b.minAvailability &&
+               a.abortErrorRate == b.abortErrorRate;
     }
 };
 

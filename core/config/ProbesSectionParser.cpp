@@ -132,6 +132,11 @@ constexpr FieldSpec<ProbeTargetConfig> probeTargetFields[] = {
          if (const auto v = reader.readPercentage(e))
              t.maxErrorRate = *v;
      }},
+    {"abort-error-rate", Shape::Scalar, false, "a share held for a time, like 50% for 10s",
+     [](ConfigYamlReader& reader, const Entry& e, ProbeTargetConfig& t) {
+         if (const auto v = reader.readErrorRateLimit(e))
+             t.abortErrorRate = *v;
+     }},
     {"min-availability", Shape::Scalar, false, "a percentage like 99.9%",
      [](ConfigYamlReader& reader, const Entry& e, ProbeTargetConfig& t) {
          if (const auto v = reader.readPercentage(e))

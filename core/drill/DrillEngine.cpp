@@ -358,6 +358,8 @@ void DrillEngine::Private::checkAbortOutage(const QString& target)
         return;
     if (const std::optional<LocalizedText> reason = probes->abortOutageExceeded(target, now()))
         triggerStopCondition(QStringLiteral("outage"), *reason);
+    else if (const std::optional<LocalizedText> rate = probes->abortErrorRateExceeded(target, now()))
+        triggerStopCondition(QStringLiteral("error-rate"), *rate);
 }
 
 void DrillEngine::Private::onTick()

@@ -73,6 +73,10 @@ ProbeImpactRecorder::StartResult ProbeImpactRecorder::start(TimePoint at, QStrin
                 track.abortOutage = configured.abortOutage;
                 track.maxErrorRate = configured.maxErrorRate;
                 track.minAvailability = configured.minAvailability;
+                track.abortErrorRate = configured.abortErrorRate;
+                if (configured.abortErrorRate)
+                    track.errorRateWindow =
+                        std::make_shared<FailureShareWindow>(configured.abortErrorRate->held);
             }
         }
         m_tracks.append(track);
@@ -121,6 +125,10 @@ void ProbeImpactRecorder::onSamples(int index, const QList<ProbeSample>& samples
     if (m_stopped || !m_probes || index < 0 || index >= m_tracks.size())
         return;
     const QString name = m_tracks.at(index).name;
+    if (const auto& window = m_tracks.at(index).errorRateWindow) {
+        for (const ProbeSample& sample : samples)
+            window->add(sample);
+    }
     const QList<OutageTracker::Event> events = m_outages.add(name, samples); // adds to m_impact
     m_sampleLog.append(name, samples);
     emit samplesAdded(name, samples);
@@ -259,6 +267,23 @@ std::optional<LocalizedText> ProbeImpactRecorder::abortOutageExceeded(const QStr
         .arg(t->name, DrillDuration::text(soFar), Duration::format(*t->abortOutage),
              current->firstDetail.isEmpty() ? ProbeSample::outcomeName(current->firstOutcome)
                                             : current->firstDetail);
+}
+
+std::optional<LocalizedText> ProbeImpactRecorder::abortErrorRateExceeded(const QString& target,
+                                                                         TimePoint now) const
+{
+    const Track* t = track(target);
+    if (!t || !t->errorRateWindow)
+        return std::nullopt;
+    const std::optional<double> share = t->errorRateWindow->share(now);
+    if (!share || *share < t->abortErrorRate->share)
+        return std::nullopt;
+    return tx(QT_TRANSLATE_NOOP("DrillText",
+                                "probe target %1: %2 % of its probes failed over the last %3, at "
+                                "least its abort-error-rate (%4 % for %5)"))
+        .arg(t->name, QString::number(*share * 100.0, 'f', 1), Duration::format(t->abortErrorRate->held),
+             QString::number(t->abortErrorRate->share * 100.0, 'g', 4),
+             Duration::format(t->abortErrorRate->held));
 }
 
 } // namespace etcddrill

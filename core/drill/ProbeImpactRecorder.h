@@ -15,6 +15,7 @@
 
 #include "config/DrillConfig.h"
 #include "i18n/LocalizedText.h"
+#include "probe/FailureShareWindow.h"
 #include "probe/ImpactTracker.h"
 #include "probe/OutageTracker.h"
 #include "probe/ProbeTarget.h"
@@ -73,6 +74,9 @@ public:
     // When a target's open window has lasted longer than its abort-outage: the stop condition's reason.
     std::optional<LocalizedText> abortOutageExceeded(const QString& target,
                                                      std::chrono::steady_clock::time_point now) const;
+    // Its abort-error-rate reached (that share of its probes failing over the last "for" time), and why.
+    std::optional<LocalizedText> abortErrorRateExceeded(const QString& target,
+                                                        std::chrono::steady_clock::time_point now) const;
 
 signals:
     // Emitted after the batch is recorded and its windows journaled.
@@ -93,6 +97,8 @@ private:
         std::optional<std::chrono::milliseconds> abortOutage;
         std::optional<double> maxErrorRate;
         std::optional<double> minAvailability;
+        std::optional<ErrorRateLimit> abortErrorRate;
+        std::shared_ptr<FailureShareWindow> errorRateWindow; // with abortErrorRate: its window
     };
 
     void onSamples(int index, const QList<ProbeSample>& samples);

@@ -1055,6 +1055,10 @@
         <source>%1 % (%2 of %3 probes succeeded)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>probe target %1: %2 % of its probes failed over the last %3, at least its abort-error-rate (%4 % for %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

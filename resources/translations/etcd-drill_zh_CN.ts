@@ -1055,6 +1055,10 @@
         <source>%1 % (%2 of %3 probes succeeded)</source>
         <translation>%1 %（%3 次探测中 %2 次成功）</translation>
     </message>
+    <message>
+        <source>probe target %1: %2 % of its probes failed over the last %3, at least its abort-error-rate (%4 % for %5)</source>
+        <translation>探测目标 %1：最近 %3 内 %2 % 的探测失败，达到其 abort-error-rate（%5 内 %4 %）</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

@@ -1,10 +1,11 @@
 // Whole drills against a real lab (three etcd members with their apiservers, haproxy's VIP and nginx's domain
 // on 127.0.28.x), mostly through `etcd-drill-cli run` / `recover` as an operator runs them: a drill that
 // passes, an abort during the observation window, a second member lost (the quorum stop condition), a
-// console killed with SIGKILL and finished by `recover`, the lock refusing a second console, configs that
-// must fail before anything is touched, custom fault commands that fail (a stop rolled back, a start tried
-// once more) or do nothing (the stop and start timeouts), an abort while the stop command runs, and the ssh
-// transport against a real sshd on 127.0.28.50.
+// console killed with SIGKILL and finished by `recover`, the domain's error rate failing the lab's verdict
+// and an abort-error-rate rolling a drill back, the lock refusing a second console, configs that must fail
+// before anything is touched, custom fault commands that fail (a stop rolled back, a start tried once more)
+// or do nothing (the stop and start timeouts), an abort while the stop command runs, and the ssh transport
+// against a real sshd on 127.0.28.50.
 //
 // One lab serves every test (starting one costs seconds); init() puts every manifest back and waits for a
 // healthy cluster, so a failed test does not spoil the next. The lab dies with this process (--watch-pid)
@@ -382,6 +383,39 @@ private slots:
                      QStringList{QStringLiteral("M3")});
         }
         QVERIFY(sawDomain);
+    }
+
+    // abort-error-rate: the domain's one call in three failing (nginx stream keeps M3 in rotation) held for
+    // 3 s is at least "20% for 3s": the stop condition rolls the drill back long before the observation ends.
+    void errorRateStopConditionRollsBack()
+    {
+        const QString config = writeConfig(QStringLiteral("abort-error-rate"), [](DrillConfig& c) {
+            c.drill.observation = 30s;
+            for (ProbeTargetConfig& target : c.probes.targets) {
+                if (target.name == QLatin1String("domain"))
+                    target.abortErrorRate = ErrorRateLimit{0.2, 3s};
+            }
+        });
+        const QString out = m_tmp.filePath(QStringLiteral("abort-error-rate-out"));
+        QElapsedTimer timer;
+        timer.start();
+        const ProcessResult run = runDrill(config, out);
+        qInfo("rolled back after %lld ms", timer.elapsed());
+        QVERIFY2(dumpUnless(run.exitCode == 2, run.all()), "see the output above");
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        QCOMPARE(summary.value(QStringLiteral("outcome")).toString(), QStringLiteral("aborted"));
+        QVERIFY2(summary.value(QStringLiteral("stop_condition"))
+                     .toString()
+                     .startsWith(QStringLiteral("error-rate: probe target domain")),
+                 qPrintable(summary.value(QStringLiteral("stop_condition")).toString()));
+        QVERIFY(summary.value(QStringLiteral("restored")).toBool());
+        QVERIFY(QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+        const JournalReadResult journal = JournalReader::read(out + QStringLiteral("/journal.jsonl"));
+        const qsizetype stop = indexOfType(journal, QStringLiteral("stop-condition"));
+        QVERIFY(stop > 0);
+        QCOMPARE(journal.entries[stop].text(QStringLiteral("kind")), QStringLiteral("error-rate"));
+        QVERIFY(indexOfType(journal, QStringLiteral("fault-restored"), stop) > stop);
+        QVERIFY(timer.elapsed() < 30000); // well before the 30 s observation would have ended
     }
 
     void outageLongerThanAbortOutageRollsBack()

@@ -606,6 +606,34 @@ void TestConfigLoaderDrill::reportsSectionError_data()
         << 16 << 25
         << "probes.targets[0].min-availability: '0.999' has no % sign: write it as a percentage, e.g. 0.999% "
            "(or 99.9% for a share of 0.999)";
+    QTest::newRow("abort error rate without a time")
+        << "probes:\n  targets:\n    - name: vip\n      url: https://192.0.2.100:6443/\n      "
+           "abort-error-rate: 50%\n"
+        << 16 << 25
+        << "probes.targets[0].abort-error-rate: expected a share of failed probes held for a time, such as "
+           "'50% "
+           "for 10s', not '50%'";
+    QTest::newRow("abort error rate without a unit")
+        << "probes:\n  targets:\n    - name: vip\n      url: https://192.0.2.100:6443/\n"
+           "      abort-error-rate: 50% for 10\n"
+        << 16 << 25
+        << "probes.targets[0].abort-error-rate: the time after 'for' must be a duration between 1s and 1h, "
+           "such "
+           "as 10s, not '10' ('10' is not a duration: a unit is missing; write e.g. 500ms, 1s or 2m)";
+    QTest::newRow("abort error rate of zero")
+        << "probes:\n  targets:\n    - name: vip\n      url: https://192.0.2.100:6443/\n"
+           "      abort-error-rate: 0% for 10s\n"
+        << 16 << 25
+        << "probes.targets[0].abort-error-rate: a share of 0% would stop every drill: write more than 0%, "
+           "such as "
+           "50% for 10s";
+    QTest::newRow("abort error rate as a share")
+        << "probes:\n  targets:\n    - name: vip\n      url: https://192.0.2.100:6443/\n"
+           "      abort-error-rate: 0.5 for 10s\n"
+        << 16 << 25
+        << "probes.targets[0].abort-error-rate: '0.5' has no % sign: write it as a percentage, e.g. 0.5% (or "
+           "50% "
+           "for a share of 0.5)";
     QTest::newRow("target named like a node apiserver probe")
         << "probes:\n  targets:\n    - name: M1-apiserver\n      url: https://192.0.2.100:6443/\n"
         << 14 << 13
@@ -947,6 +975,7 @@ void TestConfigLoaderDrill::writerRoundTripsEverySection()
     config.probes.targets[1].maxOutage = 0ms;
     config.probes.targets[1].maxErrorRate = 0.01;
     config.probes.targets[1].minAvailability = 0.75;
+    config.probes.targets[1].abortErrorRate = ErrorRateLimit{0.5, 10s};
     config.nodes[0].backupDir = QStringLiteral("/var/backups/etcd drill");
     const QString file = path(QStringLiteral("written-drill.yaml"));
     QString error;
