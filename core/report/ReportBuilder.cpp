@@ -15,6 +15,7 @@
 #include "drill/Redactor.h"
 #include "drill/journal/AbortRecord.h"
 #include "drill/journal/CommandStartedRecord.h"
+#include "drill/journal/DegradedClosedRecord.h"
 #include "drill/journal/DrillFinishedRecord.h"
 #include "drill/journal/DrillStartedRecord.h"
 #include "drill/journal/ElectionRecord.h"
@@ -94,6 +95,16 @@ public:
         m.impact = ReportImpactFigures::impact(m.series, m.outages, nodes, summary, outages.targetOrder(),
                                                maxOutageByTarget);
         m.phaseStats = ReportImpactFigures::phaseStats(m.series, faultAppliedMono, restoreIssuedMono);
+        for (ReportTargetImpact& impact : m.impact) {
+            impact.degradedMs = degradedMsByTarget.value(impact.target);
+            impact.degradedPeriods = degradedPeriodsByTarget.value(impact.target);
+            for (const ReportPhaseStats& phase : std::as_const(m.phaseStats)) {
+                if (phase.target == impact.target && phase.phase != QLatin1String("before")) {
+                    impact.downSamples += phase.samples;
+                    impact.downFailed += phase.failed;
+                }
+            }
+        }
         if (const std::optional<double> catchUp = ReportImpactFigures::catchUpMs(
                 m.snapshots, m.targetNode, answeringMono, recoveredMono, maxIndexLag))
             m.catchUpMs = catchUp;
@@ -131,6 +142,8 @@ private:
     LocalizedText lastStepTitle;
     QString lastStepState;
     QHash<QString, double> maxOutageByTarget;
+    QHash<QString, double> degradedMsByTarget; // closed degraded periods (degraded-closed)
+    QHash<QString, int> degradedPeriodsByTarget;
     ReportImpactFigures::SummaryCounts summary; // probe-summary totals, when there is no samples file
     bool finished = false;
 
@@ -240,6 +253,10 @@ private:
             outages.takeOpened(e);
         } else if (k == JournalKind::OutageClosed) {
             outages.takeClosed(e);
+        } else if (k == JournalKind::DegradedClosed) {
+            const DegradedClosedRecord r = DegradedClosedRecord::fromJson(f);
+            degradedMsByTarget[r.target] += double(r.endMonoMs - r.startMonoMs);
+            ++degradedPeriodsByTarget[r.target];
         } else if (k == JournalKind::ProbeSummary) {
             for (const QJsonValue& value : f.value(QStringLiteral("targets")).toArray()) {
                 const QJsonObject target = value.toObject();

@@ -73,6 +73,12 @@ struct ReportTargetImpact
     double totalOutageMs = 0;
     double longestOutageMs = 0;
     std::optional<double> maxOutageMs; // the hypothesis' limit for this target, when one was configured
+    // From the fault on (the phases during-fault and after-restore): the error rate while the target was
+    // down.
+    qint64 downSamples = 0;
+    qint64 downFailed = 0;
+    double degradedMs = 0; // closed degraded periods together
+    int degradedPeriods = 0;
 };
 
 struct ReportOutage

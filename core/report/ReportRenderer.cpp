@@ -2,6 +2,7 @@
 
 #include "ReportChartPainter.h"
 #include "ReportFonts.h"
+#include "ReportKeyFigures.h"
 #include "ReportPalette.h"
 #include "ReportTableWriter.h"
 #include "drill/DrillDuration.h"
@@ -29,11 +30,6 @@ constexpr int kPdfResolution = 720;
 QString number(double value, int decimals)
 {
     return QString::number(value, 'f', decimals);
-}
-
-QString optionalDuration(const std::optional<double>& ms)
-{
-    return ms ? ReportRenderer::durationText(*ms) : QStringLiteral("—");
 }
 
 QString countText(qint64 value)
@@ -257,12 +253,12 @@ void ReportRenderer::layoutInto(ReportPageLayout& layout, bool withToc,
         // Contents: one line per section, filled with the page numbers once the layout is done.
         const QStringList titles = [this] {
             QStringList t{tr("Verdict"),
+                          tr("Findings"),
                           tr("Key figures"),
-                          tr("Topology and members"),
                           tr("Latency charts"),
+                          tr("Topology and members"),
                           tr("Latency percentiles per phase"),
-                          tr("Timeline"),
-                          tr("Findings")};
+                          tr("Timeline")};
             if (!m_model.problems.isEmpty())
                 t << tr("Problems reading the drill's files");
             return t;
@@ -297,20 +293,22 @@ void ReportRenderer::layoutInto(ReportPageLayout& layout, bool withToc,
         }
         layout.advance(kGap);
     }
+    // For someone who was not on the call: what was concluded and why first (verdict, findings, the figures
+    // per way in, the charts), then the members and percentiles; the timeline, line by line, last.
     heading(layout, tr("Verdict"), sections.get());
     verdictBlock(layout, false);
+    heading(layout, tr("Findings"), sections.get());
+    findings(layout);
     heading(layout, tr("Key figures"), sections.get());
     keyFigures(layout);
-    heading(layout, tr("Topology and members"), sections.get());
-    topology(layout);
     heading(layout, tr("Latency charts"), sections.get());
     charts(layout, false);
+    heading(layout, tr("Topology and members"), sections.get());
+    topology(layout);
     heading(layout, tr("Latency percentiles per phase"), sections.get());
     percentiles(layout);
     heading(layout, tr("Timeline"), sections.get());
     timeline(layout);
-    heading(layout, tr("Findings"), sections.get());
-    findings(layout);
     if (!m_model.problems.isEmpty()) {
         heading(layout, tr("Problems reading the drill's files"), sections.get());
         problems(layout);
@@ -473,59 +471,9 @@ void ReportRenderer::verdictBlock(ReportPageLayout& layout, bool compact) const
 
 void ReportRenderer::keyFigures(ReportPageLayout& layout) const
 {
-    subheading(layout, tr("Outage per probe target"));
-    ReportTableWriter impact(layout, *m_fonts,
-                             {{tr("Target"), 2},
-                              {tr("Probes"), 1.1, true},
-                              {tr("Failed"), 1, true},
-                              {tr("Windows"), 1, true},
-                              {tr("Total outage"), 1.4, true},
-                              {tr("Longest window"), 1.4, true},
-                              {tr("Limit"), 1.2, true}});
-    for (const ReportTargetImpact& t : m_model.impact) {
-        ReportTableRow row;
-        const bool over = t.maxOutageMs && t.longestOutageMs > *t.maxOutageMs;
-        const QColor failColor = t.failedSamples > 0 ? ReportPalette::fail() : QColor();
-        row.cells = {{t.target, {}, true},
-                     {QString::number(t.samples), {}, false},
-                     {QString::number(t.failedSamples), failColor, false},
-                     {QString::number(t.windows), {}, false},
-                     {durationText(t.totalOutageMs), {}, false},
-                     {durationText(t.longestOutageMs), over ? ReportPalette::fail() : QColor(), over},
-                     {t.maxOutageMs ? durationText(*t.maxOutageMs) : QStringLiteral("—"), {}, false}};
-        if (over)
-            row.bar = ReportPalette::fail();
-        impact.addRow(row);
-    }
-    if (m_model.impact.isEmpty())
-        impact.addRow(QStringList{tr("no probe data")});
-    impact.finish();
-
-    subheading(layout, tr("Cluster figures"));
-    const QString node = m_model.targetNode.isEmpty() ? tr("the target") : m_model.targetNode;
-    ReportTableWriter figures(layout, *m_fonts,
-                              {{tr("Figure"), 3}, {tr("Value"), 2, true}, {tr("Measured"), 4}});
-    figures.addRow({tr("Leader election"), optionalDuration(m_model.electionMs),
-                    m_model.electionMs ? tr("a new leader after the old one stopped")
-                                       : tr("no election: the leader did not change")});
-    figures.addRow({tr("Time to detect the stop"), optionalDuration(m_model.detectStopMs),
-                    tr("stop command → %1's etcd stopped answering").arg(node)});
-    figures.addRow({tr("Time to answer again"), optionalDuration(m_model.answeredMs),
-                    tr("start command → %1's etcd answered").arg(node)});
-    figures.addRow({tr("Recovery time"), optionalDuration(m_model.recoveryMs),
-                    tr("start command → same member back and caught up")});
-    figures.addRow({tr("%1 catch-up time").arg(node), optionalDuration(m_model.catchUpMs),
-                    tr("answered → raft index within the allowed lag")});
-    ReportTableRow writes;
-    writes.cells = {{tr("Write checks"), {}, false},
-                    {tr("%1 passed, %2 failed").arg(m_model.writeChecksPassed).arg(m_model.writeChecksFailed),
-                     m_model.writeChecksFailed > 0 ? ReportPalette::fail() : QColor(),
-                     m_model.writeChecksFailed > 0},
-                    {tr("write, read back and delete through the survivors"), {}, false}};
-    if (m_model.writeChecksFailed > 0)
-        writes.bar = ReportPalette::fail();
-    figures.addRow(writes);
-    figures.finish();
+    ReportKeyFigures(m_model, *m_fonts, translator()).layout(layout, [this, &layout](const QString& text) {
+        subheading(layout, text);
+    });
 }
 
 void ReportRenderer::topology(ReportPageLayout& layout) const

@@ -2157,6 +2157,37 @@
         <source>after-restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Client impact per way in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error rate while down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n period(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::ChartPanel</name>

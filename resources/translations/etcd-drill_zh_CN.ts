@@ -2155,6 +2155,36 @@
         <source>after-restore</source>
         <translation>恢复后</translation>
     </message>
+    <message>
+        <source>Client impact per way in</source>
+        <translation>各入口的客户端影响</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用性</translation>
+    </message>
+    <message>
+        <source>Error rate while down</source>
+        <translation>停止期间错误率</translation>
+    </message>
+    <message>
+        <source>Longest outage</source>
+        <translation>最长中断</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n period(s)</source>
+        <translation>
+            <numerusform>%n 个时段共 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::ChartPanel</name>

@@ -1,9 +1,9 @@
-// The console on a real embedded lab (127.0.38.1): a whole drill run headless (`etcd-drill-cli run`, short
-// timings) is replayed from its folder — the slider puts M3 down inside the fault window and back after the
-// recovery, the chart holds every recorded sample, a timeline click moves the slider —; then M3's manifest is
-// moved away by hand and a journal written here says a drill did it and died: opening the config offers the
-// restore, "Restore now" puts the manifest back through DrillRecovery and M3's etcd runs again.
-// LabFixture takes the lab down, also after a failure.
+// The console on a real embedded lab (127.0.38.1, the domain behind nginx's http proxy): a whole drill run
+// headless (`etcd-drill-cli run`, short timings) is replayed from its folder — the slider puts M3 down
+// inside the fault window and back after the recovery, the chart holds every recorded sample, a timeline
+// click moves the slider —; then M3's manifest is moved away by hand and a journal written here says a drill
+// did it and died: opening the config offers the restore, "Restore now" puts the manifest back through
+// DrillRecovery and M3's etcd runs again. LabFixture takes the lab down, also after a failure.
 #include "ConsoleTestData.h"
 #include "LabFixture.h"
 #include "LatencyChartView.h"
@@ -56,7 +56,10 @@ private:
 void TestReplayLab::initTestCase()
 {
     ConsoleTestData::isolateSettings(m_settings.path());
-    m_lab = std::make_unique<LabFixture>(QStringLiteral("127.0.38.1"));
+    // The fixed domain (nginx retries the next apiserver), so that the replayed drill passed.
+    m_lab =
+        std::make_unique<LabFixture>(QStringLiteral("127.0.38.1"), 3,
+                                     QStringList{QStringLiteral("--domain-proxy"), QStringLiteral("http")});
     QString error;
     QVERIFY2(m_lab->up(&error), qPrintable(error));
     m_config = m_tmp.filePath(QStringLiteral("drill.yaml"));

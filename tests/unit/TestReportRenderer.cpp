@@ -216,6 +216,11 @@ private slots:
              {"etcd HA drill report", "Verdict", "Key figures", "Topology and members", "Latency charts",
               "Latency percentiles per phase", "Timeline", "Findings"})
             QVERIFY2(text.contains(QLatin1String(heading)), heading);
+        // Someone who was not on the call reads the verdict and the findings first; the timeline comes last.
+        QVERIFY(text.lastIndexOf(QLatin1String("Findings")) < text.lastIndexOf(QLatin1String("Key figures")));
+        QVERIFY(text.lastIndexOf(QLatin1String("Verdict")) < text.lastIndexOf(QLatin1String("Findings")));
+        QVERIFY(text.lastIndexOf(QLatin1String("Timeline")) >
+                text.lastIndexOf(QLatin1String("Latency percentiles per phase")));
         QVERIFY(text.contains(QStringLiteral("PASSED")));
         QVERIFY(text.contains(ReportRenderer::durationText(8213))); // recovery
         QCOMPARE(ReportRenderer::durationText(8213), QStringLiteral("8.213 s"));
