@@ -125,6 +125,7 @@ int ProbeCommand::run(const QStringList& arguments)
 
     const bool json = parser.isSet(jsonOption);
     ImpactTracker tracker(SteadyClock::instance(), ProbePlan::outageThreshold(config));
+    tracker.setDegradedRule(config.probes.degradedWindow, config.probes.degradedThreshold);
     OutageTracker outages(tracker); // for the open outage each second's line shows
     ProbeScheduler scheduler(*targets);
     std::vector<ProbeSecond> seconds(size_t(targets->size()));

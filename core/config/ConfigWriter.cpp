@@ -84,6 +84,11 @@ QString probesSection(const ProbeSettings& probes)
     out += QStringLiteral("  # Consecutive failed samples that open an outage window (1 to 100).\n");
     out += QStringLiteral("  outage-threshold: %1\n").arg(probes.outageThreshold);
     out +=
+        QStringLiteral("  # A way in is degraded while more than degraded-threshold of its probes fail over "
+                       "degraded-window.\n");
+    out += QStringLiteral("  degraded-window: %1\n").arg(Duration::format(probes.degradedWindow));
+    out += QStringLiteral("  degraded-threshold: %1%\n").arg(probes.degradedThreshold * 100.0, 0, 'g', 6);
+    out +=
         QStringLiteral("  # Also probe every node's apiserver (targets named <node>-apiserver) at path.\n");
     out += QStringLiteral("  node-apiservers: %1\n").arg(boolean(probes.nodeApiservers));
     out += QStringLiteral("  path: %1\n").arg(scalar(probes.nodeApiserverPath));

@@ -29,6 +29,10 @@ struct ProbeSettings
     // A healthy /readyz answers in milliseconds: a probe still waiting after 1 s is as good as failed.
     std::chrono::milliseconds timeout{1000};
     int outageThreshold = 1;    // consecutive failed samples that open an outage window
+    // A degraded period: over degradedWindow, more than degradedThreshold (0 to 1) of a target's probes
+    // failed (DegradedPeriodDetector).
+    std::chrono::milliseconds degradedWindow{5000};
+    double degradedThreshold = 0.05;
     bool nodeApiservers = true; // also probe nodes[].apiserver, as targets named "<node>-apiserver"
     QString nodeApiserverPath = QStringLiteral("/readyz"); // the path requested from node apiservers
     QList<ProbeTargetConfig> targets;

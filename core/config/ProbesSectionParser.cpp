@@ -183,6 +183,23 @@ constexpr FieldSpec<ConfigDraft> probesFields[] = {
                  QStringLiteral("between 1 and %1").arg(ProbeSettings::maximumOutageThreshold)))
              d.config.probes.outageThreshold = int(*v);
      }},
+    {"degraded-window", Shape::Scalar, false, "a duration like 5s",
+     [](ConfigYamlReader& reader, const Entry& e, ConfigDraft& d) {
+         if (const auto v = reader.readDuration(e, std::chrono::seconds(1), std::chrono::minutes(10),
+                                                QStringLiteral("between 1s and 10m")))
+             d.config.probes.degradedWindow = *v;
+     }},
+    {"degraded-threshold", Shape::Scalar, false, "a percentage like 5%",
+     [](ConfigYamlReader& reader, const Entry& e, ConfigDraft& d) {
+         const auto v = reader.readPercentage(e);
+         if (v && (*v <= 0.0 || *v >= 1.0)) {
+             reader.error(
+                 e.at, QStringLiteral("%1 must be more than 0% and less than 100%, such as 5%").arg(e.path));
+             return;
+         }
+         if (v)
+             d.config.probes.degradedThreshold = *v;
+     }},
     {"node-apiservers", Shape::Scalar, false, "true or false",
      [](ConfigYamlReader& reader, const Entry& e, ConfigDraft& d) {
          if (const auto v = reader.readBool(e))

@@ -42,6 +42,7 @@ ProbeImpactRecorder::ProbeImpactRecorder(const DrillConfig& config, const Monoto
     : QObject(parent), m_config(config), m_recorder(recorder),
       m_impact(clock, ProbePlan::outageThreshold(config)), m_outages(m_impact)
 {
+    m_impact.setDegradedRule(config.probes.degradedWindow, config.probes.degradedThreshold);
 }
 
 ProbeImpactRecorder::~ProbeImpactRecorder() = default;

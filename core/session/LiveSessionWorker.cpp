@@ -41,6 +41,7 @@ void LiveSessionWorker::begin()
         return;
     m_tracker =
         std::make_unique<ImpactTracker>(SteadyClock::instance(), ProbePlan::outageThreshold(m_config));
+    m_tracker->setDegradedRule(m_config.probes.degradedWindow, m_config.probes.degradedThreshold);
     m_outages = std::make_unique<OutageTracker>(*m_tracker);
     m_scheduler = std::make_unique<ProbeScheduler>(m_targets);
     connect(m_scheduler.get(), &ProbeScheduler::samplesReady, this, &LiveSessionWorker::onSamples);

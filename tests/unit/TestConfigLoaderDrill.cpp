@@ -587,6 +587,12 @@ void TestConfigLoaderDrill::reportsSectionError_data()
         << "probes:\n  targets:\n    - name: vip\n      url: https://192.0.2.100:6443/\n      abort-outage: "
            "0\n"
         << 16 << 21 << "probes.targets[0].abort-outage must be more than 0 and at most 1h, not 0";
+    QTest::newRow("degraded threshold of 100 %")
+        << "probes:\n  degraded-threshold: 100%\n"
+        << 13 << 23 << "probes.degraded-threshold must be more than 0% and less than 100%, such as 5%";
+    QTest::newRow("degraded window too short")
+        << "probes:\n  degraded-window: 500ms\n"
+        << 13 << 20 << "probes.degraded-window must be between 1s and 10m, not 500ms";
     QTest::newRow("error rate over 100 %")
         << "probes:\n  targets:\n    - name: vip\n      url: https://192.0.2.100:6443/\n      "
            "max-error-rate: 120%\n"
@@ -976,6 +982,8 @@ void TestConfigLoaderDrill::writerRoundTripsEverySection()
     config.probes.targets[1].maxErrorRate = 0.01;
     config.probes.targets[1].minAvailability = 0.75;
     config.probes.targets[1].abortErrorRate = ErrorRateLimit{0.5, 10s};
+    config.probes.degradedWindow = 10s;
+    config.probes.degradedThreshold = 0.25;
     config.nodes[0].backupDir = QStringLiteral("/var/backups/etcd drill");
     const QString file = path(QStringLiteral("written-drill.yaml"));
     QString error;

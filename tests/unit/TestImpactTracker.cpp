@@ -49,6 +49,7 @@ class TestImpactTracker : public QObject
     Q_OBJECT
 
 private slots:
+    void degradedRuleFromTheConfig();
     void noFailureNoWindow();
     void windowsFromFirstFailureToFirstGood();
     void thresholdAboveOne();
@@ -302,6 +303,27 @@ void TestImpactTracker::jsonForm()
     QCOMPARE(before["latency"]["total"]["count"].toInteger(), 2);
     QCOMPARE(before["latency"]["total"]["p50Ms"].toDouble(), 1.0);
     QVERIFY(json["phases"].toObject().contains(QStringLiteral("after-restore")));
+}
+
+// probes.degraded-window and -threshold reach the detector: one probe in ten failing is degraded under a 5 %
+// threshold (the default) and not under 20 %; the summary carries the periods and their time.
+void TestImpactTracker::degradedRuleFromTheConfig()
+{
+    ManualClock clock;
+    ImpactTracker byDefault(clock);
+    ImpactTracker lenient(clock);
+    lenient.setDegradedRule(2s, 0.2);
+    for (int i = 0; i < 10; ++i) {
+        feed(byDefault, clock, QStringLiteral("domain"), "x.........");
+        clock.advance(-1000ms); // the same seconds for the other tracker
+        feed(lenient, clock, QStringLiteral("domain"), "x.........");
+    }
+    const ImpactSummary degraded = byDefault.summary(QStringLiteral("domain"));
+    QCOMPARE(degraded.degraded.size(), 1);
+    QVERIFY(degraded.degraded.first().open);
+    QVERIFY(degraded.degradedTime > 8s);
+    QVERIFY(degraded.toJson().value(QStringLiteral("degraded")).toArray().size() == 1);
+    QVERIFY(lenient.summary(QStringLiteral("domain")).degraded.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestImpactTracker)
