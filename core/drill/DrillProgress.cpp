@@ -38,7 +38,10 @@ QString DrillProgress::describe() const
         QString part = QStringLiteral("%1 %2 ok").arg(target.name).arg(target.ok);
         if (target.failed > 0)
             part += QStringLiteral(" %1 failed").arg(target.failed);
-        if (target.inOutage)
+        // A state, not a flicker: a degraded way in says so; its short outage windows are part of it.
+        if (target.degradedShare && !(target.inOutage && target.outageSoFar >= std::chrono::seconds(1)))
+            part += QStringLiteral(" (degraded, %1 % failing)").arg(qRound(*target.degradedShare * 100.0));
+        else if (target.inOutage)
             part += QStringLiteral(" (down %1)").arg(DrillDuration::text(target.outageSoFar));
         parts.append(part);
     }
@@ -55,6 +58,8 @@ QJsonObject DrillProgress::toJson() const
                          {QStringLiteral("max_ms"), target.maxMs}};
         if (target.inOutage)
             item.insert(QStringLiteral("outage_so_far_ms"), qint64(target.outageSoFar.count()));
+        if (target.degradedShare)
+            item.insert(QStringLiteral("degraded_share"), *target.degradedShare);
         list.append(item);
     }
     return QJsonObject{

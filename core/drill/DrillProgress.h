@@ -11,6 +11,7 @@
 #include <QMetaType>
 #include <QString>
 #include <chrono>
+#include <optional>
 
 namespace etcddrill {
 
@@ -24,6 +25,8 @@ struct DrillProgress
         double maxMs = 0;
         bool inOutage = false;                    // an outage window is open
         std::chrono::milliseconds outageSoFar{0}; // its length so far
+        // A degraded period is open (DegradedPeriodDetector): its share of failed probes so far, 0 to 1.
+        std::optional<double> degradedShare;
     };
 
     DrillStep::Id step = DrillStep::Id::Preflight;

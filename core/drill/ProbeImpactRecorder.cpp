@@ -205,6 +205,11 @@ QList<DrillProgress::Target> ProbeImpactRecorder::takeSecond(TimePoint now)
         item.inOutage = open.has_value();
         if (open)
             item.outageSoFar = since(open->start, now);
+        if (m_outages.isDegraded(t.name)) {
+            const QList<DegradedPeriod> periods = m_impact.degradedPeriods(t.name);
+            if (!periods.isEmpty())
+                item.degradedShare = periods.constLast().share();
+        }
         items.append(item);
     }
     return items;

@@ -514,13 +514,23 @@ private slots:
         p.leader = QStringLiteral("M1");
         p.writeChecks = 24;
         p.writeFailures = 1;
-        p.targets = {{QStringLiteral("vip"), 10, 0, 12.5, false, {}},
-                     {QStringLiteral("M3-apiserver"), 0, 10, 0, true, std::chrono::milliseconds(12100)}};
+        p.targets = {{QStringLiteral("vip"), 10, 0, 12.5, false, {}, {}},
+                     {QStringLiteral("M3-apiserver"), 0, 10, 0, true, std::chrono::milliseconds(12100), {}},
+                     {QStringLiteral("domain"), 7, 3, 20, true, std::chrono::milliseconds(55), 0.34}};
         const ProbeSummaryRecord summary{p};
         verifyRoundTrip(summary);
         const QJsonArray targets = summary.toJson().value(QStringLiteral("targets")).toArray();
         QVERIFY(!targets.at(0).toObject().contains(QStringLiteral("outage_so_far_ms")));
         QVERIFY(targets.at(1).toObject().contains(QStringLiteral("outage_so_far_ms")));
+        QVERIFY(!targets.at(1).toObject().contains(QStringLiteral("degraded_share")));
+        QCOMPARE(targets.at(2).toObject().value(QStringLiteral("degraded_share")).toDouble(), 0.34);
+        // The per-second line says the state of a degraded way in, not its 55 ms flicker; a long outage
+        // keeps its "down".
+        const QString line = p.describe();
+        QVERIFY2(line.contains(QStringLiteral("domain 7 ok 3 failed (degraded, 34 % failing)")),
+                 qPrintable(line));
+        QVERIFY2(line.contains(QStringLiteral("M3-apiserver 0 ok 10 failed (down 12.100 s)")),
+                 qPrintable(line));
 
         verifyRoundTrip(WriteCheckRecord{QStringLiteral("M1"), true, 3.25, {}, true});
         verifyRoundTrip(

@@ -32,6 +32,8 @@ ProbeSummaryRecord ProbeSummaryRecord::fromJson(const QJsonObject& json)
         t.maxMs = item.value(QStringLiteral("max_ms")).toDouble();
         t.inOutage = item.contains(QStringLiteral("outage_so_far_ms"));
         t.outageSoFar = std::chrono::milliseconds(item.value(QStringLiteral("outage_so_far_ms")).toInteger());
+        if (item.contains(QStringLiteral("degraded_share")))
+            t.degradedShare = item.value(QStringLiteral("degraded_share")).toDouble();
         p.targets.append(t);
     }
     return {p};
