@@ -1,6 +1,7 @@
 // Connects a source of live cluster and probe data to the console's views. A source is anything with the
-// signals clusterSnapshot, probeSamples, outageWindowOpened and outageWindowClosed carrying etcd-drill's
-// value types: LiveSession while no drill runs, DrillEngine (same signal names and arguments) during one.
+// signals clusterSnapshot, probeSamples, outageWindowOpened/Closed and degradedPeriodOpened/Closed carrying
+// etcd-drill's value types: LiveSession while no drill runs, DrillSession (same signal names and arguments)
+// during one.
 // The connections are queued-safe: the sources emit on, or queue to, the GUI thread.
 #pragma once
 
@@ -34,6 +35,10 @@ public:
                              &TopologyWidget::outageWindowClosed),
             QObject::connect(source, &Source::outageWindowClosed, chart,
                              &LatencyChartView::outageWindowClosed),
+            QObject::connect(source, &Source::degradedPeriodOpened, topology,
+                             &TopologyWidget::degradedPeriodOpened),
+            QObject::connect(source, &Source::degradedPeriodClosed, topology,
+                             &TopologyWidget::degradedPeriodClosed),
         };
     }
 

@@ -8,6 +8,8 @@
 #include "TimelinePanel.h"
 #include "TopologyWidget.h"
 
+#include "drill/DrillDuration.h"
+
 namespace etcddrill {
 
 using Kind = DrillTimelineModel::Kind;
@@ -114,20 +116,39 @@ void DrillConsole::connectSession()
             });
     connect(drill, &DrillSession::clusterEvent, this,
             [model](const ClusterEvent& event) { model->addEvent(Kind::Cluster, event.describe()); });
-    connect(drill, &DrillSession::outageWindowOpened, this,
-            [model](const QString& target, const OutageWindow& window) {
-                model->addEvent(Kind::Outage, tr("%1 stopped answering: %2").arg(target, window.firstDetail),
-                                window.start);
+    // States, not flickers (as `run` prints them): a row when a way in becomes degraded or down and when it
+    // is ok again, and one per hard outage of a second or more.
+    connect(drill, &DrillSession::degradedPeriodOpened, this,
+            [model](const QString& target, const DegradedPeriod& period) {
+                model->addEvent(Kind::Outage,
+                                period.kind() == DegradedPeriod::Kind::Full
+                                    ? tr("%1 down: every probe failing").arg(target)
+                                    : tr("%1 degraded: %2 of %3 probes failed since the first failure")
+                                          .arg(target)
+                                          .arg(period.failed)
+                                          .arg(period.probes),
+                                period.start);
+            });
+    connect(drill, &DrillSession::degradedPeriodClosed, this,
+            [model](const QString& target, const DegradedPeriod& period) {
+                model->addEvent(Kind::Outage,
+                                tr("%1 ok again after %2: %3 of %4 probes failed (%5 %)")
+                                    .arg(target, DrillDuration::text(period.duration()))
+                                    .arg(period.failed)
+                                    .arg(period.probes)
+                                    .arg(qRound(period.share() * 100.0)),
+                                period.end);
             });
     connect(drill, &DrillSession::outageWindowClosed, this,
             [model](const QString& target, const OutageWindow& window) {
-                model->addEvent(
-                    Kind::Outage,
-                    tr("%1 answers again after %2 ms")
-                        .arg(target)
-                        .arg(std::chrono::duration_cast<std::chrono::milliseconds>(window.duration).count()),
-                    window.end);
+                if (window.duration < std::chrono::seconds(1))
+                    return;
+                model->addEvent(Kind::Outage,
+                                tr("%1 did not answer for %2: %3")
+                                    .arg(target, DrillDuration::text(window.duration), window.firstDetail),
+                                window.start);
             });
+    connect(drill, &DrillSession::progress, m_window->topology(), &TopologyWidget::setProgress);
     connect(drill, &DrillSession::progress, this, [this](const DrillProgress&) {
         m_window->statusLine()->setDrillElapsed(std::chrono::duration_cast<std::chrono::milliseconds>(
             std::chrono::steady_clock::now() - m_startedAt));

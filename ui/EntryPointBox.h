@@ -1,6 +1,8 @@
 // One way into the apiserver that is not a node of its own — the VIP, the domain or another load balancer
 // (any `probes.targets` entry) — drawn above the nodes: what it is, where it points, its last probe and
 // whether an outage window is open. A change between answering and failing is highlighted for two seconds.
+// While the way in is degraded (core's DegradedPeriodDetector: a share of its probes failing) it says so —
+// "degraded · 34 % failing" — instead of flipping between the last probe's ✔ and ✖.
 // Thread: GUI thread. Owner: TopologyWidget (Qt parent).
 #pragma once
 
@@ -33,10 +35,13 @@ public:
     QString titleText() const;
     QString statusText() const;
     bool inOutage() const { return m_outageSince.isValid(); }
+    bool isDegraded() const { return m_degradedShare.has_value(); }
 
     void setSample(const ProbeSample& sample);
     // since: the wall time the window started; invalid when no window is open.
     void setOutageSince(const QDateTime& since);
+    // The way in is degraded with `share` (0 to 1) of its probes failing so far, or (nullopt) no longer.
+    void setDegraded(std::optional<double> share);
     void setColors(const ConsoleColors& colors);
 
 protected:
@@ -51,6 +56,7 @@ private:
     Kind m_kind;
     std::optional<ProbeSample> m_sample;
     QDateTime m_outageSince;
+    std::optional<double> m_degradedShare;
     ConsoleColors m_colors = ConsoleColors::make(false, false);
     FadeHighlight* m_highlight;
     QLabel* m_title;

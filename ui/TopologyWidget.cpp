@@ -154,6 +154,28 @@ void TopologyWidget::outageWindowClosed(const QString& target, const OutageWindo
     update();
 }
 
+void TopologyWidget::degradedPeriodOpened(const QString& target, const DegradedPeriod& period)
+{
+    if (EntryPointBox* box = entryPoint(target))
+        box->setDegraded(period.share());
+}
+
+void TopologyWidget::degradedPeriodClosed(const QString& target, const DegradedPeriod& period)
+{
+    Q_UNUSED(period);
+    if (EntryPointBox* box = entryPoint(target))
+        box->setDegraded(std::nullopt);
+}
+
+void TopologyWidget::setProgress(const DrillProgress& progress)
+{
+    for (const DrillProgress::Target& target : progress.targets) {
+        EntryPointBox* box = entryPoint(target.name);
+        if (box && box->isDegraded() && target.degradedShare)
+            box->setDegraded(target.degradedShare);
+    }
+}
+
 void TopologyWidget::setColors(const ConsoleColors& colors)
 {
     m_colors = colors;

@@ -6,7 +6,9 @@
 
 #include "ConsoleColors.h"
 #include "config/DrillConfig.h"
+#include "drill/DrillProgress.h"
 #include "etcd/ClusterSnapshot.h"
+#include "probe/DegradedPeriod.h"
 #include "probe/OutageWindow.h"
 #include "probe/ProbeSample.h"
 
@@ -45,6 +47,10 @@ public slots:
     void addProbeSamples(const QString& target, const QList<etcddrill::ProbeSample>& samples);
     void outageWindowOpened(const QString& target, const etcddrill::OutageWindow& window);
     void outageWindowClosed(const QString& target, const etcddrill::OutageWindow& window);
+    void degradedPeriodOpened(const QString& target, const etcddrill::DegradedPeriod& period);
+    void degradedPeriodClosed(const QString& target, const etcddrill::DegradedPeriod& period);
+    // A drill's per-second figures: the share failing of each degraded way in so far.
+    void setProgress(const etcddrill::DrillProgress& progress);
     void setColors(const etcddrill::ConsoleColors& colors);
 
 protected:

@@ -88,6 +88,8 @@ void DrillSession::forwardSignals()
     connect(m_engine, &DrillEngine::probeSamples, this, &DrillSession::probeSamples);
     connect(m_engine, &DrillEngine::outageWindowOpened, this, &DrillSession::outageWindowOpened);
     connect(m_engine, &DrillEngine::outageWindowClosed, this, &DrillSession::outageWindowClosed);
+    connect(m_engine, &DrillEngine::degradedPeriodOpened, this, &DrillSession::degradedPeriodOpened);
+    connect(m_engine, &DrillEngine::degradedPeriodClosed, this, &DrillSession::degradedPeriodClosed);
     connect(m_engine, &DrillEngine::progress, this, &DrillSession::progress);
     connect(m_engine, &DrillEngine::stopConditionTriggered, this, &DrillSession::stopConditionTriggered);
     connect(m_engine, &DrillEngine::notice, this, &DrillSession::notice);

@@ -27,6 +27,7 @@
 #include "etcd/ClusterEvent.h"
 #include "etcd/ClusterSnapshot.h"
 #include "i18n/LocalizedText.h"
+#include "probe/DegradedPeriod.h"
 #include "probe/OutageWindow.h"
 #include "probe/ProbeSample.h"
 #include "probe/ProbeTarget.h"
@@ -83,6 +84,8 @@ signals:
     void probeSamples(const QString& target, const QList<etcddrill::ProbeSample>& samples);
     void outageWindowOpened(const QString& target, const etcddrill::OutageWindow& window);
     void outageWindowClosed(const QString& target, const etcddrill::OutageWindow& window);
+    void degradedPeriodOpened(const QString& target, const etcddrill::DegradedPeriod& period);
+    void degradedPeriodClosed(const QString& target, const etcddrill::DegradedPeriod& period);
     void progress(const etcddrill::DrillProgress& progress);
     void stopConditionTriggered(const etcddrill::LocalizedText& reason);
     void notice(const etcddrill::LocalizedText& text);

@@ -66,6 +66,16 @@ void LiveSession::start()
                 if (live())
                     emit outageWindowClosed(target, window);
             });
+    connect(m_worker, &LiveSessionWorker::degradedPeriodOpened, this,
+            [this, live](const QString& target, const DegradedPeriod& period) {
+                if (live())
+                    emit degradedPeriodOpened(target, period);
+            });
+    connect(m_worker, &LiveSessionWorker::degradedPeriodClosed, this,
+            [this, live](const QString& target, const DegradedPeriod& period) {
+                if (live())
+                    emit degradedPeriodClosed(target, period);
+            });
     connect(m_worker, &LiveSessionWorker::monitorSetupProblem, this, [this, live](const QString& problem) {
         if (live())
             emit monitorSetupProblem(problem);

@@ -13,6 +13,7 @@
 #include "config/DrillConfig.h"
 #include "etcd/ClusterEvent.h"
 #include "etcd/ClusterSnapshot.h"
+#include "probe/DegradedPeriod.h"
 #include "probe/OutageWindow.h"
 #include "probe/ProbeSample.h"
 #include "probe/ProbeTarget.h"
@@ -57,6 +58,9 @@ signals:
     void probeSamples(const QString& target, const QList<etcddrill::ProbeSample>& samples);
     void outageWindowOpened(const QString& target, const etcddrill::OutageWindow& window);
     void outageWindowClosed(const QString& target, const etcddrill::OutageWindow& window);
+    // A way in became degraded (a share of its probes failing; DegradedPeriodDetector) or ok again.
+    void degradedPeriodOpened(const QString& target, const etcddrill::DegradedPeriod& period);
+    void degradedPeriodClosed(const QString& target, const etcddrill::DegradedPeriod& period);
     void monitorSetupProblem(const QString& problem);
     void probesUnavailable(const QString& reason);
 

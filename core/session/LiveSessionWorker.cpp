@@ -86,6 +86,12 @@ void LiveSessionWorker::onSamples(int targetIndex, const QList<ProbeSample>& sam
         else
             emit outageWindowClosed(name, event.window);
     }
+    for (const OutageTracker::DegradedChange& change : m_outages->takeDegradedChanges(name)) {
+        if (change.opened)
+            emit degradedPeriodOpened(name, change.period);
+        else
+            emit degradedPeriodClosed(name, change.period);
+    }
 }
 
 } // namespace etcddrill

@@ -9,6 +9,7 @@
 #include "config/DrillConfig.h"
 #include "etcd/ClusterEvent.h"
 #include "etcd/ClusterSnapshot.h"
+#include "probe/DegradedPeriod.h"
 #include "probe/OutageWindow.h"
 #include "probe/ProbeSample.h"
 #include "probe/ProbeTarget.h"
@@ -46,6 +47,8 @@ signals:
     void probeSamples(const QString& target, const QList<etcddrill::ProbeSample>& samples);
     void outageWindowOpened(const QString& target, const etcddrill::OutageWindow& window);
     void outageWindowClosed(const QString& target, const etcddrill::OutageWindow& window);
+    void degradedPeriodOpened(const QString& target, const etcddrill::DegradedPeriod& period);
+    void degradedPeriodClosed(const QString& target, const etcddrill::DegradedPeriod& period);
     void monitorSetupProblem(const QString& problem); // one per endpoint that cannot be polled
     void probesUnavailable(const QString& reason);    // the probe plan or the scheduler refused to start
 

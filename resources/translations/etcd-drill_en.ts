@@ -2447,11 +2447,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 stopped answering: %2</source>
+        <source>%1 down: every probe failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answers again after %2 ms</source>
+        <source>%1 degraded: %2 of %3 probes failed since the first failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ok again after %2: %3 of %4 probes failed (%5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer for %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2625,6 +2633,10 @@
     </message>
     <message>
         <source>⚠ outage since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded · %1 % failing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

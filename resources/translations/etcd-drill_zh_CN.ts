@@ -2442,12 +2442,20 @@
         <translation>失败：%1：%2</translation>
     </message>
     <message>
-        <source>%1 stopped answering: %2</source>
-        <translation>%1 无响应：%2</translation>
+        <source>%1 down: every probe failing</source>
+        <translation>%1 中断：所有探测均失败</translation>
     </message>
     <message>
-        <source>%1 answers again after %2 ms</source>
-        <translation>%1 在 %2 毫秒后恢复响应</translation>
+        <source>%1 degraded: %2 of %3 probes failed since the first failure</source>
+        <translation>%1 降级：自首次失败起 %3 次探测中 %2 次失败</translation>
+    </message>
+    <message>
+        <source>%1 ok again after %2: %3 of %4 probes failed (%5 %)</source>
+        <translation>%1 在 %2 后恢复正常：%4 次探测中 %3 次失败（%5 %）</translation>
+    </message>
+    <message>
+        <source>%1 did not answer for %2: %3</source>
+        <translation>%1 有 %2 未响应：%3</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2629,10 @@
     <message>
         <source>⚠ outage since %1</source>
         <translation>⚠ 自 %1 起中断</translation>
+    </message>
+    <message>
+        <source>degraded · %1 % failing</source>
+        <translation>降级 · %1 % 失败</translation>
     </message>
 </context>
 <context>

@@ -265,6 +265,8 @@ signals:
     void probeSamples(const QString& target, const QList<etcddrill::ProbeSample>& samples);
     void outageWindowOpened(const QString& target, const etcddrill::OutageWindow& window);
     void outageWindowClosed(const QString& target, const etcddrill::OutageWindow& window);
+    void degradedPeriodOpened(const QString& target, const etcddrill::DegradedPeriod& period);
+    void degradedPeriodClosed(const QString& target, const etcddrill::DegradedPeriod& period);
 };
 
 namespace {

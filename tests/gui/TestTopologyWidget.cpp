@@ -25,6 +25,7 @@ private slots:
     void showsNewLeaderAfterLeaderChange();
     void showsApiserverReadiness();
     void showsOutageOnEntryPoint();
+    void degradedEntryPointSaysSoInsteadOfFlipping();
     void unknownBeforeFirstSnapshot();
 
 private:
@@ -157,6 +158,38 @@ void TestTopologyWidget::showsOutageOnEntryPoint()
     topology.outageWindowClosed(QStringLiteral("vip"),
                                 ConsoleTestData::window(start, false, start + std::chrono::seconds(2)));
     QVERIFY(!vip->inOutage());
+}
+
+// A degraded way in (a share of its probes failing) shows "degraded · 34 % failing", the share following the
+// drill's per-second figures, while its probes keep alternating between ✔ and ✖; ok again, the last probe.
+void TestTopologyWidget::degradedEntryPointSaysSoInsteadOfFlipping()
+{
+    TopologyWidget topology;
+    topology.setConfig(ConsoleTestData::config(3));
+    EntryPointBox* domain = topology.entryPoint(QStringLiteral("domain"));
+    const auto start = std::chrono::steady_clock::now();
+    DegradedPeriod period;
+    period.start = start;
+    period.end = start + std::chrono::milliseconds(300);
+    period.open = true;
+    period.probes = 4;
+    period.failed = 2;
+    topology.degradedPeriodOpened(QStringLiteral("domain"), period);
+    QVERIFY(domain->isDegraded());
+    QCOMPARE(domain->statusText(), QStringLiteral("degraded · 50 % failing"));
+    topology.addProbeSamples(QStringLiteral("domain"),
+                             ConsoleTestData::samples(start, 1, std::chrono::milliseconds(100)));
+    QCOMPARE(domain->statusText(), QStringLiteral("degraded · 50 % failing")); // not the ✔ of the last probe
+    DrillProgress progress;
+    DrillProgress::Target figures;
+    figures.name = QStringLiteral("domain");
+    figures.degradedShare = 0.34;
+    progress.targets = {figures};
+    topology.setProgress(progress);
+    QCOMPARE(domain->statusText(), QStringLiteral("degraded · 34 % failing"));
+    topology.degradedPeriodClosed(QStringLiteral("domain"), period);
+    QVERIFY(!domain->isDegraded());
+    QVERIFY2(domain->statusText().startsWith(QStringLiteral("✔ 200")), qPrintable(domain->statusText()));
 }
 
 void TestTopologyWidget::unknownBeforeFirstSnapshot()
