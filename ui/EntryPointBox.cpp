@@ -71,7 +71,7 @@ void EntryPointBox::setSample(const ProbeSample& sample)
     if (sample.outcome == ProbeSample::Outcome::Skipped)
         return;
     // A degraded way in flips all the time: its state says it, not a highlight per flip.
-    const bool changed = m_sample && m_sample->isFailure() != sample.isFailure() && !m_degradedShare;
+    const bool changed = m_sample && m_sample->isFailure() != sample.isFailure() && !m_degraded;
     m_sample = sample;
     refresh();
     if (changed)
@@ -84,11 +84,12 @@ void EntryPointBox::setOutageSince(const QDateTime& since)
     refresh();
 }
 
-void EntryPointBox::setDegraded(std::optional<double> share)
+void EntryPointBox::setDegraded(bool degraded, std::optional<double> share)
 {
-    if (share.has_value() != m_degradedShare.has_value())
+    if (degraded != m_degraded)
         m_highlight->trigger();
-    m_degradedShare = share;
+    m_degraded = degraded;
+    m_degradedShare = degraded ? share : std::nullopt;
     refresh();
 }
 
@@ -121,13 +122,15 @@ void EntryPointBox::refresh()
     const QString where =
         m_url.port() > 0 ? QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port()) : m_url.host();
     m_address->setText(QStringLiteral("%1 · %2").arg(m_name, where));
-    if (m_degradedShare)
+    if (m_degraded && m_degradedShare)
         m_status->setText(tr("degraded · %1 % failing").arg(qRound(*m_degradedShare * 100.0)));
+    else if (m_degraded)
+        m_status->setText(tr("degraded · probes failing"));
     else
         m_status->setText(m_sample ? ProbeOutcomeText::describe(*m_sample)
                                    : tr("waiting for the first probe…"));
     // A degraded way in's short windows are part of its state; a hard outage keeps its line.
-    m_outage->setVisible(m_outageSince.isValid() && !m_degradedShare);
+    m_outage->setVisible(m_outageSince.isValid() && !m_degraded);
     if (m_outageSince.isValid())
         m_outage->setText(tr("⚠ outage since %1")
                               .arg(QLocale().toString(m_outageSince.time(), QStringLiteral("HH:mm:ss"))));
@@ -142,7 +145,7 @@ void EntryPointBox::refresh()
     QPalette alarm = text;
     alarm.setColor(QPalette::WindowText, m_colors.dark ? m_colors.failure : m_colors.failure.darker(120));
     m_outage->setPalette(alarm);
-    if (m_degradedShare || (m_sample && m_sample->isFailure()))
+    if (m_degraded || (m_sample && m_sample->isFailure()))
         m_status->setPalette(alarm);
 
     setAccessibleName(QStringLiteral("%1 (%2)").arg(m_title->text(), m_name));

@@ -35,13 +35,14 @@ public:
     QString titleText() const;
     QString statusText() const;
     bool inOutage() const { return m_outageSince.isValid(); }
-    bool isDegraded() const { return m_degradedShare.has_value(); }
+    bool isDegraded() const { return m_degraded; }
 
     void setSample(const ProbeSample& sample);
     // since: the wall time the window started; invalid when no window is open.
     void setOutageSince(const QDateTime& since);
-    // The way in is degraded with `share` (0 to 1) of its probes failing so far, or (nullopt) no longer.
-    void setDegraded(std::optional<double> share);
+    // The way in is degraded (or no longer), with `share` (0 to 1) of its probes failing so far when known:
+    // a period's share in its first seconds (two of four) would say more than it knows.
+    void setDegraded(bool degraded, std::optional<double> share = std::nullopt);
     void setColors(const ConsoleColors& colors);
 
 protected:
@@ -56,6 +57,7 @@ private:
     Kind m_kind;
     std::optional<ProbeSample> m_sample;
     QDateTime m_outageSince;
+    bool m_degraded = false;
     std::optional<double> m_degradedShare;
     ConsoleColors m_colors = ConsoleColors::make(false, false);
     FadeHighlight* m_highlight;

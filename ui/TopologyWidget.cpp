@@ -157,14 +157,14 @@ void TopologyWidget::outageWindowClosed(const QString& target, const OutageWindo
 void TopologyWidget::degradedPeriodOpened(const QString& target, const DegradedPeriod& period)
 {
     if (EntryPointBox* box = entryPoint(target))
-        box->setDegraded(period.share());
+        box->setDegraded(true);
 }
 
 void TopologyWidget::degradedPeriodClosed(const QString& target, const DegradedPeriod& period)
 {
     Q_UNUSED(period);
     if (EntryPointBox* box = entryPoint(target))
-        box->setDegraded(std::nullopt);
+        box->setDegraded(false);
 }
 
 void TopologyWidget::setProgress(const DrillProgress& progress)
@@ -172,7 +172,7 @@ void TopologyWidget::setProgress(const DrillProgress& progress)
     for (const DrillProgress::Target& target : progress.targets) {
         EntryPointBox* box = entryPoint(target.name);
         if (box && box->isDegraded() && target.degradedShare)
-            box->setDegraded(target.degradedShare);
+            box->setDegraded(true, target.degradedShare);
     }
 }
 

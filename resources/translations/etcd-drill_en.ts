@@ -2639,6 +2639,10 @@
         <source>degraded · %1 % failing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>degraded · probes failing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::LabStartDialog</name>

@@ -2634,6 +2634,10 @@
         <source>degraded · %1 % failing</source>
         <translation>降级 · %1 % 失败</translation>
     </message>
+    <message>
+        <source>degraded · probes failing</source>
+        <translation>降级 · 探测失败中</translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::LabStartDialog</name>
