@@ -76,7 +76,7 @@ HypothesisLine errorRateLine(const DrillMeasurements::TargetOutage& o)
                                        ? tx(QT_TRANSLATE_NOOP("DrillText", "never degraded"))
                                        : tx(QT_TRANSLATE_NOOP("DrillText", "degraded for %1 in %2 period(s)"),
                                             DrillDuration::text(o.degradedTime), o.degradedPeriods);
-    line.setTexts(tx(QT_TRANSLATE_NOOP("DrillText", "error rate of %1 while the target was down"), o.target),
+    line.setTexts(tx(HypothesisLine::kErrorRateName, o.target),
                   tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 %"), percent(*o.maxErrorRate)),
                   tx(QT_TRANSLATE_NOOP("DrillText", "%1 % (%2 of %3 probes failed; %4)"),
                      percent(o.errorRate()), qint64(o.failed), qint64(o.samples), degraded));

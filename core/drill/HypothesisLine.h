@@ -12,6 +12,11 @@ namespace etcddrill {
 
 struct HypothesisLine
 {
+    // The name of a probe target's error-rate line ("error rate of domain while the target was down"): one
+    // template for the verdict that writes it and the report that looks it up.
+    static constexpr char kErrorRateName[] =
+        QT_TRANSLATE_NOOP("DrillText", "error rate of %1 while the target was down");
+
     QString name;     // "longest outage of vip", "write failures", "leader election", "recovery"
     QString expected; // "at most 5s"; "no limit" for an informational line
     QString measured; // "1.234 s in 1 window", "0 of 12 write checks failed"

@@ -1,6 +1,8 @@
 #include "ReportFindings.h"
 
 #include "drill/DrillDuration.h"
+#include "drill/DrillText.h"
+#include "drill/HypothesisLine.h"
 #include "i18n/LocalizedText.h"
 
 #include <algorithm>
@@ -237,6 +239,22 @@ void loadBalancedTargets(const ReportModel& m, const FaultWindow& w, QList<Pendi
                     : tx(QT_TRANSLATE_NOOP("ReportFindings", "; its longest outage exceeded max-outage %1"))
                           .arg(dur(*impact.maxOutageMs));
             if (!within)
+                severity = Severity::Problem;
+        }
+        // The verdict's error-rate line of this way in, when the config set one (max-error-rate).
+        const QString errorRateName =
+            DrillText::make(HypothesisLine::kErrorRateName, impact.target).english();
+        for (const ReportHypothesisLine& line : m.hypothesis) {
+            if (line.name != errorRateName)
+                continue;
+            title += line.passed
+                         ? tx(QT_TRANSLATE_NOOP("ReportFindings", "; its error rate while %1 was down, "
+                                                                  "%2, stayed within max-error-rate"))
+                               .arg(node, line.measured.section(u' ', 0, 1))
+                         : tx(QT_TRANSLATE_NOOP("ReportFindings", "; but its error rate while %1 was "
+                                                                  "down, %2, exceeded max-error-rate"))
+                               .arg(node, line.measured.section(u' ', 0, 1));
+            if (!line.passed)
                 severity = Severity::Problem;
         }
         out->append(finding(

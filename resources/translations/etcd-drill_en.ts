@@ -1572,6 +1572,14 @@
         <source>The drill did not start: a preflight check failed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; its error rate while %1 was down, %2, stayed within max-error-rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; but its error rate while %1 was down, %2, exceeded max-error-rate</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>

@@ -1572,6 +1572,14 @@
         <source>The drill did not start: a preflight check failed</source>
         <translation>演练未开始：有预检检查失败</translation>
     </message>
+    <message>
+        <source>; its error rate while %1 was down, %2, stayed within max-error-rate</source>
+        <translation>；%1 停止期间其错误率为 %2，未超过 max-error-rate</translation>
+    </message>
+    <message>
+        <source>; but its error rate while %1 was down, %2, exceeded max-error-rate</source>
+        <translation>；但 %1 停止期间其错误率为 %2，超过了 max-error-rate</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>

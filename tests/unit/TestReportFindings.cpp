@@ -66,6 +66,7 @@ class TestReportFindings : public QObject
 
 private slots:
     void labDrillFindings();
+    void failOverJudgedByItsErrorRateToo();
     void everyFindingHasEvidenceWithFigures();
     void leaderStoppedAndWritesFailed();
     void rolledBackDrillSaysWhyAndWhatToDo();
@@ -121,6 +122,36 @@ void TestReportFindings::labDrillFindings()
     QCOMPARE(f.first().severity, ReportFinding::Severity::Problem);
     // derive() gives the same from the model alone.
     QCOMPARE(ReportFindings::derive(m).size(), f.size());
+}
+
+// A way in that failed over within max-outage but lost more calls than its max-error-rate allows is a
+// problem, as the verdict says; within it, the finding says so.
+void TestReportFindings::failOverJudgedByItsErrorRateToo()
+{
+    ReportModel m = labDrill();
+    ReportHypothesisLine line;
+    line.name = QStringLiteral("error rate of vip while the target was down");
+    line.expected = QStringLiteral("at most 1 %");
+    line.measured = QStringLiteral("2.33 % (6 of 257 probes failed; degraded for 1.499 s in 1 period(s))");
+    line.passed = false;
+    m.hypothesis.append(line);
+    QList<ReportFinding> f = ReportFindings::derive(m);
+    const ReportFinding* vip = findingWith(f, QStringLiteral("vip failed over in "));
+    QVERIFY2(vip, qPrintable(dump(f)));
+    QCOMPARE(vip->severity, ReportFinding::Severity::Problem);
+    QVERIFY2(vip->title.contains(
+                 QLatin1String("but its error rate while M3 was down, 2.33 %, exceeded max-error-rate")),
+             qPrintable(vip->title));
+
+    m.hypothesis.last().passed = true;
+    m.hypothesis.last().measured =
+        QStringLiteral("0.8 % (6 of 717 probes failed; degraded for 1.499 s in 1 period(s))");
+    f = ReportFindings::derive(m);
+    vip = findingWith(f, QStringLiteral("vip failed over in "));
+    QCOMPARE(vip->severity, ReportFinding::Severity::Info);
+    QVERIFY2(vip->title.contains(
+                 QLatin1String("its error rate while M3 was down, 0.8 %, stayed within max-error-rate")),
+             qPrintable(vip->title));
 }
 
 void TestReportFindings::everyFindingHasEvidenceWithFigures()
