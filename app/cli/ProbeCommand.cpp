@@ -149,18 +149,24 @@ int ProbeCommand::run(const QStringList& arguments)
             return kExitConfig;
         }
     }
-    QObject::connect(&scheduler, &ProbeScheduler::samplesReady,
-                     [&](int index, const QList<ProbeSample>& samples) {
-                         const QString& name = targets->at(index).name;
-                         outages.add(name, samples);
-                         for (const ProbeSample& sample : samples) {
-                             seconds[size_t(index)].add(sample);
-                             if (sample.has(ProbeSample::GotResponse) && sample.backendId != 0)
-                                 ++backends[size_t(index)][sample.backend()];
-                             if (csv)
-                                 csv->write(name, sample);
-                         }
-                     });
+    QObject::connect(
+        &scheduler, &ProbeScheduler::samplesReady, [&](int index, const QList<ProbeSample>& samples) {
+            const QString& name = targets->at(index).name;
+            outages.add(name, samples);
+            // States, not flickers: a line when a way in becomes degraded and ok again.
+            for (const OutageTracker::DegradedChange& change : outages.takeDegradedChanges(name)) {
+                if (!json)
+                    out << QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")) << "  "
+                        << ProbeReport::degradedText(name, change.period, change.opened) << "\n";
+            }
+            for (const ProbeSample& sample : samples) {
+                seconds[size_t(index)].add(sample);
+                if (sample.has(ProbeSample::GotResponse) && sample.backendId != 0)
+                    ++backends[size_t(index)][sample.backend()];
+                if (csv)
+                    csv->write(name, sample);
+            }
+        });
 
     if (!json) {
         out << "Probing " << targets->size() << " target(s) from " << parser.value(configOption)

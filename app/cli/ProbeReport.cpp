@@ -1,5 +1,7 @@
 #include "ProbeReport.h"
 
+#include "drill/DrillDuration.h"
+
 #include <QStringList>
 #include <algorithm>
 
@@ -92,6 +94,26 @@ QJsonObject ProbeReport::finalJson(const ImpactSummary& summary, const QString& 
         answered.insert(it.key(), qint64(it.value()));
     object.insert(QStringLiteral("backends"), answered);
     return object;
+}
+
+QString ProbeReport::degradedText(const QString& target, const DegradedPeriod& period, bool opened)
+{
+    const bool full = period.kind() == DegradedPeriod::Kind::Full;
+    if (opened)
+        return full ? QStringLiteral("%1: DOWN, every probe failing").arg(target)
+                    : QStringLiteral("%1: DEGRADED, %2 of %3 probes failed since the first failure")
+                          .arg(target)
+                          .arg(period.failed)
+                          .arg(period.probes);
+    return QStringLiteral("%1: ok again after %2 %3 (%4 of %5 probes failed, %6 %%7)")
+        .arg(target, DrillDuration::text(period.duration()),
+             full ? QStringLiteral("down") : QStringLiteral("degraded"))
+        .arg(period.failed)
+        .arg(period.probes)
+        .arg(qRound(period.share() * 100.0))
+        .arg(period.failedBackends.isEmpty()
+                 ? QString()
+                 : QStringLiteral("; failing backends: ") + period.failedBackends.join(QStringLiteral(", ")));
 }
 
 } // namespace etcddrill

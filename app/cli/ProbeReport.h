@@ -3,6 +3,7 @@
 // Stateless; main()'s thread.
 #pragma once
 
+#include "DegradedPeriod.h"
 #include "ImpactSummary.h"
 #include "ProbeSecond.h"
 
@@ -29,6 +30,10 @@ public:
     static QJsonObject finalJson(const ImpactSummary& summary, const QString& url,
                                  const QMap<QString, quint64>& backends);
     static QString formatMs(double ms); // "3.2 ms", "1.250 s"
+    // A way in's state change, for `run` and `probe` alike: "domain: DEGRADED, 2 of 4 probes failed since
+    // the first failure" / "vip: DOWN, every probe failing" when a degraded period opens, "domain: ok again
+    // after 15.000 s degraded (51 of 151 probes failed, 34 %; failing backends: M3)" when it closes.
+    static QString degradedText(const QString& target, const DegradedPeriod& period, bool opened);
 };
 
 } // namespace etcddrill

@@ -1,6 +1,7 @@
 #include "RunCommand.h"
 
 #include "CommandHelp.h"
+#include "ProbeReport.h"
 
 #include "config/ConfigLoader.h"
 #include "config/Duration.h"
@@ -317,29 +318,12 @@ int RunCommand::run(const QStringList& arguments)
     // of a second or more once it ended; the per-second line keeps the counts (and "down 12.1 s" meanwhile).
     QObject::connect(&engine, &DrillEngine::degradedPeriodOpened,
                      [&](const QString& target, const DegradedPeriod& period) {
-                         printLive(period.kind() == DegradedPeriod::Kind::Full
-                                       ? QStringLiteral("   %1: DOWN, every probe failing").arg(target)
-                                       : QStringLiteral("   %1: DEGRADED, %2 of %3 probes failed since the "
-                                                        "first failure")
-                                             .arg(target)
-                                             .arg(period.failed)
-                                             .arg(period.probes));
+                         printLive(QStringLiteral("   ") + ProbeReport::degradedText(target, period, true));
                      });
-    QObject::connect(
-        &engine, &DrillEngine::degradedPeriodClosed,
-        [&](const QString& target, const DegradedPeriod& period) {
-            printLive(QStringLiteral("   %1: ok again after %2 %3 (%4 of %5 probes failed, %6 %%7)")
-                          .arg(target, DrillDuration::text(period.duration()),
-                               period.kind() == DegradedPeriod::Kind::Full ? QStringLiteral("down")
-                                                                           : QStringLiteral("degraded"))
-                          .arg(period.failed)
-                          .arg(period.probes)
-                          .arg(qRound(period.share() * 100.0))
-                          .arg(period.failedBackends.isEmpty()
-                                   ? QString()
-                                   : QStringLiteral("; failing backends: ") +
-                                         period.failedBackends.join(QStringLiteral(", "))));
-        });
+    QObject::connect(&engine, &DrillEngine::degradedPeriodClosed,
+                     [&](const QString& target, const DegradedPeriod& period) {
+                         printLive(QStringLiteral("   ") + ProbeReport::degradedText(target, period, false));
+                     });
     QObject::connect(
         &engine, &DrillEngine::outageWindowClosed, [&](const QString& target, const OutageWindow& window) {
             if (window.duration < std::chrono::seconds(1))

@@ -135,9 +135,9 @@ int StatusCommand::run(const QStringList& arguments)
             out << StatusTable::render(config.clusterName, snapshot);
         }
         out.flush();
-        // One-shot: everything is printed and nothing is left to write. An orderly teardown of the gRPC channels
-        // (TLS close, joining gRPC's threads) would add ~8 ms to every scripted `status` call for nothing the
-        // kernel does not do anyway when the process ends.
+        // One-shot: everything is printed and nothing is left to write. An orderly teardown of the gRPC
+        // channels (TLS close, joining gRPC's threads) would add ~8 ms to every scripted `status` call for
+        // nothing the kernel does not do anyway when the process ends.
         std::fflush(nullptr);
         std::_Exit(exitCodeFor(snapshot));
     }

@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -158,6 +159,7 @@ private slots:
     void stopM3MeasuredAgainstGroundTruth();
     void kubernetesChecks();
     void cliProbeJson();
+    void cliProbeSaysWhenAWayInIsDegraded();
 
 private:
     // Starts a lab at 127.0.26.<octet> and loads its drill.yaml; false (test failed) on a problem.
@@ -471,6 +473,34 @@ void TestKubeLab::kubernetesChecks()
     }
     QVERIFY(recovered);
     QVERIFY(check([&](auto done) { checks.etcdEndpoints(3, done); }).passed);
+}
+
+// `probe` while M3's etcd is stopped: the domain (nginx stream keeps M3's unready apiserver in rotation) is
+// DEGRADED — one line, not one per failed probe — and ok again once M3 is back.
+void TestKubeLab::cliProbeSaysWhenAWayInIsDegraded()
+{
+    DrillConfig config;
+    if (!startLab(41, &config))
+        return;
+    QProcess probe;
+    probe.setProcessChannelMode(QProcess::MergedChannels);
+    probe.start(QStringLiteral(ETCD_DRILL_CLI),
+                {QStringLiteral("probe"), QStringLiteral("-c"), m_lab->drillConfig(),
+                 QStringLiteral("--duration"), QStringLiteral("30s")});
+    QVERIFY(probe.waitForStarted(5000));
+    QTest::qWait(2000);
+    QString error;
+    QVERIFY2(m_lab->stopMember(2, &error), qPrintable(error));
+    QTest::qWait(8000);
+    QVERIFY2(m_lab->startMember(2, &error), qPrintable(error));
+    QVERIFY(probe.waitForFinished(40000));
+    const QString output = QString::fromUtf8(probe.readAll());
+    QCOMPARE(probe.exitCode(), 1); // some target had failed probes
+    QVERIFY2(output.count(QStringLiteral("domain: DEGRADED")) == 1, qPrintable(output));
+    QVERIFY2(output.contains(
+                 QRegularExpression(QStringLiteral("domain: ok again after [0-9.]+ s degraded \\([0-9]+ of "
+                                                   "[0-9]+ probes failed, [0-9]+ %; failing backends: M3"))),
+             qPrintable(output));
 }
 
 void TestKubeLab::cliProbeJson()
