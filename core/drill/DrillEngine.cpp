@@ -1,7 +1,6 @@
 #include "DrillEngine.h"
 
 #include "CommandSequencer.h"
-#include "DrillDuration.h"
 #include "DrillGateKeeper.h"
 #include "DrillJournalFolder.h"
 #include "DrillKubernetes.h"
@@ -38,7 +37,6 @@
 #include "config/Duration.h"
 #include "etcd/ClusterEventDetector.h"
 #include "etcd/ClusterMonitor.h"
-#include "etcd/ClusterSnapshotJson.h"
 #include "probe/ProbeScheduler.h"
 #include "probe/SteadyClock.h"
 
