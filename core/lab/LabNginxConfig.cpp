@@ -2,6 +2,22 @@
 
 namespace etcddrill {
 
+namespace {
+
+// Every node's apiserver as a server of the upstream, skipped for `failTimeout` after one failure.
+QString upstreamServers(const LabLayout& layout, const QString& failTimeout)
+{
+    QString out;
+    for (int i = 0; i < layout.members; ++i)
+        out += QStringLiteral("        server %1:%2 max_fails=1 fail_timeout=%3;\n")
+                   .arg(layout.nodeAddress(i))
+                   .arg(layout.apiserverPort())
+                   .arg(failTimeout);
+    return out;
+}
+
+} // namespace
+
 QByteArray LabNginxConfig::generate(const LabLayout& layout, const QString& streamModule,
                                     const QString& runAsUser)
 {
@@ -40,10 +56,7 @@ QByteArray LabNginxConfig::generate(const LabLayout& layout, const QString& stre
             "    upstream apiservers {\n"
             "        # A failed or 5xx answer counts against max_fails: the server rests for "
             "fail_timeout.\n");
-        for (int i = 0; i < layout.members; ++i)
-            out += QStringLiteral("        server %1:%2 max_fails=1 fail_timeout=5s;\n")
-                       .arg(layout.nodeAddress(i))
-                       .arg(layout.apiserverPort());
+        out += upstreamServers(layout, QStringLiteral("5s"));
         out +=
             QStringLiteral(
                 "    }\n\n"
@@ -88,10 +101,7 @@ QByteArray LabNginxConfig::generate(const LabLayout& layout, const QString& stre
         "        # fail_timeout once a connect to it failed max_fails times within fail_timeout. An "
         "apiserver\n"
         "        # whose etcd is down still accepts connections, so it is never skipped.\n");
-    for (int i = 0; i < layout.members; ++i)
-        out += QStringLiteral("        server %1:%2 max_fails=1 fail_timeout=10s;\n")
-                   .arg(layout.nodeAddress(i))
-                   .arg(layout.apiserverPort());
+    out += upstreamServers(layout, QStringLiteral("10s"));
     out += QStringLiteral(
                "    }\n\n"
                "    server {\n"
