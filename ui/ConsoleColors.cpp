@@ -35,6 +35,7 @@ ConsoleColors ConsoleColors::make(bool dark, bool presenter)
         c.ok = kBluishGreen;
         c.failure = kVermillion;
         c.outage = kVermillion;
+        c.degraded = kYellow;
         c.highlight = kYellow;
         c.marker = QColor(0xE0, 0xE0, 0xE0);
         c.entrySeries = {kSkyBlue, kOrange, kYellow, kReddishPurple};
@@ -53,6 +54,7 @@ ConsoleColors ConsoleColors::make(bool dark, bool presenter)
         c.ok = kBluishGreen;
         c.failure = kVermillion;
         c.outage = kVermillion;
+        c.degraded = QColor(0xA8, 0x7B, 0x00); // a dark yellow: yellow itself vanishes on white
         // Yellow vanishes on white: orange marks what just changed.
         c.highlight = kOrange;
         c.marker = QColor(0x30, 0x30, 0x30);

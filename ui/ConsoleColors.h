@@ -27,6 +27,7 @@ struct ConsoleColors
     QColor ok;
     QColor failure;
     QColor outage;    // the chart's outage bands and the outage counter
+    QColor degraded;  // the chart's degraded bands (a share of the probes failing)
     QColor highlight; // the fading frame around something that just changed
     QColor marker;    // step boundaries on the chart
 

@@ -39,6 +39,10 @@ public:
                              &TopologyWidget::degradedPeriodOpened),
             QObject::connect(source, &Source::degradedPeriodClosed, topology,
                              &TopologyWidget::degradedPeriodClosed),
+            QObject::connect(source, &Source::degradedPeriodOpened, chart,
+                             &LatencyChartView::degradedPeriodOpened),
+            QObject::connect(source, &Source::degradedPeriodClosed, chart,
+                             &LatencyChartView::degradedPeriodClosed),
         };
     }
 

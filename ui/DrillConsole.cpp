@@ -70,12 +70,12 @@ void DrillConsole::connectSession()
                                     DrillStep::translatedStateName(step.state)) +
                    (step.detail.isEmpty() ? QString() : QStringLiteral(" — ") + step.translatedDetail());
         });
-        // The engine re-announces a step when its detail changes: one marker per state change is enough.
-        const auto last = m_markedStates.constFind(int(step.id));
-        const bool changed = last == m_markedStates.cend() || *last != int(step.state);
-        m_markedStates.insert(int(step.id), int(step.state));
-        if (changed &&
-            (step.state == DrillStep::State::Running || step.state == DrillStep::State::WaitingForOperator)) {
+        // One marker where a step begins: the engine re-announces a step when its detail changes, and a gated
+        // step goes from waiting for the operator to running.
+        const bool begins =
+            step.state == DrillStep::State::Running || step.state == DrillStep::State::WaitingForOperator;
+        if (begins && !m_markedStates.contains(int(step.id))) {
+            m_markedStates.insert(int(step.id), int(step.state));
             const int number = DrillStep::number(step.id);
             chart->addMarker(std::chrono::steady_clock::now(),
                              number > 0 ? tr("%1 · %2").arg(number).arg(DrillStep::translatedTitle(step.id))
@@ -149,7 +149,11 @@ void DrillConsole::connectSession()
                                 window.start);
             });
     connect(drill, &DrillSession::progress, m_window->topology(), &TopologyWidget::setProgress);
-    connect(drill, &DrillSession::progress, this, [this](const DrillProgress&) {
+    connect(drill, &DrillSession::progress, this, [this](const DrillProgress& progress) {
+        for (const DrillProgress::Target& target : progress.targets) {
+            if (target.degradedShare)
+                m_window->chart()->setDegradedShare(target.name, *target.degradedShare);
+        }
         m_window->statusLine()->setDrillElapsed(std::chrono::duration_cast<std::chrono::milliseconds>(
             std::chrono::steady_clock::now() - m_startedAt));
     });

@@ -63,7 +63,7 @@ private:
     std::unique_ptr<DrillSession> m_session;
     QList<QMetaObject::Connection> m_feed;
     std::chrono::steady_clock::time_point m_startedAt;
-    QHash<int, int> m_markedStates; // DrillStep::Id -> the State last marked on the chart
+    QHash<int, int> m_markedStates; // DrillStep::Id -> the State in which it was marked on the chart (once)
 };
 
 } // namespace etcddrill

@@ -1,11 +1,12 @@
 #include "LatencyChartView.h"
 
+#include "ChartBandLayer.h"
+
 #include "MinMaxDownsampler.h"
 #include "ProbeOutcomeText.h"
 #include "config/ProbeSettings.h"
 #include "probe/ProbeTarget.h"
 
-#include <QAreaSeries>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLineItem>
@@ -23,6 +24,7 @@
 #include <QWheelEvent>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <span>
 
@@ -92,25 +94,6 @@ void insertSorted(std::vector<QPointF>& points, const QPointF& point)
         points.insert(std::upper_bound(points.begin(), points.end(), point.x(), XLess{}), point);
 }
 
-QBrush hatchBrush(const QColor& color, bool presenter)
-{
-    // Hatched as well as tinted: the band reads as "outage" even without colour.
-    const int size = presenter ? 16 : 12;
-    QPixmap texture(size, size);
-    QColor fill = color;
-    fill.setAlphaF(0.16);
-    texture.fill(fill);
-    QPainter painter(&texture);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QColor line = color;
-    line.setAlphaF(0.55);
-    painter.setPen(QPen(line, presenter ? 2.5 : 1.5));
-    painter.drawLine(QPointF(0, size), QPointF(size, 0));
-    painter.drawLine(QPointF(-1, 1), QPointF(1, -1));
-    painter.drawLine(QPointF(size - 1, size + 1), QPointF(size + 1, size - 1));
-    return QBrush(texture);
-}
-
 QString seconds(std::chrono::steady_clock::duration d)
 {
     const double s = std::chrono::duration<double>(d).count();
@@ -130,14 +113,6 @@ struct LatencyChartView::Track
     std::vector<QPointF> failed;
     QLineSeries* line = nullptr;
     QScatterSeries* failures = nullptr;
-};
-
-// One shaded band on the plot. Bands are drawn from a pool: windows of one target closer than a couple of
-// pixels (a flapping way in opens dozens a minute) share one band, so the number of series stays small.
-struct LatencyChartView::BandItem
-{
-    QAreaSeries* area = nullptr;
-    QGraphicsSimpleTextItem* label = nullptr;
 };
 
 struct LatencyChartView::MarkerItem
@@ -165,6 +140,7 @@ LatencyChartView::LatencyChartView(QWidget* parent)
     m_yAxis->setRange(0, 10);
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
+    m_bandLayer = std::make_unique<ChartBandLayer>(m_chart, m_xAxis, m_yAxis);
 
     m_emptyText = new QGraphicsSimpleTextItem(m_chart);
     m_emptyText->setZValue(20);
@@ -375,7 +351,7 @@ void LatencyChartView::addSamples(const QString& target, const QList<ProbeSample
 void LatencyChartView::outageWindowOpened(const QString& target, const OutageWindow& window)
 {
     for (const ChartOutageBand& band : std::as_const(m_bands)) {
-        if (band.target == target && band.start == window.start)
+        if (band.kind == ChartOutageBand::Kind::Outage && band.target == target && band.start == window.start)
             return;
     }
     m_bands.append(ChartOutageBand{target, window.start, window.end, window.open});
@@ -386,7 +362,7 @@ void LatencyChartView::outageWindowClosed(const QString& target, const OutageWin
 {
     // Newest first: the window closing is almost always the target's last one.
     for (auto it = m_bands.rbegin(); it != m_bands.rend(); ++it) {
-        if (it->target == target && it->start == window.start) {
+        if (it->kind == ChartOutageBand::Kind::Outage && it->target == target && it->start == window.start) {
             it->end = window.end;
             it->open = false;
             m_dirty = true;
@@ -399,6 +375,54 @@ void LatencyChartView::outageWindowClosed(const QString& target, const OutageWin
     outageWindowOpened(target, closed);
 }
 
+void LatencyChartView::degradedPeriodOpened(const QString& target, const DegradedPeriod& period)
+{
+    // A full period is a hard outage: its outage windows show it, in red.
+    if (period.kind() == DegradedPeriod::Kind::Full && !period.open)
+        return;
+    for (const ChartOutageBand& band : std::as_const(m_bands)) {
+        if (band.kind == ChartOutageBand::Kind::Degraded && band.target == target && band.start == period.start)
+            return;
+    }
+    ChartOutageBand band{target, period.start, period.end, period.open, ChartOutageBand::Kind::Degraded,
+                         std::nullopt};
+    // The share of a period that just opened is that of its first few probes (two of four read as 50 %):
+    // it is shown once the drill's per-second figures or the period's end give it.
+    if (!period.open)
+        band.share = period.share();
+    m_bands.append(band);
+    m_dirty = true;
+}
+
+void LatencyChartView::degradedPeriodClosed(const QString& target, const DegradedPeriod& period)
+{
+    for (auto it = m_bands.rbegin(); it != m_bands.rend(); ++it) {
+        if (it->kind == ChartOutageBand::Kind::Degraded && it->target == target && it->start == period.start) {
+            it->end = period.end;
+            it->open = false;
+            it->share = period.share();
+            if (period.kind() == DegradedPeriod::Kind::Full)
+                m_bands.erase(std::next(it).base());
+            m_dirty = true;
+            return;
+        }
+    }
+    DegradedPeriod closed = period;
+    closed.open = false;
+    degradedPeriodOpened(target, closed);
+}
+
+void LatencyChartView::setDegradedShare(const QString& target, double share)
+{
+    for (auto it = m_bands.rbegin(); it != m_bands.rend(); ++it) {
+        if (it->kind == ChartOutageBand::Kind::Degraded && it->target == target && it->open) {
+            it->share = share;
+            m_dirty = true;
+            return;
+        }
+    }
+}
+
 void LatencyChartView::addMarker(std::chrono::steady_clock::time_point time, const QString& label)
 {
     m_markers.append(ChartMarker{time, label});
@@ -407,12 +431,7 @@ void LatencyChartView::addMarker(std::chrono::steady_clock::time_point time, con
 
 void LatencyChartView::clear()
 {
-    for (const auto& item : m_bandItems) {
-        m_chart->removeSeries(item->area);
-        delete item->area;
-        delete item->label;
-    }
-    m_bandItems.clear();
+    m_bandLayer->clear();
     m_bands.clear();
     for (const auto& item : m_markerItems) {
         delete item->line;
@@ -505,11 +524,7 @@ void LatencyChartView::setColors(const ConsoleColors& colors)
     m_emptyText->setBrush(colors.mutedText);
     for (const auto& track : m_tracks)
         styleTrack(*track);
-    for (const auto& item : m_bandItems) {
-        item->area->setBrush(hatchBrush(colors.outage, colors.presenter));
-        item->area->setPen(QPen(colors.outage, colors.presenter ? 2 : 1));
-        item->label->setBrush(colors.dark ? colors.outage : colors.outage.darker(130));
-    }
+    m_bandLayer->setColors(colors);
     for (const auto& item : m_markerItems) {
         item->line->setPen(QPen(colors.marker, colors.presenter ? 3 : 1.5, Qt::DashLine));
         item->text->setBrush(colors.marker);
@@ -547,8 +562,7 @@ void LatencyChartView::applyFonts()
     counter.setBold(true);
     counter.setPointSizeF(base.pointSizeF() * 2.2);
     m_outageCounter->setFont(counter);
-    for (const auto& item : m_bandItems)
-        item->label->setFont(title);
+    m_bandLayer->setFont(base);
     for (const auto& item : m_markerItems)
         item->text->setFont(title);
 }
@@ -701,99 +715,17 @@ void LatencyChartView::redraw()
 
 void LatencyChartView::drawBands(double x0, double x1, double top)
 {
-    struct Segment
-    {
-        QString target;
-        double left = 0;
-        double right = 0;
-        int windows = 0;
-        std::chrono::steady_clock::duration length{};
+    ChartBandLayer::View view;
+    view.x0 = x0;
+    view.x1 = x1;
+    view.top = top;
+    view.now = std::chrono::steady_clock::now();
+    view.toX = [this](std::chrono::steady_clock::time_point time) { return toX(time); };
+    view.visible = [this](const QString& target) {
+        const Track* track = findTrack(target);
+        return !track || isVisible(*track);
     };
-    const auto now = std::chrono::steady_clock::now();
-    const QRectF plot = m_chart->plotArea();
-    // Windows of one target closer than two pixels merge into one band.
-    const double mergeGap = 2 * (x1 - x0) / std::max(1.0, plot.width());
-    std::vector<Segment> segments;
-    QHash<QString, size_t> lastSegment;
-    for (const ChartOutageBand& band : std::as_const(m_bands)) {
-        const Track* track = findTrack(band.target);
-        const double bx0 = toX(band.start);
-        const double bx1 = toX(band.open ? now : band.end);
-        if ((track && !isVisible(*track)) || bx1 < x0 || bx0 > x1)
-            continue;
-        const double left = std::max(bx0, x0);
-        const double right = std::max(std::min(bx1, x1), left);
-        const auto length = (band.open ? now : band.end) - band.start;
-        const auto last = lastSegment.constFind(band.target);
-        if (last != lastSegment.cend() && left - segments[*last].right <= mergeGap) {
-            Segment& segment = segments[*last];
-            segment.right = std::max(segment.right, right);
-            ++segment.windows;
-            segment.length += length;
-            continue;
-        }
-        lastSegment.insert(band.target, segments.size());
-        segments.push_back(Segment{band.target, left, right, 1, length});
-    }
-
-    while (m_bandItems.size() < segments.size()) {
-        auto item = std::make_unique<BandItem>();
-        auto* upper = new QLineSeries;
-        auto* lower = new QLineSeries;
-        item->area = new QAreaSeries(upper, lower);
-        upper->setParent(item->area); // QAreaSeries does not own its boundary series
-        lower->setParent(item->area);
-        item->area->setBrush(hatchBrush(m_colors.outage, m_colors.presenter));
-        item->area->setPen(QPen(m_colors.outage, m_colors.presenter ? 2 : 1));
-        m_chart->addSeries(item->area);
-        item->area->attachAxis(m_xAxis);
-        item->area->attachAxis(m_yAxis);
-        for (QLegendMarker* marker : m_chart->legend()->markers(item->area))
-            marker->setVisible(false);
-        item->label = new QGraphicsSimpleTextItem(m_chart);
-        item->label->setZValue(15);
-        item->label->setBrush(m_colors.dark ? m_colors.outage : m_colors.outage.darker(130));
-        QFont font = this->font();
-        font.setBold(true);
-        item->label->setFont(font);
-        m_bandItems.push_back(std::move(item));
-    }
-
-    // Labels run along the bottom of the plot (step labels use the top) in two rows; one that would cover
-    // another is left out, the band itself still shows.
-    double rowEnd[2] = {-1e9, -1e9};
-    for (size_t i = 0; i < m_bandItems.size(); ++i) {
-        BandItem& item = *m_bandItems[i];
-        if (i >= segments.size()) {
-            item.area->setVisible(false);
-            item.label->setVisible(false);
-            continue;
-        }
-        const Segment& segment = segments[i];
-        item.area->setName(tr("%1 outage").arg(segment.target));
-        item.area->upperSeries()->replace({QPointF(segment.left, top), QPointF(segment.right, top)});
-        item.area->lowerSeries()->replace({QPointF(segment.left, 0), QPointF(segment.right, 0)});
-        item.area->setVisible(true);
-        item.label->setText(segment.windows == 1
-                                ? QStringLiteral("✖ %1 %2").arg(segment.target, seconds(segment.length))
-                                : QStringLiteral("✖ %1 ×%2 · %3")
-                                      .arg(segment.target)
-                                      .arg(segment.windows)
-                                      .arg(seconds(segment.length)));
-        const QRectF text = item.label->boundingRect();
-        const QPointF anchor = m_chart->mapToPosition(QPointF(segment.left, 0), item.area);
-        const double x = std::min(anchor.x() + 4, plot.right() - text.width() - 4);
-        int row = -1;
-        for (int r = 0; r < 2 && row < 0; ++r) {
-            if (x > rowEnd[r] + 6)
-                row = r;
-        }
-        item.label->setVisible(row >= 0);
-        if (row < 0)
-            continue;
-        rowEnd[row] = x + text.width();
-        item.label->setPos(x, plot.bottom() - text.height() * (1.2 + row));
-    }
+    m_bandLayer->draw(m_bands, view);
 }
 
 void LatencyChartView::drawMarkers(double x0, double x1, double top)
@@ -811,6 +743,11 @@ void LatencyChartView::drawMarkers(double x0, double x1, double top)
         item->text->setFont(font);
         m_markerItems.push_back(std::move(item));
     }
+    // Labels stand just right of their line (left of it near the plot's right edge) in up to three rows
+    // below the plot's top; a label that finds no free row is left out rather than drawn over another one.
+    const QRectF plot = m_chart->plotArea();
+    std::array<double, 3> rowEnds;
+    rowEnds.fill(-1e9);
     for (qsizetype i = 0; i < m_markers.size(); ++i) {
         MarkerItem& item = *m_markerItems[size_t(i)];
         const double x = toX(m_markers.at(i).time);
@@ -824,9 +761,20 @@ void LatencyChartView::drawMarkers(double x0, double x1, double top)
         const QPointF upper = m_chart->mapToPosition(QPointF(x, top), series);
         item.line->setLine(QLineF(bottom, upper));
         item.text->setText(m_markers.at(i).label);
-        // Labels stand just right of their line, staggered so neighbouring steps do not overlap.
-        const qreal lineHeight = item.text->boundingRect().height();
-        item.text->setPos(upper + QPointF(4, lineHeight * (1 + i % 3)));
+        const QRectF text = item.text->boundingRect();
+        const double left =
+            upper.x() + 4 + text.width() > plot.right() ? std::max(plot.left(), upper.x() - 4 - text.width())
+                                                        : upper.x() + 4;
+        int row = -1;
+        for (int r = 0; r < int(rowEnds.size()) && row < 0; ++r) {
+            if (left > rowEnds[size_t(r)] + 6)
+                row = r;
+        }
+        item.text->setVisible(row >= 0);
+        if (row < 0)
+            continue;
+        rowEnds[size_t(row)] = left + text.width();
+        item.text->setPos(left, upper.y() + text.height() * (0.2 + row));
     }
 }
 
@@ -847,7 +795,8 @@ void LatencyChartView::updateOutageCounter()
     const auto now = std::chrono::steady_clock::now();
     QStringList parts;
     for (const ChartOutageBand& band : std::as_const(m_bands)) {
-        if (!band.open)
+        // The counter is for hard outages; a degraded way in has its band's label.
+        if (!band.open || band.kind != ChartOutageBand::Kind::Outage)
             continue;
         const Track* track = findTrack(band.target);
         if (track && !isVisible(*track))

@@ -1,6 +1,6 @@
 // The latency of every way into the apiserver over time (Qt Charts): one line per probe target (total
-// milliseconds of the probes that answered), failed probes as marks shaped per target, outage windows as
-// hatched bands (an open one grows live), drill step boundaries as labelled vertical lines, and — while an
+// milliseconds of the probes that answered), failed probes as marks shaped per target, outage windows and
+// degraded periods as hatched bands (ChartBandLayer; an open one grows live), drill step boundaries as labelled vertical lines, and — while an
 // outage window is open — its duration counting up in large text.
 //
 // Shows a rolling window (1, 5 or 15 minutes, or any span by the mouse wheel) that follows the present, or
@@ -16,6 +16,7 @@
 #include "ChartMarker.h"
 #include "ChartOutageBand.h"
 #include "ConsoleColors.h"
+#include "probe/DegradedPeriod.h"
 #include "probe/OutageWindow.h"
 #include "probe/ProbeSample.h"
 
@@ -40,6 +41,8 @@ class QScatterSeries;
 class QValueAxis;
 
 namespace etcddrill {
+
+class ChartBandLayer;
 
 class LatencyChartView : public QChartView
 {
@@ -74,6 +77,11 @@ public slots:
     void addSamples(const QString& target, const QList<etcddrill::ProbeSample>& samples);
     void outageWindowOpened(const QString& target, const etcddrill::OutageWindow& window);
     void outageWindowClosed(const QString& target, const etcddrill::OutageWindow& window);
+    // A degraded period: one amber band with its share, into which the target's outage windows fold.
+    void degradedPeriodOpened(const QString& target, const etcddrill::DegradedPeriod& period);
+    void degradedPeriodClosed(const QString& target, const etcddrill::DegradedPeriod& period);
+    // The share failing of the target's open degraded period (the drill's per-second figures).
+    void setDegradedShare(const QString& target, double share);
     // A step boundary; the drill engine's face calls it on each DrillStep change.
     void addMarker(std::chrono::steady_clock::time_point time, const QString& label);
     // Stops following live and shows the current span with `time` in its middle (a timeline event clicked).
@@ -104,7 +112,6 @@ protected:
 
 private:
     struct Track;
-    struct BandItem;
     struct MarkerItem;
 
     Track& trackFor(const QString& target);
@@ -128,8 +135,8 @@ private:
     QDateTimeAxis* m_xAxis;
     QValueAxis* m_yAxis;
     std::vector<std::unique_ptr<Track>> m_tracks;
-    QList<ChartOutageBand> m_bands; // every window reported, oldest first
-    std::vector<std::unique_ptr<BandItem>> m_bandItems;
+    QList<ChartOutageBand> m_bands; // every window and degraded period reported, oldest first
+    std::unique_ptr<ChartBandLayer> m_bandLayer;
     QList<ChartMarker> m_markers;
     std::vector<std::unique_ptr<MarkerItem>> m_markerItems;
     std::optional<std::chrono::steady_clock::time_point> m_timeCursor;

@@ -154,6 +154,16 @@ void ReplayController::feedChart()
         window.open = false;
         m_chart->outageWindowClosed(outage.target, window);
     }
+    for (const ReportDegradedPeriod& p : std::as_const(m_model.degraded)) {
+        DegradedPeriod period;
+        period.start = steadyTime(p.startMonoMs);
+        period.end = steadyTime(p.endMonoMs);
+        period.probes = quint64(std::max<qint64>(p.probes, 0));
+        period.failed = quint64(std::max<qint64>(p.failed, 0));
+        period.failedBackends = p.failedBackends;
+        period.open = false;
+        m_chart->degradedPeriodClosed(p.target, period);
+    }
     for (const ReportMarker& marker : std::as_const(m_model.markers))
         m_chart->addMarker(steadyTime(marker.monoMs), marker.label);
 }

@@ -84,6 +84,28 @@ QString ProbeReport::finalText(const ImpactSummary& summary, const QString& url,
     return lines.join(QLatin1Char('\n'));
 }
 
+QStringList ProbeReport::phaseLines(const ImpactSummary& summary)
+{
+    static const char* const titles[impactPhaseCount] = {"before the stop", "target down", "recovery",
+                                                          "after recovery"};
+    QStringList lines;
+    for (const PhaseImpact& p : summary.phases) {
+        if (p.samples == 0)
+            continue;
+        QString line = QStringLiteral("    %1 %2 probes, %3 failed (%4 %)")
+                           .arg(QLatin1String(titles[size_t(p.phase)]), -16)
+                           .arg(p.samples)
+                           .arg(p.failed)
+                           .arg(100.0 * p.errorRate(), 0, 'f', 2);
+        if (p.longestOutage.count() > 0)
+            line += QStringLiteral(", longest outage ") + formatMs(double(p.longestOutage.count()) / 1000.0);
+        if (p.degradedTime.count() > 0)
+            line += QStringLiteral(", degraded ") + formatMs(double(p.degradedTime.count()));
+        lines << line;
+    }
+    return lines;
+}
+
 QJsonObject ProbeReport::finalJson(const ImpactSummary& summary, const QString& url,
                                    const QMap<QString, quint64>& backends)
 {

@@ -33,6 +33,9 @@ public:
     // A way in's state change, for `run` and `probe` alike: "domain: DEGRADED, 2 of 4 probes failed since
     // the first failure" / "vip: DOWN, every probe failing" when a degraded period opens, "domain: ok again
     // after 15.000 s degraded (51 of 151 probes failed, 34 %; failing backends: M3)" when it closes.
+    // The drill's phases of one target, one line each, for the end of `run`:
+    // "    target down     1180 probes, 329 failed (27.88 %), longest outage 101 ms, degraded 58.210 s".
+    static QStringList phaseLines(const ImpactSummary& summary);
     static QString degradedText(const QString& target, const DegradedPeriod& period, bool opened);
 };
 

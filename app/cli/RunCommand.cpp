@@ -358,9 +358,12 @@ int RunCommand::run(const QStringList& arguments)
                 out << "  " << line.describe() << "\n";
         }
         if (!summary.impact.isEmpty())
-            out << "Client impact (every window and latency in the journal and samples.csv):\n";
-        for (const ImpactSummary& impact : summary.impact)
+            out << "Client impact per phase (every window and latency in the journal and samples.csv):\n";
+        for (const ImpactSummary& impact : summary.impact) {
             out << "  " << impact.describe().section(QLatin1Char('\n'), 0, 0) << "\n";
+            for (const QString& line : ProbeReport::phaseLines(impact))
+                out << line << "\n";
+        }
         out << summary.headline() << "\n";
         if (!summary.restoreInstructions.isEmpty())
             out << "\n" << summary.restoreInstructions << "\n";

@@ -939,6 +939,7 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     connect(d->recoveryWatch, &RecoveryWatch::settlingChanged, this, [this](bool settling) {
         d->phase = settling ? Phase::Settling : Phase::Recovering;
         d->phaseStartedAt = d->now();
+        d->probes->setPhase(settling ? ImpactPhase::AfterRecovery : ImpactPhase::AfterRestore, d->phaseStartedAt);
     });
     connect(d->recoveryWatch, &RecoveryWatch::finished, this, [this] { d->onRecoveryFinished(); });
     d->rollbackWatch = new RollbackWatch(d->config, *d->clock, *d->recorder, this);

@@ -87,7 +87,7 @@ HypothesisLine errorRateLine(const DrillMeasurements::TargetOutage& o)
 HypothesisLine availabilityLine(const DrillMeasurements::TargetOutage& o)
 {
     HypothesisLine line;
-    line.setTexts(tx(QT_TRANSLATE_NOOP("DrillText", "availability of %1"), o.target),
+    line.setTexts(tx(HypothesisLine::kAvailabilityName, o.target),
                   tx(QT_TRANSLATE_NOOP("DrillText", "at least %1 %"), percent(*o.minAvailability)),
                   tx(QT_TRANSLATE_NOOP("DrillText", "%1 % (%2 of %3 probes succeeded)"),
                      percent(o.availability()), qint64(o.drillSamples - o.drillFailed),

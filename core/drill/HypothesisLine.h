@@ -16,6 +16,8 @@ struct HypothesisLine
     // template for the verdict that writes it and the report that looks it up.
     static constexpr char kErrorRateName[] =
         QT_TRANSLATE_NOOP("DrillText", "error rate of %1 while the target was down");
+    // The name of a probe target's availability line (min-availability), for the verdict and the report.
+    static constexpr char kAvailabilityName[] = QT_TRANSLATE_NOOP("DrillText", "availability of %1");
 
     QString name;     // "longest outage of vip", "write failures", "leader election", "recovery"
     QString expected; // "at most 5s"; "no limit" for an informational line

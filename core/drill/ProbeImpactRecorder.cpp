@@ -205,11 +205,10 @@ QList<DrillProgress::Target> ProbeImpactRecorder::takeSecond(TimePoint now)
         item.inOutage = open.has_value();
         if (open)
             item.outageSoFar = since(open->start, now);
-        if (m_outages.isDegraded(t.name)) {
-            const QList<DegradedPeriod> periods = m_impact.degradedPeriods(t.name);
-            if (!periods.isEmpty())
-                item.degradedShare = periods.constLast().share();
-        }
+        // The share failing now (over the detector's window), not the period's so far: a period stays open
+        // for a window after its last failure, and "33 % failing" beside "11 ok" would read as a fault.
+        if (m_outages.isDegraded(t.name))
+            item.degradedShare = m_impact.windowShare(t.name);
         items.append(item);
     }
     return items;
@@ -233,7 +232,7 @@ QList<DrillMeasurements::TargetOutage> ProbeImpactRecorder::outages() const
             outage.total += length;
             outage.stillFailing = outage.stillFailing || w.open;
         }
-        for (ImpactPhase p : {ImpactPhase::DuringFault, ImpactPhase::AfterRestore}) {
+        for (ImpactPhase p : {ImpactPhase::DuringFault, ImpactPhase::AfterRestore, ImpactPhase::AfterRecovery}) {
             outage.samples += s.phase(p).samples;
             outage.failed += s.phase(p).failed;
         }

@@ -72,6 +72,11 @@ QJsonObject ImpactSummary::toJson() const
                                                          {QStringLiteral("samples"), qint64(p.samples)},
                                                          {QStringLiteral("failed"), qint64(p.failed)},
                                                          {QStringLiteral("skipped"), qint64(p.skipped)},
+                                                         {QStringLiteral("availability"), p.availability()},
+                                                         {QStringLiteral("longestOutageMs"),
+                                                          millis(p.longestOutage)},
+                                                         {QStringLiteral("degradedMs"),
+                                                          qint64(p.degradedTime.count())},
                                                          {QStringLiteral("latency"), latency},
                                                      });
     }
@@ -121,10 +126,16 @@ QString ImpactSummary::describe() const
     for (const PhaseImpact& p : phases) {
         if (p.samples == 0 && p.skipped == 0)
             continue;
-        lines << QStringLiteral("  %1: %2 probes, %3 failed")
-                     .arg(impactPhaseName(p.phase))
-                     .arg(p.samples)
-                     .arg(p.failed);
+        QString line = QStringLiteral("  %1: %2 probes, %3 failed (%4 %)")
+                           .arg(impactPhaseName(p.phase))
+                           .arg(p.samples)
+                           .arg(p.failed)
+                           .arg(100.0 * p.errorRate(), 0, 'f', 2);
+        if (p.longestOutage.count() > 0)
+            line += QStringLiteral(", longest outage %1").arg(formatMs(millis(p.longestOutage)));
+        if (p.degradedTime.count() > 0)
+            line += QStringLiteral(", degraded %1").arg(formatMs(double(p.degradedTime.count())));
+        lines << line;
         if (p.total.count > 0)
             lines << QStringLiteral("    ") + latencyLine(QStringLiteral("total"), p.total);
     }

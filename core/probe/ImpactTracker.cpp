@@ -124,10 +124,41 @@ void ImpactTracker::track(TargetState& state, const ProbeSample& sample, ImpactP
     }
 }
 
+std::array<std::chrono::milliseconds, impactPhaseCount>
+ImpactTracker::splitByPhase(std::chrono::steady_clock::time_point from,
+                            std::chrono::steady_clock::time_point to) const
+{
+    using std::chrono::duration_cast;
+    using std::chrono::milliseconds;
+    std::array<milliseconds, impactPhaseCount> parts{};
+    ImpactPhase phase = ImpactPhase::Before;
+    std::chrono::steady_clock::time_point cursor = from;
+    for (const auto& [at, changed] : m_phaseChanges) {
+        if (at >= to)
+            break;
+        if (at > cursor) {
+            parts[size_t(phase)] += duration_cast<milliseconds>(at - cursor);
+            cursor = at;
+        }
+        phase = changed;
+    }
+    if (to > cursor)
+        parts[size_t(phase)] += duration_cast<milliseconds>(to - cursor);
+    return parts;
+}
+
 QList<DegradedPeriod> ImpactTracker::degradedPeriods(const QString& target) const
 {
     const auto it = m_states.find(target);
     return it == m_states.end() ? QList<DegradedPeriod>() : it->second.degraded.periods();
+}
+
+std::optional<double> ImpactTracker::windowShare(const QString& target) const
+{
+    const auto it = m_states.find(target);
+    if (it == m_states.end())
+        return std::nullopt;
+    return it->second.degraded.windowShare();
 }
 
 ImpactSummary ImpactTracker::summary(const QString& target) const
@@ -150,6 +181,13 @@ ImpactSummary ImpactTracker::summary(const QString& target) const
             ++summary.openWindows;
         summary.totalImpact += window.duration;
         summary.longestWindow = std::max(summary.longestWindow, window.duration);
+        std::chrono::microseconds& longest = summary.phases[size_t(window.phase)].longestOutage;
+        longest = std::max(longest, window.duration);
+    }
+    for (const DegradedPeriod& period : std::as_const(summary.degraded)) {
+        const auto parts = splitByPhase(period.start, period.end);
+        for (int i = 0; i < impactPhaseCount; ++i)
+            summary.phases[size_t(i)].degradedTime += parts[size_t(i)];
     }
     for (int i = 0; i < impactPhaseCount; ++i) {
         const PhaseState& from = state.phases[size_t(i)];

@@ -1,6 +1,6 @@
 // Turns probe samples into what the drill report says about client impact: per target, the outage windows
 // (first failed probe -> first good probe after it), total impact, failed/total probes, and latency
-// percentiles per probe phase, split by drill phase (Before / DuringFault / AfterRestore).
+// percentiles per probe phase, split by drill phase (ImpactPhase: before, target down, recovery, after).
 // A window opens only after `failuresToOpen` consecutive failures (default 1: any failure), and then starts
 // at the first failure of that run. Expects each target's samples in start order, as ProbeScheduler delivers
 // them; a sample older than the last one seen counts in the figures but not in the windows. A plain class,
@@ -19,6 +19,7 @@
 #include <QStringList>
 #include <array>
 #include <map>
+#include <optional>
 #include <utility>
 
 namespace etcddrill {
@@ -50,6 +51,10 @@ public:
     QList<OutageWindow> windows(const QString& target) const;
     // The target's degraded periods so far (empty for an unknown target), also without the percentiles.
     QList<DegradedPeriod> degradedPeriods(const QString& target) const;
+    // The share of the target's probes that failed over the degraded-period window that ends with its
+    // latest sample ("34 % failing" now, where a period's share is that of its whole length); unset for an
+    // unknown target.
+    std::optional<double> windowShare(const QString& target) const;
     QList<ImpactSummary> summaries() const;
     // Forgets all samples and phases; keeps the threshold.
     void clear();
@@ -76,6 +81,9 @@ private:
     };
 
     void track(TargetState& state, const ProbeSample& sample, ImpactPhase phase) const;
+    // How much of [from, to] falls into each phase.
+    std::array<std::chrono::milliseconds, impactPhaseCount>
+    splitByPhase(std::chrono::steady_clock::time_point from, std::chrono::steady_clock::time_point to) const;
 
     const MonotonicClock& m_clock;
     int m_failuresToOpen;

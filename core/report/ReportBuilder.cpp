@@ -15,7 +15,6 @@
 #include "drill/Redactor.h"
 #include "drill/journal/AbortRecord.h"
 #include "drill/journal/CommandStartedRecord.h"
-#include "drill/journal/DegradedClosedRecord.h"
 #include "drill/journal/DrillFinishedRecord.h"
 #include "drill/journal/DrillStartedRecord.h"
 #include "drill/journal/ElectionRecord.h"
@@ -94,10 +93,20 @@ public:
         rows.addOutages(m.outages, m, j.entries);
         m.impact = ReportImpactFigures::impact(m.series, m.outages, nodes, summary, outages.targetOrder(),
                                                maxOutageByTarget);
-        m.phaseStats = ReportImpactFigures::phaseStats(m.series, faultAppliedMono, restoreIssuedMono);
+        m.degraded = rows.degradedPeriods();
+        for (ReportDegradedPeriod& p : m.degraded) {
+            if (!p.closed)
+                p.endMonoMs = std::max(p.startMonoMs, m.endMonoMs);
+        }
+        m.phaseStats = ReportImpactFigures::phaseStats(m.series, m.outages, m.degraded, faultAppliedMono,
+                                                       restoreIssuedMono, recoveredMono);
         for (ReportTargetImpact& impact : m.impact) {
-            impact.degradedMs = degradedMsByTarget.value(impact.target);
-            impact.degradedPeriods = degradedPeriodsByTarget.value(impact.target);
+            for (const ReportDegradedPeriod& p : std::as_const(m.degraded)) {
+                if (p.target == impact.target) {
+                    impact.degradedMs += p.endMonoMs - p.startMonoMs;
+                    ++impact.degradedPeriods;
+                }
+            }
             for (const ReportPhaseStats& phase : std::as_const(m.phaseStats)) {
                 if (phase.target == impact.target && phase.phase != QLatin1String("before")) {
                     impact.downSamples += phase.samples;
@@ -142,8 +151,6 @@ private:
     LocalizedText lastStepTitle;
     QString lastStepState;
     QHash<QString, double> maxOutageByTarget;
-    QHash<QString, double> degradedMsByTarget; // closed degraded periods (degraded-closed)
-    QHash<QString, int> degradedPeriodsByTarget;
     ReportImpactFigures::SummaryCounts summary; // probe-summary totals, when there is no samples file
     bool finished = false;
 
@@ -253,10 +260,6 @@ private:
             outages.takeOpened(e);
         } else if (k == JournalKind::OutageClosed) {
             outages.takeClosed(e);
-        } else if (k == JournalKind::DegradedClosed) {
-            const DegradedClosedRecord r = DegradedClosedRecord::fromJson(f);
-            degradedMsByTarget[r.target] += double(r.endMonoMs - r.startMonoMs);
-            ++degradedPeriodsByTarget[r.target];
         } else if (k == JournalKind::ProbeSummary) {
             for (const QJsonValue& value : f.value(QStringLiteral("targets")).toArray()) {
                 const QJsonObject target = value.toObject();

@@ -10,6 +10,7 @@
 #include <QPainterPath>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 
 namespace etcddrill {
@@ -39,6 +40,50 @@ QString msText(double ms)
     if (ms >= 1000)
         return QStringLiteral("%1 s").arg(ms / 1000, 0, 'g', 3);
     return QStringLiteral("%1 ms").arg(ms, 0, 'g', 3);
+}
+
+// The time axis' grid lines and labels below the plot.
+void addTimeAxis(const QRectF& plot, double startS, double endS, const QFontMetricsF& fm,
+                 const std::function<double(double)>& toX, QPainterPath* grid, QList<Label>* labels)
+{
+    const double step = niceStep(endS - startS);
+    for (double s = std::ceil(startS / step) * step; s <= endS + 1e-9; s += step) {
+        const double x = toX(s);
+        grid->moveTo(x, plot.top());
+        grid->lineTo(x, plot.bottom());
+        const QString text = ReportChartPainter::clockText(s);
+        *labels << Label{QPointF(x - fm.horizontalAdvance(text) / 2, plot.bottom() + 20 + fm.ascent()), text,
+                         ReportPalette::muted()};
+    }
+}
+
+// Step markers: dashed lines, with their labels in up to three staggered rows inside the plot's top; a
+// label that finds no free row is left out rather than drawn over another one.
+void addStepMarkers(const ReportModel& model, const QRectF& plot, double startS, double endS,
+                    const QFontMetricsF& fm, const std::function<double(double)>& toX, QPainterPath* markers,
+                    QList<Label>* labels)
+{
+    std::vector<double> rowEnds(3, -1e9);
+    for (const ReportMarker& marker : model.markers) {
+        const double s = model.relativeMs(marker.monoMs) / 1000.0;
+        if (s < startS || s > endS)
+            continue;
+        const double x = toX(s);
+        markers->moveTo(x, plot.top());
+        markers->lineTo(x, plot.bottom());
+        const QString text = marker.label.isEmpty() ? marker.step : marker.label;
+        const double w = fm.horizontalAdvance(text);
+        // Right of the line, or left of it near the plot's right edge.
+        const double tx = x + 10 + w > plot.right() ? std::max(plot.left(), x - 10 - w) : x + 10;
+        for (size_t row = 0; row < rowEnds.size(); ++row) {
+            if (tx > rowEnds[row]) {
+                *labels << Label{QPointF(tx, plot.top() + 10 + fm.ascent() + double(row) * fm.height()), text,
+                                 ReportPalette::marker()};
+                rowEnds[row] = tx + w + 20;
+                break;
+            }
+        }
+    }
 }
 
 } // namespace
@@ -142,6 +187,15 @@ ReportPageLayout::Op ReportChartPainter::chart(const RecordedSeries& series, QCo
     for (const ReportOutage& outage : m_model.outages) {
         if (outage.target != series.target)
             continue;
+        // A window inside a partial degraded period of its target is one of its flickers: the period's
+        // amber band stands for it (the red ticks on top still mark every failed probe).
+        const bool folded =
+            std::any_of(m_model.degraded.cbegin(), m_model.degraded.cend(), [&](const ReportDegradedPeriod& p) {
+                return p.target == outage.target && p.kind != QLatin1String("full") &&
+                       outage.startMonoMs >= p.startMonoMs && outage.startMonoMs <= p.endMonoMs;
+            });
+        if (folded)
+            continue;
         const double x0 =
             std::clamp(toX(m_model.relativeMs(outage.startMonoMs) / 1000.0), plot.left(), plot.right());
         const double x1 =
@@ -150,6 +204,20 @@ ReportPageLayout::Op ReportChartPainter::chart(const RecordedSeries& series, QCo
     }
 
     QList<Label> labels;
+    QList<QRectF> degradedBands;
+    for (const ReportDegradedPeriod& period : m_model.degraded) {
+        if (period.target != series.target)
+            continue;
+        const double x0 =
+            std::clamp(toX(m_model.relativeMs(period.startMonoMs) / 1000.0), plot.left(), plot.right());
+        const double x1 =
+            std::clamp(toX(m_model.relativeMs(period.endMonoMs) / 1000.0), plot.left(), plot.right());
+        degradedBands << QRectF(x0, plot.top(), std::max(x1 - x0, 6.0), plot.height());
+        // The share where it fits, at the band's foot (the step labels are at the plot's top).
+        const QString share = QStringLiteral("%1 %").arg(qRound(100.0 * period.share()));
+        if (fm.horizontalAdvance(share) + 20 < x1 - x0)
+            labels << Label{QPointF(x0 + 10, plot.bottom() - 12), share, ReportPalette::warn()};
+    }
     QPainterPath grid;
     for (int d = int(lowDecade); d <= int(highDecade); ++d) {
         const double y = toY(d);
@@ -159,39 +227,9 @@ ReportPageLayout::Op ReportChartPainter::chart(const RecordedSeries& series, QCo
         labels << Label{QPointF(plot.left() - 20 - fm.horizontalAdvance(text), y + fm.ascent() / 2 - 10),
                         text, ReportPalette::muted()};
     }
-    const double step = niceStep(endS - startS);
-    for (double s = std::ceil(startS / step) * step; s <= endS + 1e-9; s += step) {
-        const double x = toX(s);
-        grid.moveTo(x, plot.top());
-        grid.lineTo(x, plot.bottom());
-        const QString text = clockText(s);
-        labels << Label{QPointF(x - fm.horizontalAdvance(text) / 2, plot.bottom() + 20 + fm.ascent()), text,
-                        ReportPalette::muted()};
-    }
-
-    // Step markers: dashed lines with their labels in up to three staggered rows inside the plot's top.
+    addTimeAxis(plot, startS, endS, fm, toX, &grid, &labels);
     QPainterPath markers;
-    std::vector<double> rowEnds(3, -1e9);
-    for (const ReportMarker& marker : m_model.markers) {
-        const double s = m_model.relativeMs(marker.monoMs) / 1000.0;
-        if (s < startS || s > endS)
-            continue;
-        const double x = toX(s);
-        markers.moveTo(x, plot.top());
-        markers.lineTo(x, plot.bottom());
-        const QString text = marker.label.isEmpty() ? marker.step : marker.label;
-        const double w = fm.horizontalAdvance(text);
-        // Right of the line, or left of it near the plot's right edge.
-        const double tx = x + 10 + w > plot.right() ? std::max(plot.left(), x - 10 - w) : x + 10;
-        for (size_t row = 0; row < rowEnds.size(); ++row) {
-            if (tx > rowEnds[row]) {
-                labels << Label{QPointF(tx, plot.top() + 10 + fm.ascent() + double(row) * fm.height()), text,
-                                ReportPalette::marker()};
-                rowEnds[row] = tx + w + 20;
-                break;
-            }
-        }
-    }
+    addStepMarkers(m_model, plot, startS, endS, fm, toX, &markers, &labels);
 
     // The count goes in as a plain int: lupdate 6.4's parser hangs on a template call inside translate()'s
     // argument list.
@@ -210,9 +248,12 @@ ReportPageLayout::Op ReportChartPainter::chart(const RecordedSeries& series, QCo
                 plot.center().y()),
             m_translator.translate("ReportRenderer", "no successful probe"), ReportPalette::fail()};
 
-    return [plot, lane, line, failures, bands, grid, markers, labels, small, color](QPainter& p) {
+    return [plot, lane, line, failures, bands, degradedBands, grid, markers, labels, small,
+            color](QPainter& p) {
         p.setRenderHint(QPainter::Antialiasing, true);
         p.fillRect(lane, QColor(0xfa, 0xfa, 0xfa));
+        for (const QRectF& band : degradedBands)
+            p.fillRect(band, ReportPalette::degradedBand());
         for (const QRectF& band : bands)
             p.fillRect(band, ReportPalette::outageBand());
         p.setPen(QPen(QColor(0xe0, 0xe3, 0xe6), 3));
@@ -228,6 +269,121 @@ ReportPageLayout::Op ReportChartPainter::chart(const RecordedSeries& series, QCo
         p.drawPath(line);
         p.setPen(QPen(ReportPalette::fail(), 6));
         p.drawPath(failures);
+        p.setFont(small);
+        for (const Label& label : labels) {
+            p.setPen(label.color);
+            p.drawText(label.at, label.text);
+        }
+    };
+}
+
+ReportPageLayout::Op
+ReportChartPainter::failureShare(const QList<std::pair<const RecordedSeries*, QColor>>& series,
+                                 const QRectF& rect) const
+{
+    const QFont small = m_fonts.small();
+    const QFontMetricsF fm(small);
+    const double yLabelWidth = fm.horizontalAdvance(QStringLiteral("100 %")) + 40;
+    const double legendHeight = fm.height() + 30;
+    const QRectF plot(rect.left() + yLabelWidth, rect.top() + legendHeight, rect.width() - yLabelWidth - 20,
+                      rect.height() - legendHeight - fm.height() - 40);
+
+    const double startS = 0;
+    double endS = (m_model.endMonoMs - m_model.startMonoMs) / 1000.0;
+    for (const auto& [s, color] : series) {
+        if (!s->samples.isEmpty())
+            endS = std::max(endS, m_model.relativeMs(s->samples.back().monoMs) / 1000.0);
+    }
+    if (!(endS > startS))
+        endS = startS + 1;
+    const double bucketS = std::max(1.0, std::ceil((endS - startS) / 300.0));
+    const int buckets = std::max(1, int(std::ceil((endS - startS) / bucketS)));
+    const auto toX = [&](double s) { return plot.left() + (s - startS) / (endS - startS) * plot.width(); };
+    const auto toY = [&](double share) { return plot.bottom() - share * plot.height(); };
+
+    struct Line
+    {
+        QPainterPath path;
+        QColor color;
+        QLineF swatch; // in the legend, before the name
+    };
+    QList<Line> lines;
+    QList<Label> labels;
+    double legendX = plot.left();
+    for (const auto& [s, color] : series) {
+        std::vector<int> probes(size_t(buckets), 0);
+        std::vector<int> failed(size_t(buckets), 0);
+        for (const RecordedSample& sample : s->samples) {
+            if (sample.outcome == ProbeSample::Outcome::Skipped)
+                continue;
+            const double x = m_model.relativeMs(sample.monoMs) / 1000.0;
+            const int b = std::clamp(int((x - startS) / bucketS), 0, buckets - 1);
+            ++probes[size_t(b)];
+            failed[size_t(b)] += sample.isFailure() ? 1 : 0;
+        }
+        // A step line; a bucket without probes breaks it.
+        QPainterPath path;
+        bool open = false;
+        for (int b = 0; b < buckets; ++b) {
+            if (probes[size_t(b)] == 0) {
+                open = false;
+                continue;
+            }
+            const double y = toY(double(failed[size_t(b)]) / double(probes[size_t(b)]));
+            const double x0 = toX(startS + b * bucketS);
+            const double x1 = toX(std::min(endS, startS + (b + 1) * bucketS));
+            if (!open)
+                path.moveTo(x0, y);
+            else
+                path.lineTo(x0, y);
+            path.lineTo(x1, y);
+            open = true;
+        }
+        const double legendY = rect.top() + fm.ascent() / 2;
+        lines.append({path, color, QLineF(legendX, legendY, legendX + 70, legendY)});
+        labels << Label{QPointF(legendX + 90, rect.top() + fm.ascent()), s->target, ReportPalette::text()};
+        legendX += 90 + fm.horizontalAdvance(s->target) + 80;
+    }
+
+    QPainterPath grid;
+    for (int percent = 0; percent <= 100; percent += 25) {
+        const double y = toY(percent / 100.0);
+        grid.moveTo(plot.left(), y);
+        grid.lineTo(plot.right(), y);
+        const QString text = QStringLiteral("%1 %").arg(percent);
+        labels << Label{QPointF(plot.left() - 20 - fm.horizontalAdvance(text), y + fm.ascent() / 2 - 10), text,
+                        ReportPalette::muted()};
+    }
+    addTimeAxis(plot, startS, endS, fm, toX, &grid, &labels);
+    QPainterPath markers;
+    addStepMarkers(m_model, plot, startS, endS, fm, toX, &markers, &labels);
+
+    QRectF down;
+    if (m_model.faultMonoMs) {
+        const double x0 = std::clamp(toX(m_model.relativeMs(*m_model.faultMonoMs) / 1000.0), plot.left(),
+                                     plot.right());
+        const double x1 = m_model.restoreMonoMs
+                              ? std::clamp(toX(m_model.relativeMs(*m_model.restoreMonoMs) / 1000.0), x0,
+                                           plot.right())
+                              : plot.right();
+        down = QRectF(x0, plot.top(), std::max(x1 - x0, 1.0), plot.height());
+    }
+    return [plot, lines, labels, grid, markers, down, small](QPainter& p) {
+        p.setRenderHint(QPainter::Antialiasing, true);
+        if (!down.isEmpty())
+            p.fillRect(down, ReportPalette::downBand());
+        p.setPen(QPen(QColor(0xe0, 0xe3, 0xe6), 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(grid);
+        p.setPen(QPen(ReportPalette::rule(), 5));
+        p.drawRect(plot);
+        p.setPen(QPen(ReportPalette::marker(), 5, Qt::DashLine));
+        p.drawPath(markers);
+        for (const Line& line : lines) {
+            p.setPen(QPen(line.color, 9, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+            p.drawPath(line.path);
+            p.drawLine(line.swatch);
+        }
         p.setFont(small);
         for (const Label& label : labels) {
             p.setPen(label.color);

@@ -236,12 +236,25 @@ QJsonObject ReportDataExport::summaryJson(const ReportModel& m)
                                    {QStringLiteral("phase"), o.phase},
                                    {QStringLiteral("first_outcome"), o.firstOutcome},
                                    {QStringLiteral("closed"), o.closed}});
+    QJsonArray degraded;
+    for (const ReportDegradedPeriod& p : m.degraded)
+        degraded.append(QJsonObject{{QStringLiteral("target"), p.target},
+                                    {QStringLiteral("start_ms"), ms(m.relativeMs(p.startMonoMs))},
+                                    {QStringLiteral("end_ms"), ms(m.relativeMs(p.endMonoMs))},
+                                    {QStringLiteral("probes"), p.probes},
+                                    {QStringLiteral("failed"), p.failed},
+                                    {QStringLiteral("share"), p.share()},
+                                    {QStringLiteral("kind"), p.kind},
+                                    {QStringLiteral("failed_backends"), QJsonArray::fromStringList(p.failedBackends)},
+                                    {QStringLiteral("closed"), p.closed}});
     QJsonArray phases;
     for (const ReportPhaseStats& p : m.phaseStats)
         phases.append(QJsonObject{{QStringLiteral("phase"), p.phase},
                                   {QStringLiteral("target"), p.target},
                                   {QStringLiteral("samples"), p.samples},
                                   {QStringLiteral("failed"), p.failed},
+                                  {QStringLiteral("longest_outage_ms"), ms(p.longestOutageMs)},
+                                  {QStringLiteral("degraded_ms"), ms(p.degradedMs)},
                                   {QStringLiteral("p50_ms"), ms(p.p50Ms)},
                                   {QStringLiteral("p90_ms"), ms(p.p90Ms)},
                                   {QStringLiteral("p99_ms"), ms(p.p99Ms)},
@@ -267,6 +280,7 @@ QJsonObject ReportDataExport::summaryJson(const ReportModel& m)
         {QStringLiteral("key_figures"), figures},
         {QStringLiteral("impact"), impact},
         {QStringLiteral("outages"), outages},
+        {QStringLiteral("degraded_periods"), degraded},
         {QStringLiteral("phase_stats"), phases},
         {QStringLiteral("findings"), findings},
     };

@@ -568,6 +568,33 @@ void interrupted(const ReportModel& m, QList<PendingFinding>* out)
 
 } // namespace
 
+// (f) A way in's availability over the whole drill against its min-availability: the verdict's line, told
+// as a finding so that the findings agree with the verdict.
+void availability(const ReportModel& m, QList<PendingFinding>* out)
+{
+    for (const ReportTargetImpact& impact : m.impact) {
+        const QString name = DrillText::make(HypothesisLine::kAvailabilityName, impact.target).english();
+        for (const ReportHypothesisLine& line : m.hypothesis) {
+            if (line.name != name || line.informational)
+                continue;
+            const QString measured = line.measured.section(u' ', 0, 1); // "99.20 %"
+            const QString expected = line.expected.section(u' ', -2, -1);
+            out->append(finding(
+                line.passed ? Severity::Info : Severity::Problem,
+                line.passed
+                    ? tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                           "%1 answered %2 of its calls over the drill, within its "
+                                           "min-availability %3"))
+                          .arg(impact.target, measured, expected)
+                    : tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                           "%1 answered only %2 of its calls over the drill, below its "
+                                           "min-availability %3"))
+                          .arg(impact.target, measured, expected),
+                Bilingual(line.measured, line.translatedMeasured)));
+        }
+    }
+}
+
 QList<ReportFinding> ReportFindings::derive(const ReportModel& m, const TextTranslator& translator)
 {
     QList<PendingFinding> pending;
@@ -580,6 +607,7 @@ QList<ReportFinding> ReportFindings::derive(const ReportModel& m, const TextTran
     election(m, out);
     writes(m, out);
     recovery(m, out);
+    availability(m, out);
     QList<ReportFinding> findings;
     for (const PendingFinding& p : pending) {
         ReportFinding f;

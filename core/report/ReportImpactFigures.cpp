@@ -106,8 +106,11 @@ QList<ReportTargetImpact> ReportImpactFigures::impact(const QList<RecordedSeries
 }
 
 QList<ReportPhaseStats> ReportImpactFigures::phaseStats(const QList<RecordedSeries>& series,
+                                                        const QList<ReportOutage>& outages,
+                                                        const QList<ReportDegradedPeriod>& degraded,
                                                         const std::optional<double>& faultAppliedMono,
-                                                        const std::optional<double>& restoreIssuedMono)
+                                                        const std::optional<double>& restoreIssuedMono,
+                                                        const std::optional<double>& recoveredMono)
 {
     struct Bounds
     {
@@ -123,8 +126,13 @@ QList<ReportPhaseStats> ReportImpactFigures::phaseStats(const QList<RecordedSeri
         phases.append({QStringLiteral("before"), -inf, *faultAppliedMono});
         const double restore = restoreIssuedMono.value_or(inf);
         phases.append({QStringLiteral("during-fault"), *faultAppliedMono, restore});
-        if (restoreIssuedMono)
-            phases.append({QStringLiteral("after-restore"), restore, inf});
+        if (restoreIssuedMono) {
+            const bool back = recoveredMono && *recoveredMono >= restore;
+            const double recovered = back ? *recoveredMono : inf;
+            phases.append({QStringLiteral("after-restore"), restore, recovered});
+            if (back)
+                phases.append({QStringLiteral("after-recovery"), recovered, inf});
+        }
     }
     QList<ReportPhaseStats> all;
     for (const RecordedSeries& s : series) {
@@ -145,6 +153,15 @@ QList<ReportPhaseStats> ReportImpactFigures::phaseStats(const QList<RecordedSeri
             }
             if (stats.samples == 0)
                 continue;
+            for (const ReportOutage& o : outages) {
+                if (o.target == s.target && o.startMonoMs >= phase.from && o.startMonoMs < phase.to)
+                    stats.longestOutageMs = std::max(stats.longestOutageMs, o.endMonoMs - o.startMonoMs);
+            }
+            for (const ReportDegradedPeriod& p : degraded) {
+                if (p.target == s.target)
+                    stats.degradedMs += std::max(0.0, std::min(p.endMonoMs, phase.to) -
+                                                          std::max(p.startMonoMs, phase.from));
+            }
             std::sort(ok.begin(), ok.end());
             stats.p50Ms = percentile(ok, 50);
             stats.p90Ms = percentile(ok, 90);

@@ -41,11 +41,16 @@ public:
                                             const SummaryCounts& summary, const QStringList& outageOrder,
                                             const QHash<QString, double>& maxOutageByTarget);
 
-    // "before" until the fault was applied, "during-fault" until the restore was issued, "after-restore" to
-    // the end (the ImpactTracker's phases); one row per series and phase that has samples.
+    // "before" until the fault was applied, "during-fault" until the restore was issued, "after-restore" until
+    // the target was back (the last recovered line), "after-recovery" to the end (the ImpactTracker's
+    // phases); one row per series and phase that has samples, with the longest outage that began in the
+    // phase and the part of the target's degraded periods that falls into it.
     static QList<ReportPhaseStats> phaseStats(const QList<RecordedSeries>& series,
+                                              const QList<ReportOutage>& outages,
+                                              const QList<ReportDegradedPeriod>& degraded,
                                               const std::optional<double>& faultAppliedMono,
-                                              const std::optional<double>& restoreIssuedMono);
+                                              const std::optional<double>& restoreIssuedMono,
+                                              const std::optional<double>& recoveredMono);
 
     // From answeringMono to the first snapshot in which `targetNode` is reachable with 0 <= index_lag <=
     // maxIndexLag (any lag when maxIndexLag < 0), or the recovered line when it comes first.

@@ -5,6 +5,8 @@
 #include "ReportPalette.h"
 #include "ReportRenderer.h"
 #include "ReportTableWriter.h"
+#include "drill/DrillText.h"
+#include "drill/HypothesisLine.h"
 
 namespace etcddrill {
 
@@ -22,12 +24,14 @@ QString optionalDuration(const std::optional<double>& ms)
 
 } // namespace
 
-void ReportKeyFigures::layout(ReportPageLayout& layout,
-                              const std::function<void(const QString&)>& subheading) const
+void ReportKeyFigures::waysIn(ReportPageLayout& layout, bool waysOnly) const
 {
+    // Ways in: the VIP and the domain (every probe target when there is neither).
+    bool anyWay = false;
+    for (const ReportTargetImpact& t : m_model.impact)
+        anyWay |= t.kind == QLatin1String("vip") || t.kind == QLatin1String("domain");
     // Per way in, what clients felt: how many calls worked over the drill, how many failed while the target
     // was down, the longest hard outage and how long the way in was degraded (a share failing).
-    subheading(tr("Client impact per way in"));
     ReportTableWriter ways(layout, m_fonts,
                            {{tr("Target"), 2},
                             {tr("Availability"), 1.3, true},
@@ -35,17 +39,25 @@ void ReportKeyFigures::layout(ReportPageLayout& layout,
                             {tr("Longest outage"), 1.4, true},
                             {tr("Degraded"), 1.6, true}});
     for (const ReportTargetImpact& t : m_model.impact) {
+        if (waysOnly && anyWay && t.kind != QLatin1String("vip") && t.kind != QLatin1String("domain"))
+            continue;
         const auto percent = [](qint64 part, qint64 whole) {
             return whole ? QStringLiteral("%1 %").arg(100.0 * double(part) / double(whole), 0, 'f', 2)
                          : QStringLiteral("—");
         };
         ReportTableRow row;
-        const bool hurt = t.downFailed > 0;
+        // Red when the verdict's error-rate line of this target failed; without such a line, any failure.
+        bool hurt = t.downFailed > 0;
+        const QString errorRateName = DrillText::make(HypothesisLine::kErrorRateName, t.target).english();
+        for (const ReportHypothesisLine& line : m_model.hypothesis) {
+            if (line.name == errorRateName)
+                hurt = !line.passed;
+        }
         row.cells = {
             {t.target, {}, true},
             {percent(t.samples - t.failedSamples, t.samples), {}, false},
             {percent(t.downFailed, t.downSamples), hurt ? ReportPalette::fail() : QColor(), hurt},
-            {durationText(t.longestOutageMs), {}, false},
+            {t.windows ? durationText(t.longestOutageMs) : tr("none"), {}, false},
             {t.degradedPeriods
                  ? tr("%1 in %n period(s)", nullptr, t.degradedPeriods).arg(durationText(t.degradedMs))
                  : tr("never"),
@@ -55,6 +67,13 @@ void ReportKeyFigures::layout(ReportPageLayout& layout,
     if (m_model.impact.isEmpty())
         ways.addRow(QStringList{tr("no probe data")});
     ways.finish();
+}
+
+void ReportKeyFigures::layout(ReportPageLayout& layout,
+                              const std::function<void(const QString&)>& subheading) const
+{
+    subheading(tr("Client impact per probe target"));
+    waysIn(layout, false);
 
     subheading(tr("Outage per probe target"));
     ReportTableWriter impact(layout, m_fonts,

@@ -77,8 +77,24 @@ struct ReportTargetImpact
     // down.
     qint64 downSamples = 0;
     qint64 downFailed = 0;
-    double degradedMs = 0; // closed degraded periods together
+    double degradedMs = 0; // its degraded periods together (one still open: to the report's end)
     int degradedPeriods = 0;
+};
+
+// A degraded period as the journal recorded it (degraded-opened, degraded-closed): the share of a target's
+// failed probes stayed above the threshold (DegradedPeriodDetector).
+struct ReportDegradedPeriod
+{
+    QString target;
+    double startMonoMs = 0;
+    double endMonoMs = 0; // for a period never closed: the report's end (ReportBuilder sets it)
+    bool closed = false;
+    qint64 probes = 0;
+    qint64 failed = 0;
+    QString kind; // "partial", "full"
+    QStringList failedBackends;
+
+    double share() const { return probes ? double(failed) / double(probes) : 0.0; }
 };
 
 struct ReportOutage
@@ -102,11 +118,13 @@ struct ReportMarker
 
 struct ReportPhaseStats
 {
-    QString phase; // "before", "during-fault", "after-restore" (the phases samples fall into; the names of
-                   // the journal's outage lines, ImpactPhase)
+    QString phase; // "before", "during-fault", "after-restore", "after-recovery" (the phases samples fall
+                   // into; the names of the journal's outage lines, ImpactPhase)
     QString target;
     qint64 samples = 0;
     qint64 failed = 0;
+    double longestOutageMs = 0; // of the outage windows that opened in the phase
+    double degradedMs = 0;      // the target's degraded periods' time within the phase
     double p50Ms = 0; // of the successful samples' total time; 0 when none succeeded
     double p90Ms = 0;
     double p99Ms = 0;
@@ -222,6 +240,7 @@ struct ReportModel
     // Charts.
     QList<RecordedSeries> series; // every probe target's samples (vip and domain first)
     QList<ReportOutage> outages;
+    QList<ReportDegradedPeriod> degraded; // every target's, oldest first
     QList<ReportMarker> markers;
     QList<ReportPhaseStats> phaseStats;
 

@@ -47,6 +47,14 @@ inline QColor outageBand()
 {
     return QColor(0xe5, 0x39, 0x35, 0x38);
 }
+inline QColor degradedBand()
+{
+    return QColor(0xf5, 0x9e, 0x0b, 0x30);
+}
+inline QColor downBand() // the phase the target was down, behind the overview chart
+{
+    return QColor(0x45, 0x4f, 0x5b, 0x14);
+}
 inline QColor marker()
 {
     return QColor(0x45, 0x4f, 0x5b);

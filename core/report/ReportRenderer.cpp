@@ -2,6 +2,7 @@
 
 #include "ReportChartPainter.h"
 #include "ReportFonts.h"
+#include "ReportImpactFigures.h"
 #include "ReportKeyFigures.h"
 #include "ReportPalette.h"
 #include "ReportTableWriter.h"
@@ -248,17 +249,33 @@ void ReportRenderer::subheading(ReportPageLayout& layout, const QString& text) c
 void ReportRenderer::layoutInto(ReportPageLayout& layout, bool withToc,
                                 const std::shared_ptr<QList<Section>>& sections) const
 {
+    // Page 1 is for someone who was not on the call: what was concluded (the verdict with its judged
+    // hypotheses), what clients felt per way in with one chart of all ways in, and why (the findings,
+    // problems first). The figures have a fixed size and the findings do not: they come last, so that a
+    // long list flows onto page 2 rather than pushing the figures off page 1. The details follow from page
+    // 2: the drill's facts, the other figures, a chart per probe target, the members, the figures per phase,
+    // and the timeline, line by line, as an appendix.
     titleBlock(layout);
+    heading(layout, tr("Verdict"), sections.get());
+    verdictBlock(layout, false);
+    heading(layout, tr("Client impact per way in"), sections.get());
+    waysIn(layout);
+    heading(layout, tr("Findings"), sections.get());
+    findings(layout);
+    if (!layout.atTop())
+        layout.newPage();
     if (withToc) {
         // Contents: one line per section, filled with the page numbers once the layout is done.
         const QStringList titles = [this] {
             QStringList t{tr("Verdict"),
+                          tr("Client impact per way in"),
                           tr("Findings"),
+                          tr("Drill details"),
                           tr("Key figures"),
                           tr("Latency charts"),
                           tr("Topology and members"),
-                          tr("Latency percentiles per phase"),
-                          tr("Timeline")};
+                          tr("Client impact per phase"),
+                          tr("Appendix: timeline")};
             if (!m_model.problems.isEmpty())
                 t << tr("Problems reading the drill's files");
             return t;
@@ -293,21 +310,17 @@ void ReportRenderer::layoutInto(ReportPageLayout& layout, bool withToc,
         }
         layout.advance(kGap);
     }
-    // For someone who was not on the call: what was concluded and why first (verdict, findings, the figures
-    // per way in, the charts), then the members and percentiles; the timeline, line by line, last.
-    heading(layout, tr("Verdict"), sections.get());
-    verdictBlock(layout, false);
-    heading(layout, tr("Findings"), sections.get());
-    findings(layout);
+    heading(layout, tr("Drill details"), sections.get());
+    detailsBlock(layout);
     heading(layout, tr("Key figures"), sections.get());
     keyFigures(layout);
     heading(layout, tr("Latency charts"), sections.get());
     charts(layout, false);
     heading(layout, tr("Topology and members"), sections.get());
     topology(layout);
-    heading(layout, tr("Latency percentiles per phase"), sections.get());
+    heading(layout, tr("Client impact per phase"), sections.get());
     percentiles(layout);
-    heading(layout, tr("Timeline"), sections.get());
+    heading(layout, tr("Appendix: timeline"), sections.get());
     timeline(layout);
     if (!m_model.problems.isEmpty()) {
         heading(layout, tr("Problems reading the drill's files"), sections.get());
@@ -317,13 +330,29 @@ void ReportRenderer::layoutInto(ReportPageLayout& layout, bool withToc,
 
 void ReportRenderer::titleBlock(ReportPageLayout& layout) const
 {
+    // The title and one line that says which drill this was; the rest of the facts are on page 2.
     layout.paragraph(tr("etcd HA drill report"), m_fonts->title(), ReportPalette::text());
-    const QString subtitle = m_model.cluster.isEmpty()
-                                 ? timeText(m_model.startedAt)
-                                 : tr("Cluster %1 · %2").arg(m_model.cluster, timeText(m_model.startedAt));
-    layout.paragraph(subtitle, m_fonts->subheading(), ReportPalette::muted());
+    QStringList parts;
+    if (!m_model.cluster.isEmpty())
+        parts << tr("cluster %1").arg(m_model.cluster);
+    parts << timeText(m_model.startedAt);
+    const QString target = m_model.targetNode.isEmpty() ? m_model.targetSpec : m_model.targetNode;
+    if (!target.isEmpty())
+        parts << tr("target %1").arg(target);
+    parts << tr("lasted %1").arg(durationText(m_model.endMonoMs - m_model.startMonoMs));
+    if (!m_model.operatorUser.isEmpty())
+        parts << tr("run by %1").arg(m_model.operatorUser);
+    layout.paragraph(parts.join(QStringLiteral(" · ")), m_fonts->subheading(), ReportPalette::muted());
+    if (m_model.dryRun) {
+        layout.advance(40);
+        layout.paragraph(tr("Dry run: every command was shown, none was run."), m_fonts->bodyBold(),
+                         ReportPalette::info());
+    }
     layout.advance(60);
+}
 
+void ReportRenderer::detailsBlock(ReportPageLayout& layout) const
+{
     const QString startedLong =
         m_model.startedAt.isValid()
             ? QStringLiteral("%1 (%2)").arg(
@@ -377,12 +406,6 @@ void ReportRenderer::titleBlock(ReportPageLayout& layout) const
         });
         layout.advance(lh * lines.size());
     }
-    if (m_model.dryRun) {
-        layout.advance(40);
-        layout.paragraph(tr("Dry run: every command was shown, none was run."), m_fonts->bodyBold(),
-                         ReportPalette::info());
-    }
-    layout.advance(kGap);
 }
 
 void ReportRenderer::verdictBlock(ReportPageLayout& layout, bool compact) const
@@ -444,33 +467,93 @@ void ReportRenderer::verdictBlock(ReportPageLayout& layout, bool compact) const
     });
     layout.advance(height + 80);
 
-    if (m_model.hypothesis.isEmpty()) {
+    // The judged lines; the ones measured without a limit are in the key figures (measuredWithoutLimit()),
+    // so that page 1 holds what was decided.
+    QList<const ReportHypothesisLine*> judged;
+    for (const ReportHypothesisLine& line : m_model.hypothesis) {
+        if (!line.informational)
+            judged.append(&line);
+    }
+    const int informational = int(m_model.hypothesis.size() - judged.size());
+    if (judged.isEmpty()) {
         if (!compact)
             layout.paragraph(tr("No hypothesis was judged."), m_fonts->body(), ReportPalette::muted());
-        return;
+    } else {
+        hypothesisTable(layout, judged);
     }
+    if (informational > 0 && !compact) {
+        layout.advance(30);
+        layout.paragraph(tr("%n more line(s) measured without a limit: under Key figures.", nullptr,
+                            informational),
+                         m_fonts->small(), ReportPalette::muted());
+    }
+}
+
+void ReportRenderer::hypothesisTable(ReportPageLayout& layout,
+                                     const QList<const ReportHypothesisLine*>& lines) const
+{
+    const auto shown = [](const QString& translated, const QString& english) {
+        return translated.isEmpty() ? english : translated;
+    };
     ReportTableWriter table(
         layout, *m_fonts,
         {{tr("Hypothesis"), 3}, {tr("Expected"), 2.2}, {tr("Measured"), 2.8}, {tr("Result"), 1.2}});
-    for (const ReportHypothesisLine& line : m_model.hypothesis) {
+    for (const ReportHypothesisLine* line : lines) {
         ReportTableRow row;
-        const QString result = line.informational ? tr("info") : line.passed ? tr("pass") : tr("FAIL");
-        const QColor resultColor = line.informational ? ReportPalette::muted()
-                                   : line.passed      ? ReportPalette::pass()
-                                                      : ReportPalette::fail();
-        row.cells = {{shown(line.translatedName, line.name), {}, false},
-                     {shown(line.translatedExpected, line.expected), {}, false},
-                     {shown(line.translatedMeasured, line.measured), {}, false},
+        const QString result = line->informational ? tr("info") : line->passed ? tr("pass") : tr("FAIL");
+        const QColor resultColor = line->informational ? ReportPalette::muted()
+                                   : line->passed      ? ReportPalette::pass()
+                                                       : ReportPalette::fail();
+        row.cells = {{shown(line->translatedName, line->name), {}, false},
+                     {shown(line->translatedExpected, line->expected), {}, false},
+                     {shown(line->translatedMeasured, line->measured), {}, false},
                      {result, resultColor, true}};
-        if (!line.passed && !line.informational)
+        if (!line->passed && !line->informational)
             row.bar = ReportPalette::fail();
         table.addRow(row);
     }
     table.finish();
 }
 
+void ReportRenderer::waysIn(ReportPageLayout& layout) const
+{
+    ReportKeyFigures(m_model, *m_fonts, translator()).waysIn(layout, true);
+    // One chart of all ways in (VIP and domain; every probe target when there is neither).
+    QList<std::pair<const RecordedSeries*, QColor>> shown;
+    for (int pass = 0; pass < 2 && shown.isEmpty(); ++pass) {
+        int index = 0;
+        for (const RecordedSeries& series : m_model.series) {
+            const QColor color = ReportPalette::series(index++);
+            const QString kind = ReportImpactFigures::targetKind(series.target, {});
+            if (pass == 1 || kind == QLatin1String("vip") || kind == QLatin1String("domain"))
+                shown.append({&series, color});
+        }
+    }
+    if (shown.isEmpty())
+        return;
+    const double height = 1250;
+    layout.ensure(height + 300);
+    subheading(layout, tr("Failed probes per way in, share per second"));
+    const QRectF rect(layout.left(), layout.y(), layout.width(), height);
+    layout.add(ReportChartPainter(m_model, *m_fonts, translator()).failureShare(shown, rect));
+    layout.advance(height + 40);
+    layout.paragraph(tr("0 %: every call worked; a level in between: degraded, that share of the calls "
+                        "failed; 100 %: down. Shaded: the target was down (stop command to start "
+                        "command); dashed lines: drill steps."),
+                     m_fonts->small(), ReportPalette::muted());
+}
+
 void ReportRenderer::keyFigures(ReportPageLayout& layout) const
 {
+    QList<const ReportHypothesisLine*> informational;
+    for (const ReportHypothesisLine& line : m_model.hypothesis) {
+        if (line.informational)
+            informational.append(&line);
+    }
+    if (!informational.isEmpty()) {
+        subheading(layout, tr("Measured without a limit"));
+        hypothesisTable(layout, informational);
+    }
     ReportKeyFigures(m_model, *m_fonts, translator()).layout(layout, [this, &layout](const QString& text) {
         subheading(layout, text);
     });
@@ -576,27 +659,48 @@ void ReportRenderer::charts(ReportPageLayout& layout, bool vipAndDomainOnly) con
     layout.advance(60);
 }
 
+QString ReportRenderer::phaseText(const QString& phase) const
+{
+    if (phase == QLatin1String("before"))
+        return tr("before the stop");
+    if (phase == QLatin1String("during-fault"))
+        return tr("target down");
+    if (phase == QLatin1String("after-restore"))
+        return tr("recovery");
+    if (phase == QLatin1String("after-recovery"))
+        return tr("after recovery");
+    return phase;
+}
+
 void ReportRenderer::percentiles(ReportPageLayout& layout) const
 {
     ReportTableWriter table(layout, *m_fonts,
-                            {{tr("Phase"), 1.6},
-                             {tr("Target"), 1.6},
-                             {tr("Probes"), 1, true},
-                             {tr("Failed"), 0.9, true},
-                             {tr("p50"), 1, true},
-                             {tr("p90"), 1, true},
-                             {tr("p99"), 1, true},
-                             {tr("max"), 1, true}});
+                            {{tr("Phase"), 1.5},
+                             {tr("Target"), 1.4},
+                             {tr("Probes"), 0.9, true},
+                             {tr("Failed"), 1.4, true},
+                             {tr("Longest outage"), 1.2, true},
+                             {tr("Degraded"), 1.1, true},
+                             {tr("p50"), 0.9, true},
+                             {tr("p99"), 0.9, true},
+                             {tr("max"), 0.9, true}});
     for (const ReportPhaseStats& s : m_model.phaseStats) {
         ReportTableRow row;
         const bool none = s.samples - s.failed <= 0;
         const auto ms = [none](double v) { return none ? QStringLiteral("—") : durationText(v); };
-        row.cells = {{codeText(s.phase, translator()), {}, false},
+        const QString failed =
+            s.failed > 0 ? QStringLiteral("%1 (%2 %)")
+                               .arg(s.failed)
+                               .arg(m_locale.toString(100.0 * double(s.failed) / double(s.samples), 'f', 2))
+                         : QStringLiteral("0");
+        row.cells = {{phaseText(s.phase), {}, false},
                      {s.target, {}, false},
                      {QString::number(s.samples), {}, false},
-                     {QString::number(s.failed), s.failed > 0 ? ReportPalette::fail() : QColor(), false},
+                     {failed, s.failed > 0 ? ReportPalette::fail() : QColor(), false},
+                     {s.longestOutageMs > 0 ? durationText(s.longestOutageMs) : QStringLiteral("—"), {}, false},
+                     {s.degradedMs > 0 ? durationText(s.degradedMs) : QStringLiteral("—"),
+                      s.degradedMs > 0 ? ReportPalette::fail() : QColor(), false},
                      {ms(s.p50Ms), {}, false},
-                     {ms(s.p90Ms), {}, false},
                      {ms(s.p99Ms), {}, false},
                      {ms(s.maxMs), {}, false}};
         table.addRow(row);
@@ -604,6 +708,11 @@ void ReportRenderer::percentiles(ReportPageLayout& layout) const
     if (m_model.phaseStats.isEmpty())
         table.addRow(QStringList{tr("no probe data")});
     table.finish();
+    layout.advance(30);
+    layout.paragraph(tr("Phases: before the stop command; target down, from the stop command to the start "
+                        "command; recovery, until the target was back; after recovery, the settle to the end. "
+                        "Failed: of the phase's probes. Latency: of the successful probes."),
+                     m_fonts->small(), ReportPalette::muted());
 }
 
 void ReportRenderer::timeline(ReportPageLayout& layout) const
@@ -697,6 +806,7 @@ void ReportRenderer::layoutSummary(ReportPageLayout& layout) const
                      m_fonts->body(), ReportPalette::muted());
     layout.advance(80);
     verdictBlock(layout, true);
+    ReportKeyFigures(m_model, *m_fonts, translator()).waysIn(layout, true);
     keyFigures(layout);
     charts(layout, true);
 }

@@ -89,7 +89,11 @@ private:
     void keyFigures(ReportPageLayout& layout) const;
     void topology(ReportPageLayout& layout) const;
     void charts(ReportPageLayout& layout, bool vipAndDomainOnly) const;
+    QString phaseText(const QString& phase) const;
     void percentiles(ReportPageLayout& layout) const;
+    void detailsBlock(ReportPageLayout& layout) const;
+    void waysIn(ReportPageLayout& layout) const;
+    void hypothesisTable(ReportPageLayout& layout, const QList<const ReportHypothesisLine*>& lines) const;
     void timeline(ReportPageLayout& layout) const;
     void findings(ReportPageLayout& layout) const;
     void problems(ReportPageLayout& layout) const;

@@ -39,6 +39,9 @@ public:
 
     const QList<ReportTimelineRow>& rows() const { return m_rows; }
     const QList<ReportMarker>& markers() const { return m_markers; }
+    // The degraded periods the journal recorded, oldest first; one still open has closed == false and
+    // endMonoMs 0.
+    const QList<ReportDegradedPeriod>& degradedPeriods() const { return m_periods; }
 
     // A step line's title: the DrillText template of the English title the engine wrote, so that it shows
     // in the report's language (an unknown title stays as written).
@@ -62,17 +65,7 @@ private:
     QSet<QString> m_markedSteps;
     std::optional<JournalEntry> m_pendingCommand; // command-started without its command-finished yet
     // Degraded periods (degraded-opened/-closed), for one row each and to fold their outage windows into it.
-    struct Period
-    {
-        QString target;
-        double startMonoMs = 0;
-        double endMonoMs = 0; // unset (0) while the journal has not closed it
-        bool closed = false;
-        qint64 probes = 0;
-        qint64 failed = 0;
-        QString kind;
-        QStringList failedBackends;
-    };
+    using Period = ReportDegradedPeriod;
     QList<Period> m_periods;
 };
 

@@ -1061,6 +1061,29 @@
     </message>
 </context>
 <context>
+    <name>LatencyChartView</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◐ %1 %2 % failing · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◐ %1 degraded · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>an unknown operator</source>
@@ -1580,6 +1603,14 @@
         <source>; but its error rate while %1 was down, %2, exceeded max-error-rate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 answered %2 of its calls over the drill, within its min-availability %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered only %2 of its calls over the drill, below its min-availability %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -1664,14 +1695,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Latency percentiles per phase</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1685,10 +1708,6 @@
     </message>
     <message>
         <source>etcd HA drill report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1976,10 +1995,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>p90</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>p99</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,6 +2209,77 @@
     </message>
     <message>
         <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client impact per probe target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client impact per phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appendix: timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasted %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) measured without a limit: under Key figures.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed probes per way in, share per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 %: every call worked; a level in between: degraded, that share of the calls failed; 100 %: down. Shaded: the target was down (stop command to start command); dashed lines: drill steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured without a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases: before the stop command; target down, from the stop command to the start command; recovery, until the target was back; after recovery, the settle to the end. Failed: of the phase&apos;s probes. Latency: of the successful probes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2691,10 +2777,6 @@
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 outage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

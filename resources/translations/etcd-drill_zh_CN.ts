@@ -1061,6 +1061,29 @@
     </message>
 </context>
 <context>
+    <name>LatencyChartView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 degraded</source>
+        <translation>%1 降级</translation>
+    </message>
+    <message>
+        <source>%1 outage</source>
+        <translation>%1 中断</translation>
+    </message>
+    <message>
+        <source>◐ %1 %2 % failing · %3</source>
+        <translation>◐ %1 %2 % 失败 · %3</translation>
+    </message>
+    <message>
+        <source>◐ %1 degraded · %2</source>
+        <translation>◐ %1 降级 · %2</translation>
+    </message>
+</context>
+<context>
     <name>ReportBuilder</name>
     <message>
         <source>an unknown operator</source>
@@ -1580,6 +1603,14 @@
         <source>; but its error rate while %1 was down, %2, exceeded max-error-rate</source>
         <translation>；但 %1 停止期间其错误率为 %2，超过了 max-error-rate</translation>
     </message>
+    <message>
+        <source>%1 answered %2 of its calls over the drill, within its min-availability %3</source>
+        <translation>%1 在整个演练中应答了 %2 的调用，满足其 min-availability %3</translation>
+    </message>
+    <message>
+        <source>%1 answered only %2 of its calls over the drill, below its min-availability %3</source>
+        <translation>%1 在整个演练中只应答了 %2 的调用，低于其 min-availability %3</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -1664,14 +1695,6 @@
         <translation>延迟图表</translation>
     </message>
     <message>
-        <source>Latency percentiles per phase</source>
-        <translation>各阶段延迟百分位</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>发现</translation>
     </message>
@@ -1686,10 +1709,6 @@
     <message>
         <source>etcd HA drill report</source>
         <translation>etcd 高可用演练报告</translation>
-    </message>
-    <message>
-        <source>Cluster %1 · %2</source>
-        <translation>集群 %1 · %2</translation>
     </message>
     <message>
         <source>not recorded (the journal ends at %1)</source>
@@ -1976,10 +1995,6 @@
         <translation>p50</translation>
     </message>
     <message>
-        <source>p90</source>
-        <translation>p90</translation>
-    </message>
-    <message>
         <source>p99</source>
         <translation>p99</translation>
     </message>
@@ -2192,6 +2207,76 @@
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>Client impact per probe target</source>
+        <translation>各探测目标的客户端影响</translation>
+    </message>
+    <message>
+        <source>Drill details</source>
+        <translation>演练详情</translation>
+    </message>
+    <message>
+        <source>Client impact per phase</source>
+        <translation>各阶段的客户端影响</translation>
+    </message>
+    <message>
+        <source>Appendix: timeline</source>
+        <translation>附录：时间线</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>集群 %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>目标 %1</translation>
+    </message>
+    <message>
+        <source>lasted %1</source>
+        <translation>历时 %1</translation>
+    </message>
+    <message>
+        <source>run by %1</source>
+        <translation>执行人 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more line(s) measured without a limit: under Key figures.</source>
+        <translation>
+            <numerusform>另有 %n 项无限值的测量结果，见“关键指标”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed probes per way in, share per second</source>
+        <translation>各入口失败探测占比（每秒）</translation>
+    </message>
+    <message>
+        <source>0 %: every call worked; a level in between: degraded, that share of the calls failed; 100 %: down. Shaded: the target was down (stop command to start command); dashed lines: drill steps.</source>
+        <translation>0 %：所有调用成功；介于两者之间：降级，即该比例的调用失败；100 %：不可用。阴影：目标停止期间（从停止命令到启动命令）；虚线：演练步骤。</translation>
+    </message>
+    <message>
+        <source>Measured without a limit</source>
+        <translation>无限值的测量结果</translation>
+    </message>
+    <message>
+        <source>before the stop</source>
+        <translation>停止之前</translation>
+    </message>
+    <message>
+        <source>target down</source>
+        <translation>目标停止期间</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <source>after recovery</source>
+        <translation>恢复之后</translation>
+    </message>
+    <message>
+        <source>Phases: before the stop command; target down, from the stop command to the start command; recovery, until the target was back; after recovery, the settle to the end. Failed: of the phase&apos;s probes. Latency: of the successful probes.</source>
+        <translation>阶段：停止之前，到停止命令为止；目标停止期间，从停止命令到启动命令；恢复中，直到目标恢复；恢复之后，稳定观察期直到结束。失败：占该阶段探测的比例。延迟：成功探测的延迟。</translation>
     </message>
 </context>
 <context>
@@ -2687,10 +2772,6 @@
     <message>
         <source>%1 failed</source>
         <translation>%1 失败</translation>
-    </message>
-    <message>
-        <source>%1 outage</source>
-        <translation>%1 中断</translation>
     </message>
     <message>
         <source>⚠ %1 outage %2</source>

@@ -7,6 +7,7 @@
 
 #include <QAreaSeries>
 #include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTemporaryDir>
@@ -71,6 +72,7 @@ private slots:
     void keepsStepMarkers();
     void downsamplesLongHistoryKeepingSpikes();
     void flappingWindowsShareBands();
+    void degradedPeriodIsOneBandWithItsShare();
     void nodeApiserversHiddenUnlessAsked();
     void panAndZoom();
     void unchangedRedrawReplacesNothing();
@@ -236,6 +238,78 @@ void TestLatencyChartView::flappingWindowsShareBands()
     const double firstLeft = bands.at(0)->upperSeries()->points().at(0).x();
     const double firstRight = bands.at(0)->upperSeries()->points().at(1).x();
     QVERIFY(std::abs(firstRight - firstLeft - (49 * 300 + 100)) < 0.01);
+}
+
+void TestLatencyChartView::degradedPeriodIsOneBandWithItsShare()
+{
+    LatencyChartView view;
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setWindowSpan(15min);
+    // The domain fails one probe in three for a minute (a window per failure), and the VIP has one outage in
+    // the same minute; the domain's windows are a degraded period.
+    const auto start = std::chrono::steady_clock::now() - 10min;
+    view.addSamples(QStringLiteral("domain"), ConsoleTestData::samples(start, 6000, 100ms));
+    view.addSamples(QStringLiteral("vip"), ConsoleTestData::samples(start, 6000, 100ms));
+    DegradedPeriod period;
+    period.start = start + 60s;
+    period.end = period.start + 100ms;
+    period.open = true;
+    period.probes = 4;
+    period.failed = 2;
+    view.degradedPeriodOpened(QStringLiteral("domain"), period);
+    for (int i = 0; i < 200; ++i) {
+        const auto begin = start + 60s + i * 300ms;
+        view.outageWindowOpened(QStringLiteral("domain"), ConsoleTestData::window(begin, true));
+        view.outageWindowClosed(QStringLiteral("domain"), ConsoleTestData::window(begin, false, begin + 100ms));
+    }
+    const auto vipOutage = start + 90s;
+    view.outageWindowClosed(QStringLiteral("vip"), ConsoleTestData::window(vipOutage, false, vipOutage + 2s));
+    view.refreshNow();
+    // Open: one band growing to now, no share yet (two of four would read as 50 %), then the per-second
+    // share; the domain's 200 windows fold into it, the VIP's outage keeps its own band.
+    const auto labels = [&view] {
+        QStringList texts;
+        for (QGraphicsItem* item : view.chart()->childItems()) {
+            if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item); text && text->isVisible())
+                texts << text->text();
+        }
+        return texts.join(QStringLiteral(" | "));
+    };
+    QCOMPARE(seriesOf<QAreaSeries>(view).size(), 2);
+    QVERIFY2(labels().contains(QStringLiteral("◐ domain degraded")), qPrintable(labels()));
+    QVERIFY2(labels().contains(QStringLiteral("✖ vip 2.0 s")), qPrintable(labels()));
+    QVERIFY(view.outageCounterText().isEmpty()); // the big counter is for hard outages
+    view.setDegradedShare(QStringLiteral("domain"), 0.34);
+    view.refreshNow();
+    QVERIFY2(labels().contains(QStringLiteral("◐ domain 34 % failing")), qPrintable(labels()));
+
+    period.end = start + 60s + 199 * 300ms;
+    period.open = false;
+    period.probes = 598;
+    period.failed = 200;
+    view.degradedPeriodClosed(QStringLiteral("domain"), period);
+    view.refreshNow();
+    const QList<ChartOutageBand> bands = view.outageBands();
+    QCOMPARE(bands.size(), 202); // 201 windows and the period: the model keeps every one
+    QCOMPARE(seriesOf<QAreaSeries>(view).size(), 2);
+    QVERIFY2(labels().contains(QStringLiteral("◐ domain 33 % failing · 59.7 s")), qPrintable(labels()));
+    for (QAreaSeries* band : seriesOf<QAreaSeries>(view)) {
+        const double width = band->upperSeries()->points().at(1).x() - band->upperSeries()->points().at(0).x();
+        QVERIFY(band->name() == QStringLiteral("domain degraded") ? std::abs(width - 59700) < 1
+                                                                   : std::abs(width - 2000) < 1);
+    }
+
+    // A full period (every probe failed) is an outage: its windows show it, no degraded band.
+    LatencyChartView full;
+    DegradedPeriod down;
+    down.start = start;
+    down.end = start + 5s;
+    down.probes = 50;
+    down.failed = 50;
+    full.degradedPeriodClosed(QStringLiteral("M3-apiserver"), down);
+    QVERIFY(full.outageBands().isEmpty());
 }
 
 void TestLatencyChartView::nodeApiserversHiddenUnlessAsked()

@@ -230,7 +230,7 @@ private slots:
             << true;
         QTest::newRow("English report over a Chinese console")
             << QStringLiteral("zh_CN") << QStringLiteral("en")
-            << QStringList{QStringLiteral("Operator"), QStringLiteral("Cluster lab")}
+            << QStringList{QStringLiteral("Operator"), QStringLiteral("cluster lab")}
             << QStringLiteral("操作员") << false;
     }
 

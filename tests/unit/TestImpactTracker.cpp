@@ -58,6 +58,7 @@ private slots:
     void olderSampleDoesNotReopenWindow();
     void targetsAreSeparate();
     void percentilesPerPhase();
+    void fourPhasesWithTheirOwnFigures();
     void phaseChosenByStartTimeNotArrival();
     void jsonForm();
 
@@ -259,6 +260,65 @@ void TestImpactTracker::percentilesPerPhase()
     QCOMPARE(s.windows[4].phase, ImpactPhase::DuringFault);
     QVERIFY(s.windows[4].open);
     QCOMPARE(s.windows[4].failedSamples, 2u);
+}
+
+void TestImpactTracker::fourPhasesWithTheirOwnFigures()
+{
+    // Before 0–10 s, target down 10–20 s, recovery from 20 s, back at 25 s, the recovery did not hold at
+    // 27 s (back to the recovery), back again at 28 s and settled to the end at 40 s. A probe every 100 ms.
+    ImpactTracker tracker(m_clock);
+    const auto t0 = m_clock.now();
+    tracker.setPhase(ImpactPhase::DuringFault, t0 + 10s);
+    tracker.setPhase(ImpactPhase::AfterRestore, t0 + 20s);
+    tracker.setPhase(ImpactPhase::AfterRecovery, t0 + 25s);
+    tracker.setPhase(ImpactPhase::AfterRestore, t0 + 27s);
+    tracker.setPhase(ImpactPhase::AfterRecovery, t0 + 28s);
+    for (int i = 0; i < 400; ++i) {
+        // While down one probe in four fails (a degraded period, 25 %, windows of one probe); in the recovery
+        // three in a row at 21.0 s (a 300 ms window); after it two in a row at 33.0 s (200 ms, 4 % of a
+        // 5 s window: no period).
+        const bool failed = (i >= 100 && i < 200 && i % 4 == 0) || (i >= 210 && i < 213) || i == 330 ||
+                            i == 331;
+        tracker.add("domain", sampleAt(t0 + i * 100ms, failed ? Outcome::Timeout : Outcome::Ok));
+    }
+    const ImpactSummary s = tracker.summary("domain");
+    QCOMPARE(s.degraded.size(), 1);
+    QCOMPARE(s.degraded[0].start, t0 + 10s);
+    QCOMPARE(s.degraded[0].end, t0 + 21200ms);
+
+    const PhaseImpact& before = s.phase(ImpactPhase::Before);
+    QCOMPARE(before.samples, 100u);
+    QCOMPARE(before.failed, 0u);
+    QCOMPARE(before.availability(), 1.0);
+    QCOMPARE(before.longestOutage, 0us);
+    QCOMPARE(before.degradedTime, 0ms);
+
+    const PhaseImpact& down = s.phase(ImpactPhase::DuringFault);
+    QCOMPARE(down.samples, 100u);
+    QCOMPARE(down.failed, 25u);
+    QCOMPARE(down.errorRate(), 0.25);
+    QCOMPARE(down.longestOutage, 100ms);
+    QCOMPARE(down.degradedTime, 10s); // the period from 10 s to the start command at 20 s
+
+    const PhaseImpact& recovery = s.phase(ImpactPhase::AfterRestore);
+    QCOMPARE(recovery.samples, 60u); // 20–25 s and 27–28 s
+    QCOMPARE(recovery.failed, 3u);
+    QCOMPARE(recovery.longestOutage, 300ms);
+    QCOMPARE(recovery.degradedTime, 1200ms); // the period's tail, 20 s to its last failure at 21.2 s
+
+    const PhaseImpact& after = s.phase(ImpactPhase::AfterRecovery);
+    QCOMPARE(after.samples, 140u); // 25–27 s and 28–40 s
+    QCOMPARE(after.failed, 2u);
+    QCOMPARE(after.longestOutage, 200ms);
+    QCOMPARE(after.degradedTime, 0ms);
+
+    const QJsonObject phases = s.toJson().value("phases").toObject();
+    QCOMPARE(phases.keys().size(), 4);
+    const QJsonObject downJson = phases.value("during-fault").toObject();
+    QCOMPARE(downJson.value("availability").toDouble(), 0.75);
+    QCOMPARE(downJson.value("degradedMs").toInteger(), 10000);
+    QCOMPARE(phases.value("after-restore").toObject().value("longestOutageMs").toDouble(), 300.0);
+    QCOMPARE(phases.value("after-recovery").toObject().value("samples").toInteger(), 140);
 }
 
 void TestImpactTracker::phaseChosenByStartTimeNotArrival()

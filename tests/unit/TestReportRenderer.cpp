@@ -190,7 +190,18 @@ ReportModel baseModel()
     m.markers = {
         {m.startMonoMs + 29000, QStringLiteral("stop-target"), QStringLiteral("2 Stop the target's etcd")},
         {m.startMonoMs + 60000, QStringLiteral("start-target"), QStringLiteral("4 Start the target's etcd")}};
-    m.phaseStats = {{QStringLiteral("during-fault"), QStringLiteral("vip"), 600, 40, 12, 20, 21, 22}};
+    ReportPhaseStats down;
+    down.phase = QStringLiteral("during-fault");
+    down.target = QStringLiteral("vip");
+    down.samples = 600;
+    down.failed = 40;
+    down.longestOutageMs = 4100;
+    down.degradedMs = 4100;
+    down.p50Ms = 12;
+    down.p90Ms = 20;
+    down.p99Ms = 21;
+    down.maxMs = 22;
+    m.phaseStats = {down};
     m.timeline << ReportTimelineRow{
         1,         m.startMonoMs, m.startedAt, QStringLiteral("step"), QStringLiteral("1 Preflight: running"),
         QString(), false};
@@ -213,14 +224,27 @@ private slots:
         QVERIFY(renderer.pageCount() >= 1);
         const QString text = allText(renderer);
         for (const char* heading :
-             {"etcd HA drill report", "Verdict", "Key figures", "Topology and members", "Latency charts",
-              "Latency percentiles per phase", "Timeline", "Findings"})
+             {"etcd HA drill report", "Verdict", "Findings", "Client impact per way in", "Drill details",
+              "Key figures", "Topology and members", "Latency charts", "Client impact per phase",
+              "Appendix: timeline"})
             QVERIFY2(text.contains(QLatin1String(heading)), heading);
-        // Someone who was not on the call reads the verdict and the findings first; the timeline comes last.
-        QVERIFY(text.lastIndexOf(QLatin1String("Findings")) < text.lastIndexOf(QLatin1String("Key figures")));
-        QVERIFY(text.lastIndexOf(QLatin1String("Verdict")) < text.lastIndexOf(QLatin1String("Findings")));
-        QVERIFY(text.lastIndexOf(QLatin1String("Timeline")) >
-                text.lastIndexOf(QLatin1String("Latency percentiles per phase")));
+        // Page 1 is for someone who was not on the call: the verdict, what clients felt per way in with the
+        // chart of all ways in, the findings; the drill's facts and the rest from page 2, the timeline last.
+        const QString first = pageText(renderer, 0);
+        for (const char* onFirst : {"Verdict", "Findings", "The domain kept sending clients",
+                                    "Client impact per way in", "Error rate while down",
+                                    "Failed probes per way in, share per second", "target M3", "alice"})
+            QVERIFY2(first.contains(QLatin1String(onFirst)), onFirst);
+        QVERIFY(!first.contains(QLatin1String("Drill details")));
+        QVERIFY(!first.contains(QLatin1String("Appendix: timeline")));
+        QVERIFY(text.indexOf(QLatin1String("Verdict")) < text.indexOf(QLatin1String("Client impact per way in")));
+        QVERIFY(text.indexOf(QLatin1String("Client impact per way in")) < text.indexOf(QLatin1String("Findings")));
+        QVERIFY(text.indexOf(QLatin1String("Drill details")) < text.indexOf(QLatin1String("Key figures")));
+        QVERIFY(text.lastIndexOf(QLatin1String("Appendix: timeline")) >
+                text.lastIndexOf(QLatin1String("Client impact per phase")));
+        // The phase table names the phases in words and has the phase's own outage and degraded time.
+        QVERIFY(text.contains(QLatin1String("target down")));
+        QVERIFY(text.contains(QStringLiteral("40 (6.67 %)")));
         QVERIFY(text.contains(QStringLiteral("PASSED")));
         QVERIFY(text.contains(ReportRenderer::durationText(8213))); // recovery
         QCOMPARE(ReportRenderer::durationText(8213), QStringLiteral("8.213 s"));
@@ -245,11 +269,12 @@ private slots:
         const ReportRenderer renderer(m);
         QVERIFY2(renderer.pageCount() > 4, qPrintable(QString::number(renderer.pageCount())));
         QVERIFY(renderer.hasTableOfContents());
-        const QString first = pageText(renderer, 0);
-        QVERIFY(first.contains(QStringLiteral("Contents")));
+        // Page 1 stays the summary; the contents open page 2.
+        QVERIFY(!pageText(renderer, 0).contains(QStringLiteral("Contents")));
+        QVERIFY(pageText(renderer, 1).contains(QStringLiteral("Contents")));
         // The contents' page numbers are where the sections really start.
         const auto sections = renderer.sections();
-        QCOMPARE(sections.size(), 7);
+        QCOMPARE(sections.size(), 9);
         for (const auto& [title, page] : sections) {
             QVERIFY(page >= 1 && page <= renderer.pageCount());
             QVERIFY2(pageText(renderer, page - 1).contains(title), qPrintable(title));
