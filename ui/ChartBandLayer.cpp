@@ -126,7 +126,8 @@ void ChartBandLayer::draw(const QList<ChartOutageBand>& bands, const View& view)
         if (!view.visible(band.target))
             continue;
         if (band.kind == Kind::Outage) {
-            // A window inside a degraded period of its target is one of its flickers: the period's band says it.
+            // A window inside a degraded period of its target is one of its flickers: the period's band says
+            // it.
             const bool folded = std::any_of(bands.cbegin(), bands.cend(), [&](const ChartOutageBand& period) {
                 return period.kind == Kind::Degraded && period.target == band.target &&
                        band.start >= period.start && band.start <= endOf(period);
@@ -187,22 +188,21 @@ void ChartBandLayer::draw(const QList<ChartOutageBand>& bands, const View& view)
         if (item.kind != segment.kind)
             style(item, segment.kind);
         const bool degraded = segment.kind == Kind::Degraded;
-        item.area->setName(degraded ? QCoreApplication::translate("LatencyChartView", "%1 degraded")
-                                          .arg(segment.target)
-                                    : QCoreApplication::translate("LatencyChartView", "%1 outage")
-                                          .arg(segment.target));
-        item.area->upperSeries()->replace({QPointF(segment.left, view.top), QPointF(segment.right, view.top)});
+        item.area->setName(
+            degraded ? QCoreApplication::translate("LatencyChartView", "%1 degraded").arg(segment.target)
+                     : QCoreApplication::translate("LatencyChartView", "%1 outage").arg(segment.target));
+        item.area->upperSeries()->replace(
+            {QPointF(segment.left, view.top), QPointF(segment.right, view.top)});
         item.area->lowerSeries()->replace({QPointF(segment.left, 0), QPointF(segment.right, 0)});
         item.area->setVisible(true);
         if (degraded) {
             item.label->setText(
-                segment.share
-                    ? QCoreApplication::translate("LatencyChartView", "◐ %1 %2 % failing · %3")
-                          .arg(segment.target)
-                          .arg(qRound(*segment.share * 100.0))
-                          .arg(seconds(segment.length))
-                    : QCoreApplication::translate("LatencyChartView", "◐ %1 degraded · %2")
-                          .arg(segment.target, seconds(segment.length)));
+                segment.share ? QCoreApplication::translate("LatencyChartView", "◐ %1 %2 % failing · %3")
+                                    .arg(segment.target)
+                                    .arg(qRound(*segment.share * 100.0))
+                                    .arg(seconds(segment.length))
+                              : QCoreApplication::translate("LatencyChartView", "◐ %1 degraded · %2")
+                                    .arg(segment.target, seconds(segment.length)));
         } else {
             item.label->setText(segment.windows == 1
                                     ? QStringLiteral("✖ %1 %2").arg(segment.target, seconds(segment.length))

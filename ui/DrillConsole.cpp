@@ -2,6 +2,7 @@
 
 #include "ClusterStatusLine.h"
 #include "ConsoleFeed.h"
+#include "DrillStatusStrip.h"
 #include "DrillStepsPanel.h"
 #include "LatencyChartView.h"
 #include "MainWindow.h"
@@ -15,11 +16,15 @@ namespace etcddrill {
 using Kind = DrillTimelineModel::Kind;
 
 DrillConsole::DrillConsole(MainWindow* window)
-    : QObject(nullptr), m_window(window), m_steps(new DrillStepsPanel), m_timeline(new TimelinePanel)
+    : QObject(nullptr), m_window(window), m_steps(new DrillStepsPanel), m_timeline(new TimelinePanel),
+      m_strip(new DrillStatusStrip)
 {
-    // The docks become the panels' Qt parents.
+    // The docks and the central widget become the panels' Qt parents.
     window->setStepsPanel(m_steps);
     window->setTimelinePanel(m_timeline);
+    window->setDrillStrip(m_strip);
+    m_strip->hide();
+    connect(m_strip, &DrillStatusStrip::abortRequested, this, &DrillConsole::abort);
     connect(m_steps, &DrillStepsPanel::gateConfirmRequested, this, &DrillConsole::confirmGate);
     connect(m_steps, &DrillStepsPanel::abortRequested, this, &DrillConsole::abort);
     connect(m_timeline, &TimelinePanel::eventActivated, window->chart(), &LatencyChartView::centerOn);
@@ -43,9 +48,12 @@ bool DrillConsole::prepare(const DrillConfig& config, const DrillOptions& option
     if (isStarted() && !isFinished())
         return false;
     releaseSession();
-    m_window->stopLiveSession();
+    // The live session keeps the views up to date until the drill starts its own monitor and probes.
 
     m_session = std::make_unique<DrillSession>(config, options);
+    m_strip->reset(config.drill.targetKind == DrillSettings::TargetKind::Node ? config.drill.targetNode
+                                                                              : QString());
+    m_strip->show();
     m_steps->setSteps(m_session->steps());
     m_timeline->model()->clear();
     m_markedStates.clear();
@@ -57,8 +65,16 @@ bool DrillConsole::prepare(const DrillConfig& config, const DrillOptions& option
 void DrillConsole::connectSession()
 {
     DrillSession* drill = m_session.get();
-    // The session emits on the GUI thread (it queues the engine's signals here).
-    m_feed = ConsoleFeed::connect(drill, m_window->topology(), m_window->chart(), m_window->statusLine());
+    // The session emits on the GUI thread (it queues the engine's signals here). The views are fed from
+    // the drill once it starts (start()).
+    connect(drill, &DrillSession::stepChanged, m_strip, &DrillStatusStrip::setStep);
+    connect(drill, &DrillSession::gateRequested, m_strip, &DrillStatusStrip::setGate);
+    connect(drill, &DrillSession::gateConfirmed, m_strip, &DrillStatusStrip::clearGate);
+    connect(drill, &DrillSession::targetResolved, m_strip,
+            [this](const QString& node, const QString&) { m_strip->setTarget(node); });
+    connect(drill, &DrillSession::faultAppliedChanged, m_strip, &DrillStatusStrip::setFaultApplied);
+    connect(drill, &DrillSession::progress, m_strip, &DrillStatusStrip::setProgress);
+    connect(drill, &DrillSession::finished, m_strip, &DrillStatusStrip::showSummary);
     DrillTimelineModel* model = m_timeline->model();
     LatencyChartView* chart = m_window->chart();
 
@@ -168,6 +184,26 @@ void DrillConsole::connectSession()
     connect(drill, &DrillSession::finished, m_steps, &DrillStepsPanel::showSummary);
     connect(drill, &DrillSession::finished, this, [this, model](const DrillSummary& summary) {
         model->addEvent(Kind::Verdict, [summary] { return summary.headlineText().translated(); });
+        // The drill's monitor and probes have stopped: what was still open ends with the drill (a degraded
+        // way in would otherwise stay "degraded" and its band grow forever), then the live session takes
+        // the views over again, so the cards and the chart keep showing the cluster as it is now.
+        for (const ImpactSummary& impact : summary.impact) {
+            if (!impact.degraded.isEmpty() && impact.degraded.constLast().open) {
+                DegradedPeriod period = impact.degraded.constLast();
+                period.open = false;
+                m_window->topology()->degradedPeriodClosed(impact.target, period);
+                m_window->chart()->degradedPeriodClosed(impact.target, period);
+            }
+            if (!impact.windows.isEmpty() && impact.windows.constLast().open) {
+                OutageWindow window = impact.windows.constLast();
+                window.open = false;
+                m_window->topology()->outageWindowClosed(impact.target, window);
+                m_window->chart()->outageWindowClosed(impact.target, window);
+            }
+        }
+        ConsoleFeed::disconnect(m_feed);
+        m_feed.clear();
+        m_window->resumeLiveSession();
         emit stateChanged();
         emit finished(summary);
     });
@@ -179,6 +215,10 @@ void DrillConsole::start()
         return;
     m_startedAt = std::chrono::steady_clock::now();
     m_window->statusLine()->setDrillElapsed(std::chrono::milliseconds(0));
+    // The engine runs its own monitor and probes: they feed the views from now on.
+    m_window->stopLiveSession();
+    m_feed = ConsoleFeed::connect(m_session.get(), m_window->topology(), m_window->chart(),
+                                  m_window->statusLine());
     m_session->start();
     emit stateChanged();
 }
@@ -195,6 +235,7 @@ void DrillConsole::abort(const QString& reason)
         return;
     if (!m_session->isStarted()) {
         releaseSession();
+        m_strip->hide();
         m_steps->setSteps({});
         emit stateChanged();
         return;

@@ -1,7 +1,9 @@
 // Drives one drill from the console (Drill ▸ Prepare / Start): a DrillSession for the open config (the engine
-// on the session's worker thread), stops the window's live session, feeds the topology, chart and status
-// line from the drill (ConsoleFeed), fills the steps panel and the timeline, puts a chart marker on each
-// step change and passes the operator's gate confirmations and aborts to the session.
+// on the session's worker thread). The window's live session keeps the views up to date until Start; then
+// the drill feeds the topology, chart and status line (ConsoleFeed), and after the verdict the live session
+// takes over again, so the views never freeze. Fills the status strip, the steps panel and the timeline,
+// puts a chart marker where each step begins and passes the operator's gate confirmations and aborts to the
+// session.
 //
 // Thread: GUI thread; nothing here waits for the engine (DrillSession). Owner: MainWindow (std::unique_ptr,
 // destroyed first). Destroying it mid-drill does not restore the target (see DrillEngine): abort and wait
@@ -23,6 +25,7 @@
 
 namespace etcddrill {
 
+class DrillStatusStrip;
 class DrillStepsPanel;
 class MainWindow;
 class TimelinePanel;
@@ -36,6 +39,7 @@ public:
     ~DrillConsole() override;
 
     DrillStepsPanel* stepsPanel() const { return m_steps; }
+    DrillStatusStrip* statusStrip() const { return m_strip; }
     TimelinePanel* timelinePanel() const { return m_timeline; }
     bool isPrepared() const { return m_session != nullptr; }
     bool isStarted() const { return m_session && m_session->isStarted(); }
@@ -60,6 +64,7 @@ private:
     MainWindow* m_window;
     DrillStepsPanel* m_steps;
     TimelinePanel* m_timeline;
+    DrillStatusStrip* m_strip;
     std::unique_ptr<DrillSession> m_session;
     QList<QMetaObject::Connection> m_feed;
     std::chrono::steady_clock::time_point m_startedAt;

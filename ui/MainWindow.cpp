@@ -5,6 +5,7 @@
 #include "ClusterStatusLine.h"
 #include "ConsoleActions.h"
 #include "DrillConsole.h"
+#include "DrillStatusStrip.h"
 #include "LabStartDialog.h"
 #include "LanguageSwitcher.h"
 #include "LatencyChartView.h"
@@ -210,6 +211,22 @@ void MainWindow::setStepsPanel(QWidget* panel)
         m_stepsPlaceholder->deleteLater();
         m_stepsPlaceholder = nullptr;
     }
+}
+
+void MainWindow::setDrillStrip(DrillStatusStrip* strip)
+{
+    auto* layout = qobject_cast<QVBoxLayout*>(centralWidget()->layout());
+    strip->setParent(centralWidget());
+    layout->insertWidget(0, strip);
+    m_drillStrip = strip;
+    strip->setColors(m_appearance->colors());
+}
+
+void MainWindow::resumeLiveSession()
+{
+    if (m_mode == ConsoleMode::Replay || m_mode == ConsoleMode::Empty || m_config.nodes.isEmpty())
+        return;
+    m_live->watch(m_config);
 }
 
 void MainWindow::setTimelinePanel(QWidget* panel)
@@ -622,6 +639,8 @@ void MainWindow::applyColors(const ConsoleColors& colors)
     m_topology->setColors(colors);
     chart()->setColors(colors);
     m_statusLine->setColors(colors);
+    if (m_drillStrip)
+        m_drillStrip->setColors(colors);
     QPalette notice = m_notice->palette();
     QColor background = colors.highlight;
     background.setAlphaF(colors.dark ? 0.35 : 0.25);

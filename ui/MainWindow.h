@@ -52,6 +52,7 @@ class AppearanceController;
 class ChartPanel;
 class ClusterStatusLine;
 class DrillConsole;
+class DrillStatusStrip;
 class LabStartDialog;
 class LabStarter;
 class LanguageSwitcher;
@@ -121,6 +122,10 @@ public:
     QDockWidget* timelineDock() const { return m_timelineDock; }
     void setStepsPanel(QWidget* panel);
     void setTimelinePanel(QWidget* panel);
+    // The drill's status strip (DrillStatusStrip), across the top above the topology; themed with the rest.
+    void setDrillStrip(etcddrill::DrillStatusStrip* strip);
+    // Watches the open config's cluster again (after a drill): the views keep updating.
+    void resumeLiveSession();
 
 public slots:
     // Loads and validates the file; problems are shown in a message box (file:line: what to fix).
@@ -197,6 +202,7 @@ private:
     ChartPanel* m_chartPanel = nullptr;
     ClusterStatusLine* m_statusLine = nullptr;
     QLabel* m_notice = nullptr;
+    QPointer<DrillStatusStrip> m_drillStrip;
     QStringList m_notices;
     QDockWidget* m_stepsDock = nullptr;
     QDockWidget* m_timelineDock = nullptr;

@@ -115,6 +115,7 @@ void TopologyWidget::setConfig(const DrillConfig& config)
 
 void TopologyWidget::setSnapshot(const ClusterSnapshot& snapshot)
 {
+    m_lastSnapshotAt = snapshot.at;
     for (const MemberStatus& status : snapshot.endpoints) {
         if (MemberCard* c = card(status.nodeName))
             c->setStatus(status);

@@ -16,6 +16,7 @@
 #include <QMap>
 #include <QWidget>
 #include <chrono>
+#include <optional>
 
 class QGridLayout;
 class QHBoxLayout;
@@ -38,6 +39,8 @@ public:
     QList<EntryPointBox*> entryPoints() const { return m_entries; }
     EntryPointBox* entryPoint(const QString& targetName) const;
     QString placeholderText() const;
+    // When the latest snapshot shown was taken (steady clock); unset before the first one.
+    std::optional<std::chrono::steady_clock::time_point> lastSnapshotAt() const { return m_lastSnapshotAt; }
 
 public slots:
     // Builds the cards and boxes for this config's nodes and probe targets; forgets earlier data.
@@ -71,6 +74,7 @@ private:
     // Wall and steady "now" at the same instant, to show a window's steady start as a clock time.
     QDateTime m_wallOrigin;
     std::chrono::steady_clock::time_point m_steadyOrigin;
+    std::optional<std::chrono::steady_clock::time_point> m_lastSnapshotAt;
 };
 
 } // namespace etcddrill

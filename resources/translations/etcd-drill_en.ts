@@ -2558,6 +2558,101 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::DrillStatusStrip</name>
+    <message>
+        <source>%1: %2 of calls failed while %3 was down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, degraded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, longest outage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovered in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 down %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1/5 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill prepared: start it with Drill ▸ Start drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUORUM LOST %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cluster unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort the drill and restore %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the drill?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd-drill will start etcd on %1 again and verify that it rejoins the cluster and catches up. The drill ends as aborted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been changed on the cluster yet; the drill ends here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort and restore %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the drill running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::DrillStepsPanel</name>
     <message>
         <source>running</source>

@@ -2552,6 +2552,101 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::DrillStatusStrip</name>
+    <message>
+        <source>%1: %2 of calls failed while %3 was down</source>
+        <translation>%1：%3 停止期间 %2 的调用失败</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>, degraded %1</source>
+        <translation>，降级 %1</translation>
+    </message>
+    <message>
+        <source>, longest outage %1</source>
+        <translation>，最长中断 %1</translation>
+    </message>
+    <message>
+        <source>recovered in %1</source>
+        <translation>%1 内恢复</translation>
+    </message>
+    <message>
+        <source>%1 down %2</source>
+        <translation>%1 已停止 %2</translation>
+    </message>
+    <message>
+        <source>Step %1/5 · %2</source>
+        <translation>第 %1/5 步 · %2</translation>
+    </message>
+    <message>
+        <source>Drill prepared: start it with Drill ▸ Start drill</source>
+        <translation>演练已准备：用“演练 ▸ 开始演练”开始</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>healthy %1/%2</source>
+        <translation>健康 %1/%2</translation>
+    </message>
+    <message>
+        <source>degraded %1/%2</source>
+        <translation>降级 %1/%2</translation>
+    </message>
+    <message>
+        <source>QUORUM LOST %1/%2</source>
+        <translation>仲裁丢失 %1/%2</translation>
+    </message>
+    <message>
+        <source>cluster unknown</source>
+        <translation>集群状态未知</translation>
+    </message>
+    <message>
+        <source>Abort and restore</source>
+        <translation>中止并恢复</translation>
+    </message>
+    <message>
+        <source>Cancel drill</source>
+        <translation>取消演练</translation>
+    </message>
+    <message>
+        <source>Abort the drill and restore %1?</source>
+        <translation>中止演练并恢复 %1？</translation>
+    </message>
+    <message>
+        <source>Cancel the drill?</source>
+        <translation>取消演练？</translation>
+    </message>
+    <message>
+        <source>etcd-drill will start etcd on %1 again and verify that it rejoins the cluster and catches up. The drill ends as aborted.</source>
+        <translation>etcd-drill 将重新启动 %1 上的 etcd，并验证它重新加入集群并追上数据。演练以“已中止”结束。</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed on the cluster yet; the drill ends here.</source>
+        <translation>集群尚未做任何改动；演练到此结束。</translation>
+    </message>
+    <message>
+        <source>Abort and restore %1</source>
+        <translation>中止并恢复 %1</translation>
+    </message>
+    <message>
+        <source>Keep the drill running</source>
+        <translation>继续演练</translation>
+    </message>
+    <message>
+        <source>Keep the drill</source>
+        <translation>保留演练</translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::DrillStepsPanel</name>
     <message>
         <source>running</source>

@@ -7,11 +7,14 @@
 #include "ClusterStatusLine.h"
 #include "ConsoleTestData.h"
 #include "DrillConsole.h"
+#include "DrillStatusStrip.h"
 #include "DrillStepsPanel.h"
+#include "EntryPointBox.h"
 #include "LabFixture.h"
 #include "LatencyChartView.h"
 #include "MainWindow.h"
 #include "TimelinePanel.h"
+#include "TopologyWidget.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -115,6 +118,10 @@ void TestDrillConsoleLab::drillPassesThroughTheConsole()
     DrillStepsPanel* panel = window.drillConsole()->stepsPanel();
     QCOMPARE(window.stepsDock()->widget(), panel);
     QCOMPARE(window.timelineDock()->widget(), window.drillConsole()->timelinePanel());
+    DrillStatusStrip* strip = window.drillConsole()->statusStrip();
+    QVERIFY(strip->isVisible());
+    // Before the stop command nothing has changed: the red button only cancels.
+    QCOMPARE(strip->buttonText(), QStringLiteral("Cancel drill"));
     QVERIFY(shoot(window, QStringLiteral("started")));
 
     // Gate 1: stop. Wrong text first: the button stays disabled.
@@ -128,6 +135,9 @@ void TestDrillConsoleLab::drillPassesThroughTheConsole()
     QTest::keyClicks(panel->gateEdit(), node);
     QVERIFY(panel->gateButton()->isEnabled());
     QVERIFY(panel->abortButton()->isVisible() && panel->abortButton()->isEnabled());
+    // The strip says what the operator must do next.
+    QCOMPARE(strip->actionText(), QStringLiteral("Type %1 to stop etcd on %1").arg(node));
+    QVERIFY2(strip->stepText().startsWith(QStringLiteral("Step 2/5")), qPrintable(strip->stepText()));
     QVERIFY(shoot(window, QStringLiteral("stop-gate")));
     QTest::mouseClick(panel->gateButton(), Qt::LeftButton);
 
@@ -137,6 +147,12 @@ void TestDrillConsoleLab::drillPassesThroughTheConsole()
     QTRY_VERIFY_WITH_TIMEOUT(
         panel->stepText(DrillStep::Id::VerifySurvivors).contains(QStringLiteral("running")), 30000);
     QTest::qWait(1500); // time passes on purpose: a little history of the survivors for the screenshot
+    // How long the target has been down, the observation's countdown, the cluster in a word, and the red
+    // button now restores.
+    QVERIFY2(strip->clockText().contains(QStringLiteral("%1 down 00:0").arg(node)), qPrintable(strip->clockText()));
+    QTRY_VERIFY_WITH_TIMEOUT(strip->clockText().contains(QStringLiteral("left")), 5000);
+    QVERIFY2(strip->clusterText().startsWith(QStringLiteral("degraded 2/3")), qPrintable(strip->clusterText()));
+    QCOMPARE(strip->buttonText(), QStringLiteral("Abort and restore"));
     QVERIFY(shoot(window, QStringLiteral("target-down")));
 
     // Gate 2: start.
@@ -157,6 +173,22 @@ void TestDrillConsoleLab::drillPassesThroughTheConsole()
              qPrintable(panel->bannerText()));
     QVERIFY(!panel->targetStopped());
     QVERIFY(!window.chart()->markers().isEmpty());
+    // The strip is the verdict banner, with what clients felt per way in.
+    QVERIFY(strip->showsVerdict());
+    QVERIFY2(strip->verdictText().startsWith(QStringLiteral("PASSED")), qPrintable(strip->verdictText()));
+    QVERIFY2(strip->verdictText().contains(QStringLiteral("domain: ")), qPrintable(strip->verdictText()));
+    QVERIFY(strip->buttonText().isEmpty());
+    // What was open ends with the drill: no way in stays "degraded", no band grows on.
+    for (EntryPointBox* box : window.topology()->entryPoints())
+        QVERIFY2(!box->isDegraded() && !box->inOutage(), qPrintable(box->statusText()));
+    for (const ChartOutageBand& band : window.chart()->outageBands())
+        QVERIFY(!band.open);
+    // Always live: the live session takes the views over again and a snapshot newer than the verdict
+    // reaches the cards.
+    const auto verdictAt = std::chrono::steady_clock::now();
+    QTRY_VERIFY_WITH_TIMEOUT(window.session() != nullptr, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.topology()->lastSnapshotAt() && *window.topology()->lastSnapshotAt() > verdictAt,
+                             15000);
     QVERIFY(shoot(window, QStringLiteral("verdict")));
 
     // The timeline has the drill's events; a click moves the chart off live to that moment.

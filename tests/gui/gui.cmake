@@ -31,6 +31,8 @@ etcddrill_add_test(NAME testmainwindow SOURCES gui/TestMainWindow.cpp
 # at 127.0.34.x with screenshots per step in <build>/test-artifacts/.
 etcddrill_add_test(NAME testdrillstepspanel SOURCES gui/TestDrillStepsPanel.cpp
   LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
+etcddrill_add_test(NAME testdrillstatusstrip SOURCES gui/TestDrillStatusStrip.cpp
+  LIBS etcddrill_ui LABELS gui TIMEOUT 60)
 etcddrill_add_test(NAME testdrillconsolelab SOURCES gui/TestDrillConsoleLab.cpp
   LIBS etcddrill_ui etcddrill_guitestdata etcddrill_testsupport LABELS gui integration TIMEOUT 240)
 target_compile_definitions(testdrillconsolelab PRIVATE
