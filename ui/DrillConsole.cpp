@@ -6,6 +6,7 @@
 #include "DrillStepsPanel.h"
 #include "LatencyChartView.h"
 #include "MainWindow.h"
+#include "ProbeOutcomeText.h"
 #include "TimelinePanel.h"
 #include "TopologyWidget.h"
 
@@ -73,6 +74,10 @@ void DrillConsole::connectSession()
     connect(drill, &DrillSession::targetResolved, m_strip,
             [this](const QString& node, const QString&) { m_strip->setTarget(node); });
     connect(drill, &DrillSession::faultAppliedChanged, m_strip, &DrillStatusStrip::setFaultApplied);
+    connect(drill, &DrillSession::targetResolved, this,
+            [this](const QString& node, const QString&) { m_targetNode = node; });
+    connect(drill, &DrillSession::faultAppliedChanged, this,
+            [this](bool applied) { m_window->topology()->setExpectedDown(m_targetNode, applied); });
     connect(drill, &DrillSession::progress, m_strip, &DrillStatusStrip::setProgress);
     connect(drill, &DrillSession::finished, m_strip, &DrillStatusStrip::showSummary);
     DrillTimelineModel* model = m_timeline->model();
@@ -159,9 +164,12 @@ void DrillConsole::connectSession()
             [model](const QString& target, const OutageWindow& window) {
                 if (window.duration < std::chrono::seconds(1))
                     return;
+                // The first failure's detail, else its outcome in words: never a bare trailing colon.
+                const QString why = window.firstDetail.isEmpty() ? ProbeOutcomeText::outcome(window.firstOutcome)
+                                                                 : window.firstDetail;
                 model->addEvent(Kind::Outage,
                                 tr("%1 did not answer for %2: %3")
-                                    .arg(target, DrillDuration::text(window.duration), window.firstDetail),
+                                    .arg(target, DrillDuration::text(window.duration), why),
                                 window.start);
             });
     connect(drill, &DrillSession::progress, m_window->topology(), &TopologyWidget::setProgress);
@@ -203,6 +211,7 @@ void DrillConsole::connectSession()
         }
         ConsoleFeed::disconnect(m_feed);
         m_feed.clear();
+        m_window->topology()->setExpectedDown(m_targetNode, false);
         m_window->resumeLiveSession();
         emit stateChanged();
         emit finished(summary);

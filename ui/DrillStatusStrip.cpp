@@ -1,5 +1,6 @@
 #include "DrillStatusStrip.h"
 
+#include "RelativeFont.h"
 #include "drill/DrillDuration.h"
 #include "report/ReportImpactFigures.h"
 
@@ -19,10 +20,7 @@ QLabel* makeLabel(QWidget* parent, const char* name, bool bold, qreal scale)
     auto* label = new QLabel(parent);
     label->setObjectName(QString::fromLatin1(name));
     label->setTextFormat(Qt::PlainText);
-    QFont font = label->font();
-    font.setBold(bold);
-    font.setPointSizeF(font.pointSizeF() * scale);
-    label->setFont(font);
+    RelativeFont::set(label, scale, bold);
     return label;
 }
 
@@ -64,10 +62,7 @@ DrillStatusStrip::DrillStatusStrip(QWidget* parent) : QFrame(parent)
     row->addWidget(m_cluster);
     m_abort = new QPushButton(this);
     m_abort->setObjectName(QStringLiteral("stripAbort"));
-    QFont buttonFont = m_abort->font();
-    buttonFont.setBold(true);
-    buttonFont.setPointSizeF(buttonFont.pointSizeF() * 1.15);
-    m_abort->setFont(buttonFont);
+    RelativeFont::set(m_abort, 1.15, true);
     m_abort->setStyleSheet(
         QStringLiteral("QPushButton { background-color: #C62828; color: white; border: none; "
                        "border-radius: 4px; padding: 8px 16px; }"
@@ -361,6 +356,8 @@ void DrillStatusStrip::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         refresh();
+    if (event->type() == QEvent::FontChange)
+        RelativeFont::refresh(this);
     QFrame::changeEvent(event);
 }
 

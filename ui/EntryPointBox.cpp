@@ -1,5 +1,7 @@
 #include "EntryPointBox.h"
 
+#include "RelativeFont.h"
+
 #include "FadeHighlight.h"
 #include "ProbeOutcomeText.h"
 
@@ -23,19 +25,14 @@ EntryPointBox::EntryPointBox(const QString& targetName, const QUrl& url, QWidget
     layout->setSpacing(2);
     m_title = new QLabel(this);
     m_title->setAlignment(Qt::AlignCenter);
-    QFont font = m_title->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    m_title->setFont(font);
+    RelativeFont::set(m_title, 1.25, true);
     m_address = new QLabel(this);
     m_address->setAlignment(Qt::AlignCenter);
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setAlignment(Qt::AlignCenter);
-    QFont statusFont = m_status->font();
-    statusFont.setBold(true);
-    m_status->setFont(statusFont);
+    RelativeFont::set(m_status, 1.0, true);
     m_outage = new QLabel(this);
     m_outage->setObjectName(QStringLiteral("outage"));
     m_outage->setAlignment(Qt::AlignCenter);
@@ -103,6 +100,8 @@ void EntryPointBox::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         refresh();
+    if (event->type() == QEvent::FontChange)
+        RelativeFont::refresh(this);
     QFrame::changeEvent(event);
 }
 

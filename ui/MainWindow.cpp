@@ -34,6 +34,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -150,7 +151,14 @@ MainWindow::MainWindow(QWidget* parent)
     syncChartWindowActions();
     retranslateUi();
 
-    resize(1400, 900);
+    // 1400×900 where it fits; on a shared 1366×768 laptop the screen's available area (less the window
+    // frame) instead of a window taller than the screen.
+    QSize size(1400, 900);
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        const QSize available = screen->availableGeometry().size() - QSize(16, 40);
+        size = size.boundedTo(available);
+    }
+    resize(size);
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     // A saved layout keeps the operator's dock widths; only a first start gets the default width.
     m_stepsDockFitted = restoreState(settings.value(kStateKey).toByteArray());

@@ -1,5 +1,7 @@
 #include "MemberCard.h"
 
+#include "RelativeFont.h"
+
 #include "FadeHighlight.h"
 #include "ProbeOutcomeText.h"
 
@@ -46,16 +48,10 @@ MemberCard::MemberCard(const QString& nodeName, QWidget* parent)
 
     m_title = makeLabel(this);
     m_title->setText(nodeName);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    m_title->setFont(titleFont);
+    RelativeFont::set(m_title, 1.4, true);
     m_roleLabel = makeLabel(this, Qt::AlignRight | Qt::AlignVCenter);
     m_roleLabel->setObjectName(QStringLiteral("role"));
-    QFont roleFont = m_roleLabel->font();
-    roleFont.setBold(true);
-    roleFont.setPointSizeF(roleFont.pointSizeF() * 1.2);
-    m_roleLabel->setFont(roleFont);
+    RelativeFont::set(m_roleLabel, 1.2, true);
     grid->addWidget(m_title, 0, 0);
     grid->addWidget(m_roleLabel, 0, 1);
 
@@ -65,9 +61,7 @@ MemberCard::MemberCard(const QString& nodeName, QWidget* parent)
     grid->addWidget(m_memberId, 1, 0, 1, 2);
 
     m_etcdHeading = makeLabel(this);
-    QFont heading = m_etcdHeading->font();
-    heading.setBold(true);
-    m_etcdHeading->setFont(heading);
+    RelativeFont::set(m_etcdHeading, 1.0, true);
     grid->addWidget(m_etcdHeading, 2, 0, 1, 2);
 
     m_term = addRow(3, &m_termKey);
@@ -77,7 +71,7 @@ MemberCard::MemberCard(const QString& nodeName, QWidget* parent)
     m_latency = addRow(7, &m_latencyKey);
 
     m_apiserverHeading = makeLabel(this);
-    m_apiserverHeading->setFont(heading);
+    RelativeFont::set(m_apiserverHeading, 1.0, true);
     m_apiserverLabel = makeLabel(this, Qt::AlignRight | Qt::AlignVCenter);
     m_apiserverLabel->setObjectName(QStringLiteral("apiserver"));
     grid->addWidget(m_apiserverHeading, 8, 0);
@@ -87,6 +81,14 @@ MemberCard::MemberCard(const QString& nodeName, QWidget* parent)
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
+    QSizePolicy keep = m_error->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    // The error wraps into the card's width instead of widening it: a long address must not push the
+    // role badge ("✖ Down") off a card the screen has no room for.
+    keep.setHorizontalPolicy(QSizePolicy::Ignored);
+    m_error->setSizePolicy(keep);
+    // Two lines: "cannot connect to https://…: connection refused — is etcd running there?" wraps once.
+    m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
     grid->addWidget(m_error, 9, 0, 1, 2);
     grid->setColumnStretch(1, 1);
 
@@ -141,6 +143,10 @@ void MemberCard::setApiserverSample(const ProbeSample& sample)
 void MemberCard::setColors(const ConsoleColors& colors)
 {
     m_colors = colors;
+    // Presenter mode: the names, roles and states grow; the detail rows fold away so that the cards still
+    // fit a shared laptop's screen.
+    for (QLabel* label : {m_memberId, m_dbKey, m_db, m_latencyKey, m_latency})
+        label->setVisible(!colors.presenter);
     refresh();
 }
 
@@ -148,6 +154,10 @@ void MemberCard::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    if (event->type() == QEvent::FontChange) {
+        RelativeFont::refresh(this);
+        m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
+    }
     QFrame::changeEvent(event);
 }
 
@@ -178,6 +188,22 @@ QColor MemberCard::roleColor() const
         break;
     }
     return m_colors.unknown;
+}
+
+void MemberCard::setExpectedDown(bool expected)
+{
+    m_expectedDown = expected;
+    refresh();
+}
+
+bool MemberCard::showsDetails() const
+{
+    return !m_memberId->isHidden();
+}
+
+QString MemberCard::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
 }
 
 void MemberCard::refresh()
@@ -214,9 +240,13 @@ void MemberCard::refresh()
                                : dash());
         m_latency->setText(reported ? ProbeOutcomeText::milliseconds(s.latency.count() / 1000.0) : dash());
     }
-    const bool showError = m_status && !m_status->error.isEmpty() && m_role == MemberRole::Kind::Down;
+    // The error's room is kept when there is none (retainSizeWhenHidden), so the card keeps its height
+    // and nothing below it moves when a member goes down.
+    const bool down = m_role == MemberRole::Kind::Down;
+    const bool expected = down && m_expectedDown;
+    const bool showError = expected || (m_status && !m_status->error.isEmpty() && down);
     m_error->setVisible(showError);
-    m_error->setText(showError ? m_status->error : QString());
+    m_error->setText(expected ? tr("stopped by the drill (expected)") : showError ? m_status->error : QString());
     m_error->setPalette(muted);
 
     if (m_apiserver) {

@@ -35,7 +35,13 @@ public:
 
     void setStatus(const MemberStatus& status);
     void setApiserverSample(const ProbeSample& sample);
+    // The drill stopped this member on purpose: while it is down the card says so instead of the error.
+    void setExpectedDown(bool expected);
+    bool isExpectedDown() const { return m_expectedDown; }
+    QString errorText() const; // as shown under the rows; empty when none
+    // Also folds the detail rows (member ID, DB size, status latency) away in presenter mode.
     void setColors(const ConsoleColors& colors);
+    bool showsDetails() const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -51,6 +57,7 @@ private:
     std::optional<MemberStatus> m_status;
     std::optional<ProbeSample> m_apiserver;
     MemberRole::Kind m_role = MemberRole::Kind::Unknown;
+    bool m_expectedDown = false;
     ConsoleColors m_colors = ConsoleColors::make(false, false);
     FadeHighlight* m_highlight;
 

@@ -113,6 +113,12 @@ void TopologyWidget::setConfig(const DrillConfig& config)
     update();
 }
 
+void TopologyWidget::setExpectedDown(const QString& nodeName, bool expected)
+{
+    for (MemberCard* c : std::as_const(m_cards))
+        c->setExpectedDown(expected && c->nodeName() == nodeName);
+}
+
 void TopologyWidget::setSnapshot(const ClusterSnapshot& snapshot)
 {
     m_lastSnapshotAt = snapshot.at;

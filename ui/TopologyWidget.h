@@ -55,6 +55,8 @@ public slots:
     // A drill's per-second figures: the share failing of each degraded way in so far.
     void setProgress(const etcddrill::DrillProgress& progress);
     void setColors(const etcddrill::ConsoleColors& colors);
+    // The drill stopped this node's etcd on purpose (MemberCard::setExpectedDown).
+    void setExpectedDown(const QString& nodeName, bool expected);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

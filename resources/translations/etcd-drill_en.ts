@@ -3087,6 +3087,10 @@
         <source>apiserver %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stopped by the drill (expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::MemberRole</name>

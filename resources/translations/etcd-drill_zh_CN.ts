@@ -3081,6 +3081,10 @@
         <source>apiserver %1</source>
         <translation>apiserver %1</translation>
     </message>
+    <message>
+        <source>stopped by the drill (expected)</source>
+        <translation>已被演练停止（预期之中）</translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::MemberRole</name>

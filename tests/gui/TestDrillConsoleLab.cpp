@@ -194,6 +194,12 @@ void TestDrillConsoleLab::drillPassesThroughTheConsole()
     // The timeline has the drill's events; a click moves the chart off live to that moment.
     TimelinePanel* timeline = window.drillConsole()->timelinePanel();
     QVERIFY(timeline->model()->rowCount() > 5);
+    // Every row says something whole: no bare trailing colon where a reason was missing.
+    const int eventColumn = timeline->model()->columnCount() - 1;
+    for (int row = 0; row < timeline->model()->rowCount(); ++row) {
+        const QString text = timeline->model()->index(row, eventColumn).data().toString().trimmed();
+        QVERIFY2(!text.endsWith(u':'), qPrintable(text));
+    }
     QVERIFY(window.chart()->followLive());
     const QModelIndex first = timeline->view()->model()->index(0, 0);
     QTest::mouseClick(timeline->view()->viewport(), Qt::LeftButton, {},

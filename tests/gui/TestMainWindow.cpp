@@ -20,6 +20,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTemporaryDir>
+#include <QScreen>
+#include <QSettings>
 #include <QtTest>
 
 using namespace etcddrill;
@@ -58,6 +60,7 @@ private slots:
     void reportsBrokenConfig();
     void replayAndReportActionsAndDocks();
     void chartWindowAndPresenterMode();
+    void opensWithinTheScreen();
 
 private:
     QTemporaryDir m_settings;
@@ -162,6 +165,21 @@ void TestMainWindow::chartWindowAndPresenterMode()
     presenter->trigger();
     QVERIFY(!window.appearance()->presenterMode());
     QVERIFY(std::abs(window.topology()->font().pointSizeF() - normal) < 0.01);
+}
+
+void TestMainWindow::opensWithinTheScreen()
+{
+    // A first start (no saved geometry) on a screen smaller than 1400×900 (the offscreen one is 800×600):
+    // the window fits the available area instead of running off it.
+    QSettings().remove(QStringLiteral("ui/geometry"));
+    MainWindow window;
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QVERIFY2(window.width() <= available.width() && window.height() <= available.height(),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(available.width())
+                            .arg(available.height())));
 }
 
 QTEST_MAIN(TestMainWindow)

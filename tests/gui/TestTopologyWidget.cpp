@@ -27,6 +27,8 @@ private slots:
     void showsOutageOnEntryPoint();
     void degradedEntryPointSaysSoInsteadOfFlipping();
     void unknownBeforeFirstSnapshot();
+    void cardKeepsItsHeightAndSaysWhenTheDrillStoppedIt();
+    void namesGrowWithTheFont();
 
 private:
     QTemporaryDir m_settings;
@@ -200,6 +202,83 @@ void TestTopologyWidget::unknownBeforeFirstSnapshot()
     TopologyWidget topology;
     topology.setConfig(ConsoleTestData::config(3));
     QCOMPARE(topology.card(QStringLiteral("M2"))->roleText(), QStringLiteral("? Unknown"));
+}
+
+void TestTopologyWidget::cardKeepsItsHeightAndSaysWhenTheDrillStoppedIt()
+{
+    const DrillConfig config = ConsoleTestData::config(3);
+    TopologyWidget topology;
+    topology.setConfig(config);
+    topology.resize(1200, 500);
+    topology.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&topology));
+    topology.setSnapshot(ConsoleTestData::snapshot(config, 0, 2));
+    MemberCard* m3 = topology.card(config.nodes.at(2).name);
+    QVERIFY(m3);
+    QCoreApplication::processEvents();
+    const int healthy = m3->height();
+    QVERIFY(m3->errorText().isEmpty());
+
+    // Down with its error: the error takes the room kept for it, nothing below moves.
+    topology.setSnapshot(ConsoleTestData::snapshot(config, 0, 2, {2}, 2));
+    QCoreApplication::processEvents();
+    QCOMPARE(m3->role(), MemberRole::Kind::Down);
+    QVERIFY(!m3->errorText().isEmpty());
+    QCOMPARE(m3->height(), healthy);
+
+    // Stopped by the drill: the card says it is expected instead of asking whether etcd runs.
+    topology.setExpectedDown(config.nodes.at(2).name, true);
+    QCOMPARE(m3->errorText(), QStringLiteral("stopped by the drill (expected)"));
+    QVERIFY(!topology.card(config.nodes.at(0).name)->isExpectedDown());
+    QCoreApplication::processEvents();
+    QCOMPARE(m3->height(), healthy);
+    topology.setExpectedDown(config.nodes.at(2).name, false);
+    QVERIFY(m3->errorText() != QStringLiteral("stopped by the drill (expected)"));
+}
+
+void TestTopologyWidget::namesGrowWithTheFont()
+{
+    // Presenter mode enlarges the window's font: names, roles and states must grow with it, staying larger
+    // than the body text, not keep the size they were created with.
+    const DrillConfig config = ConsoleTestData::config(3);
+    TopologyWidget topology;
+    topology.setConfig(config);
+    topology.setSnapshot(ConsoleTestData::snapshot(config, 0, 2));
+    MemberCard* card = topology.card(config.nodes.at(0).name);
+    const auto sizeOf = [card](const char* name) {
+        for (QLabel* label : card->findChildren<QLabel*>()) {
+            if (label->text() == QString::fromUtf8(name) || label->objectName() == QLatin1String(name))
+                return label->font().pointSizeF();
+        }
+        return -1.0;
+    };
+    const double titleBefore = sizeOf(qPrintable(config.nodes.at(0).name));
+    const double roleBefore = sizeOf("role");
+    QVERIFY(titleBefore > 0 && roleBefore > 0);
+    QFont big = topology.font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    topology.setFont(big);
+    QCoreApplication::processEvents();
+    const double body = sizeOf("memberId");
+    QVERIFY2(qAbs(body - big.pointSizeF()) < 0.01, qPrintable(QString::number(body)));
+    QVERIFY2(sizeOf(qPrintable(config.nodes.at(0).name)) > body * 1.3,
+             qPrintable(QString::number(sizeOf(qPrintable(config.nodes.at(0).name)))));
+    QVERIFY(sizeOf("role") > body);
+    QVERIFY(sizeOf("role") > roleBefore * 1.5);
+    EntryPointBox* vip = topology.entryPoints().first();
+    double vipTitle = 0;
+    for (QLabel* label : vip->findChildren<QLabel*>()) {
+        if (label->font().bold() && label->objectName().isEmpty())
+            vipTitle = std::max(vipTitle, label->font().pointSizeF());
+    }
+    QVERIFY2(vipTitle > big.pointSizeF(), qPrintable(QString::number(vipTitle)));
+
+    // Presenter colours fold the detail rows away; normal ones bring them back.
+    QVERIFY(card->showsDetails());
+    topology.setColors(ConsoleColors::make(true, true));
+    QVERIFY(!card->showsDetails());
+    topology.setColors(ConsoleColors::make(false, false));
+    QVERIFY(card->showsDetails());
 }
 
 QTEST_MAIN(TestTopologyWidget)
