@@ -69,10 +69,19 @@ QBrush ChartBandLayer::hatchBrush(const QColor& color, bool presenter, bool degr
 void ChartBandLayer::style(Item& item, ChartOutageBand::Kind kind) const
 {
     const bool degraded = kind == ChartOutageBand::Kind::Degraded;
-    const QColor color = degraded ? m_colors.degraded : m_colors.outage;
+    const bool fault = kind == ChartOutageBand::Kind::Fault;
+    const QColor color = fault ? m_colors.marker : degraded ? m_colors.degraded : m_colors.outage;
     item.kind = kind;
-    item.area->setBrush(hatchBrush(color, m_colors.presenter, degraded));
-    item.area->setPen(QPen(color, m_colors.presenter ? 2 : 1));
+    if (fault) {
+        // A plain tint: the time the target was stopped, not a failure.
+        QColor tint = color;
+        tint.setAlphaF(0.08);
+        item.area->setBrush(tint);
+        item.area->setPen(Qt::NoPen);
+    } else {
+        item.area->setBrush(hatchBrush(color, m_colors.presenter, degraded));
+        item.area->setPen(QPen(color, m_colors.presenter ? 2 : 1));
+    }
     item.label->setBrush(m_colors.dark ? color : color.darker(130));
     QFont font = m_font;
     font.setBold(true);
@@ -142,7 +151,7 @@ void ChartBandLayer::draw(const QList<ChartOutageBand>& bands, const View& view)
         const double left = std::max(bx0, view.x0);
         const double right = std::max(std::min(bx1, view.x1), left);
         const auto length = endOf(band) - band.start;
-        const QString key = band.target + (band.kind == Kind::Degraded ? QStringLiteral("\x01d") : QString());
+        const QString key = band.target + QChar(u'\x01') + QString::number(int(band.kind));
         const auto last = lastSegment.constFind(key);
         if (band.kind == Kind::Outage && last != lastSegment.cend() &&
             left - segments[*last].right <= mergeGap) {
@@ -188,14 +197,20 @@ void ChartBandLayer::draw(const QList<ChartOutageBand>& bands, const View& view)
         if (item.kind != segment.kind)
             style(item, segment.kind);
         const bool degraded = segment.kind == Kind::Degraded;
+        const bool fault = segment.kind == Kind::Fault;
         item.area->setName(
-            degraded ? QCoreApplication::translate("LatencyChartView", "%1 degraded").arg(segment.target)
-                     : QCoreApplication::translate("LatencyChartView", "%1 outage").arg(segment.target));
+            fault      ? QCoreApplication::translate("LatencyChartView", "%1 stopped").arg(segment.target)
+            : degraded ? QCoreApplication::translate("LatencyChartView", "%1 degraded").arg(segment.target)
+                       : QCoreApplication::translate("LatencyChartView", "%1 outage").arg(segment.target));
         item.area->upperSeries()->replace(
             {QPointF(segment.left, view.top), QPointF(segment.right, view.top)});
         item.area->lowerSeries()->replace({QPointF(segment.left, 0), QPointF(segment.right, 0)});
         item.area->setVisible(true);
-        if (degraded) {
+        if (fault) {
+            item.label->setText(
+                QCoreApplication::translate("LatencyChartView", "■ %1 stopped by the drill · %2")
+                    .arg(segment.target, seconds(segment.length)));
+        } else if (degraded) {
             item.label->setText(
                 segment.share ? QCoreApplication::translate("LatencyChartView", "◐ %1 %2 % failing · %3")
                                     .arg(segment.target)

@@ -12,7 +12,9 @@ namespace etcddrill {
 
 struct ChartOutageBand
 {
-    enum class Kind : quint8 { Outage, Degraded };
+    // Fault: the time the drill had the target stopped (stop command to start command); `target` names the
+    // node.
+    enum class Kind : quint8 { Outage, Degraded, Fault };
 
     QString target;
     std::chrono::steady_clock::time_point start;

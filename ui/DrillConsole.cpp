@@ -77,7 +77,14 @@ void DrillConsole::connectSession()
     connect(drill, &DrillSession::targetResolved, this,
             [this](const QString& node, const QString&) { m_targetNode = node; });
     connect(drill, &DrillSession::faultAppliedChanged, this,
-            [this](bool applied) { m_window->topology()->setExpectedDown(m_targetNode, applied); });
+            [this](bool applied) {
+                m_window->topology()->setExpectedDown(m_targetNode, applied);
+                const auto now = std::chrono::steady_clock::now();
+                if (applied)
+                    m_window->chart()->faultStarted(m_targetNode, now);
+                else
+                    m_window->chart()->faultEnded(now);
+            });
     connect(drill, &DrillSession::progress, m_strip, &DrillStatusStrip::setProgress);
     connect(drill, &DrillSession::finished, m_strip, &DrillStatusStrip::showSummary);
     DrillTimelineModel* model = m_timeline->model();
@@ -212,6 +219,7 @@ void DrillConsole::connectSession()
         ConsoleFeed::disconnect(m_feed);
         m_feed.clear();
         m_window->topology()->setExpectedDown(m_targetNode, false);
+        m_window->chart()->faultEnded(std::chrono::steady_clock::now()); // no-op once restored
         m_window->resumeLiveSession();
         emit stateChanged();
         emit finished(summary);

@@ -423,6 +423,24 @@ void LatencyChartView::setDegradedShare(const QString& target, double share)
     }
 }
 
+void LatencyChartView::faultStarted(const QString& node, std::chrono::steady_clock::time_point start)
+{
+    m_bands.append(ChartOutageBand{node, start, start, true, ChartOutageBand::Kind::Fault, std::nullopt});
+    m_dirty = true;
+}
+
+void LatencyChartView::faultEnded(std::chrono::steady_clock::time_point end)
+{
+    for (auto it = m_bands.rbegin(); it != m_bands.rend(); ++it) {
+        if (it->kind == ChartOutageBand::Kind::Fault && it->open) {
+            it->end = std::max(end, it->start);
+            it->open = false;
+            m_dirty = true;
+            return;
+        }
+    }
+}
+
 void LatencyChartView::addMarker(std::chrono::steady_clock::time_point time, const QString& label)
 {
     m_markers.append(ChartMarker{time, label});

@@ -82,6 +82,10 @@ public slots:
     void degradedPeriodClosed(const QString& target, const etcddrill::DegradedPeriod& period);
     // The share failing of the target's open degraded period (the drill's per-second figures).
     void setDegradedShare(const QString& target, double share);
+    // The drill stopped `node` at `start` (until faultEnded()): one tinted band with one label, behind the
+    // lines; the replay gives both ends at once.
+    void faultStarted(const QString& node, std::chrono::steady_clock::time_point start);
+    void faultEnded(std::chrono::steady_clock::time_point end);
     // A step boundary; the drill engine's face calls it on each DrillStep change.
     void addMarker(std::chrono::steady_clock::time_point time, const QString& label);
     // Stops following live and shows the current span with `time` in its middle (a timeline event clicked).

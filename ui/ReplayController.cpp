@@ -164,6 +164,10 @@ void ReplayController::feedChart()
         period.open = false;
         m_chart->degradedPeriodClosed(p.target, period);
     }
+    if (m_model.faultMonoMs) {
+        m_chart->faultStarted(m_model.targetNode, steadyTime(*m_model.faultMonoMs));
+        m_chart->faultEnded(steadyTime(m_model.restoreMonoMs.value_or(m_model.endMonoMs)));
+    }
     for (const ReportMarker& marker : std::as_const(m_model.markers))
         m_chart->addMarker(steadyTime(marker.monoMs), marker.label);
 }

@@ -393,6 +393,19 @@ void EtcdClient::alarms(Callback<EtcdAlarmsResult> done)
         std::move(done));
 }
 
+void EtcdClient::moveLeader(quint64 targetMemberId, Callback<EtcdCallResult> done)
+{
+    etcdserverpb::MoveLeaderRequest request;
+    request.set_targetid(targetMemberId);
+    auto* stub = d->maintenance.get();
+    d->start<EtcdCallResult, etcdserverpb::MoveLeaderRequest, etcdserverpb::MoveLeaderResponse>(
+        this, std::move(request),
+        [stub](auto* context, auto* request, auto* response, auto onDone) {
+            stub->async()->MoveLeader(context, request, response, std::move(onDone));
+        },
+        [](const etcdserverpb::MoveLeaderResponse&, EtcdCallResult&) {}, std::move(done));
+}
+
 void EtcdClient::put(const QByteArray& key, const QByteArray& value, Callback<EtcdKvResult> done)
 {
     etcdserverpb::PutRequest request;

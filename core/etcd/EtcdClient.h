@@ -57,6 +57,9 @@ public:
     void memberList(Callback<EtcdMemberListResult> done);
     // Maintenance.Alarm(GET): alarms raised anywhere in the cluster.
     void alarms(Callback<EtcdAlarmsResult> done);
+    // Asks this endpoint, which must be the leader, to hand leadership to `targetMemberId` (etcdctl
+    // move-leader). The embedded lab uses it so that its drill stops a follower every time.
+    void moveLeader(quint64 targetMemberId, Callback<EtcdCallResult> done);
     void put(const QByteArray& key, const QByteArray& value, Callback<EtcdKvResult> done);
     void get(const QByteArray& key, Consistency consistency, Callback<EtcdKvResult> done);
     void deleteKey(const QByteArray& key, Callback<EtcdKvResult> done);

@@ -33,6 +33,9 @@ public:
 
     bool isValid(QString* error) const; // false when the clients could not be created (TLS files unreadable)
     Round checkOnce();
+    // Makes member `index` the leader (MoveLeader on the current leader), waiting until every answer says
+    // so; blocks like checkOnce(), a few seconds at most. False with the reason when it could not.
+    bool makeLeader(int index, QString* error);
 
 private:
     LabLayout m_layout;

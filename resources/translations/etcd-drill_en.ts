@@ -1082,6 +1082,14 @@
         <source>◐ %1 degraded · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ %1 stopped by the drill · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

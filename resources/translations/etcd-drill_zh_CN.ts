@@ -1082,6 +1082,14 @@
         <source>◐ %1 degraded · %2</source>
         <translation>◐ %1 降级 · %2</translation>
     </message>
+    <message>
+        <source>%1 stopped</source>
+        <translation>%1 已停止</translation>
+    </message>
+    <message>
+        <source>■ %1 stopped by the drill · %2</source>
+        <translation>■ %1 被演练停止 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>

@@ -73,6 +73,7 @@ private slots:
     void downsamplesLongHistoryKeepingSpikes();
     void flappingWindowsShareBands();
     void degradedPeriodIsOneBandWithItsShare();
+    void faultIsOneTintedBandWithOneLabel();
     void nodeApiserversHiddenUnlessAsked();
     void panAndZoom();
     void unchangedRedrawReplacesNothing();
@@ -225,7 +226,8 @@ void TestLatencyChartView::flappingWindowsShareBands()
     for (int i = 0; i < 50; ++i) {
         const auto begin = start + 60s + i * 300ms;
         view.outageWindowOpened(QStringLiteral("domain"), ConsoleTestData::window(begin, true));
-        view.outageWindowClosed(QStringLiteral("domain"), ConsoleTestData::window(begin, false, begin + 100ms));
+        view.outageWindowClosed(QStringLiteral("domain"),
+                                ConsoleTestData::window(begin, false, begin + 100ms));
     }
     const auto late = start + 8min;
     view.outageWindowOpened(QStringLiteral("domain"), ConsoleTestData::window(late, true));
@@ -262,7 +264,8 @@ void TestLatencyChartView::degradedPeriodIsOneBandWithItsShare()
     for (int i = 0; i < 200; ++i) {
         const auto begin = start + 60s + i * 300ms;
         view.outageWindowOpened(QStringLiteral("domain"), ConsoleTestData::window(begin, true));
-        view.outageWindowClosed(QStringLiteral("domain"), ConsoleTestData::window(begin, false, begin + 100ms));
+        view.outageWindowClosed(QStringLiteral("domain"),
+                                ConsoleTestData::window(begin, false, begin + 100ms));
     }
     const auto vipOutage = start + 90s;
     view.outageWindowClosed(QStringLiteral("vip"), ConsoleTestData::window(vipOutage, false, vipOutage + 2s));
@@ -296,9 +299,10 @@ void TestLatencyChartView::degradedPeriodIsOneBandWithItsShare()
     QCOMPARE(seriesOf<QAreaSeries>(view).size(), 2);
     QVERIFY2(labels().contains(QStringLiteral("◐ domain 33 % failing · 59.7 s")), qPrintable(labels()));
     for (QAreaSeries* band : seriesOf<QAreaSeries>(view)) {
-        const double width = band->upperSeries()->points().at(1).x() - band->upperSeries()->points().at(0).x();
+        const double width =
+            band->upperSeries()->points().at(1).x() - band->upperSeries()->points().at(0).x();
         QVERIFY(band->name() == QStringLiteral("domain degraded") ? std::abs(width - 59700) < 1
-                                                                   : std::abs(width - 2000) < 1);
+                                                                  : std::abs(width - 2000) < 1);
     }
 
     // A full period (every probe failed) is an outage: its windows show it, no degraded band.
@@ -310,6 +314,36 @@ void TestLatencyChartView::degradedPeriodIsOneBandWithItsShare()
     down.failed = 50;
     full.degradedPeriodClosed(QStringLiteral("M3-apiserver"), down);
     QVERIFY(full.outageBands().isEmpty());
+}
+
+void TestLatencyChartView::faultIsOneTintedBandWithOneLabel()
+{
+    LatencyChartView view;
+    view.resize(1000, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setWindowSpan(5min);
+    const auto start = std::chrono::steady_clock::now() - 3min;
+    view.addSamples(QStringLiteral("vip"), ConsoleTestData::samples(start, 1800, 100ms));
+    view.faultStarted(QStringLiteral("M3"), start + 60s);
+    view.refreshNow();
+    QCOMPARE(view.outageBands().size(), 1);
+    QVERIFY(view.outageBands().first().open);
+    QVERIFY(view.outageCounterText().isEmpty()); // a planned stop is not an outage of a way in
+    view.faultEnded(start + 121s);
+    view.refreshNow();
+    const QList<QAreaSeries*> bands = seriesOf<QAreaSeries>(view);
+    QCOMPARE(bands.size(), 1);
+    QCOMPARE(bands.first()->name(), QStringLiteral("M3 stopped"));
+    const double width =
+        bands.first()->upperSeries()->points().at(1).x() - bands.first()->upperSeries()->points().at(0).x();
+    QVERIFY(std::abs(width - 61000) < 1);
+    bool labelled = false;
+    for (QGraphicsItem* item : view.chart()->childItems()) {
+        if (auto* text = dynamic_cast<QGraphicsSimpleTextItem*>(item); text && text->isVisible())
+            labelled |= text->text() == QStringLiteral("■ M3 stopped by the drill · 61.0 s");
+    }
+    QVERIFY(labelled);
 }
 
 void TestLatencyChartView::nodeApiserversHiddenUnlessAsked()
