@@ -89,7 +89,6 @@ private:
     void keyFigures(ReportPageLayout& layout) const;
     void topology(ReportPageLayout& layout) const;
     void charts(ReportPageLayout& layout, bool vipAndDomainOnly) const;
-    QString phaseText(const QString& phase) const;
     void percentiles(ReportPageLayout& layout) const;
     void detailsBlock(ReportPageLayout& layout) const;
     void waysIn(ReportPageLayout& layout) const;

@@ -59,6 +59,17 @@ private:
     QEvent::Type m_type;
 };
 
+// Shows the chart at 1000×500 with the given span; false when the window never got exposed.
+bool shown(LatencyChartView& view, std::chrono::milliseconds span)
+{
+    view.resize(1000, 500);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return false;
+    view.setWindowSpan(span);
+    return true;
+}
+
 } // namespace
 
 class TestLatencyChartView : public QObject
@@ -215,10 +226,7 @@ void TestLatencyChartView::downsamplesLongHistoryKeepingSpikes()
 void TestLatencyChartView::flappingWindowsShareBands()
 {
     LatencyChartView view;
-    view.resize(1000, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setWindowSpan(15min);
+    QVERIFY(shown(view, 15min));
     // A domain with passive health checks: every third probe fails for a while, 50 windows of 100 ms, and
     // one long window much later.
     const auto start = std::chrono::steady_clock::now() - 10min;
@@ -245,10 +253,7 @@ void TestLatencyChartView::flappingWindowsShareBands()
 void TestLatencyChartView::degradedPeriodIsOneBandWithItsShare()
 {
     LatencyChartView view;
-    view.resize(1000, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setWindowSpan(15min);
+    QVERIFY(shown(view, 15min));
     // The domain fails one probe in three for a minute (a window per failure), and the VIP has one outage in
     // the same minute; the domain's windows are a degraded period.
     const auto start = std::chrono::steady_clock::now() - 10min;
@@ -319,10 +324,7 @@ void TestLatencyChartView::degradedPeriodIsOneBandWithItsShare()
 void TestLatencyChartView::faultIsOneTintedBandWithOneLabel()
 {
     LatencyChartView view;
-    view.resize(1000, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setWindowSpan(5min);
+    QVERIFY(shown(view, 5min));
     const auto start = std::chrono::steady_clock::now() - 3min;
     view.addSamples(QStringLiteral("vip"), ConsoleTestData::samples(start, 1800, 100ms));
     view.faultStarted(QStringLiteral("M3"), start + 60s);
@@ -369,10 +371,7 @@ void TestLatencyChartView::nodeApiserversHiddenUnlessAsked()
 void TestLatencyChartView::panAndZoom()
 {
     LatencyChartView view;
-    view.resize(1000, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setWindowSpan(1min);
+    QVERIFY(shown(view, 1min));
     view.addSamples(QStringLiteral("vip"),
                     ConsoleTestData::samples(std::chrono::steady_clock::now() - 10min, 6000, 100ms));
     view.refreshNow();
@@ -411,10 +410,7 @@ void TestLatencyChartView::panAndZoom()
 void TestLatencyChartView::unchangedRedrawReplacesNothing()
 {
     LatencyChartView view;
-    view.resize(1000, 500);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setWindowSpan(5min);
+    QVERIFY(shown(view, 5min));
     const auto start = std::chrono::steady_clock::now() - 10min;
     // 8 minutes at 20 Hz, more points than pixels, with failures in the view.
     view.addSamples(QStringLiteral("vip"), ConsoleTestData::samples(start, 9600, 50ms, 7000, 7100));
