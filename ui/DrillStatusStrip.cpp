@@ -198,15 +198,13 @@ QString DrillStatusStrip::figuresText() const
 {
     // Per way in (VIP and domain; every probe target when there is neither) what clients felt.
     const QList<DrillMeasurements::TargetOutage>& outages = m_summary->measurements.outages;
-    bool anyWay = false;
-    for (const DrillMeasurements::TargetOutage& o : outages) {
-        const QString kind = ReportImpactFigures::targetKind(o.target, {});
-        anyWay |= kind == QLatin1String("vip") || kind == QLatin1String("domain");
-    }
+    QStringList targets;
+    for (const DrillMeasurements::TargetOutage& o : outages)
+        targets.append(o.target);
+    const QStringList ways = ReportImpactFigures::waysIn(targets, {});
     QStringList parts;
     for (const DrillMeasurements::TargetOutage& o : outages) {
-        const QString kind = ReportImpactFigures::targetKind(o.target, {});
-        if (anyWay && kind != QLatin1String("vip") && kind != QLatin1String("domain"))
+        if (!ways.contains(o.target))
             continue;
         QString part =
             tr("%1: %2 of calls failed while %3 was down")

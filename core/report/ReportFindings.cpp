@@ -1,5 +1,7 @@
 #include "ReportFindings.h"
 
+#include "ReportImpactFigures.h"
+
 #include "drill/DrillDuration.h"
 #include "drill/DrillText.h"
 #include "drill/HypothesisLine.h"
@@ -136,7 +138,7 @@ void loadBalancedTargets(const ReportModel& m, const FaultWindow& w, QList<Pendi
 {
     const QString node = m.targetNode;
     for (const ReportTargetImpact& impact : m.impact) {
-        if (impact.kind != QLatin1String("vip") && impact.kind != QLatin1String("domain"))
+        if (!ReportImpactFigures::isWayIn(impact.kind))
             continue;
         const RecordedSeries* series = seriesOf(m, impact.target);
         if (!series || series->samples.isEmpty())

@@ -35,6 +35,21 @@ QString ReportImpactFigures::targetKind(const QString& target, const QStringList
     return QStringLiteral("other");
 }
 
+bool ReportImpactFigures::isWayIn(const QString& kind)
+{
+    return kind == QLatin1String("vip") || kind == QLatin1String("domain");
+}
+
+QStringList ReportImpactFigures::waysIn(const QStringList& targets, const QStringList& nodes)
+{
+    QStringList ways;
+    for (const QString& target : targets) {
+        if (isWayIn(targetKind(target, nodes)))
+            ways.append(target);
+    }
+    return ways.isEmpty() ? targets : ways;
+}
+
 int ReportImpactFigures::kindOrder(const QString& kind)
 {
     if (kind == QLatin1String("vip"))
@@ -159,8 +174,8 @@ QList<ReportPhaseStats> ReportImpactFigures::phaseStats(const QList<RecordedSeri
             }
             for (const ReportDegradedPeriod& p : degraded) {
                 if (p.target == s.target)
-                    stats.degradedMs += std::max(0.0, std::min(p.endMonoMs, phase.to) -
-                                                          std::max(p.startMonoMs, phase.from));
+                    stats.degradedMs +=
+                        std::max(0.0, std::min(p.endMonoMs, phase.to) - std::max(p.startMonoMs, phase.from));
             }
             std::sort(ok.begin(), ok.end());
             stats.p50Ms = percentile(ok, 50);

@@ -22,6 +22,11 @@ public:
     // "vip", "domain", "apiserver" (a "<node>-apiserver" target of a configured node) or "other". The
     // journal records no kind per probe target; these are the names the config reference and the lab use.
     static QString targetKind(const QString& target, const QStringList& nodes);
+    // A way in for clients: the VIP or the domain (kind as targetKind() names it).
+    static bool isWayIn(const QString& kind);
+    // The targets that are ways in, in their order; every target when none is (a config that probes only
+    // apiservers still gets its figures).
+    static QStringList waysIn(const QStringList& targets, const QStringList& nodes);
     // VIP first, then the domain, then the rest (a stable sort keeps their order).
     static int kindOrder(const QString& kind);
     static void sortByKind(QList<RecordedSeries>* series, const QStringList& nodes);

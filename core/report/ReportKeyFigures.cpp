@@ -1,6 +1,7 @@
 #include "ReportKeyFigures.h"
 
 #include "ReportFonts.h"
+#include "ReportImpactFigures.h"
 #include "ReportPageLayout.h"
 #include "ReportPalette.h"
 #include "ReportRenderer.h"
@@ -26,10 +27,10 @@ QString optionalDuration(const std::optional<double>& ms)
 
 void ReportKeyFigures::waysIn(ReportPageLayout& layout, bool waysOnly) const
 {
-    // Ways in: the VIP and the domain (every probe target when there is neither).
-    bool anyWay = false;
+    QStringList targets;
     for (const ReportTargetImpact& t : m_model.impact)
-        anyWay |= t.kind == QLatin1String("vip") || t.kind == QLatin1String("domain");
+        targets.append(t.target);
+    const QStringList shown = waysOnly ? ReportImpactFigures::waysIn(targets, {}) : targets;
     // Per way in, what clients felt: how many calls worked over the drill, how many failed while the target
     // was down, the longest hard outage and how long the way in was degraded (a share failing).
     ReportTableWriter ways(layout, m_fonts,
@@ -39,7 +40,7 @@ void ReportKeyFigures::waysIn(ReportPageLayout& layout, bool waysOnly) const
                             {tr("Longest outage"), 1.4, true},
                             {tr("Degraded"), 1.6, true}});
     for (const ReportTargetImpact& t : m_model.impact) {
-        if (waysOnly && anyWay && t.kind != QLatin1String("vip") && t.kind != QLatin1String("domain"))
+        if (!shown.contains(t.target))
             continue;
         const auto percent = [](qint64 part, qint64 whole) {
             return whole ? QStringLiteral("%1 %").arg(100.0 * double(part) / double(whole), 0, 'f', 2)

@@ -520,15 +520,16 @@ void ReportRenderer::waysIn(ReportPageLayout& layout) const
 {
     ReportKeyFigures(m_model, *m_fonts, translator()).waysIn(layout, true);
     // One chart of all ways in (VIP and domain; every probe target when there is neither).
+    QStringList targets;
+    for (const RecordedSeries& series : m_model.series)
+        targets.append(series.target);
+    const QStringList ways = ReportImpactFigures::waysIn(targets, {});
     QList<std::pair<const RecordedSeries*, QColor>> shown;
-    for (int pass = 0; pass < 2 && shown.isEmpty(); ++pass) {
-        int index = 0;
-        for (const RecordedSeries& series : m_model.series) {
-            const QColor color = ReportPalette::series(index++);
-            const QString kind = ReportImpactFigures::targetKind(series.target, {});
-            if (pass == 1 || kind == QLatin1String("vip") || kind == QLatin1String("domain"))
-                shown.append({&series, color});
-        }
+    int index = 0;
+    for (const RecordedSeries& series : m_model.series) {
+        const QColor color = ReportPalette::series(index++); // each target keeps its colour of the other charts
+        if (ways.contains(series.target))
+            shown.append({&series, color});
     }
     if (shown.isEmpty())
         return;
@@ -627,7 +628,7 @@ void ReportRenderer::charts(ReportPageLayout& layout, bool vipAndDomainOnly) con
                 kind = t.kind;
             }
         }
-        const bool main = kind == QLatin1String("vip") || kind == QLatin1String("domain");
+        const bool main = ReportImpactFigures::isWayIn(kind);
         if (vipAndDomainOnly && !main)
             continue;
         ++drawn;

@@ -81,6 +81,7 @@ private slots:
     void overriddenPreflightChecksAreListed();
     void degradedPeriodIsOneRow();
     void phaseFiguresSplitAtTheRecovery();
+    void waysInAreTheVipAndTheDomain();
 };
 
 void TestReportBuilder::labDrillMatchesItsSummary()
@@ -650,6 +651,20 @@ void TestReportBuilder::degradedPeriodIsOneRow()
                  "domain degraded for 5.700 s: 20 of 58 probes failed (34 %)|failing backends: M3")),
              qPrintable(outageRows.join(u'\n')));
     QCOMPARE(m.outages.size(), 21); // the figures keep every window
+}
+
+void TestReportBuilder::waysInAreTheVipAndTheDomain()
+{
+    const QStringList nodes{QStringLiteral("M1"), QStringLiteral("M2")};
+    QCOMPARE(ReportImpactFigures::waysIn({QStringLiteral("vip"), QStringLiteral("M1-apiserver"),
+                                          QStringLiteral("domain"), QStringLiteral("M2-apiserver")},
+                                         nodes),
+             QStringList({QStringLiteral("vip"), QStringLiteral("domain")}));
+    // A config that probes only apiservers still gets its figures: every target is shown.
+    QCOMPARE(ReportImpactFigures::waysIn({QStringLiteral("M1-apiserver"), QStringLiteral("M2-apiserver")}, nodes),
+             QStringList({QStringLiteral("M1-apiserver"), QStringLiteral("M2-apiserver")}));
+    QVERIFY(ReportImpactFigures::isWayIn(QStringLiteral("vip")));
+    QVERIFY(!ReportImpactFigures::isWayIn(QStringLiteral("apiserver")));
 }
 
 QTEST_GUILESS_MAIN(TestReportBuilder)
