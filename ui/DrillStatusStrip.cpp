@@ -42,6 +42,9 @@ DrillStatusStrip::DrillStatusStrip(QWidget* parent) : QFrame(parent)
     auto* where = new QVBoxLayout;
     where->setSpacing(2);
     m_step = makeLabel(this, "stripStep", true, 1.25);
+    // The step and the action wrap rather than widen the strip: on a laptop the clock, the cluster and the
+    // button keep their room.
+    m_step->setWordWrap(true);
     m_action = makeLabel(this, "stripAction", false, 1.1);
     m_action->setWordWrap(true);
     m_verdict = makeLabel(this, "stripVerdict", true, 1.4);

@@ -3,11 +3,17 @@
 // after it, asking first in words that say what will happen; at the end a verdict banner with the figures
 // per way in. Fed by hand with the engine's value types.
 #include "DrillStatusStrip.h"
+#include "drill/DrillText.h"
+#include "i18n/TranslationLoader.h"
 
+#include <QDir>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTranslator>
 #include <QtTest>
+#include <memory>
 
 using namespace etcddrill;
 using namespace std::chrono_literals;
@@ -21,6 +27,8 @@ private slots:
     void followsTheDrill();
     void redButtonAsksWhatItWillDo();
     void verdictBannerWithTheFigures();
+    void fitsALaptopInBothLanguages_data();
+    void fitsALaptopInBothLanguages();
 };
 
 void TestDrillStatusStrip::clockForTheRoom()
@@ -138,6 +146,82 @@ void TestDrillStatusStrip::verdictBannerWithTheFigures()
              qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("M3-apiserver")), qPrintable(text)); // ways in only
     QVERIFY2(text.contains(QStringLiteral("recovered in")), qPrintable(text));
+}
+
+void TestDrillStatusStrip::fitsALaptopInBothLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<qreal>("scale");
+    QTest::newRow("en") << QStringLiteral("en") << 1.0;
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << 1.0;
+    QTest::newRow("en presenter") << QStringLiteral("en") << 1.6;
+    QTest::newRow("zh_CN presenter") << QStringLiteral("zh_CN") << 1.6;
+}
+
+void TestDrillStatusStrip::fitsALaptopInBothLanguages()
+{
+    // On a 1366×768 laptop with the steps dock open the strip gets about 1000 px: the button and the clock
+    // must show whole (no label narrower than its text), in both languages and in presenter mode.
+    QFETCH(QString, language);
+    QFETCH(qreal, scale);
+    std::unique_ptr<QTranslator> translator = TranslationLoader::loadTranslator(language);
+    if (translator)
+        QCoreApplication::installTranslator(translator.get());
+    DrillStatusStrip strip;
+    QFont font = strip.font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    strip.setFont(font);
+    strip.resize(1000, strip.sizeHint().height());
+    strip.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&strip));
+    strip.reset(QStringLiteral("M3"));
+    DrillStep step;
+    step.id = DrillStep::Id::StartTarget;
+    step.state = DrillStep::State::WaitingForOperator;
+    strip.setStep(step);
+    DrillGate gate;
+    gate.step = DrillStep::Id::StartTarget;
+    gate.node = QStringLiteral("M3");
+    gate.action = QStringLiteral("start etcd on M3 again");
+    // As the engine words it (DrillGateKeeper): the template, shown translated.
+    gate.actionText =
+        DrillText::make(QT_TRANSLATE_NOOP("DrillText", "start etcd on %1 again")).arg(gate.node);
+    strip.setGate(gate);
+    strip.setFaultApplied(true);
+    DrillProgress progress;
+    progress.phase = QStringLiteral("observation");
+    progress.elapsed = 37s;
+    progress.total = 60s;
+    progress.health = QStringLiteral("degraded");
+    progress.healthyVoters = 2;
+    progress.totalVoters = 3;
+    strip.setProgress(progress);
+    strip.resize(1000, strip.sizeHint().height());
+    QCoreApplication::processEvents();
+    QVERIFY2(strip.width() <= 1000, qPrintable(QString::number(strip.width()))); // it did not widen itself
+    for (const char* name : {"stripAbort", "stripClock", "stripCluster", "stripStep"}) {
+        auto* widget = strip.findChild<QWidget*>(QString::fromLatin1(name));
+        QVERIFY2(widget && widget->isVisible(), name);
+        // Whole: a one-line widget at least as wide as its text, a wrapping label as tall as its lines.
+        const auto* label = qobject_cast<QLabel*>(widget);
+        const bool wraps = label && label->wordWrap();
+        QVERIFY2(wraps ? widget->height() >= widget->heightForWidth(widget->width())
+                       : widget->width() >= widget->sizeHint().width(),
+                 qPrintable(QStringLiteral("%1: %2×%3 px, needs %4×%5")
+                                .arg(QString::fromLatin1(name))
+                                .arg(widget->width())
+                                .arg(widget->height())
+                                .arg(widget->sizeHint().width())
+                                .arg(wraps ? widget->heightForWidth(widget->width())
+                                           : widget->sizeHint().height())));
+        QVERIFY2(strip.rect().contains(widget->geometry()), name);
+    }
+    QVERIFY(QDir().mkpath(QStringLiteral(ETCD_DRILL_TEST_ARTIFACTS)));
+    const QString file =
+        QStringLiteral("strip-%1%2.png").arg(language, scale > 1 ? QStringLiteral("-presenter") : QString());
+    QVERIFY(strip.grab().save(QDir(QStringLiteral(ETCD_DRILL_TEST_ARTIFACTS)).filePath(file)));
+    if (translator)
+        QCoreApplication::removeTranslator(translator.get());
 }
 
 QTEST_MAIN(TestDrillStatusStrip)

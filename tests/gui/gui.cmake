@@ -33,6 +33,8 @@ etcddrill_add_test(NAME testdrillstepspanel SOURCES gui/TestDrillStepsPanel.cpp
   LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
 etcddrill_add_test(NAME testdrillstatusstrip SOURCES gui/TestDrillStatusStrip.cpp
   LIBS etcddrill_ui LABELS gui TIMEOUT 60)
+target_compile_definitions(testdrillstatusstrip PRIVATE
+  ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
 etcddrill_add_test(NAME testdrillconsolelab SOURCES gui/TestDrillConsoleLab.cpp
   LIBS etcddrill_ui etcddrill_guitestdata etcddrill_testsupport LABELS gui integration TIMEOUT 240)
 target_compile_definitions(testdrillconsolelab PRIVATE
