@@ -1,6 +1,7 @@
 #include "ChartPanel.h"
 
 #include "LatencyChartView.h"
+#include "drill/DrillDuration.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace etcddrill {
@@ -34,7 +36,13 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_chart(new LatencyCh
     m_window->setObjectName(QStringLiteral("chartWindow"));
     for (const std::chrono::minutes span : windowChoices())
         m_window->addItem(QString(), QVariant::fromValue(qint64(span.count())));
+    m_window->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_windowLabel->setBuddy(m_window);
+    // The selector says what the chart shows: a young session's "5 min (0:30 so far)", a wheel zoom's span.
+    m_spanTimer = new QTimer(this);
+    m_spanTimer->setInterval(1000);
+    connect(m_spanTimer, &QTimer::timeout, this, &ChartPanel::syncSpanText);
+    m_spanTimer->start();
     m_nodes = new QCheckBox(this);
     m_nodes->setObjectName(QStringLiteral("showNodeApiservers"));
     bar->addWidget(m_title);
@@ -51,7 +59,8 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_chart(new LatencyCh
     connect(m_chart, &LatencyChartView::followLiveChanged, m_follow, &QToolButton::setChecked);
     connect(m_nodes, &QCheckBox::toggled, m_chart, &LatencyChartView::setShowNodeApiservers);
     connect(m_window, &QComboBox::activated, this, [this](int index) {
-        m_chart->setWindowSpan(std::chrono::minutes(m_window->itemData(index).toLongLong()));
+        if (const qint64 minutes = m_window->itemData(index).toLongLong(); minutes > 0)
+            m_chart->setWindowSpan(std::chrono::minutes(minutes));
     });
     connect(m_chart, &LatencyChartView::windowSpanChanged, this, &ChartPanel::showSpan);
     showSpan(m_chart->windowSpan());
@@ -65,11 +74,45 @@ QList<std::chrono::minutes> ChartPanel::windowChoices()
 
 void ChartPanel::showSpan(std::chrono::milliseconds span)
 {
-    // A span set by the mouse wheel matches no choice: the selector then shows none.
-    m_window->setCurrentIndex(-1);
-    for (int i = 0; i < m_window->count(); ++i) {
+    // A span set by the mouse wheel matches no choice: it gets an entry of its own at the end.
+    const int choices = int(windowChoices().size());
+    int match = -1;
+    for (int i = 0; i < choices; ++i) {
         if (std::chrono::milliseconds(std::chrono::minutes(m_window->itemData(i).toLongLong())) == span)
-            m_window->setCurrentIndex(i);
+            match = i;
+    }
+    if (match < 0) {
+        if (m_window->count() == choices)
+            m_window->addItem(QString(), QVariant::fromValue(qint64(-1)));
+        m_window->setItemData(choices, QVariant::fromValue(qint64(span.count())), Qt::UserRole + 1);
+        match = choices;
+    } else if (m_window->count() > choices) {
+        m_window->removeItem(choices);
+    }
+    m_window->setCurrentIndex(match);
+    syncSpanText();
+}
+
+QString ChartPanel::choiceText(int index) const
+{
+    const qint64 minutes = m_window->itemData(index).toLongLong();
+    if (minutes > 0)
+        return tr("%n min", nullptr, int(minutes));
+    return DrillDuration::text(std::chrono::milliseconds(m_window->itemData(index, Qt::UserRole + 1).toLongLong()))
+        .translated();
+}
+
+void ChartPanel::syncSpanText()
+{
+    const qint64 shown = m_chart->visibleStart().msecsTo(m_chart->visibleEnd());
+    const qint64 span = m_chart->windowSpan().count();
+    for (int i = 0; i < m_window->count(); ++i) {
+        QString text = choiceText(i);
+        // Less history than the window (a session's first minutes): the chart spans what there is.
+        if (i == m_window->currentIndex() && shown > 0 && shown + 1000 < span)
+            text = tr("%1 (%2 so far)").arg(text, DrillDuration::text(std::chrono::milliseconds(shown)).translated());
+        if (m_window->itemText(i) != text)
+            m_window->setItemText(i, text);
     }
 }
 
@@ -87,8 +130,7 @@ void ChartPanel::retranslateUi()
     m_follow->setToolTip(tr("Keep the newest samples in view. Dragging the chart shows the past and stops "
                             "following; double-click the chart to follow again."));
     m_windowLabel->setText(tr("&Window:"));
-    for (int i = 0; i < m_window->count(); ++i)
-        m_window->setItemText(i, tr("%n min", nullptr, int(m_window->itemData(i).toLongLong())));
+    syncSpanText();
     m_nodes->setText(tr("Node apiservers"));
     m_nodes->setToolTip(tr("Also draw each node's own apiserver (\"M1-apiserver\", …)"));
 }

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QTimer;
 class QLabel;
 class QToolButton;
 
@@ -32,12 +33,15 @@ protected:
 private:
     void retranslateUi();
     void showSpan(std::chrono::milliseconds span);
+    void syncSpanText();
+    QString choiceText(int index) const;
 
     LatencyChartView* m_chart;
     QLabel* m_title;
     QToolButton* m_follow;
     QLabel* m_windowLabel;
     QComboBox* m_window;
+    QTimer* m_spanTimer;
     QCheckBox* m_nodes;
 };
 

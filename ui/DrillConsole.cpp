@@ -76,15 +76,14 @@ void DrillConsole::connectSession()
     connect(drill, &DrillSession::faultAppliedChanged, m_strip, &DrillStatusStrip::setFaultApplied);
     connect(drill, &DrillSession::targetResolved, this,
             [this](const QString& node, const QString&) { m_targetNode = node; });
-    connect(drill, &DrillSession::faultAppliedChanged, this,
-            [this](bool applied) {
-                m_window->topology()->setExpectedDown(m_targetNode, applied);
-                const auto now = std::chrono::steady_clock::now();
-                if (applied)
-                    m_window->chart()->faultStarted(m_targetNode, now);
-                else
-                    m_window->chart()->faultEnded(now);
-            });
+    connect(drill, &DrillSession::faultAppliedChanged, this, [this](bool applied) {
+        m_window->topology()->setExpectedDown(m_targetNode, applied);
+        const auto now = std::chrono::steady_clock::now();
+        if (applied)
+            m_window->chart()->faultStarted(m_targetNode, now);
+        else
+            m_window->chart()->faultEnded(now);
+    });
     connect(drill, &DrillSession::progress, m_strip, &DrillStatusStrip::setProgress);
     connect(drill, &DrillSession::finished, m_strip, &DrillStatusStrip::showSummary);
     DrillTimelineModel* model = m_timeline->model();
@@ -161,7 +160,7 @@ void DrillConsole::connectSession()
             [model](const QString& target, const DegradedPeriod& period) {
                 model->addEvent(Kind::Outage,
                                 tr("%1 ok again after %2: %3 of %4 probes failed (%5 %)")
-                                    .arg(target, DrillDuration::text(period.duration()))
+                                    .arg(target, DrillDuration::text(period.duration()).translated())
                                     .arg(period.failed)
                                     .arg(period.probes)
                                     .arg(qRound(period.share() * 100.0)),
@@ -172,11 +171,12 @@ void DrillConsole::connectSession()
                 if (window.duration < std::chrono::seconds(1))
                     return;
                 // The first failure's detail, else its outcome in words: never a bare trailing colon.
-                const QString why = window.firstDetail.isEmpty() ? ProbeOutcomeText::outcome(window.firstOutcome)
-                                                                 : window.firstDetail;
+                const QString why = window.firstDetail.isEmpty()
+                                        ? ProbeOutcomeText::outcome(window.firstOutcome)
+                                        : window.firstDetail;
                 model->addEvent(Kind::Outage,
                                 tr("%1 did not answer for %2: %3")
-                                    .arg(target, DrillDuration::text(window.duration), why),
+                                    .arg(target, DrillDuration::text(window.duration).translated(), why),
                                 window.start);
             });
     connect(drill, &DrillSession::progress, m_window->topology(), &TopologyWidget::setProgress);

@@ -213,13 +213,14 @@ QString DrillStatusStrip::figuresText() const
             tr("%1: %2 of calls failed while %3 was down")
                 .arg(o.target, percentText(o.errorRate()), m_target.isEmpty() ? tr("the target") : m_target);
         if (o.degradedTime.count() > 0)
-            part += tr(", degraded %1").arg(DrillDuration::text(o.degradedTime));
+            part += tr(", degraded %1").arg(DrillDuration::text(o.degradedTime).translated());
         if (o.longest.count() > 0)
-            part += tr(", longest outage %1").arg(DrillDuration::text(o.longest));
+            part += tr(", longest outage %1").arg(DrillDuration::text(o.longest).translated());
         parts << part;
     }
     if (m_summary->measurements.recovery)
-        parts << tr("recovered in %1").arg(DrillDuration::text(*m_summary->measurements.recovery));
+        parts
+            << tr("recovered in %1").arg(DrillDuration::text(*m_summary->measurements.recovery).translated());
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -249,7 +250,8 @@ void DrillStatusStrip::refresh()
         const QString figures = figuresText();
         m_figures->setText(figures);
         m_figures->setVisible(!figures.isEmpty());
-        m_clock->setText(m_downFor ? tr("%1 down %2").arg(m_target, clock(*m_downFor)) : QString());
+        // Over: how long the target was down, in the past tense.
+        m_clock->setText(m_downFor ? tr("%1 was down %2").arg(m_target, clock(*m_downFor)) : QString());
         m_clock->setVisible(m_downFor.has_value());
     } else {
         m_verdict->hide();

@@ -9,6 +9,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHashFunctions>
 #include <QList>
 #include <chrono>
 #include <functional>
@@ -54,5 +55,11 @@ private:
     };
     QList<Event> m_events;
 };
+
+// For sets of kinds (TimelinePanel's filter).
+inline size_t qHash(DrillTimelineModel::Kind kind, size_t seed = 0) noexcept
+{
+    return ::qHash(int(kind), seed);
+}
 
 } // namespace etcddrill

@@ -1,6 +1,8 @@
 #include "LatencyChartView.h"
 
 #include "ChartBandLayer.h"
+#include "ChartGaps.h"
+#include "ChartMarkerLayer.h"
 
 #include "MinMaxDownsampler.h"
 #include "ProbeOutcomeText.h"
@@ -106,19 +108,23 @@ struct LatencyChartView::Track
 {
     QString name;
     bool nodeApiserver = false;
-    int slot = 0; // colour and line style index within its kind
+    int slot = 0;                       // colour and line style index within its kind
     Qt::PenStyle style = Qt::SolidLine; // its own style; the legend keeps it, dense stretches draw solid
     bool solid = false;                 // drawn solid at the moment (dense)
     std::vector<QPointF> ok;
     std::vector<QPointF> failed;
-    QLineSeries* line = nullptr;
+    ChartGaps gaps;
+    QLineSeries* line = nullptr;      // the first piece of the line, in the legend
+    std::vector<QLineSeries*> pieces; // the line's further pieces after gaps (a pool: only grows)
+    int piecesDrawn = 1;
     QScatterSeries* failures = nullptr;
-};
 
-struct LatencyChartView::MarkerItem
-{
-    QGraphicsLineItem* line = nullptr;
-    QGraphicsSimpleTextItem* text = nullptr;
+    std::vector<QLineSeries*> lines() const
+    {
+        std::vector<QLineSeries*> all{line};
+        all.insert(all.end(), pieces.begin(), pieces.end());
+        return all;
+    }
 };
 
 LatencyChartView::LatencyChartView(QWidget* parent)
@@ -141,6 +147,7 @@ LatencyChartView::LatencyChartView(QWidget* parent)
     m_chart->addAxis(m_xAxis, Qt::AlignBottom);
     m_chart->addAxis(m_yAxis, Qt::AlignLeft);
     m_bandLayer = std::make_unique<ChartBandLayer>(m_chart, m_xAxis, m_yAxis);
+    m_markerLayer = std::make_unique<ChartMarkerLayer>(m_chart);
 
     m_emptyText = new QGraphicsSimpleTextItem(m_chart);
     m_emptyText->setZValue(20);
@@ -191,6 +198,17 @@ qsizetype LatencyChartView::sampleCount(const QString& target) const
 {
     const Track* track = findTrack(target);
     return track ? qsizetype(track->ok.size() + track->failed.size()) : 0;
+}
+
+int LatencyChartView::lineSegmentCount(const QString& target) const
+{
+    const Track* track = findTrack(target);
+    return track ? track->piecesDrawn : 0;
+}
+
+QString LatencyChartView::staleText() const
+{
+    return m_emptyText->isVisible() && !m_tracks.empty() ? m_emptyText->text() : QString();
 }
 
 qsizetype LatencyChartView::failureCount(const QString& target) const
@@ -281,7 +299,7 @@ LatencyChartView::Track& LatencyChartView::trackFor(const QString& target)
     return added;
 }
 
-bool LatencyChartView::isVisible(const Track& track) const
+bool LatencyChartView::isShown(const Track& track) const
 {
     return !track.nodeApiserver || m_showNodes;
 }
@@ -307,11 +325,16 @@ void LatencyChartView::styleTrack(Track& track)
     track.failures->setBorderColor(m_colors.text);
     track.failures->setMarkerSize(m_colors.markerSize);
     // Visibility of series and their legend entries follows the node-apiserver toggle.
-    const bool visible = isVisible(track);
-    track.line->setVisible(visible);
+    const bool visible = isShown(track);
+    for (QLineSeries* line : track.lines())
+        line->setVisible(visible);
     track.failures->setVisible(visible);
     for (QLegendMarker* marker : m_chart->legend()->markers(track.line))
         marker->setVisible(visible);
+    for (QLineSeries* piece : track.pieces) {
+        for (QLegendMarker* marker : m_chart->legend()->markers(piece))
+            marker->setVisible(false); // one legend entry per target
+    }
     for (QLegendMarker* marker : m_chart->legend()->markers(track.failures))
         marker->setVisible(visible);
 }
@@ -324,18 +347,35 @@ void LatencyChartView::applyLinePen(Track& track)
              track.solid ? Qt::SolidLine : track.style);
     pen.setCapStyle(Qt::FlatCap);
     // A new pen makes Qt Charts lay the legend out again: only when it differs.
-    if (track.line->pen() != pen)
-        track.line->setPen(pen);
+    for (QLineSeries* line : track.lines()) {
+        if (line->pen() != pen)
+            line->setPen(pen);
+    }
+}
+
+QLineSeries* LatencyChartView::addLineSeries(Track& track, bool inLegend)
+{
+    auto* piece = new QLineSeries(m_chart);
+    piece->setName(track.name);
+    m_chart->addSeries(piece);
+    piece->attachAxis(m_xAxis);
+    piece->attachAxis(m_yAxis);
+    piece->setPen(track.line->pen());
+    piece->setVisible(isShown(track));
+    for (QLegendMarker* marker : m_chart->legend()->markers(piece))
+        marker->setVisible(inLegend);
+    return piece;
 }
 
 void LatencyChartView::addSamples(const QString& target, const QList<ProbeSample>& samples)
 {
     Track& track = trackFor(target);
     for (const ProbeSample& sample : samples) {
+        const double x = toX(sample.start());
+        track.gaps.add(x); // a skipped slot too: the target was being probed
         if (sample.outcome == ProbeSample::Outcome::Skipped)
             continue;
-        const QPointF point(toX(sample.start()), sample.totalUs / 1000.0);
-        insertSorted(sample.isFailure() ? track.failed : track.ok, point);
+        insertSorted(sample.isFailure() ? track.failed : track.ok, QPointF(x, sample.totalUs / 1000.0));
     }
     // Keep what the probe scheduler keeps (ProbeTarget::defaultRetention); trimmed in chunks, not per sample.
     const double retention = std::chrono::duration<double, std::milli>(ProbeTarget::defaultRetention).count();
@@ -344,6 +384,7 @@ void LatencyChartView::addSamples(const QString& target, const QList<ProbeSample
             continue;
         const double oldest = points->back().x() - retention;
         points->erase(points->begin(), std::lower_bound(points->begin(), points->end(), oldest, XLess{}));
+        track.gaps.trimBefore(oldest);
     }
     m_dirty = true;
 }
@@ -381,10 +422,11 @@ void LatencyChartView::degradedPeriodOpened(const QString& target, const Degrade
     if (period.kind() == DegradedPeriod::Kind::Full && !period.open)
         return;
     for (const ChartOutageBand& band : std::as_const(m_bands)) {
-        if (band.kind == ChartOutageBand::Kind::Degraded && band.target == target && band.start == period.start)
+        if (band.kind == ChartOutageBand::Kind::Degraded && band.target == target &&
+            band.start == period.start)
             return;
     }
-    ChartOutageBand band{target, period.start, period.end, period.open, ChartOutageBand::Kind::Degraded,
+    ChartOutageBand band{target,      period.start, period.end, period.open, ChartOutageBand::Kind::Degraded,
                          std::nullopt};
     // The share of a period that just opened is that of its first few probes (two of four read as 50 %):
     // it is shown once the drill's per-second figures or the period's end give it.
@@ -397,7 +439,8 @@ void LatencyChartView::degradedPeriodOpened(const QString& target, const Degrade
 void LatencyChartView::degradedPeriodClosed(const QString& target, const DegradedPeriod& period)
 {
     for (auto it = m_bands.rbegin(); it != m_bands.rend(); ++it) {
-        if (it->kind == ChartOutageBand::Kind::Degraded && it->target == target && it->start == period.start) {
+        if (it->kind == ChartOutageBand::Kind::Degraded && it->target == target &&
+            it->start == period.start) {
             it->end = period.end;
             it->open = false;
             it->share = period.share();
@@ -451,17 +494,15 @@ void LatencyChartView::clear()
 {
     m_bandLayer->clear();
     m_bands.clear();
-    for (const auto& item : m_markerItems) {
-        delete item->line;
-        delete item->text;
-    }
-    m_markerItems.clear();
+    m_markerLayer->clear();
     m_markers.clear();
     m_timeCursor.reset();
     for (const auto& track : m_tracks) {
-        m_chart->removeSeries(track->line);
+        for (QLineSeries* line : track->lines()) {
+            m_chart->removeSeries(line);
+            delete line;
+        }
         m_chart->removeSeries(track->failures);
-        delete track->line;
         delete track->failures;
     }
     m_tracks.clear();
@@ -543,10 +584,7 @@ void LatencyChartView::setColors(const ConsoleColors& colors)
     for (const auto& track : m_tracks)
         styleTrack(*track);
     m_bandLayer->setColors(colors);
-    for (const auto& item : m_markerItems) {
-        item->line->setPen(QPen(colors.marker, colors.presenter ? 3 : 1.5, Qt::DashLine));
-        item->text->setBrush(colors.marker);
-    }
+    m_markerLayer->setColors(colors);
     m_timeCursorLine->setPen(QPen(colors.text, colors.presenter ? 4 : 2, Qt::SolidLine));
     const QColor alarmText = colors.dark ? QColor(0xFF, 0xFF, 0xFF) : QColor(0, 0, 0);
     QColor alarmBackground = colors.cardBackground;
@@ -581,8 +619,7 @@ void LatencyChartView::applyFonts()
     counter.setPointSizeF(base.pointSizeF() * 2.2);
     m_outageCounter->setFont(counter);
     m_bandLayer->setFont(base);
-    for (const auto& item : m_markerItems)
-        item->text->setFont(title);
+    m_markerLayer->setFont(base);
 }
 
 void LatencyChartView::changeEvent(QEvent* event)
@@ -600,7 +637,6 @@ void LatencyChartView::retranslateUi()
 {
     m_xAxis->setTitleText(tr("Time"));
     m_yAxis->setTitleText(tr("Latency (ms)"));
-    m_emptyText->setText(tr("No probe samples yet"));
     for (const auto& track : m_tracks)
         track->failures->setName(tr("%1 failed").arg(track->name));
     m_dirty = true;
@@ -644,16 +680,14 @@ void LatencyChartView::redraw()
     // the deadline, as ImpactTracker counts it too): their marks run along the top of the plot instead, so
     // one timeout cannot flatten every healthy millisecond to the floor.
     double yMax = 0;
-    bool anySample = false;
     std::vector<QList<QPointF>> lines(m_tracks.size());
     std::vector<QList<QPointF>> marks(m_tracks.size());
     for (size_t i = 0; i < m_tracks.size(); ++i) {
         Track& track = *m_tracks[i];
-        anySample |= !track.ok.empty() || !track.failed.empty();
-        if (!isVisible(track))
+        if (!isShown(track))
             continue;
-        lines[i] = MinMaxDownsampler::downsample(slice(track.ok, gridX0, gridX1, true), gridX0, gridX1,
-                                                 gridColumns);
+        lines[i] =
+            MinMaxDownsampler::downsample(slice(track.ok, gridX0, gridX1, true), gridX0, gridX1, gridColumns);
         for (const QPointF& p : std::as_const(lines[i])) {
             if (p.x() >= x0 && p.x() <= x1)
                 yMax = std::max(yMax, p.y());
@@ -673,12 +707,19 @@ void LatencyChartView::redraw()
     // Qt Charts recomputes a series' whole geometry (and the outline it uses for mouse hits) on every
     // replace() and again on every axis range change. A line about to be replaced is emptied first, so the
     // range change below skips it and the replace() computes it once.
-    std::vector<bool> lineChanged(m_tracks.size());
+    std::vector<std::vector<QList<QPointF>>> pieces(m_tracks.size());
     for (size_t i = 0; i < m_tracks.size(); ++i) {
         Track& track = *m_tracks[i];
-        lineChanged[i] = !samePoints(track.line->points(), lines[i]);
-        if (lineChanged[i] && !lines[i].isEmpty())
-            track.line->clear();
+        pieces[i] = track.gaps.split(lines[i]);
+        while (track.pieces.size() + 1 < pieces[i].size())
+            track.pieces.push_back(addLineSeries(track, false));
+        const std::vector<QLineSeries*> series = track.lines();
+        for (size_t k = 0; k < series.size(); ++k) {
+            const QList<QPointF> none;
+            const QList<QPointF>& points = k < pieces[i].size() ? pieces[i][k] : none;
+            if (!points.isEmpty() && !samePoints(series[k]->points(), points))
+                series[k]->clear();
+        }
         // Staggered a little per target, so the VIP's and the domain's marks do not hide each other.
         const double lane = top * (0.95 - 0.04 * double(track.slot % 3));
         for (QPointF& p : marks[i])
@@ -697,8 +738,15 @@ void LatencyChartView::redraw()
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)), QDateTime::fromMSecsSinceEpoch(qint64(x1)));
     for (size_t i = 0; i < m_tracks.size(); ++i) {
         Track& track = *m_tracks[i];
-        if (lineChanged[i])
-            track.line->replace(lines[i]);
+        const std::vector<QLineSeries*> series = track.lines();
+        for (size_t k = 0; k < series.size(); ++k) {
+            const QList<QPointF> none;
+            const QList<QPointF>& points = k < pieces[i].size() ? pieces[i][k] : none;
+            if (!samePoints(series[k]->points(), points))
+                series[k]->replace(points);
+        }
+        track.piecesDrawn = int(std::count_if(pieces[i].begin(), pieces[i].end(),
+                                              [](const QList<QPointF>& piece) { return !piece.isEmpty(); }));
         if (!samePoints(track.failures->points(), marks[i]))
             track.failures->replace(marks[i]);
         // Dense: drawn solid (see kSolidAbove); the legend and the failure marks' shapes still tell it apart.
@@ -714,12 +762,7 @@ void LatencyChartView::redraw()
     drawMarkers(x0, x1, top);
     drawTimeCursor(x0, x1, top);
 
-    m_emptyText->setVisible(!anySample);
-    if (!anySample) {
-        const QRectF plot = m_chart->plotArea();
-        const QRectF text = m_emptyText->boundingRect();
-        m_emptyText->setPos(plot.center() - QPointF(text.width() / 2, text.height() / 2));
-    }
+    updateStaleText(now);
     updateOutageCounter();
     // Axis labels of another width (a spike taller than the axis, another span) narrow or widen the plot
     // as the ranges are set: the columns were cut for the old width, so cut them again now (rare).
@@ -729,6 +772,39 @@ void LatencyChartView::redraw()
         redraw();
         m_redrawingAgain = false;
     }
+}
+
+void LatencyChartView::updateStaleText(double now)
+{
+    // Nothing yet, or — following the present — nothing for longer than a gap: the plot says so, so a view
+    // whose data stopped never passes for a live one.
+    QString message;
+    const bool anySample = std::any_of(m_tracks.cbegin(), m_tracks.cend(), [](const auto& track) {
+        return !track->ok.empty() || !track->failed.empty();
+    });
+    if (!anySample) {
+        message = tr("No probe samples yet");
+    } else if (m_follow) {
+        double newest = -1;
+        double gap = ChartGaps::shortestMs;
+        for (const auto& track : m_tracks) {
+            if (!isShown(*track) || track->gaps.empty())
+                continue;
+            newest = std::max(newest, track->gaps.lastX());
+            gap = std::max(gap, track->gaps.threshold());
+        }
+        if (newest > 0 && now - newest > gap)
+            message =
+                tr("No probe results since %1")
+                    .arg(QDateTime::fromMSecsSinceEpoch(qint64(newest)).toString(QStringLiteral("HH:mm:ss")));
+    }
+    m_emptyText->setVisible(!message.isEmpty());
+    if (message.isEmpty())
+        return;
+    m_emptyText->setText(message);
+    const QRectF plot = m_chart->plotArea();
+    const QRectF text = m_emptyText->boundingRect();
+    m_emptyText->setPos(plot.center() - QPointF(text.width() / 2, text.height() / 2));
 }
 
 void LatencyChartView::drawBands(double x0, double x1, double top)
@@ -741,59 +817,20 @@ void LatencyChartView::drawBands(double x0, double x1, double top)
     view.toX = [this](std::chrono::steady_clock::time_point time) { return toX(time); };
     view.visible = [this](const QString& target) {
         const Track* track = findTrack(target);
-        return !track || isVisible(*track);
+        return !track || isShown(*track);
     };
     m_bandLayer->draw(m_bands, view);
 }
 
 void LatencyChartView::drawMarkers(double x0, double x1, double top)
 {
-    while (m_markerItems.size() < size_t(m_markers.size())) {
-        auto item = std::make_unique<MarkerItem>();
-        item->line = new QGraphicsLineItem(m_chart);
-        item->line->setZValue(12);
-        item->line->setPen(QPen(m_colors.marker, m_colors.presenter ? 3 : 1.5, Qt::DashLine));
-        item->text = new QGraphicsSimpleTextItem(m_chart);
-        item->text->setZValue(13);
-        item->text->setBrush(m_colors.marker);
-        QFont font = this->font();
-        font.setBold(true);
-        item->text->setFont(font);
-        m_markerItems.push_back(std::move(item));
-    }
-    // Labels stand just right of their line (left of it near the plot's right edge) in up to three rows
-    // below the plot's top; a label that finds no free row is left out rather than drawn over another one.
-    const QRectF plot = m_chart->plotArea();
-    std::array<double, 3> rowEnds;
-    rowEnds.fill(-1e9);
-    for (qsizetype i = 0; i < m_markers.size(); ++i) {
-        MarkerItem& item = *m_markerItems[size_t(i)];
-        const double x = toX(m_markers.at(i).time);
-        const bool shown = x >= x0 && x <= x1 && !m_tracks.empty();
-        item.line->setVisible(shown);
-        item.text->setVisible(shown);
-        if (!shown || m_tracks.empty())
-            continue;
-        QAbstractSeries* series = m_tracks.front()->line;
-        const QPointF bottom = m_chart->mapToPosition(QPointF(x, 0), series);
-        const QPointF upper = m_chart->mapToPosition(QPointF(x, top), series);
-        item.line->setLine(QLineF(bottom, upper));
-        item.text->setText(m_markers.at(i).label);
-        const QRectF text = item.text->boundingRect();
-        const double left =
-            upper.x() + 4 + text.width() > plot.right() ? std::max(plot.left(), upper.x() - 4 - text.width())
-                                                        : upper.x() + 4;
-        int row = -1;
-        for (int r = 0; r < int(rowEnds.size()) && row < 0; ++r) {
-            if (left > rowEnds[size_t(r)] + 6)
-                row = r;
-        }
-        item.text->setVisible(row >= 0);
-        if (row < 0)
-            continue;
-        rowEnds[size_t(row)] = left + text.width();
-        item.text->setPos(left, upper.y() + text.height() * (0.2 + row));
-    }
+    ChartMarkerLayer::View view;
+    view.x0 = x0;
+    view.x1 = x1;
+    view.top = top;
+    view.series = m_tracks.empty() ? nullptr : m_tracks.front()->line;
+    view.toX = [this](std::chrono::steady_clock::time_point time) { return toX(time); };
+    m_markerLayer->draw(m_markers, view);
 }
 
 void LatencyChartView::drawTimeCursor(double x0, double x1, double top)
@@ -817,7 +854,7 @@ void LatencyChartView::updateOutageCounter()
         if (!band.open || band.kind != ChartOutageBand::Kind::Outage)
             continue;
         const Track* track = findTrack(band.target);
-        if (track && !isVisible(*track))
+        if (track && !isShown(*track))
             continue;
         parts.append(tr("⚠ %1 outage %2").arg(band.target, seconds(now - band.start)));
     }

@@ -1,14 +1,16 @@
 // The latency of every way into the apiserver over time (Qt Charts): one line per probe target (total
 // milliseconds of the probes that answered), failed probes as marks shaped per target, outage windows and
-// degraded periods as hatched bands (ChartBandLayer; an open one grows live), drill step boundaries as labelled vertical lines, and — while an
-// outage window is open — its duration counting up in large text.
+// degraded periods as hatched bands (ChartBandLayer; an open one grows live), drill step boundaries as
+// labelled vertical lines, and — while an outage window is open — its duration counting up in large text.
 //
 // Shows a rolling window (1, 5 or 15 minutes, or any span by the mouse wheel) that follows the present, or
 // any part of the whole history when the operator drags it (which stops following; double-click or
-// setFollowLive(true) resumes). Redraws are batched (10 per second, never per sample) and each line is
-// thinned to a min/max pair per two pixel columns (MinMaxDownsampler), so hours of samples draw as fast as
-// minutes and no single failure or spike disappears. A dense line is drawn solid whatever its style (a dash
-// pattern cannot be seen on a min/max zigzag and costs most of a frame to stroke); sparse lines keep theirs.
+// setFollowLive(true) resumes). A gap in a target's data breaks its line (ChartGaps) instead of bridging it,
+// and a view whose data stopped says since when. Redraws are batched (10 per second, never per sample) and
+// each line is thinned to a min/max pair per two pixel columns (MinMaxDownsampler), so hours of samples draw
+// as fast as minutes and no single failure or spike disappears. A dense line is drawn solid whatever its
+// style (a dash pattern cannot be seen on a min/max zigzag and costs most of a frame to stroke); sparse lines
+// keep theirs.
 //
 // Thread: GUI thread. Owner: ChartPanel (Qt parent). Feed it from LiveSession or DrillEngine signals.
 #pragma once
@@ -43,6 +45,7 @@ class QValueAxis;
 namespace etcddrill {
 
 class ChartBandLayer;
+class ChartMarkerLayer;
 
 class LatencyChartView : public QChartView
 {
@@ -64,6 +67,13 @@ public:
     qsizetype failureCount(const QString& target) const;
     QList<ChartOutageBand> outageBands() const;
     QList<ChartMarker> markers() const { return m_markers; }
+    const ChartMarkerLayer& markerLayer() const { return *m_markerLayer; }
+    // How many separate pieces the target's line is drawn in: a gap in its data (no probe result for
+    // longer than a few of its intervals) breaks the line instead of bridging it.
+    int lineSegmentCount(const QString& target) const;
+    // Empty unless the newest probe result is older than a gap while following the present: then the plot
+    // says since when nothing arrived ("No probe results since 12:03:04").
+    QString staleText() const;
     QString outageCounterText() const; // empty when no window is open
     bool followLive() const { return m_follow; }
     std::chrono::milliseconds windowSpan() const;
@@ -116,10 +126,9 @@ protected:
 
 private:
     struct Track;
-    struct MarkerItem;
 
     Track& trackFor(const QString& target);
-    bool isVisible(const Track& track) const;
+    bool isShown(const Track& track) const;
     const Track* findTrack(const QString& target) const;
     double toX(std::chrono::steady_clock::time_point time) const;
     double nowX() const;
@@ -132,6 +141,9 @@ private:
     void redraw();
     void drawBands(double x0, double x1, double top);
     void drawMarkers(double x0, double x1, double top);
+    void drawLines(Track& track, const QList<QPointF>& points);
+    QLineSeries* addLineSeries(Track& track, bool inLegend);
+    void updateStaleText(double now);
     void drawTimeCursor(double x0, double x1, double top);
     void updateOutageCounter();
 
@@ -142,7 +154,7 @@ private:
     QList<ChartOutageBand> m_bands; // every window and degraded period reported, oldest first
     std::unique_ptr<ChartBandLayer> m_bandLayer;
     QList<ChartMarker> m_markers;
-    std::vector<std::unique_ptr<MarkerItem>> m_markerItems;
+    std::unique_ptr<ChartMarkerLayer> m_markerLayer;
     std::optional<std::chrono::steady_clock::time_point> m_timeCursor;
     QGraphicsLineItem* m_timeCursorLine = nullptr;
     QStringList m_nodeNames;

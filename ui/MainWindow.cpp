@@ -17,6 +17,7 @@
 #include "RestoreBanner.h"
 #include "RestoreController.h"
 #include "RestoreOffer.h"
+#include "StartPage.h"
 #include "TopologyWidget.h"
 #include "config/ConfigLoader.h"
 #include "drill/DrillSummary.h"
@@ -38,6 +39,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -118,7 +120,19 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->addWidget(m_chartPanel);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    layout->addWidget(splitter, 1);
+    // No cluster open: the start page in place of the topology and the chart.
+    m_views = new QStackedWidget(central);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_startPage = new StartPage(m_views);
+    m_views->addWidget(m_startPage);
+    m_views->addWidget(splitter);
+    layout->addWidget(m_views, 1);
+    connect(m_startPage, &StartPage::startLabRequested, this, [this] { startEmbeddedLab(); });
+    connect(m_startPage, &StartPage::openConfigRequested, this, &MainWindow::chooseConfigFile);
+    connect(m_startPage, &StartPage::openReplayRequested, this, &MainWindow::chooseJournal);
+    connect(m_startPage, &StartPage::configChosen, this,
+            [this](const QString& path) { openConfigFile(path); });
+    connect(m_startPage, &StartPage::drillChosen, this, [this](const QString& path) { openReplay(path); });
     // Added to the status bar after the replay's label and busy indicator, to their right.
     m_statusLine = new ClusterStatusLine(statusBar());
     m_live = new LiveConsole(m_topology, chart(), m_statusLine, this);
@@ -309,6 +323,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::retranslateUi()
 {
+    syncViews();
     if (isReplaying())
         setWindowTitle(m_replay->windowTitle());
     else
@@ -421,9 +436,11 @@ bool MainWindow::prepareDrill()
         m_drill = std::make_unique<DrillConsole>(this);
         connect(m_drill.get(), &DrillConsole::stateChanged, this, &MainWindow::syncDrillActions);
         connect(m_drill.get(), &DrillConsole::finished, this, [this](const DrillSummary& summary) {
-            if (!summary.journalFolder.isEmpty())
+            if (!summary.journalFolder.isEmpty()) {
                 m_drillJournal =
                     QDir(summary.journalFolder).filePath(QLatin1String(JournalWriter::kJournalFile));
+                m_recentDrills.add(m_drillJournal);
+            }
             // The drill could not start its target again: the same offer as at start-up, at once.
             if (summary.outcome == DrillSummary::Outcome::RestoreFailed)
                 m_restore->controller()->check(m_config);
@@ -443,8 +460,15 @@ void MainWindow::startDrill()
     m_drill->start();
 }
 
+void MainWindow::syncViews()
+{
+    m_views->setCurrentWidget(m_mode == ConsoleMode::Empty ? static_cast<QWidget*>(m_startPage) : m_splitter);
+    m_startPage->setRecent(m_recent.files(), m_recentDrills.files());
+}
+
 void MainWindow::syncDrillActions()
 {
+    syncViews();
     const bool running = isDrillRunning();
     const bool replaying = isReplaying();
     const bool restoring = m_restore->isRestoring();
@@ -731,6 +755,7 @@ void MainWindow::replayLoaded(const QString& path, const ReportModel& model, con
         emit replayLoadFinished(false);
         return;
     }
+    m_recentDrills.add(path);
     enterReplay(model);
     emit replayLoadFinished(true);
 }

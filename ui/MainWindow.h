@@ -45,6 +45,7 @@ class QLabel;
 class QMenu;
 class QScrollArea;
 class QSplitter;
+class QStackedWidget;
 
 namespace etcddrill {
 
@@ -64,6 +65,7 @@ class ReplayStepsPanel;
 class RestoreBanner;
 class RestoreController;
 class RestoreDialog;
+class StartPage;
 class TimelinePanel;
 class TopologyWidget;
 struct ConsoleColors;
@@ -78,6 +80,7 @@ public:
     ~MainWindow() override;
 
     TopologyWidget* topology() const { return m_topology; }
+    StartPage* startPage() const { return m_startPage; }
     LatencyChartView* chart() const;
     ClusterStatusLine* statusLine() const { return m_statusLine; }
     // What the views show now.
@@ -181,6 +184,7 @@ private:
     void showAbout();
     void syncChartWindowActions();
     void syncDrillActions();
+    void syncViews();
     void watchConfig(const DrillConfig& config);
     enum class Attempt { OpenConfig, StartLab, Replay, Restore };
     // True (and a message box says why) while a drill runs or a restore works on the open cluster.
@@ -194,6 +198,9 @@ private:
     AppearanceController* m_appearance;
     LanguageSwitcher* m_languages;
     RecentFiles m_recent;
+    RecentFiles m_recentDrills{QStringLiteral("recentDrills")}; // journals of drills run or replayed here
+    StartPage* m_startPage = nullptr;
+    QStackedWidget* m_views = nullptr;
 
     QSplitter* m_splitter = nullptr;
     QScrollArea* m_topologyScroll = nullptr;

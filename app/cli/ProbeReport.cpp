@@ -87,7 +87,7 @@ QString ProbeReport::finalText(const ImpactSummary& summary, const QString& url,
 QStringList ProbeReport::phaseLines(const ImpactSummary& summary)
 {
     static const char* const titles[impactPhaseCount] = {"before the stop", "target down", "recovery",
-                                                          "after recovery"};
+                                                         "after recovery"};
     QStringList lines;
     for (const PhaseImpact& p : summary.phases) {
         if (p.samples == 0)
@@ -128,7 +128,7 @@ QString ProbeReport::degradedText(const QString& target, const DegradedPeriod& p
                           .arg(period.failed)
                           .arg(period.probes);
     return QStringLiteral("%1: ok again after %2 %3 (%4 of %5 probes failed, %6 %%7)")
-        .arg(target, DrillDuration::text(period.duration()),
+        .arg(target, DrillDuration::text(period.duration()).english(),
              full ? QStringLiteral("down") : QStringLiteral("degraded"))
         .arg(period.failed)
         .arg(period.probes)

@@ -83,12 +83,12 @@ int RecoverCommand::run(const QStringList& arguments)
         print(QStringLiteral("running %1 %2:\n       $ %3")
                   .arg(command.purpose, command.location, command.display));
     });
-    QObject::connect(&recovery, &DrillRecovery::commandFinished,
-                     [&](const DrillCommand&, const CommandResult& result) {
-                         print(result.succeeded()
-                                   ? QStringLiteral("  done in %1").arg(DrillDuration::text(result.duration))
-                                   : QStringLiteral("  FAILED: %1").arg(result.errorText));
-                     });
+    QObject::connect(
+        &recovery, &DrillRecovery::commandFinished, [&](const DrillCommand&, const CommandResult& result) {
+            print(result.succeeded()
+                      ? QStringLiteral("  done in %1").arg(DrillDuration::text(result.duration).english())
+                      : QStringLiteral("  FAILED: %1").arg(result.errorText));
+        });
     QObject::connect(&recovery, &DrillRecovery::finished, [&](const DrillRecoveryResult& result) {
         switch (result.status) {
         case DrillRecoveryResult::Status::NothingToDo:

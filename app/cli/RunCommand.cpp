@@ -301,11 +301,11 @@ int RunCommand::run(const QStringList& arguments)
             if (command.dryRun)
                 return;
             if (result.succeeded()) {
-                print(QStringLiteral("     done in %1").arg(DrillDuration::text(result.duration)));
+                print(QStringLiteral("     done in %1").arg(DrillDuration::text(result.duration).english()));
                 return;
             }
             QString line = QStringLiteral("     FAILED after %1: %2")
-                               .arg(DrillDuration::text(result.duration), result.errorText);
+                               .arg(DrillDuration::text(result.duration).english(), result.errorText);
             const QString output = tail(result.stdErr.isEmpty() ? result.stdOut : result.stdErr, 4);
             if (!output.isEmpty())
                 line += QLatin1Char('\n') + output;
@@ -329,7 +329,7 @@ int RunCommand::run(const QStringList& arguments)
             if (window.duration < std::chrono::seconds(1))
                 return;
             printLive(QStringLiteral("   outage on %1: %2 (%3 failed probes in a row, first %4)")
-                          .arg(target, DrillDuration::text(window.duration))
+                          .arg(target, DrillDuration::text(window.duration).english())
                           .arg(window.failedSamples)
                           .arg(window.firstDetail.isEmpty() ? ProbeSample::outcomeName(window.firstOutcome)
                                                             : window.firstDetail));

@@ -42,7 +42,7 @@ QString DrillProgress::describe() const
         if (target.degradedShare && !(target.inOutage && target.outageSoFar >= std::chrono::seconds(1)))
             part += QStringLiteral(" (degraded, %1 % failing)").arg(qRound(*target.degradedShare * 100.0));
         else if (target.inOutage)
-            part += QStringLiteral(" (down %1)").arg(DrillDuration::text(target.outageSoFar));
+            part += QStringLiteral(" (down %1)").arg(DrillDuration::text(target.outageSoFar).english());
         parts.append(part);
     }
     return parts.join(QStringLiteral(" | "));

@@ -440,7 +440,7 @@ void DrillRecovery::Private::onSnapshot(const ClusterSnapshot& s)
         QStringLiteral("%1 is back as member %2, %3 entries behind the leader, %4 after the start command")
             .arg(node.name, id)
             .arg(rejoin.indexLag)
-            .arg(DrillDuration::text(after)));
+            .arg(DrillDuration::text(after).english()));
 }
 
 void DrillRecovery::Private::succeeded(const QString& detail)

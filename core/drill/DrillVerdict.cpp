@@ -40,11 +40,11 @@ HypothesisLine outageLine(const DrillMeasurements::TargetOutage& outage)
         measured =
             outage.windows == 1
                 ? tx(QT_TRANSLATE_NOOP("DrillText", "%1 (%2 window, %3 in total, %4 of %5 probes failed)%6"),
-                     DrillDuration::text(outage.longest), outage.windows, DrillDuration::text(outage.total),
-                     qint64(outage.failed), qint64(outage.samples), still)
+                     DrillDuration::precise(outage.longest), outage.windows,
+                     DrillDuration::text(outage.total), qint64(outage.failed), qint64(outage.samples), still)
                 : tx(QT_TRANSLATE_NOOP("DrillText", "%1 (%2 windows, %3 in total, %4 of %5 probes failed)%6"),
-                     DrillDuration::text(outage.longest), outage.windows, DrillDuration::text(outage.total),
-                     qint64(outage.failed), qint64(outage.samples), still);
+                     DrillDuration::precise(outage.longest), outage.windows,
+                     DrillDuration::text(outage.total), qint64(outage.failed), qint64(outage.samples), still);
     }
     if (!outage.maxOutage) {
         line.setTexts(name, tx(QT_TRANSLATE_NOOP("DrillText", "no limit (no max-outage)")), measured);
@@ -150,7 +150,7 @@ DrillVerdict DrillVerdict::compute(const DrillMeasurements& measured, const Hypo
         election.passed = false;
     } else {
         election.setTexts(electionName, atMost(hypothesis.maxElection),
-                          LocalizedText(DrillDuration::text(*measured.election)));
+                          DrillDuration::precise(*measured.election));
         election.passed = *measured.election <= hypothesis.maxElection;
     }
     verdict.lines.append(election);
@@ -168,7 +168,7 @@ DrillVerdict DrillVerdict::compute(const DrillMeasurements& measured, const Hypo
         recovery.passed = false;
     } else {
         recovery.setTexts(recoveryName, atMost(hypothesis.maxRecovery),
-                          LocalizedText(DrillDuration::text(*measured.recovery)));
+                          DrillDuration::precise(*measured.recovery));
         recovery.passed = *measured.recovery <= hypothesis.maxRecovery;
     }
     verdict.lines.append(recovery);

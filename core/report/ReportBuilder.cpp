@@ -176,6 +176,8 @@ private:
         m.fault = r.fault;
         m.transport = r.transport;
         m.toolVersion = r.version;
+        for (const DrillStartedRecord::Probe& probe : r.probes)
+            m.probeUrls.insert(probe.name, probe.url);
         m.dryRun = r.dryRun;
         m.operatorUser = r.by.user;
         m.host = r.by.host;

@@ -16,9 +16,9 @@ namespace etcddrill {
 
 namespace {
 
-QString dur(double ms)
+LocalizedText dur(double ms)
 {
-    return DrillDuration::text(std::chrono::microseconds(qint64(std::llround(std::max(ms, 0.0) * 1000.0))));
+    return DrillDuration::fromMillis(std::max(ms, 0.0));
 }
 
 using Severity = ReportFinding::Severity;
@@ -416,8 +416,10 @@ void writes(const ReportModel& m, QList<PendingFinding>* out)
     for (const ReportTimelineRow& row : m.timeline) {
         if (row.kind != QLatin1String("write") || first.size() >= 3)
             continue;
-        const QString at = QStringLiteral("+%1 ").arg(dur(m.relativeMs(row.monoMs)));
-        first.append(Bilingual(at + (row.englishText.isEmpty() ? row.text : row.englishText), at + row.text));
+        const Bilingual at = Bilingual(QStringLiteral("+"), QStringLiteral("+")) +
+                             Bilingual(dur(m.relativeMs(row.monoMs))) +
+                             Bilingual(QStringLiteral(" "), QStringLiteral(" "));
+        first.append(at + Bilingual(row.englishText.isEmpty() ? row.text : row.englishText, row.text));
     }
     const bool allowed = m.maxWriteFailures && m.writeChecksFailed <= *m.maxWriteFailures;
     out->append(finding(

@@ -13,14 +13,14 @@ namespace etcddrill {
 
 namespace {
 
-QString durationText(double ms)
+QString durationText(double ms, const TextTranslator& translator)
 {
-    return ReportRenderer::durationText(ms);
+    return ReportRenderer::durationText(ms, translator);
 }
 
-QString optionalDuration(const std::optional<double>& ms)
+QString optionalDuration(const std::optional<double>& ms, const TextTranslator& translator)
 {
-    return ms ? ReportRenderer::durationText(*ms) : QStringLiteral("—");
+    return ms ? ReportRenderer::durationText(*ms, translator) : QStringLiteral("—");
 }
 
 } // namespace
@@ -54,15 +54,14 @@ void ReportKeyFigures::waysIn(ReportPageLayout& layout, bool waysOnly) const
             if (line.name == errorRateName)
                 hurt = !line.passed;
         }
-        row.cells = {
-            {t.target, {}, true},
-            {percent(t.samples - t.failedSamples, t.samples), {}, false},
-            {percent(t.downFailed, t.downSamples), hurt ? ReportPalette::fail() : QColor(), hurt},
-            {t.windows ? durationText(t.longestOutageMs) : tr("none"), {}, false},
-            {t.degradedPeriods
-                 ? tr("%1 in %n period(s)", nullptr, t.degradedPeriods).arg(durationText(t.degradedMs))
-                 : tr("never"),
-             t.degradedPeriods ? ReportPalette::fail() : QColor(), false}};
+        row.cells = {{t.target, {}, true},
+                     {percent(t.samples - t.failedSamples, t.samples), {}, false},
+                     {percent(t.downFailed, t.downSamples), hurt ? ReportPalette::fail() : QColor(), hurt},
+                     {t.windows ? durationText(t.longestOutageMs, translator()) : tr("none"), {}, false},
+                     {t.degradedPeriods ? tr("%1 in %n period(s)", nullptr, t.degradedPeriods)
+                                              .arg(durationText(t.degradedMs, translator()))
+                                        : tr("never"),
+                      t.degradedPeriods ? ReportPalette::fail() : QColor(), false}};
         ways.addRow(row);
     }
     if (m_model.impact.isEmpty())
@@ -89,13 +88,14 @@ void ReportKeyFigures::layout(ReportPageLayout& layout,
         ReportTableRow row;
         const bool over = t.maxOutageMs && t.longestOutageMs > *t.maxOutageMs;
         const QColor failColor = t.failedSamples > 0 ? ReportPalette::fail() : QColor();
-        row.cells = {{t.target, {}, true},
-                     {QString::number(t.samples), {}, false},
-                     {QString::number(t.failedSamples), failColor, false},
-                     {QString::number(t.windows), {}, false},
-                     {durationText(t.totalOutageMs), {}, false},
-                     {durationText(t.longestOutageMs), over ? ReportPalette::fail() : QColor(), over},
-                     {t.maxOutageMs ? durationText(*t.maxOutageMs) : QStringLiteral("—"), {}, false}};
+        row.cells = {
+            {t.target, {}, true},
+            {QString::number(t.samples), {}, false},
+            {QString::number(t.failedSamples), failColor, false},
+            {QString::number(t.windows), {}, false},
+            {durationText(t.totalOutageMs, translator()), {}, false},
+            {durationText(t.longestOutageMs, translator()), over ? ReportPalette::fail() : QColor(), over},
+            {t.maxOutageMs ? durationText(*t.maxOutageMs, translator()) : QStringLiteral("—"), {}, false}};
         if (over)
             row.bar = ReportPalette::fail();
         impact.addRow(row);
@@ -108,16 +108,16 @@ void ReportKeyFigures::layout(ReportPageLayout& layout,
     const QString node = m_model.targetNode.isEmpty() ? tr("the target") : m_model.targetNode;
     ReportTableWriter figures(layout, m_fonts,
                               {{tr("Figure"), 3}, {tr("Value"), 2, true}, {tr("Measured"), 4}});
-    figures.addRow({tr("Leader election"), optionalDuration(m_model.electionMs),
+    figures.addRow({tr("Leader election"), optionalDuration(m_model.electionMs, translator()),
                     m_model.electionMs ? tr("a new leader after the old one stopped")
                                        : tr("no election: the leader did not change")});
-    figures.addRow({tr("Time to detect the stop"), optionalDuration(m_model.detectStopMs),
+    figures.addRow({tr("Time to detect the stop"), optionalDuration(m_model.detectStopMs, translator()),
                     tr("stop command → %1's etcd stopped answering").arg(node)});
-    figures.addRow({tr("Time to answer again"), optionalDuration(m_model.answeredMs),
+    figures.addRow({tr("Time to answer again"), optionalDuration(m_model.answeredMs, translator()),
                     tr("start command → %1's etcd answered").arg(node)});
-    figures.addRow({tr("Recovery time"), optionalDuration(m_model.recoveryMs),
+    figures.addRow({tr("Recovery time"), optionalDuration(m_model.recoveryMs, translator()),
                     tr("start command → same member back and caught up")});
-    figures.addRow({tr("%1 catch-up time").arg(node), optionalDuration(m_model.catchUpMs),
+    figures.addRow({tr("%1 catch-up time").arg(node), optionalDuration(m_model.catchUpMs, translator()),
                     tr("answered → raft index within the allowed lag")});
     ReportTableRow writes;
     writes.cells = {{tr("Write checks"), {}, false},

@@ -15,6 +15,7 @@
 #include "drill/RecordedSeries.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -177,6 +178,7 @@ struct ReportModel
     QString operatorUser;
     QString host;
     QString toolVersion;
+    QHash<QString, QString> probeUrls; // probe target name → URL, from the drill-started line (newer journals)
     QString etcdVersion; // from the snapshots, "" when none
     QString configFile;
     QString targetSpec; // "M3", "leader", "follower"

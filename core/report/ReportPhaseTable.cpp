@@ -36,27 +36,28 @@ void ReportPhaseTable::layout(ReportPageLayout& layout) const
     for (const ReportPhaseStats& s : m_model.phaseStats) {
         ReportTableRow row;
         const bool none = s.samples - s.failed <= 0;
-        const auto ms = [none](double v) {
-            return none ? QStringLiteral("—") : ReportRenderer::durationText(v);
+        const auto ms = [none, this](double v) {
+            return none ? QStringLiteral("—") : ReportRenderer::durationText(v, translator());
         };
         const QString failed =
             s.failed > 0 ? QStringLiteral("%1 (%2 %)")
                                .arg(s.failed)
                                .arg(m_locale.toString(100.0 * double(s.failed) / double(s.samples), 'f', 2))
                          : QStringLiteral("0");
-        row.cells = {
-            {phaseText(s.phase), {}, false},
-            {s.target, {}, false},
-            {QString::number(s.samples), {}, false},
-            {failed, s.failed > 0 ? ReportPalette::fail() : QColor(), false},
-            {s.longestOutageMs > 0 ? ReportRenderer::durationText(s.longestOutageMs) : QStringLiteral("—"),
-             {},
-             false},
-            {s.degradedMs > 0 ? ReportRenderer::durationText(s.degradedMs) : QStringLiteral("—"),
-             s.degradedMs > 0 ? ReportPalette::fail() : QColor(), false},
-            {ms(s.p50Ms), {}, false},
-            {ms(s.p99Ms), {}, false},
-            {ms(s.maxMs), {}, false}};
+        row.cells = {{phaseText(s.phase), {}, false},
+                     {s.target, {}, false},
+                     {QString::number(s.samples), {}, false},
+                     {failed, s.failed > 0 ? ReportPalette::fail() : QColor(), false},
+                     {s.longestOutageMs > 0 ? ReportRenderer::durationText(s.longestOutageMs, translator())
+                                            : QStringLiteral("—"),
+                      {},
+                      false},
+                     {s.degradedMs > 0 ? ReportRenderer::durationText(s.degradedMs, translator())
+                                       : QStringLiteral("—"),
+                      s.degradedMs > 0 ? ReportPalette::fail() : QColor(), false},
+                     {ms(s.p50Ms), {}, false},
+                     {ms(s.p99Ms), {}, false},
+                     {ms(s.maxMs), {}, false}};
         table.addRow(row);
     }
     if (m_model.phaseStats.isEmpty())

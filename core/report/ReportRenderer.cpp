@@ -4,8 +4,8 @@
 #include "ReportFonts.h"
 #include "ReportImpactFigures.h"
 #include "ReportKeyFigures.h"
-#include "ReportPhaseTable.h"
 #include "ReportPalette.h"
+#include "ReportPhaseTable.h"
 #include "ReportTableWriter.h"
 #include "drill/DrillDuration.h"
 
@@ -89,13 +89,11 @@ ReportRenderer::ReportRenderer(ReportModel model, ReportRenderOptions options)
 
 ReportRenderer::~ReportRenderer() = default;
 
-QString ReportRenderer::durationText(double ms)
+QString ReportRenderer::durationText(double ms, const TextTranslator& translator)
 {
-    if (!std::isfinite(ms))
-        return QStringLiteral("—");
-    // The engine's own form ("250 ms", "1.234 s", "2 min 05.3 s"), so the report's figures read exactly as
-    // the journal's headline and the CLI's output.
-    return DrillDuration::text(std::chrono::microseconds(std::llround(ms * 1000.0)));
+    // The engine's own form ("250 ms", "1.2 s", "2 min 05 s"), so the report's figures read exactly as the
+    // journal's headline and the console.
+    return DrillDuration::fromMillis(ms).translated(translator);
 }
 
 QString ReportRenderer::bytesText(qint64 bytes)
@@ -340,7 +338,7 @@ void ReportRenderer::titleBlock(ReportPageLayout& layout) const
     const QString target = m_model.targetNode.isEmpty() ? m_model.targetSpec : m_model.targetNode;
     if (!target.isEmpty())
         parts << tr("target %1").arg(target);
-    parts << tr("lasted %1").arg(durationText(m_model.endMonoMs - m_model.startMonoMs));
+    parts << tr("lasted %1").arg(durationText(m_model.endMonoMs - m_model.startMonoMs, translator()));
     if (!m_model.operatorUser.isEmpty())
         parts << tr("run by %1").arg(m_model.operatorUser);
     layout.paragraph(parts.join(QStringLiteral(" · ")), m_fonts->subheading(), ReportPalette::muted());
@@ -363,7 +361,7 @@ void ReportRenderer::detailsBlock(ReportPageLayout& layout) const
     QString finished = timeText(m_model.finishedAt);
     if (!m_model.finishedAt.isValid())
         finished = tr("not recorded (the journal ends at %1)").arg(relativeText(m_model.endMonoMs));
-    const QString duration = durationText(m_model.endMonoMs - m_model.startMonoMs);
+    const QString duration = durationText(m_model.endMonoMs - m_model.startMonoMs, translator());
     QString target = m_model.targetNode.isEmpty() ? m_model.targetSpec : m_model.targetNode;
     if (!m_model.targetSpec.isEmpty() && m_model.targetSpec != m_model.targetNode &&
         !m_model.targetNode.isEmpty())
@@ -484,9 +482,9 @@ void ReportRenderer::verdictBlock(ReportPageLayout& layout, bool compact) const
     }
     if (informational > 0 && !compact) {
         layout.advance(30);
-        layout.paragraph(tr("%n more line(s) measured without a limit: under Key figures.", nullptr,
-                            informational),
-                         m_fonts->small(), ReportPalette::muted());
+        layout.paragraph(
+            tr("%n more line(s) measured without a limit: under Key figures.", nullptr, informational),
+            m_fonts->small(), ReportPalette::muted());
     }
 }
 
@@ -527,7 +525,8 @@ void ReportRenderer::waysIn(ReportPageLayout& layout) const
     QList<std::pair<const RecordedSeries*, QColor>> shown;
     int index = 0;
     for (const RecordedSeries& series : m_model.series) {
-        const QColor color = ReportPalette::series(index++); // each target keeps its colour of the other charts
+        const QColor color =
+            ReportPalette::series(index++); // each target keeps its colour of the other charts
         if (ways.contains(series.target))
             shown.append({&series, color});
     }
@@ -635,9 +634,9 @@ void ReportRenderer::charts(ReportPageLayout& layout, bool vipAndDomainOnly) con
         QString title = series.target;
         if (impact) {
             title = tr("%1: outage %2 in %3 window(s), longest %4; %5 of %6 probes failed")
-                        .arg(series.target, durationText(impact->totalOutageMs))
+                        .arg(series.target, durationText(impact->totalOutageMs, translator()))
                         .arg(impact->windows)
-                        .arg(durationText(impact->longestOutageMs))
+                        .arg(durationText(impact->longestOutageMs, translator()))
                         .arg(impact->failedSamples)
                         .arg(impact->samples);
         }

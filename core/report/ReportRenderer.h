@@ -65,9 +65,9 @@ public:
     static QStringList pngPageFiles(const QString& pathOrDir, int pages);
 
     // How durations are written in the report: as the engine writes them (DrillDuration: "8.5 ms", "850 ms",
-    // "12.345 s", "2 min 05.3 s"), C locale digits in every language, so they can be compared with the
-    // journal and summary.json.
-    static QString durationText(double ms);
+    // "12.3 s", "2 min 05 s"; "12.3 秒" in Chinese), C locale digits in every language, so they can be
+    // compared with the journal and summary.json; "—" when not finite.
+    static QString durationText(double ms, const TextTranslator& translator = {});
     static QString bytesText(qint64 bytes);
 
 private:

@@ -90,6 +90,7 @@ DrillConfig ReportSnapshotConverter::toDrillConfig(const ReportModel& model)
             continue;
         ProbeTargetConfig target;
         target.name = series.target;
+        target.url = model.probeUrls.value(series.target);
         config.probes.targets.append(target);
     }
     return config;

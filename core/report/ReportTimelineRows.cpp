@@ -25,9 +25,9 @@ namespace {
 
 using F = ReportJournalFields;
 
-QString durationText(double ms)
+QString durationText(double ms, const TextTranslator& translator)
 {
-    return DrillDuration::text(std::chrono::microseconds(qint64(std::llround(ms * 1000.0))));
+    return DrillDuration::fromMillis(ms).translated(translator);
 }
 
 QString text(const QJsonObject& object, const QString& key)
@@ -194,12 +194,12 @@ void ReportTimelineRows::take(const JournalEntry& e, const ReportModel& m)
     } else if (k == JournalKind::TargetStopped) {
         row(e, QStringLiteral("cluster"),
             tr("%1's etcd stopped answering %2 after the stop command")
-                .arg(text(f, QStringLiteral("node")), durationText(m.detectStopMs.value_or(0))),
+                .arg(text(f, QStringLiteral("node")), durationText(m.detectStopMs.value_or(0), translator())),
             Redactor::redact(text(f, QStringLiteral("error"))));
     } else if (k == JournalKind::TargetAnswering) {
         row(e, QStringLiteral("cluster"),
             tr("%1's etcd answers again %2 after the start command (member %3)")
-                .arg(text(f, QStringLiteral("node")), durationText(m.answeredMs.value_or(0)),
+                .arg(text(f, QStringLiteral("node")), durationText(m.answeredMs.value_or(0), translator()),
                      text(f, QStringLiteral("member_id"))));
     } else if (k == JournalKind::Snapshot) {
         // A member table (ReportSnapshotReader), no row.
@@ -236,7 +236,7 @@ void ReportTimelineRows::take(const JournalEntry& e, const ReportModel& m)
                     "ReportBuilder",
                     QT_TRANSLATE_NOOP("ReportBuilder", "Write check through %1 failed after %2: %3"))
                     .arg(text(f, QStringLiteral("node")),
-                         durationText(F::number(f, QStringLiteral("latency_ms")).value_or(0)),
+                         DrillDuration::fromMillis(F::number(f, QStringLiteral("latency_ms")).value_or(0)),
                          Redactor::redact(text(f, QStringLiteral("error"))));
             row(e, QStringLiteral("write"), line.translated(m_translator), {}, true).englishText =
                 line.english();
@@ -245,7 +245,7 @@ void ReportTimelineRows::take(const JournalEntry& e, const ReportModel& m)
         row(e, QStringLiteral("cluster"),
             tr("Leader election: %1 → %2 in %3 (term %4)")
                 .arg(text(f, QStringLiteral("old_leader")), text(f, QStringLiteral("new_leader")),
-                     durationText(m.electionMs.value_or(0)))
+                     durationText(m.electionMs.value_or(0), translator()))
                 .arg(F::integer(f, QStringLiteral("term"), 0)));
     } else if (k == JournalKind::StopCondition) {
         row(e, QStringLiteral("stop-condition"),
@@ -280,7 +280,7 @@ void ReportTimelineRows::take(const JournalEntry& e, const ReportModel& m)
     } else if (k == JournalKind::Recovered) {
         row(e, QStringLiteral("cluster"),
             tr("%1 rejoined as the same member and caught up %2 after the start command")
-                .arg(text(f, QStringLiteral("node")), durationText(m.recoveryMs.value_or(0))));
+                .arg(text(f, QStringLiteral("node")), durationText(m.recoveryMs.value_or(0), translator())));
     } else if (k == JournalKind::Verdict) {
         takeVerdict(e);
     } else if (k == JournalKind::DrillFinished) {
@@ -376,7 +376,7 @@ void ReportTimelineRows::takeCommand(const JournalEntry& e, bool hasResult)
     if (f.value(QStringLiteral("refused")).toBool())
         status += tr(", refused");
     if (const std::optional<double> duration = F::number(f, QStringLiteral("duration_ms")); duration && !dry)
-        status += tr(", %1").arg(durationText(*duration));
+        status += tr(", %1").arg(durationText(*duration, translator()));
     detail.append(status);
     const QString error = Redactor::redact(text(f, QStringLiteral("error")));
     if (!error.isEmpty())
@@ -429,10 +429,10 @@ void ReportTimelineRows::addOutages(const QList<ReportOutage>& outages, const Re
         const int percent = p.probes ? qRound(100.0 * double(p.failed) / double(p.probes)) : 0;
         r.text = p.closed ? (p.kind == QLatin1String("full")
                                  ? tr("%1 down for %2: every probe failed (%3)")
-                                       .arg(p.target, durationText(p.endMonoMs - p.startMonoMs))
+                                       .arg(p.target, durationText(p.endMonoMs - p.startMonoMs, translator()))
                                        .arg(p.failed)
                                  : tr("%1 degraded for %2: %3 of %4 probes failed (%5 %)")
-                                       .arg(p.target, durationText(p.endMonoMs - p.startMonoMs))
+                                       .arg(p.target, durationText(p.endMonoMs - p.startMonoMs, translator()))
                                        .arg(p.failed)
                                        .arg(p.probes)
                                        .arg(percent))
@@ -463,12 +463,13 @@ void ReportTimelineRows::addOutages(const QList<ReportOutage>& outages, const Re
         QString outcome = o.firstOutcome;
         if (!o.firstDetail.isEmpty())
             outcome += QStringLiteral(": ") + o.firstDetail;
-        r.text = o.closed ? tr("Outage of %1: %2, %3 failed probes (%4)")
-                                .arg(o.target, durationText(o.endMonoMs - o.startMonoMs))
-                                .arg(o.failedSamples)
-                                .arg(outcome)
-                          : tr("Outage of %1: still failing when the journal ends, %2 so far (%3)")
-                                .arg(o.target, durationText(o.endMonoMs - o.startMonoMs), outcome);
+        r.text = o.closed
+                     ? tr("Outage of %1: %2, %3 failed probes (%4)")
+                           .arg(o.target, durationText(o.endMonoMs - o.startMonoMs, translator()))
+                           .arg(o.failedSamples)
+                           .arg(outcome)
+                     : tr("Outage of %1: still failing when the journal ends, %2 so far (%3)")
+                           .arg(o.target, durationText(o.endMonoMs - o.startMonoMs, translator()), outcome);
         r.detail = tr("phase %1").arg(o.phase);
         r.failed = true;
         r.seq = seqAt(entries, o.startMonoMs);

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DrillDuration</name>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillText</name>
     <message>
         <source>PASS</source>
@@ -2324,6 +2343,10 @@
         <source>Also draw each node&apos;s own apiserver (&quot;M1-apiserver&quot;, …)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::ClusterStatusLine</name>
@@ -2659,6 +2682,10 @@
         <source>Keep the drill</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was down %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::DrillStepsPanel</name>
@@ -2884,6 +2911,10 @@
     </message>
     <message>
         <source>⚠ %1 outage %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probe results since %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3492,9 +3523,80 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::StartPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill yet: a drill you run or replay is listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill config opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse the loss of an etcd member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd-drill stops one member&apos;s etcd, watches the survivors keep quorum and the apiserver keep answering through the VIP and the domain, starts it again and checks that it rejoins — measured, recorded and with a report at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the embedded lab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A three-member etcd cluster with TLS, apiservers, a VIP and a domain on this machine&apos;s loopback: rehearse without touching a real cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a drill config…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A drill.yaml that describes your cluster: its nodes, etcd endpoints, the VIP and the domain, and how to stop and start the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay a drill…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recorded drill&apos;s journal: its steps, charts and verdict, and its report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent drill configs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent drills (opens the replay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::TimelinePanel</name>
     <message>
-        <source>All kinds</source>
+        <source>Show every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: every kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: %1 of %2 kinds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

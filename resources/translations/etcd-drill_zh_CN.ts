@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>DrillDuration</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>-%1</source>
+        <translation>-%1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+</context>
+<context>
     <name>DrillText</name>
     <message>
         <source>PASS</source>
@@ -2319,6 +2338,10 @@
         <source>Also draw each node&apos;s own apiserver (&quot;M1-apiserver&quot;, …)</source>
         <translation>同时绘制每个节点自身的 apiserver（&quot;M1-apiserver&quot; 等）</translation>
     </message>
+    <message>
+        <source>%1 (%2 so far)</source>
+        <translation>%1（目前 %2）</translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::ClusterStatusLine</name>
@@ -2653,6 +2676,10 @@
         <source>Keep the drill</source>
         <translation>保留演练</translation>
     </message>
+    <message>
+        <source>%1 was down %2</source>
+        <translation>%1 曾停止 %2</translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::DrillStepsPanel</name>
@@ -2879,6 +2906,10 @@
     <message>
         <source>⚠ %1 outage %2</source>
         <translation>⚠ %1 中断时长 %2</translation>
+    </message>
+    <message>
+        <source>No probe results since %1</source>
+        <translation>自 %1 起没有探测结果</translation>
     </message>
 </context>
 <context>
@@ -3484,10 +3515,81 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::StartPage</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (no longer there)</source>
+        <translation>%1（已不存在）</translation>
+    </message>
+    <message>
+        <source>No drill yet: a drill you run or replay is listed here.</source>
+        <translation>还没有演练：运行或回放过的演练会列在这里。</translation>
+    </message>
+    <message>
+        <source>No drill config opened yet.</source>
+        <translation>还没有打开过演练配置。</translation>
+    </message>
+    <message>
+        <source>Rehearse the loss of an etcd member</source>
+        <translation>演练 etcd 成员失效</translation>
+    </message>
+    <message>
+        <source>etcd-drill stops one member&apos;s etcd, watches the survivors keep quorum and the apiserver keep answering through the VIP and the domain, starts it again and checks that it rejoins — measured, recorded and with a report at the end.</source>
+        <translation>etcd-drill 停止一个成员的 etcd，观察其余成员保持法定人数、apiserver 通过 VIP 和域名继续应答，再启动它并检查它重新加入——全程测量、记录，最后生成报告。</translation>
+    </message>
+    <message>
+        <source>Start the embedded lab</source>
+        <translation>启动内置实验环境</translation>
+    </message>
+    <message>
+        <source>A three-member etcd cluster with TLS, apiservers, a VIP and a domain on this machine&apos;s loopback: rehearse without touching a real cluster.</source>
+        <translation>在本机回环地址上运行的三成员 etcd 集群（带 TLS）、apiserver、VIP 和域名：不碰真实集群即可演练。</translation>
+    </message>
+    <message>
+        <source>Open a drill config…</source>
+        <translation>打开演练配置…</translation>
+    </message>
+    <message>
+        <source>A drill.yaml that describes your cluster: its nodes, etcd endpoints, the VIP and the domain, and how to stop and start the target.</source>
+        <translation>描述集群的 drill.yaml：节点、etcd 端点、VIP 和域名，以及如何停止和启动目标。</translation>
+    </message>
+    <message>
+        <source>Replay a drill…</source>
+        <translation>回放演练…</translation>
+    </message>
+    <message>
+        <source>A recorded drill&apos;s journal: its steps, charts and verdict, and its report.</source>
+        <translation>已记录演练的日志：步骤、图表、结论和报告。</translation>
+    </message>
+    <message>
+        <source>Recent drill configs</source>
+        <translation>最近的演练配置</translation>
+    </message>
+    <message>
+        <source>Recent drills (opens the replay)</source>
+        <translation>最近的演练（打开回放）</translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::TimelinePanel</name>
     <message>
-        <source>All kinds</source>
-        <translation>全部类型</translation>
+        <source>Show every kind</source>
+        <translation>显示所有类型</translation>
+    </message>
+    <message>
+        <source>Show: every kind</source>
+        <translation>显示：所有类型</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>显示：%1</translation>
+    </message>
+    <message>
+        <source>Show: %1 of %2 kinds</source>
+        <translation>显示：%2 种类型中的 %1 种</translation>
     </message>
 </context>
 <context>

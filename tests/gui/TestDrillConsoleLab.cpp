@@ -149,9 +149,11 @@ void TestDrillConsoleLab::drillPassesThroughTheConsole()
     QTest::qWait(1500); // time passes on purpose: a little history of the survivors for the screenshot
     // How long the target has been down, the observation's countdown, the cluster in a word, and the red
     // button now restores.
-    QVERIFY2(strip->clockText().contains(QStringLiteral("%1 down 00:0").arg(node)), qPrintable(strip->clockText()));
+    QVERIFY2(strip->clockText().contains(QStringLiteral("%1 down 00:0").arg(node)),
+             qPrintable(strip->clockText()));
     QTRY_VERIFY_WITH_TIMEOUT(strip->clockText().contains(QStringLiteral("left")), 5000);
-    QVERIFY2(strip->clusterText().startsWith(QStringLiteral("degraded 2/3")), qPrintable(strip->clusterText()));
+    QVERIFY2(strip->clusterText().startsWith(QStringLiteral("degraded 2/3")),
+             qPrintable(strip->clusterText()));
     QCOMPARE(strip->buttonText(), QStringLiteral("Abort and restore"));
     QVERIFY(shoot(window, QStringLiteral("target-down")));
 
@@ -187,8 +189,8 @@ void TestDrillConsoleLab::drillPassesThroughTheConsole()
     // reaches the cards.
     const auto verdictAt = std::chrono::steady_clock::now();
     QTRY_VERIFY_WITH_TIMEOUT(window.session() != nullptr, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(window.topology()->lastSnapshotAt() && *window.topology()->lastSnapshotAt() > verdictAt,
-                             15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.topology()->lastSnapshotAt() && *window.topology()->lastSnapshotAt() > verdictAt, 15000);
     QVERIFY(shoot(window, QStringLiteral("verdict")));
 
     // The timeline has the drill's events; a click moves the chart off live to that moment.
@@ -205,10 +207,13 @@ void TestDrillConsoleLab::drillPassesThroughTheConsole()
     QTest::mouseClick(timeline->view()->viewport(), Qt::LeftButton, {},
                       timeline->view()->visualRect(first).center());
     QVERIFY(!window.chart()->followLive());
-    // Filtered to the gates: only gate rows remain.
-    timeline->kindFilter()->setCurrentIndex(
-        timeline->kindFilter()->findData(int(DrillTimelineModel::Kind::Gate)));
-    QVERIFY(timeline->view()->model()->rowCount() >= 2);
+    // Filtered to the gates: only gate rows remain; gates and the verdict: one row more.
+    timeline->setShownKinds({DrillTimelineModel::Kind::Gate});
+    const int gates = timeline->view()->model()->rowCount();
+    QVERIFY(gates >= 2);
+    QVERIFY(gates < timeline->model()->rowCount());
+    timeline->setShownKinds({DrillTimelineModel::Kind::Gate, DrillTimelineModel::Kind::Verdict});
+    QVERIFY(timeline->view()->model()->rowCount() > gates);
     QVERIFY(timeline->view()->model()->rowCount() < timeline->model()->rowCount());
     QCOMPARE(m_shots.size(), 6);
 }

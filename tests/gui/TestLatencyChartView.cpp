@@ -2,12 +2,17 @@
 // shades outage windows (open ones growing to "now", counted up in large text), keeps step markers, thins
 // long histories without losing a spike, and pans/zooms with the mouse. Read in model terms: sample counts,
 // the series' points, the bands' x range.
+#include "ChartMarkerLayer.h"
+#include "ChartPanel.h"
 #include "ConsoleTestData.h"
 #include "LatencyChartView.h"
 
 #include <QAreaSeries>
+#include <QComboBox>
 #include <QDateTimeAxis>
 #include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTemporaryDir>
@@ -59,6 +64,11 @@ private:
     QEvent::Type m_type;
 };
 
+QString rectText(const QRectF& r)
+{
+    return QStringLiteral("(%1,%2 %3×%4)").arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height());
+}
+
 // Shows the chart at 1000×500 with the given span; false when the window never got exposed.
 bool shown(LatencyChartView& view, std::chrono::milliseconds span)
 {
@@ -81,6 +91,9 @@ private slots:
     void holdsSamplesAndDrawsFailures();
     void shadesOutageWindow();
     void keepsStepMarkers();
+    void markerLabelsNeverOverlap();
+    void gapInDataBreaksTheLine();
+    void windowSelectorSaysWhatIsShown();
     void downsamplesLongHistoryKeepingSpikes();
     void flappingWindowsShareBands();
     void degradedPeriodIsOneBandWithItsShare();
@@ -196,6 +209,119 @@ void TestLatencyChartView::keepsStepMarkers()
     QVERIFY(view.markers().isEmpty());
     QVERIFY(view.targets().isEmpty());
     QVERIFY(view.outageBands().isEmpty());
+}
+
+void TestLatencyChartView::markerLabelsNeverOverlap()
+{
+    LatencyChartView view;
+    QVERIFY(shown(view, 60s));
+    const auto now = std::chrono::steady_clock::now();
+    view.addSamples(QStringLiteral("vip"), ConsoleTestData::samples(now - 59s, 590, 100ms));
+    // A drill's steps close together (a quick drill), one right at the present (the verdict).
+    const QStringList labels{QStringLiteral("1 · Preflight checks"),
+                             QStringLiteral("2 · Stop the target's etcd"),
+                             QStringLiteral("3 · Verify the survivors keep serving"),
+                             QStringLiteral("4 · Start the target's etcd"),
+                             QStringLiteral("5 · Recovery and catch-up"),
+                             QStringLiteral("Verdict")};
+    const std::chrono::seconds at[] = {30s, 28s, 27s, 24s, 23s, 0s};
+    for (int i = 0; i < labels.size(); ++i)
+        view.addMarker(now - at[i], labels.at(i));
+    view.refreshNow();
+    const QList<ChartMarkerLayer::Label> drawn = view.markerLayer().labels();
+    QVERIFY(drawn.size() >= 4);
+    const QRectF plot = view.chart()->plotArea();
+    bool shortened = false;
+    for (qsizetype i = 0; i < drawn.size(); ++i) {
+        const ChartMarkerLayer::Label& label = drawn.at(i);
+        QVERIFY2(labels.contains(label.toolTip), qPrintable(label.toolTip)); // the whole text on hover
+        QVERIFY2(label.text == label.toolTip || label.text.endsWith(u'…'), qPrintable(label.text));
+        shortened |= label.text != label.toolTip;
+        // Inside the plot: not over the axes, not cut at the edge.
+        QVERIFY2(label.rect.left() >= plot.left() - 0.5 && label.rect.right() <= plot.right() + 0.5,
+                 qPrintable(QStringLiteral("%1: %2..%3 in %4..%5")
+                                .arg(label.text)
+                                .arg(label.rect.left())
+                                .arg(label.rect.right())
+                                .arg(plot.left())
+                                .arg(plot.right())));
+        QVERIFY(label.rect.top() >= plot.top());
+        for (qsizetype j = i + 1; j < drawn.size(); ++j)
+            QVERIFY2(!label.rect.intersects(drawn.at(j).rect),
+                     qPrintable(QStringLiteral("%1 %2 / %3 %4")
+                                    .arg(label.text, rectText(label.rect), drawn.at(j).text,
+                                         rectText(drawn.at(j).rect))));
+    }
+    QVERIFY(shortened); // five steps in seven seconds do not fit whole
+    // The verdict at the present stands left of its line, whole.
+    const auto verdict = std::find_if(drawn.cbegin(), drawn.cend(), [](const ChartMarkerLayer::Label& l) {
+        return l.toolTip == QStringLiteral("Verdict");
+    });
+    QVERIFY(verdict != drawn.cend());
+    QCOMPARE(verdict->text, QStringLiteral("Verdict"));
+}
+
+void TestLatencyChartView::gapInDataBreaksTheLine()
+{
+    LatencyChartView view;
+    QVERIFY(shown(view, 60s));
+    const auto now = std::chrono::steady_clock::now();
+    // 10 s of probes, 15 s without any result (the console was not probing), 10 s again.
+    view.addSamples(QStringLiteral("vip"), ConsoleTestData::samples(now - 45s, 100, 100ms));
+    view.addSamples(QStringLiteral("vip"), ConsoleTestData::samples(now - 20s, 100, 100ms));
+    view.refreshNow();
+    QCOMPARE(view.lineSegmentCount(QStringLiteral("vip")), 2);
+    QList<QLineSeries*> pieces;
+    for (QLineSeries* series : seriesOf<QLineSeries>(view)) {
+        if (series->name() == QStringLiteral("vip") && !qobject_cast<QScatterSeries*>(series) &&
+            series->count())
+            pieces.append(series);
+    }
+    QCOMPARE(pieces.size(), 2);
+    const QList<QPointF> a = pieces.at(0)->points();
+    const QList<QPointF> b = pieces.at(1)->points();
+    // No segment crosses the 15 s without data.
+    QVERIFY2(b.first().x() - a.last().x() > 14000, qPrintable(QString::number(b.first().x() - a.last().x())));
+    // One legend entry for the target, whatever the pieces.
+    int legendEntries = 0;
+    for (QLegendMarker* marker : view.chart()->legend()->markers())
+        legendEntries += marker->isVisible() && marker->label() == QStringLiteral("vip");
+    QCOMPARE(legendEntries, 1);
+    // The newest result is 10 s old: the live view says that nothing comes any more.
+    QVERIFY2(view.staleText().startsWith(QStringLiteral("No probe results since")),
+             qPrintable(view.staleText()));
+    view.addSamples(QStringLiteral("vip"), ConsoleTestData::samples(now - 1s, 10, 100ms));
+    view.refreshNow();
+    QVERIFY2(view.staleText().isEmpty(), qPrintable(view.staleText()));
+    QCOMPARE(view.lineSegmentCount(QStringLiteral("vip")), 3);
+}
+
+void TestLatencyChartView::windowSelectorSaysWhatIsShown()
+{
+    ChartPanel panel;
+    panel.resize(1000, 500);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    auto* selector = panel.findChild<QComboBox*>(QStringLiteral("chartWindow"));
+    QVERIFY(selector);
+    LatencyChartView* view = panel.chart();
+    view->setWindowSpan(5min);
+    const auto now = std::chrono::steady_clock::now();
+    view->addSamples(QStringLiteral("vip"), ConsoleTestData::samples(now - 40s, 400, 100ms));
+    view->refreshNow();
+    // A young session spans what there is, and the selector says so.
+    QTRY_VERIFY2_WITH_TIMEOUT(selector->currentText().startsWith(QStringLiteral("5 min (")) &&
+                                  selector->currentText().endsWith(QStringLiteral("so far)")),
+                              qPrintable(selector->currentText()), 3000);
+    // A wheel zoom's span has an entry of its own; choosing a listed span again removes it.
+    view->setWindowSpan(150s);
+    QCOMPARE(selector->count(), 4);
+    QVERIFY2(selector->currentText().startsWith(QStringLiteral("2 min 30 s")), qPrintable(selector->currentText()));
+    view->setWindowSpan(30s);
+    view->refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(selector->currentText(), QStringLiteral("30.0 s"), 3000);
+    view->setWindowSpan(1min);
+    QCOMPARE(selector->count(), 3);
 }
 
 void TestLatencyChartView::downsamplesLongHistoryKeepingSpikes()

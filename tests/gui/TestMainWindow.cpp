@@ -9,19 +9,23 @@
 #include "MainWindow.h"
 #include "MemberCard.h"
 #include "RecentFiles.h"
+#include "StartPage.h"
 #include "TopologyWidget.h"
 #include "session/LiveSession.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QTemporaryDir>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace etcddrill;
@@ -61,6 +65,7 @@ private slots:
     void replayAndReportActionsAndDocks();
     void chartWindowAndPresenterMode();
     void opensWithinTheScreen();
+    void startPageWhenNoClusterIsOpen();
 
 private:
     QTemporaryDir m_settings;
@@ -180,6 +185,65 @@ void TestMainWindow::opensWithinTheScreen()
                             .arg(window.height())
                             .arg(available.width())
                             .arg(available.height())));
+}
+
+void TestMainWindow::startPageWhenNoClusterIsOpen()
+{
+    const QString config = writeFile(m_files, QStringLiteral("start.yaml"),
+                                     "cluster: start\n"
+                                     "nodes:\n"
+                                     "  - name: M1\n    etcd: http://127.0.32.61:2379\n"
+                                     "  - name: M2\n    etcd: http://127.0.32.62:2379\n"
+                                     "  - name: M3\n    etcd: http://127.0.32.63:2379\n");
+    RecentFiles().clear();
+    RecentFiles().add(config);
+    RecentFiles drills(QStringLiteral("recentDrills"));
+    drills.clear();
+    drills.add(m_files.filePath(QStringLiteral("gone/journal.jsonl")));
+
+    MainWindow window;
+    window.setLanguage(QStringLiteral("en"));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    StartPage* page = window.startPage();
+    QVERIFY(page->isVisible());
+    QVERIFY(!window.chart()->isVisible()); // no empty chart under a line of text
+    for (const QString& language : {QStringLiteral("en"), QStringLiteral("zh_CN")}) {
+        window.setLanguage(language);
+        QCoreApplication::processEvents();
+        // Every button whole, at 1366×768, in both languages; the page needs no more than it has.
+        for (QPushButton* button : {page->labButton(), page->openButton(), page->replayButton()}) {
+            QVERIFY(button->isVisible() && button->isEnabled());
+            QVERIFY2(button->width() >= button->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(button->text())
+                                    .arg(button->width())
+                                    .arg(button->sizeHint().width())));
+        }
+        QVERIFY2(
+            page->minimumSizeHint().height() <= page->height(),
+            qPrintable(QStringLiteral("%1 > %2").arg(page->minimumSizeHint().height()).arg(page->height())));
+        const QString shot = QStringLiteral(ETCD_DRILL_TEST_ARTIFACTS "/start-page-%1.png").arg(language);
+        QVERIFY(QDir().mkpath(QStringLiteral(ETCD_DRILL_TEST_ARTIFACTS)));
+        QVERIFY(window.grab().save(shot));
+    }
+    window.setLanguage(QStringLiteral("en"));
+    QCoreApplication::processEvents();
+    // The recent config opens with a click; a drill whose folder is gone is shown greyed, not dropped.
+    QCOMPARE(page->recentConfigs()->count(), 1);
+    QCOMPARE(page->recentDrills()->count(), 1);
+    QListWidgetItem* gone = page->recentDrills()->item(0);
+    QVERIFY(!(gone->flags() & Qt::ItemIsEnabled));
+    QVERIFY2(gone->text().contains(QStringLiteral("no longer there")), qPrintable(gone->text()));
+    emit page->recentConfigs()->itemActivated(page->recentConfigs()->item(0));
+    QVERIFY(window.session() && window.session()->isRunning());
+    QVERIFY(!page->isVisible());
+    QVERIFY(window.chart()->isVisible());
+    QCOMPARE(window.topology()->cards().size(), 3);
+    // Closing the cluster brings the page back.
+    window.closeConfig();
+    QVERIFY(page->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

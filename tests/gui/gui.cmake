@@ -25,8 +25,11 @@ etcddrill_add_test(NAME testconsolelab SOURCES gui/TestConsoleLab.cpp
 target_compile_definitions(testconsolelab PRIVATE ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
 # The lab's supervisor is etcd-drill-cli and its apiservers are etcd-drill-lab-apiserver, found next to the test.
 add_dependencies(testconsolelab etcd-drill-cli etcd-drill-lab-apiserver)
+etcddrill_add_test(NAME testtimelinepanel SOURCES gui/TestTimelinePanel.cpp
+  LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
 etcddrill_add_test(NAME testmainwindow SOURCES gui/TestMainWindow.cpp
   LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
+target_compile_definitions(testmainwindow PRIVATE ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
 # The drill steps panel (gate confirmation, abort) fed by hand, and a whole drill through the console on a lab
 # at 127.0.34.x with screenshots per step in <build>/test-artifacts/.
 etcddrill_add_test(NAME testdrillstepspanel SOURCES gui/TestDrillStepsPanel.cpp

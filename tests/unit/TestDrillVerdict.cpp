@@ -121,8 +121,9 @@ private slots:
         QCOMPARE(verdict.lines.size(), 8);
         QCOMPARE(verdict.lines[2].name, QStringLiteral("error rate of domain while the target was down"));
         QCOMPARE(verdict.lines[2].expected, QStringLiteral("at most 1 %"));
-        QCOMPARE(verdict.lines[2].measured,
-                 QStringLiteral("27.89 % (205 of 735 probes failed; degraded for 61.000 s in 1 period(s))"));
+        QCOMPARE(
+            verdict.lines[2].measured,
+            QStringLiteral("27.89 % (205 of 735 probes failed; degraded for 1 min 01 s in 1 period(s))"));
         QCOMPARE(verdict.lines[3].name, QStringLiteral("availability of domain"));
         QCOMPARE(verdict.lines[3].expected, QStringLiteral("at least 99.9 %"));
         QCOMPARE(verdict.lines[3].measured, QStringLiteral("86.33 % (1295 of 1500 probes succeeded)"));

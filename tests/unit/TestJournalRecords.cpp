@@ -13,6 +13,7 @@
 #include "journal/DegradedClosedRecord.h"
 #include "journal/DegradedOpenedRecord.h"
 #include "journal/DrillFinishedRecord.h"
+#include "config/DrillConfig.h"
 #include "journal/DrillStartedRecord.h"
 #include "journal/ElectionRecord.h"
 #include "journal/FaultAppliedRecord.h"
@@ -247,6 +248,20 @@ private slots:
         QCOMPARE(back.nodes.first().ssh, QStringLiteral("m1"));
         QCOMPARE(back.by.pid, qint64(4242));
         QCOMPARE(back.maxOutageMsByTarget.value(QStringLiteral("vip")), 3000.0);
+
+        // The probe targets, for the replay's entry points: their URLs without user info.
+        DrillConfig config;
+        config.clusterName = QStringLiteral("prod-a");
+        ProbeTargetConfig vip;
+        vip.name = QStringLiteral("vip");
+        vip.url = QStringLiteral("https://ops:s3cret@10.0.0.100:6443/readyz");
+        config.probes.targets.append(vip);
+        const DrillStartedRecord made = DrillStartedRecord::of(config, false, false, r.by);
+        QCOMPARE(made.probes.size(), 1);
+        QCOMPARE(made.probes.first().url, QStringLiteral("https://10.0.0.100:6443/readyz"));
+        const QJsonObject madeJson = made.toJson();
+        QVERIFY(!QJsonDocument(madeJson).toJson().contains("s3cret"));
+        QCOMPARE(DrillStartedRecord::fromJson(madeJson).probes.first().name, QStringLiteral("vip"));
     }
 
     void faultRecordsRoundTrip()
@@ -529,7 +544,7 @@ private slots:
         const QString line = p.describe();
         QVERIFY2(line.contains(QStringLiteral("domain 7 ok 3 failed (degraded, 34 % failing)")),
                  qPrintable(line));
-        QVERIFY2(line.contains(QStringLiteral("M3-apiserver 0 ok 10 failed (down 12.100 s)")),
+        QVERIFY2(line.contains(QStringLiteral("M3-apiserver 0 ok 10 failed (down 12.1 s)")),
                  qPrintable(line));
 
         verifyRoundTrip(WriteCheckRecord{QStringLiteral("M1"), true, 3.25, {}, true});

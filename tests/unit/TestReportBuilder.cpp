@@ -556,7 +556,8 @@ void TestReportBuilder::phaseFiguresSplitAtTheRecovery()
         RecordedSample sample;
         sample.monoMs = i * 100.0;
         sample.totalMs = 2;
-        const bool failed = (i >= 120 && i < 210 && i % 3 == 0) || (i >= 210 && i < 213) || i == 300 || i == 301;
+        const bool failed =
+            (i >= 120 && i < 210 && i % 3 == 0) || (i >= 210 && i < 213) || i == 300 || i == 301;
         sample.outcome = failed ? ProbeSample::Outcome::Timeout : ProbeSample::Outcome::Ok;
         series.samples.append(sample);
     }
@@ -600,7 +601,6 @@ void TestReportBuilder::phaseFiguresSplitAtTheRecovery()
     QCOMPARE(never[2].samples, 200);
     QCOMPARE(never[2].longestOutageMs, 300.0);
 }
-
 
 // A partial outage journals a window per flicker and one degraded period: the timeline has one row for the
 // period (with its share and failing backend) and none for the windows inside it; a window outside it keeps
@@ -648,7 +648,7 @@ void TestReportBuilder::degradedPeriodIsOneRow()
     }
     QCOMPARE(outageRows.size(), 2);
     QVERIFY2(outageRows.contains(QStringLiteral(
-                 "domain degraded for 5.700 s: 20 of 58 probes failed (34 %)|failing backends: M3")),
+                 "domain degraded for 5.7 s: 20 of 58 probes failed (34 %)|failing backends: M3")),
              qPrintable(outageRows.join(u'\n')));
     QCOMPARE(m.outages.size(), 21); // the figures keep every window
 }
@@ -661,8 +661,9 @@ void TestReportBuilder::waysInAreTheVipAndTheDomain()
                                          nodes),
              QStringList({QStringLiteral("vip"), QStringLiteral("domain")}));
     // A config that probes only apiservers still gets its figures: every target is shown.
-    QCOMPARE(ReportImpactFigures::waysIn({QStringLiteral("M1-apiserver"), QStringLiteral("M2-apiserver")}, nodes),
-             QStringList({QStringLiteral("M1-apiserver"), QStringLiteral("M2-apiserver")}));
+    QCOMPARE(
+        ReportImpactFigures::waysIn({QStringLiteral("M1-apiserver"), QStringLiteral("M2-apiserver")}, nodes),
+        QStringList({QStringLiteral("M1-apiserver"), QStringLiteral("M2-apiserver")}));
     QVERIFY(ReportImpactFigures::isWayIn(QStringLiteral("vip")));
     QVERIFY(!ReportImpactFigures::isWayIn(QStringLiteral("apiserver")));
 }

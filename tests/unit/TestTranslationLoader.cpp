@@ -3,6 +3,7 @@
 // drill engine string translate, "" follows the system locale, English comes back; and texts the drill engine
 // builds (a check of a real DrillEngine that fails its preflight, the summary's headline) show Chinese while
 // their journal form stays English and round-trips through JSON.
+#include "drill/DrillDuration.h"
 #include "i18n/LocalizedText.h"
 #include "i18n/TranslationLoader.h"
 
@@ -39,7 +40,38 @@ private slots:
     void redactionReachesArguments();
     void engineCheckTranslatesWhileJournalStaysEnglish();
     void verdictAndHeadlineTranslate();
+    void durationsInOneForm();
 };
+
+void TestTranslationLoader::durationsInOneForm()
+{
+    using namespace std::chrono_literals;
+    const auto both = [](const LocalizedText& text) { return text.english() + u'|' + text.translated(); };
+    {
+        TranslationLoader loader;
+        QVERIFY(loader.load(QStringLiteral("en")));
+        QCOMPARE(DrillDuration::text(250ms).translated(), QStringLiteral("250 ms"));
+        QCOMPARE(DrillDuration::text(2500us).translated(), QStringLiteral("2.5 ms"));
+        QCOMPARE(DrillDuration::text(1234ms).translated(), QStringLiteral("1.2 s"));
+        QCOMPARE(DrillDuration::text(999800us).translated(), QStringLiteral("1.0 s"));
+        QCOMPARE(DrillDuration::text(59960ms).translated(), QStringLiteral("1 min 00 s"));
+        QCOMPARE(DrillDuration::text(125300ms).translated(), QStringLiteral("2 min 05 s"));
+        QCOMPARE(DrillDuration::text(-1500ms).translated(), QStringLiteral("-1.5 s"));
+        QCOMPARE(DrillDuration::precise(5001ms).translated(), QStringLiteral("5.001 s"));
+        QCOMPARE(DrillDuration::fromMillis(std::nan("")).translated(), QStringLiteral("—"));
+    }
+    TranslationLoader loader;
+    QVERIFY(loader.load(QStringLiteral("zh_CN")));
+    // The journal keeps English; the face shows Chinese units ("75499 毫秒" was the old mixed form).
+    QCOMPARE(both(DrillDuration::text(94ms)), QStringLiteral("94 ms|94 毫秒"));
+    QCOMPARE(both(DrillDuration::text(75499ms)), QStringLiteral("1 min 15 s|1 分 15 秒"));
+    QCOMPARE(DrillDuration::text(1234ms).translated(), QStringLiteral("1.2 秒"));
+    QCOMPARE(DrillDuration::precise(5001ms).translated(), QStringLiteral("5.001 秒"));
+    // Inside an engine text the duration is translated too.
+    const LocalizedText stopped =
+        DrillText::make(QT_TRANSLATE_NOOP("DrillText", "stopped after %1"), DrillDuration::text(94ms));
+    QVERIFY2(stopped.translated().contains(QStringLiteral("94 毫秒")), qPrintable(stopped.translated()));
+}
 
 void TestTranslationLoader::embeddedFilesAreThere()
 {
@@ -219,15 +251,14 @@ void TestTranslationLoader::verdictAndHeadlineTranslate()
     summary.measurements = measured;
     summary.verdict = verdict;
     const QString english = summary.headline();
-    QCOMPARE(english,
-             QStringLiteral("PASSED: M3 was stopped and recovered in 8.200 s; every hypothesis held"));
+    QCOMPARE(english, QStringLiteral("PASSED: M3 was stopped and recovered in 8.2 s; every hypothesis held"));
 
     TranslationLoader loader;
     QVERIFY(loader.load(QStringLiteral("zh_CN")));
     QCOMPARE(summary.headline(), english); // data stays English with a translator installed
     const QString chinese = summary.headlineText().translated();
     QVERIFY2(chinese.startsWith(QStringLiteral("通过：")) && chinese.contains(QStringLiteral("M3")) &&
-                 chinese.contains(QStringLiteral("8.200 s")),
+                 chinese.contains(QStringLiteral("8.2 秒")),
              qPrintable(chinese));
     QCOMPARE(verdict.lines.at(0).name, QStringLiteral("write failures"));
     QCOMPARE(verdict.lines.at(0).translatedName(), QStringLiteral("写入失败"));

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QUrl>
 
 namespace etcddrill {
 
@@ -20,6 +21,8 @@ DrillStartedRecord DrillStartedRecord::of(const DrillConfig& config, bool dryRun
     started.transport = FaultFactory::transportName(drill.transport);
     for (const NodeConfig& node : config.nodes)
         started.nodes.append({node.name, node.etcdEndpoint, node.apiserverUrl, node.sshHost});
+    for (const ProbeTargetConfig& target : config.probes.targets)
+        started.probes.append({target.name, QUrl(target.url).toString(QUrl::RemoveUserInfo)});
     started.dryRun = dryRun;
     started.overridePreflight = overridePreflight;
     started.by = by;
@@ -46,6 +49,9 @@ QJsonObject DrillStartedRecord::toJson() const
                                     {QStringLiteral("etcd"), node.etcd},
                                     {QStringLiteral("apiserver"), node.apiserver},
                                     {QStringLiteral("ssh"), node.ssh}});
+    QJsonArray probeList;
+    for (const Probe& probe : probes)
+        probeList.append(QJsonObject{{QStringLiteral("name"), probe.name}, {QStringLiteral("url"), probe.url}});
     QJsonObject hypothesis;
     if (writeFailures)
         hypothesis.insert(QStringLiteral("write_failures"), *writeFailures);
@@ -59,7 +65,7 @@ QJsonObject DrillStartedRecord::toJson() const
             limits.insert(it.key(), it.value());
         hypothesis.insert(QStringLiteral("max_outage_ms"), limits);
     }
-    return {
+    QJsonObject json{
         {QLatin1String(JournalSchema::kSchemaField), schema},
         {QStringLiteral("cluster"), cluster},
         {QStringLiteral("config_file"), configFile},
@@ -81,6 +87,10 @@ QJsonObject DrillStartedRecord::toJson() const
         {QStringLiteral("hypothesis"), hypothesis},
         {QStringLiteral("version"), version},
     };
+    // Only when there are any, so that an older journal's line is written back as it was.
+    if (!probeList.isEmpty())
+        json.insert(QStringLiteral("probes"), probeList);
+    return json;
 }
 
 DrillStartedRecord DrillStartedRecord::fromJson(const QJsonObject& json)
@@ -99,6 +109,10 @@ DrillStartedRecord DrillStartedRecord::fromJson(const QJsonObject& json)
                         node.value(QStringLiteral("etcd")).toString(),
                         node.value(QStringLiteral("apiserver")).toString(),
                         node.value(QStringLiteral("ssh")).toString()});
+    }
+    for (const QJsonValue& value : json.value(QStringLiteral("probes")).toArray()) {
+        const QJsonObject probe = value.toObject();
+        r.probes.append({probe.value(QStringLiteral("name")).toString(), probe.value(QStringLiteral("url")).toString()});
     }
     const QJsonObject options = json.value(QStringLiteral("options")).toObject();
     r.dryRun = options.value(QStringLiteral("dry_run")).toBool();

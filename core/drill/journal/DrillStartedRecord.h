@@ -36,6 +36,12 @@ struct DrillStartedRecord
     QString fault;      // FaultFactory::faultName
     QString transport;  // FaultFactory::transportName
     QList<Node> nodes;
+    struct Probe
+    {
+        QString name;
+        QString url; // without user info, so no password reaches the journal
+    };
+    QList<Probe> probes; // the configured probe targets (the replay's entry points show their host)
     bool dryRun = false;
     bool overridePreflight = false;
     OperatorIdentity by;

@@ -1,0 +1,169 @@
+#include "ChartMarkerLayer.h"
+
+#include <QAbstractSeries>
+#include <QChart>
+#include <QFontMetricsF>
+#include <QGraphicsLineItem>
+#include <QGraphicsSimpleTextItem>
+#include <QPen>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <numeric>
+
+namespace etcddrill {
+
+namespace {
+
+constexpr int kRows = 3;
+constexpr double kLabelGap = 6;   // between two labels of a row
+constexpr double kLineGap = 4;    // between a line and its label
+constexpr int kShortestChars = 4; // a label shortened below about this many characters is left out
+
+} // namespace
+
+struct ChartMarkerLayer::Item
+{
+    QGraphicsLineItem* line = nullptr;
+    QGraphicsSimpleTextItem* text = nullptr;
+};
+
+ChartMarkerLayer::ChartMarkerLayer(QChart* chart) : m_chart(chart) {}
+
+ChartMarkerLayer::~ChartMarkerLayer() = default; // the items belong to the chart
+
+void ChartMarkerLayer::clear()
+{
+    for (const auto& item : m_items) {
+        delete item->line;
+        delete item->text;
+    }
+    m_items.clear();
+}
+
+void ChartMarkerLayer::style(Item& item) const
+{
+    item.line->setPen(QPen(m_colors.marker, m_colors.presenter ? 3 : 1.5, Qt::DashLine));
+    item.text->setBrush(m_colors.marker);
+    item.text->setFont(m_font);
+}
+
+void ChartMarkerLayer::setColors(const ConsoleColors& colors)
+{
+    m_colors = colors;
+    for (const auto& item : m_items)
+        style(*item);
+}
+
+void ChartMarkerLayer::setFont(const QFont& font)
+{
+    m_font = font;
+    m_font.setBold(true);
+    for (const auto& item : m_items)
+        style(*item);
+}
+
+void ChartMarkerLayer::draw(const QList<ChartMarker>& markers, const View& view)
+{
+    while (m_items.size() < size_t(markers.size())) {
+        auto item = std::make_unique<Item>();
+        item->line = new QGraphicsLineItem(m_chart);
+        item->line->setZValue(12);
+        item->text = new QGraphicsSimpleTextItem(m_chart);
+        item->text->setZValue(13);
+        style(*item);
+        m_items.push_back(std::move(item));
+    }
+    for (size_t i = size_t(markers.size()); i < m_items.size(); ++i) {
+        m_items[i]->line->hide();
+        m_items[i]->text->hide();
+    }
+
+    const QRectF plot = m_chart->plotArea();
+    const QFontMetricsF metrics(m_font);
+    const double shortest = metrics.averageCharWidth() * kShortestChars;
+    // The labels in time order, whatever order the markers came in.
+    std::vector<qsizetype> order(size_t(markers.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return markers.at(a).time < markers.at(b).time; });
+
+    struct Row
+    {
+        qsizetype marker = -1; // the last label placed in the row
+        double left = 0;
+        double end = -1e9;
+    };
+    std::array<Row, kRows> rows;
+    const auto place = [&](Item& item, const QString& full, double width) {
+        const QString text =
+            metrics.horizontalAdvance(full) <= width ? full : metrics.elidedText(full, Qt::ElideRight, width);
+        const bool fits = !text.isEmpty() && metrics.horizontalAdvance(text) >= std::min(shortest, width) &&
+                          text != QStringLiteral("…");
+        item.text->setText(text);
+        item.text->setVisible(fits);
+        return fits ? metrics.horizontalAdvance(text) : 0.0;
+    };
+
+    for (const qsizetype i : order) {
+        Item& item = *m_items[size_t(i)];
+        const QString& full = markers.at(i).label;
+        item.line->setToolTip(full);
+        item.text->setToolTip(full);
+        const double x = view.toX(markers.at(i).time);
+        const bool shown = view.series && x >= view.x0 && x <= view.x1;
+        item.line->setVisible(shown);
+        item.text->setVisible(shown);
+        if (!shown)
+            continue;
+        const QPointF bottom = m_chart->mapToPosition(QPointF(x, 0), view.series);
+        const QPointF upper = m_chart->mapToPosition(QPointF(x, view.top), view.series);
+        item.line->setLine(QLineF(bottom, upper));
+
+        // Right of the line, shortened at the plot's edge; left of it only when the right side has room for
+        // less than a few words (the verdict at the present), so a label stays next to its own line.
+        const double width = metrics.horizontalAdvance(full);
+        double left = upper.x() + kLineGap;
+        double room = plot.right() - 2 - left;
+        const double leftRoom = upper.x() - kLineGap - plot.left();
+        if (width > room && room < std::min(width, shortest * 3) && leftRoom > room) {
+            left = std::max(plot.left(), upper.x() - kLineGap - width);
+            room = upper.x() - kLineGap - left;
+        }
+        int row = -1;
+        for (int r = 0; r < kRows && row < 0; ++r) {
+            if (rows[size_t(r)].end + kLabelGap <= left)
+                row = r;
+        }
+        if (row < 0) {
+            // No free row: shorten the label that ends first, so this one can stand at its line.
+            row = int(std::min_element(rows.begin(), rows.end(),
+                                       [](const Row& a, const Row& b) { return a.end < b.end; }) -
+                      rows.begin());
+            Row& crowded = rows[size_t(row)];
+            Item& before = *m_items[size_t(crowded.marker)];
+            place(before, markers.at(crowded.marker).label, left - kLabelGap - crowded.left);
+        }
+        const double drawn = place(item, full, std::min(width, room));
+        if (drawn <= 0)
+            continue;
+        rows[size_t(row)] = Row{i, left, left + drawn};
+        // Rows a whole pixel apart: a text item's box is its font's height rounded up.
+        const double rowHeight = std::ceil(metrics.height()) + 1;
+        item.text->setPos(left, upper.y() + rowHeight * row + std::ceil(metrics.height() * 0.2));
+    }
+}
+
+QList<ChartMarkerLayer::Label> ChartMarkerLayer::labels() const
+{
+    QList<Label> labels;
+    for (const auto& item : m_items) {
+        if (item->text->isVisible())
+            labels.append(Label{item->text->text(), item->text->toolTip(),
+                                item->text->mapRectToParent(item->text->boundingRect())});
+    }
+    return labels;
+}
+
+} // namespace etcddrill
