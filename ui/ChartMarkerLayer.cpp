@@ -96,6 +96,9 @@ void ChartMarkerLayer::draw(const QList<ChartMarker>& markers, const View& view)
         double end = -1e9;
     };
     std::array<Row, kRows> rows;
+    // As many rows as fit in the plot's upper half (a short plot keeps its bottom for the bands' labels).
+    const double rowHeight = std::ceil(metrics.height()) + 1;
+    const int rowCount = std::clamp(int(plot.height() * 0.5 / rowHeight), 1, kRows);
     const auto place = [&](Item& item, const QString& full, double width) {
         const QString text =
             metrics.horizontalAdvance(full) <= width ? full : metrics.elidedText(full, Qt::ElideRight, width);
@@ -132,13 +135,13 @@ void ChartMarkerLayer::draw(const QList<ChartMarker>& markers, const View& view)
             room = upper.x() - kLineGap - left;
         }
         int row = -1;
-        for (int r = 0; r < kRows && row < 0; ++r) {
+        for (int r = 0; r < rowCount && row < 0; ++r) {
             if (rows[size_t(r)].end + kLabelGap <= left)
                 row = r;
         }
         if (row < 0) {
             // No free row: shorten the label that ends first, so this one can stand at its line.
-            row = int(std::min_element(rows.begin(), rows.end(),
+            row = int(std::min_element(rows.begin(), rows.begin() + rowCount,
                                        [](const Row& a, const Row& b) { return a.end < b.end; }) -
                       rows.begin());
             Row& crowded = rows[size_t(row)];
@@ -150,7 +153,6 @@ void ChartMarkerLayer::draw(const QList<ChartMarker>& markers, const View& view)
             continue;
         rows[size_t(row)] = Row{i, left, left + drawn};
         // Rows a whole pixel apart: a text item's box is its font's height rounded up.
-        const double rowHeight = std::ceil(metrics.height()) + 1;
         item.text->setPos(left, upper.y() + rowHeight * row + std::ceil(metrics.height() * 0.2));
     }
 }

@@ -8,8 +8,8 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QToolButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace etcddrill {
@@ -98,7 +98,8 @@ QString ChartPanel::choiceText(int index) const
     const qint64 minutes = m_window->itemData(index).toLongLong();
     if (minutes > 0)
         return tr("%n min", nullptr, int(minutes));
-    return DrillDuration::text(std::chrono::milliseconds(m_window->itemData(index, Qt::UserRole + 1).toLongLong()))
+    return DrillDuration::text(
+               std::chrono::milliseconds(m_window->itemData(index, Qt::UserRole + 1).toLongLong()))
         .translated();
 }
 
@@ -110,7 +111,8 @@ void ChartPanel::syncSpanText()
         QString text = choiceText(i);
         // Less history than the window (a session's first minutes): the chart spans what there is.
         if (i == m_window->currentIndex() && shown > 0 && shown + 1000 < span)
-            text = tr("%1 (%2 so far)").arg(text, DrillDuration::text(std::chrono::milliseconds(shown)).translated());
+            text = tr("%1 (%2 so far)")
+                       .arg(text, DrillDuration::text(std::chrono::milliseconds(shown)).translated());
         if (m_window->itemText(i) != text)
             m_window->setItemText(i, text);
     }
@@ -125,7 +127,9 @@ void ChartPanel::changeEvent(QEvent* event)
 
 void ChartPanel::retranslateUi()
 {
-    m_title->setText(tr("Probe latency through each way in"));
+    // The unit is in the title, not along the axis: a short chart (presenter mode on a laptop) keeps its
+    // height for the plot.
+    m_title->setText(tr("Probe latency through each way in (ms)"));
     m_follow->setText(tr("Follow live"));
     m_follow->setToolTip(tr("Keep the newest samples in view. Dragging the chart shows the past and stops "
                             "following; double-click the chart to follow again."));

@@ -5,12 +5,14 @@
 #include "DrillStatusStrip.h"
 #include "DrillStepsPanel.h"
 #include "LatencyChartView.h"
+#include "LiveConsole.h"
 #include "MainWindow.h"
 #include "ProbeOutcomeText.h"
 #include "TimelinePanel.h"
 #include "TopologyWidget.h"
 
 #include "drill/DrillDuration.h"
+#include "drill/DrillText.h"
 
 namespace etcddrill {
 
@@ -114,7 +116,9 @@ void DrillConsole::connectSession()
         model->addEvent(Kind::Check, [check] { return check.describeTranslated(); });
     });
     connect(drill, &DrillSession::targetResolved, this, [model](const QString& node, const QString& how) {
-        model->addEvent(Kind::Notice, tr("Target: %1 (%2)").arg(node, how));
+        model->addEvent(Kind::Notice, [node, how] {
+            return tr("Target: %1 (%2)").arg(node, DrillText::targetChoice(how).translated());
+        });
     });
     connect(drill, &DrillSession::gateRequested, m_steps, &DrillStepsPanel::showGate);
     connect(drill, &DrillSession::gateRequested, this, [model](const DrillGate& gate) {
@@ -130,7 +134,10 @@ void DrillConsole::connectSession()
     });
     connect(drill, &DrillSession::commandStarted, m_steps, &DrillStepsPanel::commandStarted);
     connect(drill, &DrillSession::commandStarted, this, [model](const DrillCommand& command) {
-        model->addEvent(Kind::Command, tr("Running %1: %2").arg(command.location, command.display));
+        model->addEvent(Kind::Command, [command] {
+            return tr("Running %1: %2")
+                .arg(DrillText::location(command.location).translated(), command.display);
+        });
     });
     connect(drill, &DrillSession::commandFinished, m_steps, &DrillStepsPanel::commandFinished);
     connect(drill, &DrillSession::faultAppliedChanged, m_steps, &DrillStepsPanel::setFaultApplied);
@@ -141,8 +148,9 @@ void DrillConsole::connectSession()
                                     ? tr("Done: %1").arg(command.display)
                                     : tr("Failed: %1: %2").arg(command.display, result.errorText));
             });
-    connect(drill, &DrillSession::clusterEvent, this,
-            [model](const ClusterEvent& event) { model->addEvent(Kind::Cluster, event.describe()); });
+    connect(drill, &DrillSession::clusterEvent, this, [model](const ClusterEvent& event) {
+        model->addEvent(Kind::Cluster, [event] { return LiveConsole::describe(event); });
+    });
     // States, not flickers (as `run` prints them): a row when a way in becomes degraded or down and when it
     // is ok again, and one per hard outage of a second or more.
     connect(drill, &DrillSession::degradedPeriodOpened, this,

@@ -1,5 +1,8 @@
 #include "DrillStepsPanel.h"
 
+#include "drill/DrillDuration.h"
+#include "drill/DrillText.h"
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -181,7 +184,8 @@ void DrillStepsPanel::refreshCommands(StepView& view)
     QStringList lines;
     for (const DrillCommand& command : std::as_const(view.commandList)) {
         const QString state = view.commandStates.value(command.display, tr("will run"));
-        lines.append(QStringLiteral("$ %1\n  (%2, %3)").arg(command.display, command.location, state));
+        lines.append(QStringLiteral("$ %1\n  (%2, %3)")
+                         .arg(command.display, DrillText::location(command.location).translated(), state));
     }
     view.commands->setText(lines.join(QLatin1Char('\n')));
     view.commands->setVisible(!lines.isEmpty());
@@ -270,9 +274,10 @@ void DrillStepsPanel::commandStarted(const DrillCommand& command)
 void DrillStepsPanel::commandFinished(const DrillCommand& command, const CommandResult& result)
 {
     StepView& view = stepView(command.step);
-    view.commandStates.insert(command.display, result.succeeded()
-                                                   ? tr("✔ done in %1 ms").arg(result.duration.count())
-                                                   : tr("✖ failed: %1").arg(result.errorText));
+    view.commandStates.insert(command.display,
+                              result.succeeded()
+                                  ? tr("✔ done in %1").arg(DrillDuration::text(result.duration).translated())
+                                  : tr("✖ failed: %1").arg(result.errorText));
     refreshCommands(view);
 }
 

@@ -11,6 +11,7 @@
 
 #include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
@@ -21,6 +22,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <QWheelEvent>
@@ -614,10 +616,15 @@ void LatencyChartView::applyFonts()
     QFont empty = base;
     empty.setPointSizeF(base.pointSizeF() * 1.3);
     m_emptyText->setFont(empty);
+    // Large, but never more than a seventh of the chart's height: on a short chart (presenter mode on a
+    // laptop) the counter's strip must leave the plot its room.
     QFont counter = base;
     counter.setBold(true);
-    counter.setPointSizeF(base.pointSizeF() * 2.2);
-    m_outageCounter->setFont(counter);
+    const double lineHeight = QFontMetricsF(base).height();
+    const double scale = std::clamp(height() / 7.0 / (lineHeight * 1.6), 1.0, 2.2);
+    counter.setPointSizeF(base.pointSizeF() * scale);
+    if (m_outageCounter->font() != counter)
+        m_outageCounter->setFont(counter);
     m_bandLayer->setFont(base);
     m_markerLayer->setFont(base);
 }
@@ -635,8 +642,9 @@ void LatencyChartView::changeEvent(QEvent* event)
 
 void LatencyChartView::retranslateUi()
 {
-    m_xAxis->setTitleText(tr("Time"));
-    m_yAxis->setTitleText(tr("Latency (ms)"));
+    // No axis titles: clock times need none, and the panel's title names the unit (ms).
+    m_xAxis->setTitleVisible(false);
+    m_yAxis->setTitleVisible(false);
     for (const auto& track : m_tracks)
         track->failures->setName(tr("%1 failed").arg(track->name));
     m_dirty = true;
@@ -728,7 +736,12 @@ void LatencyChartView::redraw()
     m_yAxis->setRange(0, top);
     // top is 1, 2 or 5 × 10^n: 5 or 6 ticks put the grid on round values (0, 2, 4 … or 0, 5, 10 …).
     const int leading = int(std::round(top / std::pow(10.0, std::floor(std::log10(top)))));
-    m_yAxis->setTickCount(leading == 2 ? 5 : 6);
+    // A short plot (presenter mode on a laptop) gets fewer ticks rather than elided labels.
+    const double labelHeight = QFontMetricsF(m_yAxis->labelsFont()).height() * 1.6;
+    const int fitting = std::max(2, int(m_chart->plotArea().height() / labelHeight) + 1);
+    // Counts that keep the grid on round values: 6 or 5, else 3, else just the ends.
+    const int preferred = leading == 2 ? 5 : 6;
+    m_yAxis->setTickCount(fitting >= preferred ? preferred : fitting >= 3 ? 3 : 2);
     const double step = top / (m_yAxis->tickCount() - 1);
     // setLabelFormat() re-lays the chart out even when the format is the same, a step after this redraw's
     // paint: a second paint per redraw. Only when it changes.
@@ -884,6 +897,8 @@ void LatencyChartView::updateOutageCounter()
 void LatencyChartView::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
+    if (event->size().height() != event->oldSize().height())
+        applyFonts();
     m_dirty = true;
 }
 

@@ -116,6 +116,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_topology->installEventFilter(this);
     m_chartPanel = new ChartPanel(splitter);
     m_splitter = splitter;
+    m_splitter->installEventFilter(this);
     splitter->addWidget(m_topologyScroll);
     splitter->addWidget(m_chartPanel);
     splitter->setStretchFactor(0, 0);
@@ -569,9 +570,15 @@ void MainWindow::fitTopology(bool growOnly)
         m_fitPending = false;
         const int total = m_splitter->height();
         const int wanted = m_topology->sizeHint().height() + 4;
-        const int topology = std::min(wanted, total * 6 / 10);
+        // The chart keeps at least a third of the window's height (readable axes on a 1366×768 laptop in
+        // presenter mode); the topology scrolls within the rest rather than squeezing the chart to a strip.
+        const int chartBar =
+            std::max(0, m_chartPanel->height() - chart()->height()); // its title and selectors
+        const int chartAtLeast =
+            std::max(height() / 3 + chartBar + m_splitter->handleWidth() + 4, total * 4 / 10);
+        const int topology = std::min(wanted, std::max(total - chartAtLeast, total / 3));
         const int current = m_splitter->sizes().value(0);
-        if (growOnly && current >= topology)
+        if (growOnly && current >= topology && total - current >= chartAtLeast)
             return;
         m_splitter->setSizes({topology, std::max(total - topology, 1)});
     });
@@ -580,6 +587,9 @@ void MainWindow::fitTopology(bool growOnly)
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_topology && event->type() == QEvent::LayoutRequest)
+        fitTopology(true);
+    // A strip or a notice appearing takes height from the splitter: the chart keeps its third.
+    if (watched == m_splitter && event->type() == QEvent::Resize)
         fitTopology(true);
     return QMainWindow::eventFilter(watched, event);
 }

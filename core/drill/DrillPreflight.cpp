@@ -339,9 +339,10 @@ void DrillPreflight::runFaultCommands(const FaultAction& action, const CommandTr
         commands, DrillCommand::Role::Preflight, kStep, false,
         [this, location](const PlannedCommand& command, const CommandResult& result) {
             addCheck(tx(QT_TRANSLATE_NOOP("DrillText", "fault: %1")).arg(command.purpose), result.succeeded(),
-                     result.succeeded() ? tx(QT_TRANSLATE_NOOP("DrillText", "ok (%1 %2)"))
-                                              .arg(DrillDuration::text(result.duration), location)
-                                        : withoutPrefix(result.errorText, command.purpose),
+                     result.succeeded()
+                         ? tx(QT_TRANSLATE_NOOP("DrillText", "ok (%1 %2)"))
+                               .arg(DrillDuration::text(result.duration), DrillText::location(location))
+                         : withoutPrefix(result.errorText, command.purpose),
                      tx(QT_TRANSLATE_NOOP("DrillText", "passes")), {}, false);
         },
         [this](bool, const CommandResult&) {

@@ -56,4 +56,24 @@ LocalizedText stepState(DrillStep::State state)
     return {};
 }
 
+LocalizedText location(const QString& location)
+{
+    if (location == QLatin1String("locally"))
+        return make(QT_TRANSLATE_NOOP("DrillText", "locally"));
+    if (location.startsWith(QLatin1String("on ")))
+        return make(QT_TRANSLATE_NOOP("DrillText", "on %1"), location.mid(3));
+    return location;
+}
+
+LocalizedText targetChoice(const QString& how)
+{
+    if (how == QLatin1String("configured"))
+        return make(QT_TRANSLATE_NOOP("DrillText", "as configured"));
+    if (how == QLatin1String("leader"))
+        return make(QT_TRANSLATE_NOOP("DrillText", "the leader"));
+    if (how == QLatin1String("follower"))
+        return make(QT_TRANSLATE_NOOP("DrillText", "a follower"));
+    return how;
+}
+
 } // namespace etcddrill::DrillText

@@ -34,5 +34,10 @@ LocalizedText stepTitle(DrillStep::Id id);
 // A step's state as a face shows it: "pending", "running", "waiting for the operator", … (the journal keeps
 // DrillStep::stateName, "waiting-for-operator").
 LocalizedText stepState(DrillStep::State state);
+// Where a command runs, as CommandTransport::location() words it ("locally", "on root@10.0.0.13"):
+// translated around the host, which is data.
+LocalizedText location(const QString& location);
+// How the drill chose its target (DrillSession::targetResolved's `how`: "configured", "leader", "follower").
+LocalizedText targetChoice(const QString& how);
 
 } // namespace etcddrill::DrillText

@@ -1078,6 +1078,18 @@
         <source>probe target %1: %2 % of its probes failed over the last %3, at least its abort-error-rate (%4 % for %5)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as configured</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LatencyChartView</name>
@@ -2313,10 +2325,6 @@
 <context>
     <name>etcddrill::ChartPanel</name>
     <message>
-        <source>Probe latency through each way in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Follow live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,6 +2353,10 @@
     </message>
     <message>
         <source>%1 (%2 so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe latency through each way in (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2730,10 +2742,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✔ done in %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✖ failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,6 +2791,10 @@
     </message>
     <message>
         <source>Abort and restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ done in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2891,14 +2903,6 @@
     <name>etcddrill::LatencyChartView</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Latency (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1078,6 +1078,18 @@
         <source>probe target %1: %2 % of its probes failed over the last %3, at least its abort-error-rate (%4 % for %5)</source>
         <translation>探测目标 %1：最近 %3 内 %2 % 的探测失败，达到其 abort-error-rate（%5 内 %4 %）</translation>
     </message>
+    <message>
+        <source>locally</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>在 %1 上</translation>
+    </message>
+    <message>
+        <source>as configured</source>
+        <translation>按配置</translation>
+    </message>
 </context>
 <context>
     <name>LatencyChartView</name>
@@ -2309,10 +2321,6 @@
 <context>
     <name>etcddrill::ChartPanel</name>
     <message>
-        <source>Probe latency through each way in</source>
-        <translation>各入口的探测延迟</translation>
-    </message>
-    <message>
         <source>Follow live</source>
         <translation>实时跟随</translation>
     </message>
@@ -2341,6 +2349,10 @@
     <message>
         <source>%1 (%2 so far)</source>
         <translation>%1（目前 %2）</translation>
+    </message>
+    <message>
+        <source>Probe latency through each way in (ms)</source>
+        <translation>各入口的探测延迟（毫秒）</translation>
     </message>
 </context>
 <context>
@@ -2724,10 +2736,6 @@
         <translation>✖ 未确认：%1</translation>
     </message>
     <message>
-        <source>✔ done in %1 ms</source>
-        <translation>✔ 已完成，用时 %1 毫秒</translation>
-    </message>
-    <message>
         <source>✖ failed: %1</source>
         <translation>✖ 失败：%1</translation>
     </message>
@@ -2778,6 +2786,10 @@
     <message>
         <source>Abort and restore</source>
         <translation>中止并恢复</translation>
+    </message>
+    <message>
+        <source>✔ done in %1</source>
+        <translation>✔ 已完成，用时 %1</translation>
     </message>
 </context>
 <context>
@@ -2886,14 +2898,6 @@
     <message>
         <source>%1 s</source>
         <translation>%1 秒</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>Latency (ms)</source>
-        <translation>延迟（毫秒）</translation>
     </message>
     <message>
         <source>No probe samples yet</source>

@@ -16,13 +16,19 @@
 #include "TimelinePanel.h"
 #include "TopologyWidget.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTableView>
+#include <QToolButton>
 #include <QtTest>
 #include <memory>
 
@@ -45,6 +51,63 @@ bool isBlank(const QImage& image)
     return true;
 }
 
+// English words in a text of the Chinese console: ASCII words outside the names, units and commands
+// that stay as they are in any language. Addresses, paths, member IDs and anything with a digit are data.
+QStringList englishWords(const QString& text)
+{
+    static const QSet<QString> allowed = {
+        QStringLiteral("etcd"), QStringLiteral("etcdctl"), QStringLiteral("kubectl"),
+        QStringLiteral("apiserver"), QStringLiteral("VIP"), QStringLiteral("vip"), QStringLiteral("domain"),
+        QStringLiteral("lab"), QStringLiteral("HTTP"), QStringLiteral("HTTPS"), QStringLiteral("TLS"),
+        QStringLiteral("DNS"), QStringLiteral("ID"), QStringLiteral("Raft"), QStringLiteral("raft"),
+        QStringLiteral("kB"), QStringLiteral("MB"), QStringLiteral("GB"), QStringLiteral("readyz"),
+        QStringLiteral("Pod"), QStringLiteral("Endpoints"), QStringLiteral("Kubernetes"),
+        QStringLiteral("etcd-drill"), QStringLiteral("root"), QStringLiteral("vm"), QStringLiteral("PDF"),
+        QStringLiteral("PNG"), QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("SSH"),
+        QStringLiteral("ssh"), QStringLiteral("drill"), QStringLiteral("yaml"), QStringLiteral("static-pod"),
+        QStringLiteral("kube-system"), QStringLiteral("ConfigMap"),
+        // the commands a drill runs, shown as they run
+        QStringLiteral("test"), QStringLiteral("mkdir"), QStringLiteral("mv")};
+    QString rest = text;
+    // URLs, hosts, paths, file names, member IDs, config keys (drill.target) and figures are data.
+    static const QRegularExpression data(
+        QStringLiteral(R"([^\s，。：；（）()]*[0-9/:@.][^\s，。：；（）()]*)"));
+    rest.replace(data, QStringLiteral(" "));
+    QStringList found;
+    static const QRegularExpression word(QStringLiteral(R"([A-Za-z][A-Za-z_-]+)"));
+    for (auto it = word.globalMatch(rest); it.hasNext();) {
+        const QString w = it.next().captured();
+        if (!allowed.contains(w) && !found.contains(w))
+            found.append(w);
+    }
+    return found;
+}
+
+// Every text a person sees in the window: labels, buttons, dock titles, the visible rows of the views.
+QStringList visibleTexts(const QWidget& window)
+{
+    QStringList texts;
+    for (const QWidget* w : window.findChildren<QWidget*>()) {
+        if (!w->isVisible())
+            continue;
+        if (const auto* label = qobject_cast<const QLabel*>(w))
+            texts << label->text();
+        else if (const auto* button = qobject_cast<const QAbstractButton*>(w))
+            texts << button->text();
+        else if (const auto* dock = qobject_cast<const QDockWidget*>(w))
+            texts << dock->windowTitle();
+        else if (const auto* combo = qobject_cast<const QComboBox*>(w))
+            texts << combo->currentText();
+        else if (const auto* view = qobject_cast<const QAbstractItemView*>(w)) {
+            const QAbstractItemModel* model = view->model();
+            for (int row = 0; model && row < model->rowCount(); ++row)
+                for (int column = 0; column < model->columnCount(); ++column)
+                    texts << model->index(row, column).data().toString();
+        }
+    }
+    return texts;
+}
+
 } // namespace
 
 class TestDrillConsoleLab : public QObject
@@ -55,9 +118,13 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void drillPassesThroughTheConsole();
+    void chineseDrillOnALaptopInPresenterMode();
 
 private:
     bool shoot(MainWindow& window, const QString& name);
+    void scan(MainWindow& window, const QString& stage);
+
+    QStringList m_english; // "stage: word in text" found in the Chinese console
 
     QTemporaryDir m_settings;
     QTemporaryDir m_tmp;
@@ -96,6 +163,89 @@ bool TestDrillConsoleLab::shoot(MainWindow& window, const QString& name)
     m_shots.append(path);
     qInfo("screenshot: %s", qPrintable(path));
     return true;
+}
+
+// Texts still in English by design of their source, not by a missing translation: the Kubernetes checks'
+// measured values (core/kube keeps them as plain strings), the fault actions' purposes (PlannedCommand), and
+// etcd's and gRPC's errors as EtcdErrorText words them. Listed, so that any other English text fails.
+bool knownEnglish(const QString& text)
+{
+    static const QRegularExpression known(QStringLiteral(
+        R"(Kubernetes (readyz|etcd-pods|etcd-endpoints|write-test|写入)|故障：|cannot connect to|is etcd running there)"));
+    return known.match(text).hasMatch();
+}
+
+void TestDrillConsoleLab::scan(MainWindow& window, const QString& stage)
+{
+    window.chart()->refreshNow();
+    QCoreApplication::processEvents();
+    for (const QString& text : visibleTexts(window)) {
+        if (knownEnglish(text))
+            continue;
+        // Markup is not text; a command line ("$ mv … (locally, …)") is data up to its result.
+        QString plain = QString(text).remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+        plain.remove(QRegularExpression(QStringLiteral(R"(\$ [^(\n]*)")));
+        for (const QString& w : englishWords(plain)) {
+            const QString entry =
+                QStringLiteral("%1: \"%2\" in \"%3\"").arg(stage, w, plain.simplified().left(120));
+            if (!m_english.contains(entry))
+                m_english.append(entry);
+        }
+    }
+    // The strip, the gate's buttons and the chart's axes are whole: a label that wants more room than it
+    // has is cut or elided.
+    for (const QAbstractButton* button : window.findChildren<QAbstractButton*>()) {
+        if (button->isVisible() && !button->text().isEmpty() &&
+            button->width() < button->sizeHint().width() - 1 && !qobject_cast<const QToolButton*>(button))
+            m_english.append(QStringLiteral("%1: button cut \"%2\" (%3 < %4)")
+                                 .arg(stage, button->text())
+                                 .arg(button->width())
+                                 .arg(button->sizeHint().width()));
+    }
+}
+
+void TestDrillConsoleLab::chineseDrillOnALaptopInPresenterMode()
+{
+    const QString file = m_tmp.filePath(QStringLiteral("drill-zh.yaml"));
+    QString error;
+    QVERIFY2(m_lab->writeQuickDrillConfig(file, m_tmp.filePath(QStringLiteral("journals-zh")), &error),
+             qPrintable(error));
+    MainWindow window;
+    window.setLanguage(QStringLiteral("zh_CN"));
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setPresenterMode(true);
+    QVERIFY(window.openConfigFile(file));
+    QTest::qWait(1500);
+    scan(window, QStringLiteral("live"));
+    window.startDrillAction()->trigger();
+    DrillStepsPanel* panel = window.drillConsole()->stepsPanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->gate().has_value(), 60000);
+    scan(window, QStringLiteral("stop gate"));
+    QVERIFY(shoot(window, QStringLiteral("zh-laptop-stop-gate")));
+    QTest::keyClicks(panel->gateEdit(), panel->gate()->node);
+    QTest::mouseClick(panel->gateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(panel->targetStopped(), 20000);
+    QTest::qWait(1500);
+    scan(window, QStringLiteral("target down"));
+    // The chart keeps a third of the window at 1366×768 in presenter mode.
+    QVERIFY2(
+        window.chart()->height() >= window.height() / 3 - 2,
+        qPrintable(QStringLiteral("chart %1 px of %2").arg(window.chart()->height()).arg(window.height())));
+    QVERIFY(shoot(window, QStringLiteral("zh-laptop-target-down")));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->gate().has_value() && panel->gate()->step == DrillStep::Id::StartTarget,
+                             60000);
+    scan(window, QStringLiteral("start gate"));
+    QTest::keyClicks(panel->gateEdit(), panel->gate()->node);
+    QTest::mouseClick(panel->gateButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->bannerText().isEmpty() && window.drillConsole()->isFinished(), 90000);
+    QTest::qWait(1000);
+    scan(window, QStringLiteral("verdict"));
+    QVERIFY(shoot(window, QStringLiteral("zh-laptop-verdict")));
+    for (const QString& entry : std::as_const(m_english))
+        qInfo("english in the Chinese console: %s", qPrintable(entry));
+    QVERIFY2(m_english.isEmpty(), qPrintable(m_english.join(QStringLiteral("\n"))));
 }
 
 void TestDrillConsoleLab::drillPassesThroughTheConsole()
@@ -171,6 +321,15 @@ void TestDrillConsoleLab::drillPassesThroughTheConsole()
     QVERIFY(shoot(window, QStringLiteral("recovery")));
 
     QTRY_VERIFY_WITH_TIMEOUT(!panel->bannerText().isEmpty() && window.drillConsole()->isFinished(), 90000);
+    if (!panel->bannerText().contains(QStringLiteral("passed"), Qt::CaseInsensitive)) {
+        // Say why: the timeline's rows about the ways in.
+        const QAbstractItemModel* rows = window.drillConsole()->timelinePanel()->model();
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const QString text = rows->index(row, rows->columnCount() - 1).data().toString();
+            if (text.contains(QStringLiteral("domain")) || text.contains(QStringLiteral("vip")))
+                qInfo("timeline: %s %s", qPrintable(rows->index(row, 0).data().toString()), qPrintable(text));
+        }
+    }
     QVERIFY2(panel->bannerText().contains(QStringLiteral("passed"), Qt::CaseInsensitive),
              qPrintable(panel->bannerText()));
     QVERIFY(!panel->targetStopped());
@@ -216,6 +375,7 @@ void TestDrillConsoleLab::drillPassesThroughTheConsole()
     QVERIFY(timeline->view()->model()->rowCount() > gates);
     QVERIFY(timeline->view()->model()->rowCount() < timeline->model()->rowCount());
     QCOMPARE(m_shots.size(), 6);
+    m_shots.clear();
 }
 
 QTEST_MAIN(TestDrillConsoleLab)
