@@ -14,6 +14,7 @@
 
 #include <QProcessEnvironment>
 
+#include <algorithm>
 #include <chrono>
 #include <csignal>
 
@@ -63,6 +64,14 @@ bool LabFixture::writeQuickDrillConfig(const QString& file, const QString& journ
     for (ProbeTargetConfig& target : config.probes.targets) {
         if (target.name == QLatin1String("vip") && target.maxOutage)
             target.maxErrorRate = Lab::vipMaxErrorRate(*target.maxOutage, config.drill.observation);
+    }
+    // The lab's 1 % bound for the domain means zero failures in the ~60 probes of a 3 s observation, and a
+    // single failed domain probe is seen now and then (two console drills in eight on 2026-12-02; the cause
+    // is not pinned down yet). Tests of the console and the report need a drill that passes: 5 % allows up
+    // to three such probes. The domain's behaviour itself is judged by full-length lab drills.
+    for (ProbeTargetConfig& target : config.probes.targets) {
+        if (target.name == QLatin1String("domain") && target.maxErrorRate)
+            target.maxErrorRate = std::max(*target.maxErrorRate, 0.05);
     }
     config.drill.settle = 2s;
     config.drill.journalDir = journalDir;
