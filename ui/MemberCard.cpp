@@ -42,8 +42,8 @@ MemberCard::MemberCard(const QString& nodeName, QWidget* parent)
     setAccessibleName(nodeName);
 
     auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(kAccentWidth + 10, 8, 10, 8);
-    grid->setHorizontalSpacing(12);
+    grid->setContentsMargins(kAccentWidth + 7, 8, 7, 8);
+    grid->setHorizontalSpacing(8);
     grid->setVerticalSpacing(2);
 
     m_title = makeLabel(this);
@@ -246,7 +246,9 @@ void MemberCard::refresh()
     const bool expected = down && m_expectedDown;
     const bool showError = expected || (m_status && !m_status->error.isEmpty() && down);
     m_error->setVisible(showError);
-    m_error->setText(expected ? tr("stopped by the drill (expected)") : showError ? m_status->error : QString());
+    m_error->setText(expected    ? tr("stopped by the drill (expected)")
+                     : showError ? m_status->error
+                                 : QString());
     m_error->setPalette(muted);
 
     if (m_apiserver) {

@@ -20,7 +20,8 @@ TopologyWidget::TopologyWidget(QWidget* parent)
 {
     setObjectName(QStringLiteral("topology"));
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 12, 12, 12);
+    // Tight at the sides: three presenter-mode cards must fit a 1366 px laptop beside the docks.
+    layout->setContentsMargins(6, 12, 6, 12);
     // The gap between the tiers is where the connecting lines are drawn.
     layout->setSpacing(28);
     m_placeholder = new QLabel(this);
@@ -31,7 +32,7 @@ TopologyWidget::TopologyWidget(QWidget* parent)
     m_entryRow->setSpacing(32);
     layout->addLayout(m_entryRow);
     m_nodeGrid = new QGridLayout;
-    m_nodeGrid->setHorizontalSpacing(16);
+    m_nodeGrid->setHorizontalSpacing(10);
     m_nodeGrid->setVerticalSpacing(16);
     layout->addLayout(m_nodeGrid);
     layout->addStretch(1);

@@ -26,6 +26,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QTableView>
 #include <QToolButton>
@@ -229,6 +231,13 @@ void TestDrillConsoleLab::chineseDrillOnALaptopInPresenterMode()
     QTRY_VERIFY_WITH_TIMEOUT(panel->targetStopped(), 20000);
     QTest::qWait(1500);
     scan(window, QStringLiteral("target down"));
+    // The three cards fit side by side at 1366×768 in presenter mode, M3's "Down" included.
+    auto* topologyScroll = window.findChild<QScrollArea*>(QStringLiteral("topologyScroll"));
+    QVERIFY(topologyScroll);
+    QVERIFY2(!topologyScroll->horizontalScrollBar()->isVisible(),
+             qPrintable(QStringLiteral("topology %1 px wide in a %2 px view")
+                            .arg(window.topology()->minimumSizeHint().width())
+                            .arg(topologyScroll->viewport()->width())));
     // The chart keeps a third of the window at 1366×768 in presenter mode.
     QVERIFY2(
         window.chart()->height() >= window.height() / 3 - 2,
