@@ -5,6 +5,7 @@
 #include "FadeHighlight.h"
 #include "ProbeOutcomeText.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -253,11 +254,23 @@ void MemberCard::refresh()
 
     if (m_apiserver) {
         const ProbeSample& sample = *m_apiserver;
-        m_apiserverLabel->setText(
-            sample.isFailure()
-                ? ProbeOutcomeText::describe(sample)
-                : ProbeOutcomeText::symbol(sample) + QLatin1Char(' ') +
-                      tr("ready · %1").arg(ProbeOutcomeText::milliseconds(sample.totalUs / 1000.0)));
+        // Presenter mode folds the latency away like the other detail rows: the state is what the room
+        // reads, and three cards must fit a laptop's width.
+        if (m_colors.presenter)
+            m_apiserverLabel->setText(
+                sample.isFailure()
+                    ? ProbeOutcomeText::symbol(sample) + QLatin1Char(' ') +
+                          (sample.outcome == ProbeSample::Outcome::HttpError
+                               ? QCoreApplication::translate("etcddrill::ProbeOutcomeText", "HTTP %1")
+                                     .arg(sample.httpStatus)
+                               : ProbeOutcomeText::outcome(sample.outcome))
+                    : ProbeOutcomeText::symbol(sample) + QLatin1Char(' ') + tr("ready"));
+        else
+            m_apiserverLabel->setText(
+                sample.isFailure()
+                    ? ProbeOutcomeText::describe(sample)
+                    : ProbeOutcomeText::symbol(sample) + QLatin1Char(' ') +
+                          tr("ready · %1").arg(ProbeOutcomeText::milliseconds(sample.totalUs / 1000.0)));
     } else {
         m_apiserverLabel->setText(tr("not probed"));
     }

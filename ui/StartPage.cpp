@@ -139,10 +139,11 @@ void StartPage::fill(QListWidget* list, const QStringList& files, bool drills)
     list->clear();
     for (const QString& file : files) {
         const QFileInfo info(file);
-        // A drill is its folder (the journal's parent), named by time, cluster and target.
-        const QString name = drills ? info.dir().dirName() : info.fileName();
-        const QString where =
-            QDir::toNativeSeparators(drills ? info.dir().absolutePath() : info.absolutePath());
+        // A drill is its folder (the journal's parent, or the folder itself), named by time, cluster and
+        // target; it is listed with the folder it is in.
+        const QFileInfo folder = drills && !info.isDir() ? QFileInfo(info.absolutePath()) : info;
+        const QString name = drills ? folder.fileName() : info.fileName();
+        const QString where = QDir::toNativeSeparators(drills ? folder.absolutePath() : info.absolutePath());
         auto* item = new QListWidgetItem(tr("%1 — %2").arg(name, where), list);
         item->setToolTip(QDir::toNativeSeparators(file));
         if (info.exists()) {

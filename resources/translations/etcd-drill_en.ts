@@ -3134,6 +3134,10 @@
         <source>stopped by the drill (expected)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::MemberRole</name>

@@ -3128,6 +3128,10 @@
         <source>stopped by the drill (expected)</source>
         <translation>已被演练停止（预期之中）</translation>
     </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::MemberRole</name>
