@@ -5,7 +5,6 @@
 #include "FadeHighlight.h"
 #include "ProbeOutcomeText.h"
 
-#include <QCoreApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -257,14 +256,8 @@ void MemberCard::refresh()
         // Presenter mode folds the latency away like the other detail rows: the state is what the room
         // reads, and three cards must fit a laptop's width.
         if (m_colors.presenter)
-            m_apiserverLabel->setText(
-                sample.isFailure()
-                    ? ProbeOutcomeText::symbol(sample) + QLatin1Char(' ') +
-                          (sample.outcome == ProbeSample::Outcome::HttpError
-                               ? QCoreApplication::translate("etcddrill::ProbeOutcomeText", "HTTP %1")
-                                     .arg(sample.httpStatus)
-                               : ProbeOutcomeText::outcome(sample.outcome))
-                    : ProbeOutcomeText::symbol(sample) + QLatin1Char(' ') + tr("ready"));
+            m_apiserverLabel->setText(ProbeOutcomeText::symbol(sample) + QLatin1Char(' ') +
+                                      (sample.isFailure() ? ProbeOutcomeText::failure(sample) : tr("ready")));
         else
             m_apiserverLabel->setText(
                 sample.isFailure()

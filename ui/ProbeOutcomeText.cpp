@@ -44,6 +44,13 @@ QString ProbeOutcomeText::milliseconds(double ms)
         .arg(QLocale().toString(ms, 'f', ms < 100 ? 1 : 0));
 }
 
+QString ProbeOutcomeText::failure(const ProbeSample& sample)
+{
+    return sample.outcome == ProbeSample::Outcome::HttpError
+               ? QCoreApplication::translate("etcddrill::ProbeOutcomeText", "HTTP %1").arg(sample.httpStatus)
+               : outcome(sample.outcome);
+}
+
 QString ProbeOutcomeText::describe(const ProbeSample& sample)
 {
     const QString took = milliseconds(sample.totalUs / 1000.0);
@@ -51,10 +58,7 @@ QString ProbeOutcomeText::describe(const ProbeSample& sample)
     case ProbeSample::Outcome::Ok:
         return QStringLiteral("%1 %2 · %3").arg(symbol(sample)).arg(sample.httpStatus).arg(took);
     case ProbeSample::Outcome::HttpError:
-        return QStringLiteral("%1 %2 · %3")
-            .arg(symbol(sample),
-                 QCoreApplication::translate("etcddrill::ProbeOutcomeText", "HTTP %1").arg(sample.httpStatus),
-                 took);
+        return QStringLiteral("%1 %2 · %3").arg(symbol(sample), failure(sample), took);
     case ProbeSample::Outcome::Timeout:
         return QStringLiteral("%1 %2 · %3").arg(symbol(sample), outcome(sample.outcome), took);
     default:
