@@ -1,11 +1,12 @@
 #include "ChartPanel.h"
 
 #include "LatencyChartView.h"
-#include "drill/DrillDuration.h"
+#include "i18n/DrillDuration.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QTimer>
@@ -20,8 +21,13 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_chart(new LatencyCh
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
+    // The title and the controls share a row when the panel is wide enough, else the title goes above them
+    // (a laptop with the docks open, presenter fonts): never a cut control or a window wider than the screen.
+    m_bar = new QGridLayout;
+    m_bar->setContentsMargins(8, 0, 8, 0);
+    m_bar->setVerticalSpacing(0);
     auto* bar = new QHBoxLayout;
-    bar->setContentsMargins(8, 0, 8, 0);
+    bar->setContentsMargins(0, 0, 0, 0);
     m_title = new QLabel(this);
     QFont bold = m_title->font();
     bold.setBold(true);
@@ -45,14 +51,16 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_chart(new LatencyCh
     m_spanTimer->start();
     m_nodes = new QCheckBox(this);
     m_nodes->setObjectName(QStringLiteral("showNodeApiservers"));
-    bar->addWidget(m_title);
     bar->addStretch(1);
     bar->addWidget(m_nodes);
     bar->addSpacing(12);
     bar->addWidget(m_windowLabel);
     bar->addWidget(m_window);
     bar->addWidget(m_follow);
-    layout->addLayout(bar);
+    m_bar->addWidget(m_title, 0, 0);
+    m_bar->addLayout(bar, 0, 1);
+    m_bar->setColumnStretch(1, 1);
+    layout->addLayout(m_bar);
     layout->addWidget(m_chart, 1);
 
     connect(m_follow, &QToolButton::toggled, m_chart, &LatencyChartView::setFollowLive);
@@ -116,6 +124,11 @@ void ChartPanel::syncSpanText()
         if (m_window->itemText(i) != text)
             m_window->setItemText(i, text);
     }
+    // Whole: a squeezed row would cut "5 min (30.0 s so far)"; the title moves above instead (placeTitle).
+    if (m_window->minimumWidth() != m_window->sizeHint().width()) {
+        m_window->setMinimumWidth(m_window->sizeHint().width());
+        placeTitle();
+    }
 }
 
 void ChartPanel::changeEvent(QEvent* event)
@@ -123,13 +136,45 @@ void ChartPanel::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::FontChange)
+        placeTitle();
+}
+
+void ChartPanel::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placeTitle();
+}
+
+void ChartPanel::placeTitle()
+{
+    QLayoutItem* controls =
+        m_bar->itemAtPosition(0, 1) ? m_bar->itemAtPosition(0, 1) : m_bar->itemAtPosition(1, 0);
+    if (!controls)
+        return;
+    const QMargins margins = m_bar->contentsMargins();
+    const int oneRow = margins.left() + m_title->sizeHint().width() + m_bar->horizontalSpacing() +
+                       controls->minimumSize().width() + margins.right();
+    const bool twoRows = width() < oneRow;
+    if (twoRows == bool(m_bar->itemAtPosition(1, 0)))
+        return;
+    m_bar->removeItem(controls);
+    if (twoRows) {
+        m_bar->addItem(controls, 1, 0, 1, 2);
+        m_bar->setColumnStretch(1, 0);
+        m_bar->setColumnStretch(0, 1);
+    } else {
+        m_bar->addItem(controls, 0, 1);
+        m_bar->setColumnStretch(0, 0);
+        m_bar->setColumnStretch(1, 1);
+    }
 }
 
 void ChartPanel::retranslateUi()
 {
     // The unit is in the title, not along the axis: a short chart (presenter mode on a laptop) keeps its
     // height for the plot.
-    m_title->setText(tr("Probe latency through each way in (ms)"));
+    m_title->setText(tr("Latency per way in (ms)"));
     m_follow->setText(tr("Follow live"));
     m_follow->setToolTip(tr("Keep the newest samples in view. Dragging the chart shows the past and stops "
                             "following; double-click the chart to follow again."));

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QGridLayout;
 class QTimer;
 class QLabel;
 class QToolButton;
@@ -29,6 +30,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslateUi();
@@ -37,6 +39,9 @@ private:
     QString choiceText(int index) const;
 
     LatencyChartView* m_chart;
+    void placeTitle(); // beside the controls, or above them when the panel is too narrow
+
+    QGridLayout* m_bar;
     QLabel* m_title;
     QToolButton* m_follow;
     QLabel* m_windowLabel;

@@ -11,8 +11,8 @@
 #include "TimelinePanel.h"
 #include "TopologyWidget.h"
 
-#include "drill/DrillDuration.h"
 #include "drill/DrillText.h"
+#include "i18n/DrillDuration.h"
 
 namespace etcddrill {
 

@@ -68,7 +68,7 @@ private:
     std::unique_ptr<DrillSession> m_session;
     QList<QMetaObject::Connection> m_feed;
     std::chrono::steady_clock::time_point m_startedAt;
-    QString m_targetNode; // as the drill resolved it
+    QString m_targetNode;           // as the drill resolved it
     QHash<int, int> m_markedStates; // DrillStep::Id -> the State in which it was marked on the chart (once)
 };
 

@@ -1,7 +1,7 @@
 #include "DrillStatusStrip.h"
 
 #include "RelativeFont.h"
-#include "drill/DrillDuration.h"
+#include "i18n/DrillDuration.h"
 #include "report/ReportImpactFigures.h"
 
 #include <QEvent>

@@ -1,7 +1,7 @@
 #include "DrillStepsPanel.h"
 
-#include "drill/DrillDuration.h"
 #include "drill/DrillText.h"
+#include "i18n/DrillDuration.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -25,7 +25,7 @@ QString stateSymbol(DrillStep::State state)
     case DrillStep::State::Running:
         return QStringLiteral("▶");
     case DrillStep::State::WaitingForOperator:
-        return QStringLiteral("⏸");
+        return QStringLiteral("☛");
     case DrillStep::State::Passed:
         return QStringLiteral("✔");
     case DrillStep::State::Failed:
@@ -54,6 +54,8 @@ DrillStepsPanel::DrillStepsPanel(QWidget* parent) : QWidget(parent)
     auto* scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Every text in it wraps: nothing to scroll sideways to.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto* content = new QWidget(scroll);
     m_stepsLayout = new QVBoxLayout(content);
     m_stepsLayout->addStretch(1);
@@ -146,6 +148,8 @@ DrillStepsPanel::StepView& DrillStepsPanel::stepView(DrillStep::Id id)
     QFont bold = view.title->font();
     bold.setBold(true);
     view.title->setFont(bold);
+    // "2 · Stop the target's etcd — waiting for the operator" wraps in a narrow dock rather than scrolling.
+    view.title->setWordWrap(true);
     view.detail = new QLabel(view.box);
     view.detail->setWordWrap(true);
     view.detail->hide();

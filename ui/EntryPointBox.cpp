@@ -10,7 +10,9 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace etcddrill {
 
@@ -37,6 +39,11 @@ EntryPointBox::EntryPointBox(const QString& targetName, const QUrl& url, QWidget
     m_outage->setObjectName(QStringLiteral("outage"));
     m_outage->setAlignment(Qt::AlignCenter);
     m_outage->setVisible(false);
+    // The outage line keeps its room when there is none, so the boxes (and the cards below them) do not
+    // move when an outage begins or ends.
+    QSizePolicy keep = m_outage->sizePolicy();
+    keep.setRetainSizeWhenHidden(true);
+    m_outage->setSizePolicy(keep);
     for (QLabel* label : {m_title, m_address, m_status, m_outage}) {
         label->setTextFormat(Qt::PlainText);
         layout->addWidget(label);
@@ -93,6 +100,9 @@ void EntryPointBox::setDegraded(bool degraded, std::optional<double> share)
 void EntryPointBox::setColors(const ConsoleColors& colors)
 {
     m_colors = colors;
+    // Presenter mode folds the address away like the cards' detail rows (the tooltip keeps it): the room
+    // reads the name and the state.
+    m_address->setVisible(!colors.presenter);
     refresh();
 }
 
@@ -121,6 +131,7 @@ void EntryPointBox::refresh()
     const QString where =
         m_url.port() > 0 ? QStringLiteral("%1:%2").arg(m_url.host()).arg(m_url.port()) : m_url.host();
     m_address->setText(QStringLiteral("%1 · %2").arg(m_name, where));
+    setToolTip(m_address->text());
     if (m_degraded && m_degradedShare)
         m_status->setText(tr("degraded · %1 % failing").arg(qRound(*m_degradedShare * 100.0)));
     else if (m_degraded)
@@ -162,8 +173,10 @@ void EntryPointBox::paintEvent(QPaintEvent* event)
     const QRectF box =
         QRectF(rect()).adjusted(border / 2 + 2, border / 2 + 2, -border / 2 - 2, -border / 2 - 2);
     QPainterPath path;
-    // Load balancers are drawn as capsules, nodes as cards: the two tiers of the runbook's picture.
-    path.addRoundedRect(box, box.height() / 2.5, box.height() / 2.5);
+    // Load balancers are drawn as capsules, nodes as cards: the two tiers of the runbook's picture. The
+    // rounding stays within the side margins, so a box of three or four lines does not cut into its text.
+    const qreal radius = std::min(box.height() / 2.5, 24.0);
+    path.addRoundedRect(box, radius, radius);
     painter.fillPath(path, m_colors.cardBackground);
     painter.setPen(QPen(failing ? m_colors.failure : m_colors.cardBorder, border,
                         failing ? Qt::DashLine : Qt::SolidLine));
@@ -173,8 +186,7 @@ void EntryPointBox::paintEvent(QPaintEvent* event)
         QColor glow = m_colors.highlight;
         glow.setAlphaF(strength);
         painter.setPen(QPen(glow, m_colors.presenter ? 8.0 : 5.0));
-        painter.drawRoundedRect(QRectF(rect()).adjusted(3, 3, -3, -3), box.height() / 2.5,
-                                box.height() / 2.5);
+        painter.drawRoundedRect(QRectF(rect()).adjusted(3, 3, -3, -3), radius, radius);
     }
 }
 

@@ -51,7 +51,7 @@ QString LiveConsole::describe(const ClusterEvent& event)
             .arg(event.oldTerm)
             .arg(event.newTerm);
     case ClusterEvent::Kind::MemberDown:
-        return tr("✖ %1 is down: %2").arg(event.nodeName, event.detail);
+        return tr("✖ %1 is down: %2").arg(event.nodeName, event.detail.translated());
     case ClusterEvent::Kind::MemberUp:
         return tr("✔ %1 is back").arg(event.nodeName);
     case ClusterEvent::Kind::TermChanged:

@@ -556,6 +556,7 @@ void MainWindow::presentConfig(const DrillConfig& config)
     m_statusLine->setClusterName(config.clusterName);
     retranslateUi();
     fitTopology();
+    fitStepsDock(false);
 }
 
 void MainWindow::fitTopology(bool growOnly)
@@ -576,7 +577,16 @@ void MainWindow::fitTopology(bool growOnly)
             std::max(0, m_chartPanel->height() - chart()->height()); // its title and selectors
         const int chartAtLeast =
             std::max(height() / 3 + chartBar + m_splitter->handleWidth() + 4, total * 4 / 10);
-        const int topology = std::min(wanted, std::max(total - chartAtLeast, total / 3));
+        const int available = std::max(total - chartAtLeast, total / 3);
+        // A window too short for the cards' detail rows (a 1366×768 laptop) folds them, as presenter mode
+        // does, rather than scrolling; they come back once the full cards fit again.
+        if (!m_topology->isCompact() && wanted > available) {
+            m_fullTopologyHeight = wanted;
+            m_topology->setCompact(true); // its LayoutRequest fits again with the folded height
+        } else if (m_topology->isCompact() && m_fullTopologyHeight <= available) {
+            m_topology->setCompact(false);
+        }
+        const int topology = std::min(wanted, available);
         const int current = m_splitter->sizes().value(0);
         if (growOnly && current >= topology && total - current >= chartAtLeast)
             return;
@@ -709,11 +719,16 @@ void MainWindow::fitStepsDock(bool initial)
     // A check reads "etcd M3: healthy, follower, member 82d94495644616d5, raft index 12, 24 ms": about 40 em
     // of the dock's font shows it on one or two lines. Never more than 45 % of the window, so the topology
     // and the chart keep most of the width (presenter mode's larger font would otherwise claim the screen).
+    // Nor more than leaves the topology its width: three presenter cards side by side on a 1366 px laptop.
     const int em = QFontMetrics(m_stepsDock->font()).horizontalAdvance(QLatin1Char('M'));
-    const int cap = std::max(240, width() * 45 / 100);
+    // (the margins: the central widget's, the scroll area's frame and a scrollbar's width)
+    const int besideTopology = width() - m_topology->sizeHint().width() - 80;
+    const int cap = std::max(240, std::min(width() * 45 / 100, besideTopology));
     m_stepsDock->setMinimumWidth(std::min(24 * em, cap));
     if (initial)
         resizeDocks({m_stepsDock}, {std::min(40 * em, cap)}, Qt::Horizontal);
+    else if (m_stepsDock->width() > cap) // the topology grew (a config opened, presenter fonts)
+        resizeDocks({m_stepsDock}, {cap}, Qt::Horizontal);
 }
 
 void MainWindow::showEvent(QShowEvent* event)

@@ -226,6 +226,7 @@ private:
     QPointer<LabStartDialog> m_labDialog;
     QString m_drillJournal; // the last finished drill's journal.jsonl
     bool m_stepsDockFitted = false;
+    int m_fullTopologyHeight = 0; // the topology's height with unfolded cards, when they were folded
     ConsoleActions* m_actions = nullptr;
 };
 

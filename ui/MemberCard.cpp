@@ -70,6 +70,17 @@ MemberCard::MemberCard(const QString& nodeName, QWidget* parent)
     m_db = addRow(6, &m_dbKey);
     m_latency = addRow(7, &m_latencyKey);
 
+    // A folded card (presenter mode, a short window) shows the etcd figures as one line in place of the
+    // heading and its rows; it wraps rather than widening the card.
+    m_summary = makeLabel(this);
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setVisible(false);
+    QSizePolicy narrow = m_summary->sizePolicy();
+    narrow.setHorizontalPolicy(QSizePolicy::Ignored);
+    m_summary->setSizePolicy(narrow);
+    grid->addWidget(m_summary, 2, 0, 1, 2);
+
     m_apiserverHeading = makeLabel(this);
     RelativeFont::set(m_apiserverHeading, 1.0, true);
     m_apiserverLabel = makeLabel(this, Qt::AlignRight | Qt::AlignVCenter);
@@ -143,11 +154,34 @@ void MemberCard::setApiserverSample(const ProbeSample& sample)
 void MemberCard::setColors(const ConsoleColors& colors)
 {
     m_colors = colors;
-    // Presenter mode: the names, roles and states grow; the detail rows fold away so that the cards still
-    // fit a shared laptop's screen.
-    for (QLabel* label : {m_memberId, m_dbKey, m_db, m_latencyKey, m_latency})
-        label->setVisible(!colors.presenter);
+    applyFolding();
     refresh();
+}
+
+void MemberCard::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    applyFolding();
+    refresh();
+}
+
+void MemberCard::applyFolding()
+{
+    // Presenter mode: the names, roles and states grow; the detail rows fold away so that the cards still
+    // fit a shared laptop's screen. A short window folds them too (TopologyWidget::setCompact).
+    const bool folded = m_colors.presenter || m_compact;
+    for (QLabel* label : {m_memberId, m_etcdHeading, m_termKey, m_term, m_lagKey, m_lag, m_revisionKey,
+                          m_revision, m_dbKey, m_db, m_latencyKey, m_latency})
+        label->setVisible(!folded);
+    m_summary->setVisible(folded);
+    // The figures and the error are details: in presenter mode they grow less than the names, roles and
+    // states, so that three cards fit a laptop's screen (one line of figures, the error in two).
+    const double detail = m_colors.presenter ? 0.7 : 1.0;
+    RelativeFont::set(m_summary, detail, false);
+    RelativeFont::set(m_error, detail, false);
+    m_error->setMinimumHeight(2 * m_error->fontMetrics().lineSpacing());
 }
 
 void MemberCard::changeEvent(QEvent* event)
@@ -240,6 +274,8 @@ void MemberCard::refresh()
                                : dash());
         m_latency->setText(reported ? ProbeOutcomeText::milliseconds(s.latency.count() / 1000.0) : dash());
     }
+    m_summary->setText(
+        tr("etcd: term %1 · lag %2 · rev %3").arg(m_term->text(), m_lag->text(), m_revision->text()));
     // The error's room is kept when there is none (retainSizeWhenHidden), so the card keeps its height
     // and nothing below it moves when a member goes down.
     const bool down = m_role == MemberRole::Kind::Down;
@@ -247,7 +283,7 @@ void MemberCard::refresh()
     const bool showError = expected || (m_status && !m_status->error.isEmpty() && down);
     m_error->setVisible(showError);
     m_error->setText(expected    ? tr("stopped by the drill (expected)")
-                     : showError ? m_status->error
+                     : showError ? m_status->error.translated()
                                  : QString());
     m_error->setPalette(muted);
 

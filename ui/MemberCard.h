@@ -39,8 +39,12 @@ public:
     void setExpectedDown(bool expected);
     bool isExpectedDown() const { return m_expectedDown; }
     QString errorText() const; // as shown under the rows; empty when none
-    // Also folds the detail rows (member ID, DB size, status latency) away in presenter mode.
+    // Presenter mode folds the detail rows away (member ID, DB size, status latency) and puts term, lag and
+    // revision on one line.
     void setColors(const ConsoleColors& colors);
+    // Folds the detail rows as presenter mode does, for a window too short for them.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     bool showsDetails() const;
 
 protected:
@@ -49,6 +53,7 @@ protected:
 
 private:
     QLabel* addRow(int row, QLabel** key);
+    void applyFolding();
     void retranslateUi();
     void refresh();
     QColor roleColor() const;
@@ -58,6 +63,7 @@ private:
     std::optional<ProbeSample> m_apiserver;
     MemberRole::Kind m_role = MemberRole::Kind::Unknown;
     bool m_expectedDown = false;
+    bool m_compact = false;
     ConsoleColors m_colors = ConsoleColors::make(false, false);
     FadeHighlight* m_highlight;
 
@@ -65,6 +71,7 @@ private:
     QLabel* m_roleLabel;
     QLabel* m_memberId;
     QLabel* m_etcdHeading;
+    QLabel* m_summary; // presenter mode: "etcd: term 3 · lag 0 · rev 26"
     QLabel* m_termKey;
     QLabel* m_term;
     QLabel* m_lagKey;

@@ -2,6 +2,8 @@
 
 #include "RestoreController.h"
 
+#include "drill/DrillText.h"
+
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -122,7 +124,9 @@ void RestoreDialog::addProgress(const QString& line)
 
 void RestoreDialog::commandStarted(const DrillCommand& command)
 {
-    addProgress(tr("Running %1 %2: %3").arg(command.purpose, command.location, command.display));
+    addProgress(tr("Running %1 %2: %3")
+                    .arg(command.purpose.translated(), DrillText::location(command.location).translated(),
+                         command.display));
 }
 
 void RestoreDialog::commandFinished(const DrillCommand& command, const CommandResult& result)

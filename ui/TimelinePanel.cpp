@@ -5,9 +5,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
-#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace etcddrill {

@@ -93,6 +93,7 @@ void TopologyWidget::setConfig(const DrillConfig& config)
             continue;
         auto* box = new EntryPointBox(target.name, QUrl(target.url), this);
         box->setColors(m_colors);
+        box->installEventFilter(this);
         m_entries.append(box);
         m_entryRow->addWidget(box);
     }
@@ -105,6 +106,8 @@ void TopologyWidget::setConfig(const DrillConfig& config)
         const NodeConfig& node = config.nodes.at(i);
         auto* c = new MemberCard(node.name, this);
         c->setColors(m_colors);
+        c->setCompact(m_compact);
+        c->installEventFilter(this);
         m_cards.append(c);
         m_cardByApiserverTarget.insert(ProbeSettings::nodeApiserverTargetName(node.name), c);
         m_nodeGrid->addWidget(c, i / columns, i % columns);
@@ -184,9 +187,21 @@ void TopologyWidget::setProgress(const DrillProgress& progress)
     }
 }
 
+void TopologyWidget::setCompact(bool compact)
+{
+    m_compact = compact;
+    for (MemberCard* c : std::as_const(m_cards))
+        c->setCompact(compact);
+}
+
 void TopologyWidget::setColors(const ConsoleColors& colors)
 {
     m_colors = colors;
+    // Presenter mode on a laptop has no height to spare: the tiers come closer (the lines still show).
+    if (auto* tiers = qobject_cast<QVBoxLayout*>(layout())) {
+        tiers->setSpacing(colors.presenter ? 18 : 28);
+        tiers->setContentsMargins(6, colors.presenter ? 6 : 12, 6, colors.presenter ? 6 : 12);
+    }
     for (MemberCard* c : std::as_const(m_cards))
         c->setColors(colors);
     for (EntryPointBox* e : std::as_const(m_entries))
@@ -205,6 +220,16 @@ void TopologyWidget::retranslateUi()
 {
     m_placeholder->setText(tr("No cluster yet. Open a drill config (File ▸ Open drill config…) or start the "
                               "embedded lab (File ▸ Start embedded lab)."));
+}
+
+bool TopologyWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // The lines join the boxes to the cards across the whole widget: when one of them moves or changes size
+    // (a box gains its "outage since" line), Qt repaints only where the child was, which would leave pieces
+    // of the old lines behind.
+    if (event->type() == QEvent::Move || event->type() == QEvent::Resize)
+        update();
+    return QWidget::eventFilter(watched, event);
 }
 
 void TopologyWidget::paintEvent(QPaintEvent* event)

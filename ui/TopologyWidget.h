@@ -57,8 +57,12 @@ public slots:
     void setColors(const etcddrill::ConsoleColors& colors);
     // The drill stopped this node's etcd on purpose (MemberCard::setExpectedDown).
     void setExpectedDown(const QString& nodeName, bool expected);
+    // Folds the cards' detail rows (MemberCard::setCompact): MainWindow does when the window is too short.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
 protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void changeEvent(QEvent* event) override;
 
@@ -67,6 +71,7 @@ private:
 
     DrillConfig m_config;
     ConsoleColors m_colors = ConsoleColors::make(false, false);
+    bool m_compact = false;
     QLabel* m_placeholder;
     QHBoxLayout* m_entryRow;
     QGridLayout* m_nodeGrid;

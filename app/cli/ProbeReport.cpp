@@ -1,6 +1,6 @@
 #include "ProbeReport.h"
 
-#include "drill/DrillDuration.h"
+#include "i18n/DrillDuration.h"
 
 #include <QStringList>
 #include <algorithm>
@@ -84,23 +84,46 @@ QString ProbeReport::finalText(const ImpactSummary& summary, const QString& url,
     return lines.join(QLatin1Char('\n'));
 }
 
+QString ProbeReport::headLine(const ImpactSummary& summary)
+{
+    const double percent = summary.samples ? 100.0 * double(summary.failed) / double(summary.samples) : 0.0;
+    QString head = tr("%1: %2 probes, %3 failed (%4 %)")
+                       .arg(summary.target)
+                       .arg(summary.samples)
+                       .arg(summary.failed)
+                       .arg(percent, 0, 'f', 2);
+    if (summary.windows.isEmpty())
+        head += tr(", no outage");
+    else
+        head += tr(", impact %1 in %2 window(s), longest %3")
+                    .arg(DrillDuration::text(summary.totalImpact).translated())
+                    .arg(summary.windows.size())
+                    .arg(DrillDuration::text(summary.longestWindow).translated());
+    if (summary.openWindows)
+        head += tr(", STILL FAILING");
+    if (summary.skipped)
+        head += tr(", %1 skipped").arg(summary.skipped);
+    return head;
+}
+
 QStringList ProbeReport::phaseLines(const ImpactSummary& summary)
 {
-    static const char* const titles[impactPhaseCount] = {"before the stop", "target down", "recovery",
-                                                         "after recovery"};
+    static const char* const titles[impactPhaseCount] = {
+        QT_TRANSLATE_NOOP("ProbeReport", "before the stop"), QT_TRANSLATE_NOOP("ProbeReport", "target down"),
+        QT_TRANSLATE_NOOP("ProbeReport", "recovery"), QT_TRANSLATE_NOOP("ProbeReport", "after recovery")};
     QStringList lines;
     for (const PhaseImpact& p : summary.phases) {
         if (p.samples == 0)
             continue;
-        QString line = QStringLiteral("    %1 %2 probes, %3 failed (%4 %)")
-                           .arg(QLatin1String(titles[size_t(p.phase)]), -16)
+        QString line = QStringLiteral("    %1 ").arg(tr(titles[size_t(p.phase)]), -16) +
+                       tr("%1 probes, %2 failed (%3 %)")
                            .arg(p.samples)
                            .arg(p.failed)
                            .arg(100.0 * p.errorRate(), 0, 'f', 2);
         if (p.longestOutage.count() > 0)
-            line += QStringLiteral(", longest outage ") + formatMs(double(p.longestOutage.count()) / 1000.0);
+            line += tr(", longest outage %1").arg(DrillDuration::text(p.longestOutage).translated());
         if (p.degradedTime.count() > 0)
-            line += QStringLiteral(", degraded ") + formatMs(double(p.degradedTime.count()));
+            line += tr(", degraded %1").arg(DrillDuration::text(p.degradedTime).translated());
         lines << line;
     }
     return lines;
@@ -122,20 +145,23 @@ QString ProbeReport::degradedText(const QString& target, const DegradedPeriod& p
 {
     const bool full = period.kind() == DegradedPeriod::Kind::Full;
     if (opened)
-        return full ? QStringLiteral("%1: DOWN, every probe failing").arg(target)
-                    : QStringLiteral("%1: DEGRADED, %2 of %3 probes failed since the first failure")
+        return full ? tr("%1: DOWN, every probe failing").arg(target)
+                    : tr("%1: DEGRADED, %2 of %3 probes failed since the first failure")
                           .arg(target)
                           .arg(period.failed)
                           .arg(period.probes);
-    return QStringLiteral("%1: ok again after %2 %3 (%4 of %5 probes failed, %6 %%7)")
-        .arg(target, DrillDuration::text(period.duration()).english(),
-             full ? QStringLiteral("down") : QStringLiteral("degraded"))
+    const QString after = DrillDuration::text(period.duration()).translated();
+    const QString backends =
+        period.failedBackends.isEmpty()
+            ? QString()
+            : tr("; failing backends: %1").arg(period.failedBackends.join(QStringLiteral(", ")));
+    return (full ? tr("%1: ok again after %2 down (%3 of %4 probes failed, %5 %%6)")
+                 : tr("%1: ok again after %2 degraded (%3 of %4 probes failed, %5 %%6)"))
+        .arg(target, after)
         .arg(period.failed)
         .arg(period.probes)
         .arg(qRound(period.share() * 100.0))
-        .arg(period.failedBackends.isEmpty()
-                 ? QString()
-                 : QStringLiteral("; failing backends: ") + period.failedBackends.join(QStringLiteral(", ")));
+        .arg(backends);
 }
 
 } // namespace etcddrill

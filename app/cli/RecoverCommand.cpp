@@ -3,8 +3,8 @@
 #include "CommandHelp.h"
 
 #include "config/ConfigLoader.h"
-#include "drill/DrillDuration.h"
 #include "drill/DrillRecovery.h"
+#include "i18n/DrillDuration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -81,7 +81,7 @@ int RecoverCommand::run(const QStringList& arguments)
     QObject::connect(&recovery, &DrillRecovery::notice, [&](const QString& text) { print(text); });
     QObject::connect(&recovery, &DrillRecovery::commandStarted, [&](const DrillCommand& command) {
         print(QStringLiteral("running %1 %2:\n       $ %3")
-                  .arg(command.purpose, command.location, command.display));
+                  .arg(command.purpose.english(), command.location, command.display));
     });
     QObject::connect(
         &recovery, &DrillRecovery::commandFinished, [&](const DrillCommand&, const CommandResult& result) {

@@ -5,9 +5,11 @@
 
 #include "config/ConfigLoader.h"
 #include "config/Duration.h"
-#include "drill/DrillDuration.h"
 #include "drill/DrillEngine.h"
+#include "drill/DrillText.h"
 #include "etcd/ClusterSnapshotJson.h"
+#include "i18n/DrillDuration.h"
+#include "i18n/TranslationLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -105,7 +107,13 @@ int RunCommand::run(const QStringList& arguments)
         QStringLiteral(
             "Go on although cluster or probe checks of the preflight failed (recorded in the journal). "
             "The lock and the fault's own checks are never overridden."));
-    parser.addOptions({configOption, yesOption, confirmOption, outOption, dryRunOption, overrideOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("The language of what the drill prints: en or zh_CN (default: the system's, as the "
+                       "console). The journal is English whatever the choice."),
+        QStringLiteral("language"));
+    parser.addOptions(
+        {configOption, yesOption, confirmOption, outOption, dryRunOption, overrideOption, languageOption});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("etcd-drill-cli run"));
     if (!parser.parse(argv)) {
@@ -136,6 +144,12 @@ int RunCommand::run(const QStringList& arguments)
         err << "etcd-drill-cli run: --confirm needs the node name the drill will stop, e.g. --confirm M3.\n";
         return kExitConfig;
     }
+    const QString languageChoice = parser.value(languageOption);
+    if (!languageChoice.isEmpty() && !TranslationLoader::languages().contains(languageChoice)) {
+        err << "etcd-drill-cli run: --language " << languageChoice << " is not one of "
+            << TranslationLoader::languages().join(QStringLiteral(", ")) << ".\n";
+        return kExitConfig;
+    }
     const bool dryRun = parser.isSet(dryRunOption);
     const bool interactive = !yes && confirmNode.isEmpty() && !dryRun;
     // Without a terminal nobody can type the node name: refuse before anything is touched, rather than
@@ -154,6 +168,11 @@ int RunCommand::run(const QStringList& arguments)
         return kExitConfig;
     }
     const DrillConfig config = *loaded.config;
+
+    TranslationLoader translation;
+    QString languageError;
+    if (!translation.load(languageChoice, &languageError))
+        err << "etcd-drill-cli run: " << languageError << " (the drill prints English)\n";
 
     DrillOptions options;
     options.dryRun = dryRun;
@@ -192,7 +211,7 @@ int RunCommand::run(const QStringList& arguments)
     stdinNotifier.setEnabled(false);
     QByteArray typed;
     auto prompt = [&](const DrillGate& gate) {
-        out << "\n>>> " << gate.prompt() << " (Ctrl+C aborts): ";
+        out << "\n>>> " << tr("%1 (Ctrl+C aborts): ").arg(gate.promptText().translated());
         out.flush();
         stdinNotifier.setEnabled(true);
     };
@@ -201,7 +220,7 @@ int RunCommand::run(const QStringList& arguments)
         const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
         if (n <= 0) {
             stdinNotifier.setEnabled(false);
-            print(QStringLiteral("stdin closed at the confirmation: aborting"));
+            print(tr("stdin closed at the confirmation: aborting"));
             engine.abort(QStringLiteral("stdin closed while waiting for the operator's confirmation"));
             return;
         }
@@ -222,59 +241,63 @@ int RunCommand::run(const QStringList& arguments)
     QObject::connect(&engine, &DrillEngine::stepChanged, [&](const DrillStep& step) {
         const int number = DrillStep::number(step.id);
         const QString title = number > 0
-                                  ? QStringLiteral("Step %1/5 %2").arg(number).arg(DrillStep::title(step.id))
-                                  : DrillStep::title(step.id);
+                                  ? tr("Step %1/5 %2").arg(number).arg(DrillStep::translatedTitle(step.id))
+                                  : DrillStep::translatedTitle(step.id);
+        const QString detail = step.translatedDetail();
         switch (step.state) {
         case DrillStep::State::Running:
-            print(QStringLiteral("== %1: %2").arg(title, step.detail));
+            print(tr("== %1: %2").arg(title, detail));
             break;
         case DrillStep::State::Passed:
-            print(QStringLiteral("== %1: PASSED%2")
-                      .arg(title,
-                           step.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(step.detail)));
+            print(detail.isEmpty() ? tr("== %1: PASSED").arg(title)
+                                   : tr("== %1: PASSED (%2)").arg(title, detail));
             break;
         case DrillStep::State::Failed:
-            print(QStringLiteral("== %1: FAILED — %2").arg(title, step.detail));
+            print(tr("== %1: FAILED — %2").arg(title, detail));
             break;
         case DrillStep::State::WaitingForOperator:
         case DrillStep::State::Pending:
             break;
         case DrillStep::State::Skipped:
-            if (!step.detail.isEmpty())
-                print(QStringLiteral("== %1: skipped (%2)").arg(title, step.detail));
+            if (!detail.isEmpty())
+                print(tr("== %1: skipped (%2)").arg(title, detail));
             break;
         }
     });
-    QObject::connect(&engine, &DrillEngine::checkFinished,
-                     [&](const DrillCheck& check) { print(QStringLiteral("   ") + check.describe()); });
+    QObject::connect(&engine, &DrillEngine::checkFinished, [&](const DrillCheck& check) {
+        print(QStringLiteral("   ") + check.describeTranslated());
+    });
     QObject::connect(&engine, &DrillEngine::notice,
-                     [&](const LocalizedText& text) { print(QStringLiteral("   note: ") + text.english()); });
+                     [&](const LocalizedText& text) { print(tr("   note: %1").arg(text.translated())); });
     QObject::connect(&engine, &DrillEngine::targetResolved, [&](const QString& node, const QString& how) {
         lastTarget = node;
-        print(QStringLiteral("   target: %1 (%2)").arg(node, how));
+        print(tr("   target: %1 (%2)").arg(node, DrillText::targetChoice(how).translated()));
         if (!confirmNode.isEmpty() && node != confirmNode) {
             confirmMismatch = true;
-            print(QStringLiteral("!! the target resolved to %1, but --confirm names %2: refusing")
-                      .arg(node, confirmNode));
+            print(
+                tr("!! the target resolved to %1, but --confirm names %2: refusing").arg(node, confirmNode));
             engine.abort(QStringLiteral("the target resolved to %1, not to %2 named by --confirm")
                              .arg(node, confirmNode));
         }
     });
     QObject::connect(&engine, &DrillEngine::gateRequested, [&](const DrillGate& gate) {
-        print(QStringLiteral("-- About to %1. These commands will run%2:")
-                  .arg(gate.action, gate.dryRun ? QStringLiteral(" (dry run: shown only)") : QString()));
+        print(gate.dryRun ? tr("-- About to %1. These commands will run (dry run: shown only):")
+                                .arg(gate.translatedAction())
+                          : tr("-- About to %1. These commands will run:").arg(gate.translatedAction()));
         for (const DrillCommand& command : gate.commands) {
-            out << "     " << command.purpose << ", " << command.location << ":\n       $ " << command.display
-                << "\n";
+            out << "     "
+                << tr("%1, %2:").arg(command.purpose.translated(),
+                                     DrillText::location(command.location).translated())
+                << "\n       $ " << command.display << "\n";
         }
         out.flush();
         if (dryRun) {
             engine.confirmGate(gate.node);
         } else if (yes) {
-            print(QStringLiteral("   confirmed by --yes"));
+            print(tr("   confirmed by --yes"));
             engine.confirmGate(gate.node);
         } else if (!confirmNode.isEmpty()) {
-            print(QStringLiteral("   confirmed by --confirm %1").arg(confirmNode));
+            print(tr("   confirmed by --confirm %1").arg(confirmNode));
             engine.confirmGate(confirmNode);
         } else {
             waitingGate = gate;
@@ -282,7 +305,7 @@ int RunCommand::run(const QStringList& arguments)
         }
     });
     QObject::connect(&engine, &DrillEngine::gateRefused, [&](const DrillGate&, const QString& reason) {
-        print(QStringLiteral("   not confirmed: %1").arg(reason));
+        print(tr("   not confirmed: %1").arg(reason));
         if (!interactive)
             engine.abort(QStringLiteral("the gate was not confirmed: %1").arg(reason));
     });
@@ -291,9 +314,10 @@ int RunCommand::run(const QStringList& arguments)
         releaseHeldBack();
     });
     QObject::connect(&engine, &DrillEngine::commandStarted, [&](const DrillCommand& command) {
-        print(QStringLiteral("   %1 %2 %3:\n       $ %4")
-                  .arg(command.dryRun ? QStringLiteral("would run") : QStringLiteral("running"),
-                       command.purpose, command.location, command.display));
+        const QString purpose = command.purpose.translated();
+        const QString where = DrillText::location(command.location).translated();
+        print((command.dryRun ? tr("   would run %1 %2:") : tr("   running %1 %2:")).arg(purpose, where) +
+              QStringLiteral("\n       $ ") + command.display);
     });
     QObject::connect(
         &engine, &DrillEngine::commandFinished,
@@ -301,18 +325,18 @@ int RunCommand::run(const QStringList& arguments)
             if (command.dryRun)
                 return;
             if (result.succeeded()) {
-                print(QStringLiteral("     done in %1").arg(DrillDuration::text(result.duration).english()));
+                print(tr("     done in %1").arg(DrillDuration::text(result.duration).translated()));
                 return;
             }
-            QString line = QStringLiteral("     FAILED after %1: %2")
-                               .arg(DrillDuration::text(result.duration).english(), result.errorText);
+            QString line = tr("     FAILED after %1: %2")
+                               .arg(DrillDuration::text(result.duration).translated(), result.errorText);
             const QString output = tail(result.stdErr.isEmpty() ? result.stdOut : result.stdErr, 4);
             if (!output.isEmpty())
                 line += QLatin1Char('\n') + output;
             print(line);
         });
     QObject::connect(&engine, &DrillEngine::clusterEvent, [&](const ClusterEvent& event) {
-        print(QStringLiteral("   event: %1").arg(event.describe()));
+        print(tr("   event: %1").arg(event.describeText().translated()));
     });
     // States, not flickers: a line when a way in becomes degraded or ok again, and one for each hard outage
     // of a second or more once it ended; the per-second line keeps the counts (and "down 12.1 s" meanwhile).
@@ -328,8 +352,8 @@ int RunCommand::run(const QStringList& arguments)
         &engine, &DrillEngine::outageWindowClosed, [&](const QString& target, const OutageWindow& window) {
             if (window.duration < std::chrono::seconds(1))
                 return;
-            printLive(QStringLiteral("   outage on %1: %2 (%3 failed probes in a row, first %4)")
-                          .arg(target, DrillDuration::text(window.duration).english())
+            printLive(tr("   outage on %1: %2 (%3 failed probes in a row, first %4)")
+                          .arg(target, DrillDuration::text(window.duration).translated())
                           .arg(window.failedSamples)
                           .arg(window.firstDetail.isEmpty() ? ProbeSample::outcomeName(window.firstOutcome)
                                                             : window.firstDetail));
@@ -338,14 +362,14 @@ int RunCommand::run(const QStringList& arguments)
         if (progress.phase == QLatin1String("preflight") ||
             progress.phase == QLatin1String("waiting for the operator"))
             return;
-        print(QStringLiteral("   ") + progress.describe());
+        print(QStringLiteral("   ") + progress.describeText().translated());
     });
     QObject::connect(&engine, &DrillEngine::stopConditionTriggered, [&](const LocalizedText& reasonText) {
-        const QString reason = reasonText.english();
+        const QString reason = reasonText.translated();
         waitingGate.reset();
         stdinNotifier.setEnabled(false);
         releaseHeldBack();
-        print(QStringLiteral("!! STOP CONDITION: %1 — rolling back").arg(reason));
+        print(tr("!! STOP CONDITION: %1 — rolling back").arg(reason));
     });
     QObject::connect(&engine, &DrillEngine::finished, [&](const DrillSummary& summary) {
         waitingGate.reset();
@@ -353,38 +377,40 @@ int RunCommand::run(const QStringList& arguments)
         releaseHeldBack();
         out << "\n";
         if (summary.verdict) {
-            out << "Verdict:\n";
+            out << tr("Verdict:") << "\n";
             for (const HypothesisLine& line : summary.verdict->lines)
-                out << "  " << line.describe() << "\n";
+                out << "  " << line.describeTranslated() << "\n";
         }
         if (!summary.impact.isEmpty())
-            out << "Client impact per phase (every window and latency in the journal and samples.csv):\n";
+            out << tr("Client impact per phase (every window and latency in the journal and samples.csv):")
+                << "\n";
         for (const ImpactSummary& impact : summary.impact) {
-            out << "  " << impact.describe().section(QLatin1Char('\n'), 0, 0) << "\n";
+            out << "  " << ProbeReport::headLine(impact) << "\n";
             for (const QString& line : ProbeReport::phaseLines(impact))
                 out << line << "\n";
         }
-        out << summary.headline() << "\n";
+        out << summary.headlineText().translated() << "\n";
         if (!summary.restoreInstructions.isEmpty())
             out << "\n" << summary.restoreInstructions << "\n";
         if (!summary.journalFolder.isEmpty())
-            out << "Journal: " << summary.journalFolder << "\n";
+            out << tr("Journal: %1").arg(summary.journalFolder) << "\n";
         out.flush();
         exitCode = confirmMismatch ? kExitConfig : exitCodeFor(summary.outcome);
         QCoreApplication::exit(0);
     });
 
-    print(QStringLiteral("Drill of cluster '%1' (%2 nodes), target %3, fault %4%5")
+    const QString target = config.drill.targetKind == DrillSettings::TargetKind::Node
+                               ? config.drill.targetNode
+                           : config.drill.targetKind == DrillSettings::TargetKind::Leader ? tr("the leader")
+                                                                                          : tr("a follower");
+    const QString fault = config.drill.fault == DrillSettings::Fault::StaticPod ? QStringLiteral("static-pod")
+                          : config.drill.fault == DrillSettings::Fault::Systemd ? QStringLiteral("systemd")
+                                                                                : QStringLiteral("command");
+    print(tr("Drill of cluster '%1' (%2 nodes), target %3, fault %4")
               .arg(config.clusterName)
               .arg(config.nodes.size())
-              .arg(config.drill.targetKind == DrillSettings::TargetKind::Node ? config.drill.targetNode
-                   : config.drill.targetKind == DrillSettings::TargetKind::Leader
-                       ? QStringLiteral("the leader")
-                       : QStringLiteral("a follower"),
-                   config.drill.fault == DrillSettings::Fault::StaticPod ? QStringLiteral("static-pod")
-                   : config.drill.fault == DrillSettings::Fault::Systemd ? QStringLiteral("systemd")
-                                                                         : QStringLiteral("command"),
-                   dryRun ? QStringLiteral(" — DRY RUN, nothing will be changed") : QString()));
+              .arg(target, fault) +
+          (dryRun ? tr(" — DRY RUN, nothing will be changed") : QString()));
 
     g_interrupts = 0;
     std::signal(SIGINT, onInterrupt);
@@ -398,17 +424,15 @@ int RunCommand::run(const QStringList& arguments)
         handled = g_interrupts;
         if (handled == 1) {
             stdinNotifier.setEnabled(false);
-            print(
-                engine.faultApplied()
-                    ? QStringLiteral("!! interrupted: restoring %1 and verifying its recovery — please wait")
-                          .arg(lastTarget)
-                    : QStringLiteral("!! interrupted: stopping the drill"));
+            print(engine.faultApplied()
+                      ? tr("!! interrupted: restoring %1 and verifying its recovery — please wait")
+                            .arg(lastTarget)
+                      : tr("!! interrupted: stopping the drill"));
             engine.abort(QStringLiteral("interrupted by the operator (Ctrl+C)"));
         } else {
-            print(QStringLiteral(
-                      "!! still rolling back; the drill ends once %1 is restored (leaving now could strand "
-                      "it stopped; if you must, kill -9 and run etcd-drill-cli recover)")
-                      .arg(lastTarget.isEmpty() ? QStringLiteral("the target") : lastTarget));
+            print(tr("!! still rolling back; the drill ends once %1 is restored (leaving now could strand "
+                     "it stopped; if you must, kill -9 and run etcd-drill-cli recover)")
+                      .arg(lastTarget.isEmpty() ? tr("the target") : lastTarget));
         }
     });
     interruptPoll.start(100);

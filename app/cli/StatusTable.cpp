@@ -48,7 +48,7 @@ QString endpointHealth(const MemberStatus& status)
 {
     if (status.healthy)
         return QStringLiteral("healthy");
-    return status.error.isEmpty() ? QStringLiteral("unhealthy") : status.error;
+    return status.error.isEmpty() ? QStringLiteral("unhealthy") : status.error.translated();
 }
 
 } // namespace

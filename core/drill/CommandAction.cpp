@@ -1,5 +1,7 @@
 #include "CommandAction.h"
 
+#include "DrillText.h"
+
 namespace etcddrill {
 
 CommandAction::CommandAction(const QString& stopCommand, const QString& startCommand, const QString& node)
@@ -21,7 +23,8 @@ QString CommandAction::configurationProblem() const
 QList<PlannedCommand> CommandAction::stopCommands() const
 {
     PlannedCommand stop;
-    stop.purpose = QStringLiteral("stop etcd on %1 (drill.stop-command)").arg(nodeLabel());
+    stop.purpose =
+        DrillText::make(QT_TRANSLATE_NOOP("DrillText", "stop etcd on %1 (drill.stop-command)"), nodeLabel());
     stop.script = m_stop;
     stop.display = m_stop;
     // Most ways to stop a service need root; with drill.sudo off this changes nothing.
@@ -33,7 +36,8 @@ QList<PlannedCommand> CommandAction::stopCommands() const
 QList<PlannedCommand> CommandAction::startCommands() const
 {
     PlannedCommand start;
-    start.purpose = QStringLiteral("start etcd on %1 (drill.start-command)").arg(nodeLabel());
+    start.purpose = DrillText::make(QT_TRANSLATE_NOOP("DrillText", "start etcd on %1 (drill.start-command)"),
+                                    nodeLabel());
     start.script = m_start;
     start.display = m_start;
     start.needsSudo = true;

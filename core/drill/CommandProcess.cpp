@@ -151,7 +151,7 @@ void CommandProcess::onErrorOccurred(QProcess::ProcessError error)
     m_result.failedToStart = true;
     m_result.errorText =
         QStringLiteral("%1: cannot start %2 %3: %4")
-            .arg(m_command.purpose, m_process.program(), m_location, m_process.errorString());
+            .arg(m_command.purpose.english(), m_process.program(), m_location, m_process.errorString());
     complete();
 }
 
@@ -168,7 +168,7 @@ void CommandProcess::onFinished(int exitCode, QProcess::ExitStatus status)
     m_result.stdOut = decode(m_stdOut);
     m_result.stdErr = decode(m_stdErr);
 
-    const QString& purpose = m_command.purpose;
+    const QString purpose = m_command.purpose.english();
     if (m_result.timedOut) {
         m_result.errorText =
             QStringLiteral("%1 did not finish within %2 %3 and was stopped; it may have been partly done. "

@@ -43,7 +43,7 @@ DrillCommand CommandSequencer::describe(const PlannedCommand& command, DrillComm
     c.step = step;
     c.role = role;
     c.node = m_node;
-    c.purpose = Redactor::redact(command.purpose);
+    c.purpose = command.purpose.mapped(&Redactor::redact);
     c.display = Redactor::redact(command.display);
     c.commandLine = m_transport ? Redactor::redact(m_transport->describe(command)) : c.display;
     c.location = m_transport ? m_transport->location() : QString();

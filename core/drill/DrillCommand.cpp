@@ -19,30 +19,34 @@ QString DrillCommand::roleName(Role role)
 
 QJsonObject DrillCommand::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("step"), DrillStep::idName(step)},
         {QStringLiteral("role"), roleName(role)},
         {QStringLiteral("node"), node},
-        {QStringLiteral("purpose"), purpose},
+        {QStringLiteral("purpose"), purpose.english()},
         {QStringLiteral("display"), display},
         {QStringLiteral("command_line"), commandLine},
         {QStringLiteral("location"), location},
         {QStringLiteral("changes_state"), changesState},
         {QStringLiteral("dry_run"), dryRun},
     };
+    if (purpose.isTranslatable())
+        json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("purpose"), purpose.toJson()}});
+    return json;
 }
 
 DrillCommand DrillCommand::fromJson(const QJsonObject& json)
 {
     DrillCommand c;
-    c.step = DrillStep::idFromName(json.value(QStringLiteral("step")).toString()).value_or(DrillStep::Id::Preflight);
+    c.step = DrillStep::idFromName(json.value(QStringLiteral("step")).toString())
+                 .value_or(DrillStep::Id::Preflight);
     const QString role = json.value(QStringLiteral("role")).toString();
     for (Role r : {Role::Preflight, Role::Stop, Role::VerifyStopped, Role::Start}) {
         if (roleName(r) == role)
             c.role = r;
     }
     c.node = json.value(QStringLiteral("node")).toString();
-    c.purpose = json.value(QStringLiteral("purpose")).toString();
+    c.purpose = LocalizedText::fromField(json, QStringLiteral("purpose"));
     c.display = json.value(QStringLiteral("display")).toString();
     c.commandLine = json.value(QStringLiteral("command_line")).toString();
     c.location = json.value(QStringLiteral("location")).toString();

@@ -5,6 +5,8 @@
 
 #include "DrillStep.h"
 
+#include "i18n/LocalizedText.h"
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -22,8 +24,8 @@ struct DrillCommand
 
     DrillStep::Id step = DrillStep::Id::Preflight;
     Role role = Role::Preflight;
-    QString node;    // "M3"
-    QString purpose; // "stop etcd on M3 (move … to …)"
+    QString node;          // "M3"
+    LocalizedText purpose; // "stop etcd on M3 (move … to …)", translatable (DrillText)
     QString display; // "mkdir -p /root/bak && mv -n /etc/kubernetes/manifests/etcd.yaml /root/bak/etcd.yaml"
     QString commandLine; // exactly what runs: "sh -c '…'", "ssh -o BatchMode=yes … root@m3 -- '…'"
     QString location;    // "locally", "on root@10.0.0.13"

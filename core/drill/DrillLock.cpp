@@ -87,7 +87,7 @@ void DrillLock::acquire(DrillLockHolder me, Done done)
             if (!grant.ok()) {
                 done({false, std::nullopt, false,
                       QStringLiteral("cannot take the drill lock: no member granted a lease (%1)")
-                          .arg(grant.error)});
+                          .arg(grant.error.english())});
                 return;
             }
             me.leaseId = grant.id;
@@ -112,7 +112,7 @@ void DrillLock::acquire(DrillLockHolder me, Done done)
                     if (!created.ok()) {
                         done({false, std::nullopt, false,
                               QStringLiteral("cannot take the drill lock %1: %2")
-                                  .arg(QString::fromUtf8(m_key), created.error)});
+                                  .arg(QString::fromUtf8(m_key), created.error.english())});
                         return;
                     }
                     const std::optional<DrillLockHolder> holder =
@@ -139,7 +139,7 @@ void DrillLock::inspect(Done done)
             if (!read.ok()) {
                 done({false, std::nullopt, false,
                       QStringLiteral("cannot read the drill lock %1: %2")
-                          .arg(QString::fromUtf8(m_key), read.error)});
+                          .arg(QString::fromUtf8(m_key), read.error.english())});
                 return;
             }
             if (!read.found) {
@@ -173,7 +173,7 @@ void DrillLock::release(Done done)
             if (!revoked.ok()) {
                 done({false, std::nullopt, false,
                       QStringLiteral("cannot release the drill lock (%1); it expires by itself within %2 s")
-                          .arg(revoked.error)
+                          .arg(revoked.error.english())
                           .arg(m_ttl.count())});
                 return;
             }
@@ -194,7 +194,7 @@ void DrillLock::revokeStale(const DrillLockHolder& holder, Done done)
             // NOT_FOUND (5): the lease expired meanwhile, which is what we wanted.
             if (!revoked.ok() && revoked.grpcCode != 5) {
                 done({false, holder, false,
-                      QStringLiteral("cannot remove the stale drill lock: %1").arg(revoked.error)});
+                      QStringLiteral("cannot remove the stale drill lock: %1").arg(revoked.error.english())});
                 return;
             }
             done({true, holder, false, {}});
@@ -223,7 +223,7 @@ void DrillLock::renew()
                 reason =
                     QStringLiteral("the drill lock could not be renewed for %1 s (%2)")
                         .arg(std::chrono::duration_cast<std::chrono::seconds>(now - m_lastRenewed).count())
-                        .arg(renewed.error);
+                        .arg(renewed.error.english());
             if (!reason.isEmpty() && !m_lostReported) {
                 m_lostReported = true;
                 m_renewTimer.stop();

@@ -1,10 +1,10 @@
 #include "DrillPreflight.h"
 
 #include "CommandTransport.h"
-#include "DrillDuration.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
 #include "FaultAction.h"
+#include "i18n/DrillDuration.h"
 #include "journal/PlanRecord.h"
 #include "journal/PreflightOverriddenRecord.h"
 #include "journal/SnapshotRecord.h"
@@ -114,7 +114,7 @@ QStringList DrillPreflight::etcdProblems(const ClusterSnapshot& snapshot) const
     QStringList problems;
     for (const MemberStatus& status : snapshot.endpoints) {
         if (!status.healthy)
-            problems.append(QStringLiteral("%1: %2").arg(status.nodeName, status.error));
+            problems.append(QStringLiteral("%1: %2").arg(status.nodeName, status.error.english()));
         if (!status.alarms.isEmpty())
             problems.append(QStringLiteral("%1: alarm %2").arg(status.nodeName, status.alarms.join(u',')));
         if (status.indexLag > m_config.drill.maxIndexLag)
@@ -342,7 +342,7 @@ void DrillPreflight::runFaultCommands(const FaultAction& action, const CommandTr
                      result.succeeded()
                          ? tx(QT_TRANSLATE_NOOP("DrillText", "ok (%1 %2)"))
                                .arg(DrillDuration::text(result.duration), DrillText::location(location))
-                         : withoutPrefix(result.errorText, command.purpose),
+                         : withoutPrefix(result.errorText, command.purpose.english()),
                      tx(QT_TRANSLATE_NOOP("DrillText", "passes")), {}, false);
         },
         [this](bool, const CommandResult&) {
@@ -492,9 +492,10 @@ void DrillPreflight::runKubernetesChecks()
     auto done = [this](const KubeCheckResult& result) {
         if (!m_running || m_kubeDone)
             return;
-        m_kubeChecks.append(
-            DrillCheck::make(kStep, tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes %1")).arg(result.name),
-                             result.passed, result.measured, result.expected, result.detail));
+        m_kubeChecks.append(DrillCheck::make(
+            kStep,
+            tx(QT_TRANSLATE_NOOP("DrillText", "kubernetes %1")).arg(DrillText::kubernetesCheck(result.name)),
+            result.passed, result.measured, result.expected, result.detail));
         m_kubeAllPassed = m_kubeAllPassed && result.passed;
         if (--m_kubePending > 0)
             return;

@@ -1,6 +1,7 @@
 #include "DrillProgress.h"
 
-#include "DrillDuration.h"
+#include "DrillText.h"
+#include "i18n/DrillDuration.h"
 
 #include "etcd/ClusterEventDetector.h"
 #include "etcd/ClusterSnapshotJson.h"
@@ -23,29 +24,72 @@ void DrillProgress::setCluster(const ClusterSnapshot* snapshot)
         snapshot->leaderId ? ClusterEventDetector::nodeOrMemberId(*snapshot, snapshot->leaderId) : QString();
 }
 
+namespace {
+
+// The phase and health names a progress line carries, as a face shows them; any other name is data.
+LocalizedText nameText(const QString& name)
+{
+    static const char* const kNames[] = {
+        QT_TRANSLATE_NOOP("DrillText", "idle"),
+        QT_TRANSLATE_NOOP("DrillText", "preflight"),
+        QT_TRANSLATE_NOOP("DrillText", "stopping"),
+        QT_TRANSLATE_NOOP("DrillText", "election"),
+        QT_TRANSLATE_NOOP("DrillText", "observation"),
+        QT_TRANSLATE_NOOP("DrillText", "starting"),
+        QT_TRANSLATE_NOOP("DrillText", "recovery"),
+        QT_TRANSLATE_NOOP("DrillText", "settle"),
+        QT_TRANSLATE_NOOP("DrillText", "rollback"),
+        QT_TRANSLATE_NOOP("DrillText", "finished"),
+        QT_TRANSLATE_NOOP("DrillText", "healthy"),
+        QT_TRANSLATE_NOOP("DrillText", "degraded"),
+        QT_TRANSLATE_NOOP("DrillText", "quorum-lost"),
+        QT_TRANSLATE_NOOP("DrillText", "unknown"),
+        QT_TRANSLATE_NOOP("DrillText", "waiting for the operator"),
+    };
+    for (const char* known : kNames) {
+        if (name == QLatin1String(known))
+            return DrillText::make(known);
+    }
+    return name;
+}
+
+} // namespace
+
 QString DrillProgress::describe() const
 {
-    QString head = QStringLiteral("[%1 %2").arg(phase).arg(elapsed.count() / 1000);
-    if (total.count() > 0)
-        head += QStringLiteral("/%1").arg(total.count() / 1000);
-    head += QStringLiteral(" s] %1 %2/%3").arg(health).arg(healthyVoters).arg(totalVoters);
-    head += leader.isEmpty() ? QStringLiteral(", no leader") : QStringLiteral(", leader %1").arg(leader);
+    return describeText().english();
+}
+
+LocalizedText DrillProgress::describeText() const
+{
+    const LocalizedText seconds =
+        total.count() > 0 ? DrillText::make(QT_TRANSLATE_NOOP("DrillText", "%1/%2 s"), elapsed.count() / 1000,
+                                            total.count() / 1000)
+                          : DrillText::make(QT_TRANSLATE_NOOP("DrillText", "%1 s"), elapsed.count() / 1000);
+    QList<LocalizedText> head{
+        DrillText::make(QT_TRANSLATE_NOOP("DrillText", "[%1 %2] %3 %4/%5"), nameText(phase), seconds,
+                        nameText(health), healthyVoters, totalVoters),
+        leader.isEmpty() ? DrillText::make(QT_TRANSLATE_NOOP("DrillText", "no leader"))
+                         : DrillText::make(QT_TRANSLATE_NOOP("DrillText", "leader %1"), leader)};
     if (writeChecks > 0)
-        head +=
-            QStringLiteral(", writes %1 ok %2 failed").arg(writeChecks - writeFailures).arg(writeFailures);
-    QStringList parts{head};
+        head.append(DrillText::make(QT_TRANSLATE_NOOP("DrillText", "writes %1 ok %2 failed"),
+                                    writeChecks - writeFailures, writeFailures));
+    QList<LocalizedText> parts{DrillText::join(head)};
     for (const Target& target : targets) {
-        QString part = QStringLiteral("%1 %2 ok").arg(target.name).arg(target.ok);
+        QList<LocalizedText> part{
+            DrillText::make(QT_TRANSLATE_NOOP("DrillText", "%1 %2 ok"), target.name, target.ok)};
         if (target.failed > 0)
-            part += QStringLiteral(" %1 failed").arg(target.failed);
+            part.append(DrillText::make(QT_TRANSLATE_NOOP("DrillText", "%1 failed"), target.failed));
         // A state, not a flicker: a degraded way in says so; its short outage windows are part of it.
         if (target.degradedShare && !(target.inOutage && target.outageSoFar >= std::chrono::seconds(1)))
-            part += QStringLiteral(" (degraded, %1 % failing)").arg(qRound(*target.degradedShare * 100.0));
+            part.append(DrillText::make(QT_TRANSLATE_NOOP("DrillText", "(degraded, %1 % failing)"),
+                                        qRound(*target.degradedShare * 100.0)));
         else if (target.inOutage)
-            part += QStringLiteral(" (down %1)").arg(DrillDuration::text(target.outageSoFar).english());
-        parts.append(part);
+            part.append(DrillText::make(QT_TRANSLATE_NOOP("DrillText", "(down %1)"),
+                                        DrillDuration::text(target.outageSoFar)));
+        parts.append(DrillText::join(part, " "));
     }
-    return parts.join(QStringLiteral(" | "));
+    return DrillText::join(parts, " | ");
 }
 
 QJsonObject DrillProgress::toJson() const

@@ -5,6 +5,7 @@
 
 #include "DrillStep.h"
 #include "etcd/ClusterSnapshot.h"
+#include "i18n/LocalizedText.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -47,6 +48,8 @@ struct DrillProgress
     // "[observation 12/60 s] degraded 2/3, leader M1, writes 24/0 | vip 10 ok | M3-apiserver 0 ok 10 failed
     // (down 12.1 s)"
     QString describe() const;
+    LocalizedText
+    describeText() const; // the same for a face to translate (DrillText); describe() is its English
     QJsonObject toJson() const;
 };
 

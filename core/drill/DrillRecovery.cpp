@@ -10,7 +10,6 @@
 #include "journal/RecoverFinishedRecord.h"
 #include "journal/RecoverStartedRecord.h"
 
-#include "DrillDuration.h"
 #include "DrillLock.h"
 #include "FaultFactory.h"
 #include "JournalReader.h"
@@ -18,6 +17,7 @@
 #include "OperatorIdentity.h"
 #include "Redactor.h"
 #include "RejoinRule.h"
+#include "i18n/DrillDuration.h"
 
 #include "config/ConfigLoader.h"
 #include "config/Duration.h"
@@ -374,7 +374,7 @@ void DrillRecovery::Private::runCommands(QList<PlannedCommand> commands, qsizety
     shown.step = DrillStep::Id::Rollback;
     shown.role = DrillCommand::Role::Start;
     shown.node = node.name;
-    shown.purpose = Redactor::redact(command.purpose);
+    shown.purpose = command.purpose.mapped(&Redactor::redact);
     shown.display = Redactor::redact(command.display);
     shown.commandLine = Redactor::redact(transport->describe(command));
     shown.location = transport->location();

@@ -4,16 +4,7 @@ namespace etcddrill::DrillText {
 
 LocalizedText join(const QList<LocalizedText>& parts, const char* separator)
 {
-    if (parts.isEmpty())
-        return {};
-    if (parts.size() == 1)
-        return parts.first();
-    // A template made up here: no translation has it, so it renders as it is, with each part translated.
-    QStringList placeholders;
-    for (qsizetype i = 0; i < parts.size(); ++i)
-        placeholders.append(QStringLiteral("%%1").arg(i + 1));
-    const QByteArray pattern = placeholders.join(QString::fromUtf8(separator)).toUtf8();
-    return LocalizedText(kContext, pattern.constData(), parts);
+    return LocalizedText::join(parts, separator, kContext);
 }
 
 LocalizedText stepTitle(DrillStep::Id id)
@@ -74,6 +65,19 @@ LocalizedText targetChoice(const QString& how)
     if (how == QLatin1String("follower"))
         return make(QT_TRANSLATE_NOOP("DrillText", "a follower"));
     return how;
+}
+
+LocalizedText kubernetesCheck(const QString& name)
+{
+    if (name == QLatin1String("readyz"))
+        return make(QT_TRANSLATE_NOOP("DrillText", "readyz"));
+    if (name == QLatin1String("etcd-pods"))
+        return make(QT_TRANSLATE_NOOP("DrillText", "etcd-pods"));
+    if (name == QLatin1String("etcd-endpoints"))
+        return make(QT_TRANSLATE_NOOP("DrillText", "etcd-endpoints"));
+    if (name == QLatin1String("write-test"))
+        return make(QT_TRANSLATE_NOOP("DrillText", "write-test"));
+    return name;
 }
 
 } // namespace etcddrill::DrillText

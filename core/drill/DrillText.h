@@ -40,4 +40,8 @@ LocalizedText location(const QString& location);
 // How the drill chose its target (DrillSession::targetResolved's `how`: "configured", "leader", "follower").
 LocalizedText targetChoice(const QString& how);
 
+// A Kubernetes check's stable name (KubeCheckResult::name: "readyz", "etcd-pods", …) as a face shows it; its
+// English is the name itself, so the journal's check names stay "kubernetes etcd-pods".
+LocalizedText kubernetesCheck(const QString& name);
+
 } // namespace etcddrill::DrillText

@@ -49,14 +49,14 @@ void EndpointWatcher::poll()
             return;
         m_inFlight = false;
         const bool answering = result.ok();
-        m_lastError = result.error;
+        m_lastError = result.error.english();
         if (answering)
             m_memberId = result.memberId;
         if (m_known && answering == m_answering)
             return;
         m_known = true;
         m_answering = answering;
-        emit answeringChanged(answering, issued, result.error, answering ? result.memberId : 0);
+        emit answeringChanged(answering, issued, result.error.english(), answering ? result.memberId : 0);
     });
 }
 

@@ -2,12 +2,12 @@
 
 #include "CommandSequencer.h"
 #include "CommandTransport.h"
-#include "DrillDuration.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
 #include "FaultEffect.h"
 #include "FaultFactory.h"
 #include "SshSettings.h"
+#include "i18n/DrillDuration.h"
 #include "journal/FaultAppliedRecord.h"
 #include "journal/FaultNotAppliedRecord.h"
 #include "journal/FaultRestoredRecord.h"

@@ -33,7 +33,7 @@ void LocalTransport::run(const PlannedCommand& command, std::chrono::millisecond
                                    "allow this user to run sh as root without a password "
                                    "(sudoers NOPASSWD), run etcd-drill as root, or turn "
                                    "drill.sudo off")
-                        .arg(command.purpose);
+                        .arg(command.purpose.english());
         },
         std::move(done));
 }

@@ -4,6 +4,8 @@
 // FaultAction implementations, run by a CommandTransport.
 #pragma once
 
+#include "i18n/LocalizedText.h"
+
 #include <QString>
 
 namespace etcddrill {
@@ -19,8 +21,10 @@ struct PlannedCommand
     // whatever else (sudo, ssh warnings) ends up on stderr.
     static constexpr char kRefusalPrefix[] = "etcd-drill: ";
 
-    QString purpose; // "stop etcd on M3": an imperative phrase, used in progress and error messages
-    QString script;  // the POSIX sh script, run as `sh -c <script>` (locally or on the node through ssh)
+    // "stop etcd on M3": an imperative phrase, used in progress and error messages (translatable; the
+    // journal and the transports' error texts keep its English).
+    LocalizedText purpose;
+    QString script; // the POSIX sh script, run as `sh -c <script>` (locally or on the node through ssh)
     QString
         display; // what an operator would type instead: "mv /etc/kubernetes/manifests/etcd.yaml /root/bak/"
     bool needsSudo = false;    // needs root on the node: run through `sudo -n` when the drill is set to sudo

@@ -1,8 +1,8 @@
 #include "ProbeImpactRecorder.h"
 
-#include "DrillDuration.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
+#include "i18n/DrillDuration.h"
 #include "journal/DegradedClosedRecord.h"
 #include "journal/DegradedOpenedRecord.h"
 #include "journal/OutageClosedRecord.h"
@@ -232,7 +232,8 @@ QList<DrillMeasurements::TargetOutage> ProbeImpactRecorder::outages() const
             outage.total += length;
             outage.stillFailing = outage.stillFailing || w.open;
         }
-        for (ImpactPhase p : {ImpactPhase::DuringFault, ImpactPhase::AfterRestore, ImpactPhase::AfterRecovery}) {
+        for (ImpactPhase p :
+             {ImpactPhase::DuringFault, ImpactPhase::AfterRestore, ImpactPhase::AfterRecovery}) {
             outage.samples += s.phase(p).samples;
             outage.failed += s.phase(p).failed;
         }

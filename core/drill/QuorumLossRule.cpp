@@ -1,7 +1,7 @@
 #include "QuorumLossRule.h"
 
-#include "DrillDuration.h"
 #include "DrillText.h"
+#include "i18n/DrillDuration.h"
 
 #include "etcd/ClusterEventDetector.h"
 

@@ -1,12 +1,12 @@
 #include "RecoveryWatch.h"
 
 #include "DrillCheck.h"
-#include "DrillDuration.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
 #include "ProbeImpactRecorder.h"
 #include "RecoveryChecks.h"
 #include "RejoinRule.h"
+#include "i18n/DrillDuration.h"
 #include "journal/RecoveredRecord.h"
 #include "journal/SnapshotRecord.h"
 

@@ -1,7 +1,7 @@
 #include "RollbackChecks.h"
 
-#include "DrillDuration.h"
 #include "DrillText.h"
+#include "i18n/DrillDuration.h"
 
 #include "etcd/ClusterSnapshotJson.h"
 
@@ -40,16 +40,17 @@ QList<DrillCheck> RollbackChecks::restored(const ClusterSnapshot& s, const QStri
             .arg(lag)
             .arg(DrillDuration::text(after)),
         expected(node, memberId), {}, false));
-    QStringList unhealthy;
+    QList<LocalizedText> unhealthy;
     for (const MemberStatus& status : s.endpoints) {
         if (!status.healthy)
-            unhealthy.append(QStringLiteral("%1 (%2)").arg(status.nodeName, status.error));
+            unhealthy.append(
+                tx(QT_TRANSLATE_NOOP("DrillText", "%1 (%2)")).arg(status.nodeName, status.error));
     }
     checks.append(DrillCheck::make(
         step, tx(QT_TRANSLATE_NOOP("DrillText", "all members healthy")), unhealthy.isEmpty(),
         unhealthy.isEmpty()
             ? tx(QT_TRANSLATE_NOOP("DrillText", "all %1 healthy")).arg(s.endpoints.size())
-            : tx(QT_TRANSLATE_NOOP("DrillText", "not healthy: %1")).arg(unhealthy.join(QStringLiteral(", "))),
+            : tx(QT_TRANSLATE_NOOP("DrillText", "not healthy: %1")).arg(DrillText::join(unhealthy)),
         tx(QT_TRANSLATE_NOOP("DrillText", "all healthy")),
         unhealthy.isEmpty()
             ? QString()

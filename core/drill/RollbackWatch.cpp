@@ -1,10 +1,10 @@
 #include "RollbackWatch.h"
 
-#include "DrillDuration.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
 #include "RejoinRule.h"
 #include "RollbackChecks.h"
+#include "i18n/DrillDuration.h"
 #include "journal/SnapshotRecord.h"
 
 #include "probe/MonotonicClock.h"

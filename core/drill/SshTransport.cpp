@@ -111,7 +111,7 @@ void SshTransport::explainSshFailure(CommandResult& result, const PlannedCommand
     if (result.failedToStart) {
         result.errorText = QStringLiteral("%1: cannot run the ssh client '%2' (%3): install OpenSSH's client "
                                           "(Debian/Ubuntu: openssh-client) or put ssh on PATH")
-                               .arg(command.purpose, m_settings.program, result.errorText);
+                               .arg(command.purpose.english(), m_settings.program, result.errorText);
         return;
     }
     // 255 is ssh's own failure code. A remote command that itself exits 255 is indistinguishable by the code
@@ -136,7 +136,7 @@ void SshTransport::explainSshFailure(CommandResult& result, const PlannedCommand
             QStringLiteral(
                 "%1: cannot connect to %2 over ssh%3. Nothing ran there. Check that the host is up "
                 "and reachable from here, that sshd listens on port %4, and the node's ssh: entry.")
-                .arg(command.purpose, where, said,
+                .arg(command.purpose.english(), where, said,
                      m_target.port > 0 ? QString::number(m_target.port) : QStringLiteral("22"));
         break;
     case CommandResult::TransportFailure::Authentication:
@@ -145,21 +145,21 @@ void SshTransport::explainSshFailure(CommandResult& result, const PlannedCommand
                 "%1: %2 refused the ssh login%3. Nothing ran there. Check the user name, that your "
                 "key is loaded in the agent or set as IdentityFile in ~/.ssh/config, and that it is "
                 "in the node's authorized_keys; '%4' must work without a prompt.")
-                .arg(command.purpose, where, said, tryIt);
+                .arg(command.purpose.english(), where, said, tryIt);
         break;
     case CommandResult::TransportFailure::HostKey:
         result.errorText =
             QStringLiteral(
                 "%1: the ssh host key of %2 is unknown or has changed%3. Nothing ran there. Connect "
                 "once by hand (ssh %4), compare the key with the node's and accept it.")
-                .arg(command.purpose, where, said, connect);
+                .arg(command.purpose.english(), where, said, connect);
         break;
     case CommandResult::TransportFailure::Other:
         result.errorText =
             QStringLiteral(
                 "%1: ssh to %2 exited 255%3: the connection failed or broke, or the command itself "
                 "exited 255. It may or may not have run: check on the node by hand with: %4")
-                .arg(command.purpose, where, said, command.display);
+                .arg(command.purpose.english(), where, said, command.display);
         break;
     case CommandResult::TransportFailure::None:
         break;

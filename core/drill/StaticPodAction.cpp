@@ -1,5 +1,6 @@
 #include "StaticPodAction.h"
 
+#include "DrillText.h"
 #include "ShellQuote.h"
 
 namespace etcddrill {
@@ -70,7 +71,8 @@ QList<PlannedCommand> StaticPodAction::preflightCommands() const
     const QString name = fileName(m_manifest);
 
     PlannedCommand manifest;
-    manifest.purpose = QStringLiteral("check that etcd's manifest is on %1").arg(node);
+    manifest.purpose =
+        DrillText::make(QT_TRANSLATE_NOOP("DrillText", "check that etcd's manifest is on %1"), node);
     // A folder etcd-drill cannot look into would make the manifest look missing: say that instead.
     manifest.script =
         variables() +
@@ -92,7 +94,8 @@ QList<PlannedCommand> StaticPodAction::preflightCommands() const
     manifest.refusalMessage = QStringLiteral("%1 is not there on %2").arg(m_manifest, node);
 
     PlannedCommand backup;
-    backup.purpose = QStringLiteral("check that the backup folder on %1 holds no %2").arg(node, name);
+    backup.purpose = DrillText::make(
+        QT_TRANSLATE_NOOP("DrillText", "check that the backup folder on %1 holds no %2"), node, name);
     backup.script =
         variables() +
         QStringLiteral("if [ -e \"$backup\" ] || [ -L \"$backup\" ]; then %1; fi\n"
@@ -114,7 +117,8 @@ QList<PlannedCommand> StaticPodAction::stopCommands() const
     const QString node = nodeLabel();
     const QString name = fileName(m_manifest);
     PlannedCommand stop;
-    stop.purpose = QStringLiteral("stop etcd on %1 (move %2 to %3)").arg(node, m_manifest, m_backupDir);
+    stop.purpose = DrillText::make(QT_TRANSLATE_NOOP("DrillText", "stop etcd on %1 (move %2 to %3)"), node,
+                                   m_manifest, m_backupDir);
     // The checks repeat the preflight's because time passes between the two. mv -n never overwrites, but
     // reports nothing when it skips (and newer coreutils fail instead): whether the manifest is still in
     // place afterwards is what counts.
@@ -146,8 +150,8 @@ QList<PlannedCommand> StaticPodAction::startCommands() const
 {
     const QString node = nodeLabel();
     PlannedCommand start;
-    start.purpose =
-        QStringLiteral("start etcd on %1 (move %2 back to %3)").arg(node, backupPath(), m_manifest);
+    start.purpose = DrillText::make(QT_TRANSLATE_NOOP("DrillText", "start etcd on %1 (move %2 back to %3)"),
+                                    node, backupPath(), m_manifest);
     // Already back (an earlier attempt whose answer got lost) is success; both present is a conflict only
     // a human can settle; neither present means the manifest is gone and nothing here can bring it back.
     start.script =

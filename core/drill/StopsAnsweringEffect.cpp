@@ -1,8 +1,8 @@
 #include "StopsAnsweringEffect.h"
 
-#include "DrillDuration.h"
 #include "DrillText.h"
 #include "EndpointWatcher.h"
+#include "i18n/DrillDuration.h"
 
 #include "config/Duration.h"
 

@@ -1,7 +1,7 @@
 #include "SurvivorChecks.h"
 
-#include "DrillDuration.h"
 #include "DrillText.h"
+#include "i18n/DrillDuration.h"
 
 #include "config/Duration.h"
 #include "etcd/ClusterEventDetector.h"

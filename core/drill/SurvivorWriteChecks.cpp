@@ -1,9 +1,9 @@
 #include "SurvivorWriteChecks.h"
 
 #include "DrillCheck.h"
-#include "DrillDuration.h"
 #include "DrillRecorder.h"
 #include "DrillText.h"
+#include "i18n/DrillDuration.h"
 #include "journal/WriteCheckRecord.h"
 
 #include "etcd/EtcdClient.h"
@@ -97,7 +97,7 @@ void SurvivorWriteChecks::round(bool initial)
             const bool counted = m_counting();
             const bool tooMany = counted && count(result.ok());
             m_recorder.put(WriteCheckRecord{name, result.ok(), DrillDuration::millis(result.latency),
-                                            result.error(), counted});
+                                            result.error().english(), counted});
             if (initial)
                 m_recorder.addCheck(DrillCheck::make(
                     DrillStep::Id::VerifySurvivors,

@@ -1,5 +1,6 @@
 #include "SystemdAction.h"
 
+#include "DrillText.h"
 #include "ShellQuote.h"
 
 namespace etcddrill {
@@ -23,7 +24,7 @@ QList<PlannedCommand> SystemdAction::preflightCommands() const
     const QString node = nodeLabel();
     const QString unit = ShellQuote::quote(m_unit);
     PlannedCommand check;
-    check.purpose = QStringLiteral("check that %1 runs on %2").arg(m_unit, node);
+    check.purpose = DrillText::make(QT_TRANSLATE_NOOP("DrillText", "check that %1 runs on %2"), m_unit, node);
     check.script =
         // /run/systemd/system is how systemd itself tells it is running (sd_booted): containers often have
         // systemctl but no systemd, and then every systemctl call fails with a less helpful text.
@@ -50,7 +51,8 @@ QList<PlannedCommand> SystemdAction::stopCommands() const
 {
     const QString unit = ShellQuote::quote(m_unit);
     PlannedCommand stop;
-    stop.purpose = QStringLiteral("stop etcd on %1 (systemctl stop %2)").arg(nodeLabel(), m_unit);
+    stop.purpose = DrillText::make(QT_TRANSLATE_NOOP("DrillText", "stop etcd on %1 (systemctl stop %2)"),
+                                   nodeLabel(), m_unit);
     stop.script = QStringLiteral("systemctl stop -- %1").arg(unit);
     stop.display = QStringLiteral("systemctl stop %1").arg(unit);
     stop.needsSudo = true;
@@ -63,7 +65,8 @@ QList<PlannedCommand> SystemdAction::startCommands() const
     // systemctl start on an active unit does nothing and succeeds: safe to repeat.
     const QString unit = ShellQuote::quote(m_unit);
     PlannedCommand start;
-    start.purpose = QStringLiteral("start etcd on %1 (systemctl start %2)").arg(nodeLabel(), m_unit);
+    start.purpose = DrillText::make(QT_TRANSLATE_NOOP("DrillText", "start etcd on %1 (systemctl start %2)"),
+                                    nodeLabel(), m_unit);
     start.script = QStringLiteral("systemctl start -- %1").arg(unit);
     start.display = QStringLiteral("systemctl start %1").arg(unit);
     start.needsSudo = true;
@@ -75,7 +78,8 @@ std::optional<PlannedCommand> SystemdAction::verifyStoppedCommand() const
 {
     const QString unit = ShellQuote::quote(m_unit);
     PlannedCommand verify;
-    verify.purpose = QStringLiteral("check that %1 is stopped on %2").arg(m_unit, nodeLabel());
+    verify.purpose = DrillText::make(QT_TRANSLATE_NOOP("DrillText", "check that %1 is stopped on %2"), m_unit,
+                                     nodeLabel());
     verify.script =
         QStringLiteral("if systemctl is-active --quiet -- %1; then %2; fi\n")
             .arg(unit, refuse(QStringLiteral("%1 is still active on %2").arg(m_unit, nodeLabel())));

@@ -4,18 +4,23 @@ namespace etcddrill {
 
 namespace {
 
-QString leaderName(const QString& nodeName, quint64 id)
+template <class... Args> LocalizedText ce(const char* source, const Args&... args)
+{
+    return LocalizedText::make("ClusterEvent", source, args...);
+}
+
+LocalizedText leaderName(const QString& nodeName, quint64 id)
 {
     if (id == 0)
-        return QStringLiteral("none");
+        return ce(QT_TRANSLATE_NOOP("ClusterEvent", "none"));
     if (!nodeName.isEmpty())
         return nodeName;
     return QString::number(id, 16); // etcdctl prints member IDs in hex
 }
 
-QString withDetail(const QString& text, const QString& detail)
+LocalizedText withDetail(const LocalizedText& text, const LocalizedText& detail)
 {
-    return detail.isEmpty() ? text : text + QStringLiteral(": ") + detail;
+    return detail.isEmpty() ? text : ce(QT_TRANSLATE_NOOP("ClusterEvent", "%1: %2"), text, detail);
 }
 
 } // namespace
@@ -41,25 +46,30 @@ QString ClusterEvent::kindName(Kind kind)
 
 QString ClusterEvent::describe() const
 {
+    return describeText().english();
+}
+
+LocalizedText ClusterEvent::describeText() const
+{
     switch (kind) {
     case Kind::LeaderChanged: {
-        const QString from = leaderName(oldNodeName, oldLeaderId);
-        const QString to = leaderName(nodeName, newLeaderId);
-        const QString term = oldTerm != 0 && oldTerm != newTerm
-                                 ? QStringLiteral("term %1 → %2").arg(oldTerm).arg(newTerm)
-                                 : QStringLiteral("term %1").arg(newTerm);
-        return QStringLiteral("leader changed %1 → %2 (%3)").arg(from, to, term);
+        const LocalizedText term =
+            oldTerm != 0 && oldTerm != newTerm
+                ? ce(QT_TRANSLATE_NOOP("ClusterEvent", "term %1 → %2"), oldTerm, newTerm)
+                : ce(QT_TRANSLATE_NOOP("ClusterEvent", "term %1"), newTerm);
+        return ce(QT_TRANSLATE_NOOP("ClusterEvent", "leader changed %1 → %2 (%3)"),
+                  leaderName(oldNodeName, oldLeaderId), leaderName(nodeName, newLeaderId), term);
     }
     case Kind::MemberDown:
-        return withDetail(QStringLiteral("member %1 down").arg(nodeName), detail);
+        return withDetail(ce(QT_TRANSLATE_NOOP("ClusterEvent", "member %1 down"), nodeName), detail);
     case Kind::MemberUp:
-        return withDetail(QStringLiteral("member %1 up").arg(nodeName), detail);
+        return withDetail(ce(QT_TRANSLATE_NOOP("ClusterEvent", "member %1 up"), nodeName), detail);
     case Kind::TermChanged:
-        return QStringLiteral("raft term changed %1 → %2").arg(oldTerm).arg(newTerm);
+        return ce(QT_TRANSLATE_NOOP("ClusterEvent", "raft term changed %1 → %2"), oldTerm, newTerm);
     case Kind::QuorumLost:
-        return withDetail(QStringLiteral("quorum lost"), detail);
+        return withDetail(ce(QT_TRANSLATE_NOOP("ClusterEvent", "quorum lost")), detail);
     case Kind::QuorumRegained:
-        return withDetail(QStringLiteral("quorum regained"), detail);
+        return withDetail(ce(QT_TRANSLATE_NOOP("ClusterEvent", "quorum regained")), detail);
     }
     return kindName(kind);
 }

@@ -1,5 +1,7 @@
 #include "ClusterMonitor.h"
 
+#include "EtcdErrorText.h"
+
 #include "ClusterEventDetector.h"
 #include "EtcdClient.h"
 
@@ -93,14 +95,19 @@ void ClusterMonitor::Private::compose(Endpoint& ep)
     } else if (!he.healthy) {
         // Status answers from the member's local state; the linearizable read needs a leader and a quorum.
         // A member that answers the one and not the other is up but cut off from the majority.
-        s.error = he.grpcCode == kDeadlineExceeded
-                      ? QStringLiteral("health read got no answer within %1 ms although the member answers "
-                                       "Status — it has no leader or cannot reach a quorum")
-                            .arg(config.etcd.requestTimeout.count())
-                      : QStringLiteral("health read failed: %1").arg(he.error);
+        s.error =
+            he.grpcCode == kDeadlineExceeded
+                ? LocalizedText::make(EtcdErrorText::kContext,
+                                      QT_TRANSLATE_NOOP("EtcdErrorText",
+                                                        "health read got no answer within %1 ms although the "
+                                                        "member answers Status — it has no leader or cannot "
+                                                        "reach a quorum"),
+                                      qint64(config.etcd.requestTimeout.count()))
+                : LocalizedText::make(EtcdErrorText::kContext,
+                                      QT_TRANSLATE_NOOP("EtcdErrorText", "health read failed: %1"), he.error);
         s.grpcCode = he.grpcCode;
     } else {
-        s.error.clear();
+        s.error = {};
         s.grpcCode = 0;
     }
 }
@@ -141,7 +148,9 @@ ClusterMonitor::ClusterMonitor(const DrillConfig& config, QObject* parent)
             continue;
         }
         ep.client->setParent(this);
-        ep.status.error = QStringLiteral("waiting for the first answer from %1").arg(ep.node.etcdEndpoint);
+        ep.status.error = LocalizedText::make(
+            EtcdErrorText::kContext,
+            QT_TRANSLATE_NOOP("EtcdErrorText", "waiting for the first answer from %1"), ep.node.etcdEndpoint);
     }
 }
 

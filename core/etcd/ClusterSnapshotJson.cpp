@@ -38,14 +38,16 @@ QJsonObject endpointJson(const MemberStatus& status)
         {QStringLiteral("latency_ms"), milliseconds(status.latency)},
     };
     if (!status.error.isEmpty()) {
-        json.insert(QStringLiteral("error"), status.error);
+        // The English for readers of the journal; its template under "texts" (LocalizedText::fromField).
+        json.insert(QStringLiteral("error"), status.error.english());
+        json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("error"), status.error.toJson()}});
         json.insert(QStringLiteral("grpc_code"), status.grpcCode);
     }
     if (status.writeChecked) {
         QJsonObject write{{QStringLiteral("ok"), status.writeOk},
                           {QStringLiteral("latency_ms"), milliseconds(status.writeLatency)}};
         if (!status.writeError.isEmpty())
-            write.insert(QStringLiteral("error"), status.writeError);
+            write.insert(QStringLiteral("error"), status.writeError.english());
         json.insert(QStringLiteral("write_check"), write);
     }
     return json;
@@ -126,7 +128,7 @@ QJsonObject ClusterSnapshotJson::toJson(const ClusterEvent& event)
         json.insert(QStringLiteral("new_term"), static_cast<double>(event.newTerm));
     }
     if (!event.detail.isEmpty())
-        json.insert(QStringLiteral("detail"), event.detail);
+        json.insert(QStringLiteral("detail"), event.detail.english());
     return json;
 }
 

@@ -2,6 +2,8 @@
 // A value type; the per-call results (EtcdStatusResult, EtcdKvResult, …) extend it with their payload.
 #pragma once
 
+#include "i18n/LocalizedText.h"
+
 #include <QString>
 #include <chrono>
 
@@ -11,7 +13,8 @@ struct EtcdCallResult
 {
     int grpcCode = 0;    // grpc::StatusCode; 0 = OK
     QString grpcMessage; // gRPC's own text, unchanged (for logs and bug reports)
-    QString error;       // empty on success; otherwise what failed, in words an operator can act on
+    LocalizedText
+        error; // empty on success; otherwise what failed, in words an operator can act on (EtcdErrorText)
     std::chrono::microseconds latency{0}; // steady clock, from issuing the call to its completion
 
     bool ok() const { return grpcCode == 0; }

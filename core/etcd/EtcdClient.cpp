@@ -341,7 +341,7 @@ void EtcdClient::health(Callback<EtcdHealthResult> done)
             constexpr int kPermissionDenied = grpc::StatusCode::PERMISSION_DENIED;
             result.healthy = result.ok() || result.grpcCode == kPermissionDenied;
             if (result.grpcCode == kPermissionDenied)
-                result.error.clear();
+                result.error = {};
             if (result.ok()) {
                 result.memberId = r.header().member_id();
                 result.raftTerm = r.header().raft_term();
@@ -520,9 +520,15 @@ void EtcdClient::writeCheck(const QString& prefix, Callback<EtcdWriteCheckResult
                 compare.ran = true;
                 compare.ok = r.found && r.value == state->value;
                 if (!r.found)
-                    compare.error = QStringLiteral("the key just written was not found when read back");
+                    compare.error =
+                        LocalizedText(EtcdErrorText::kContext,
+                                      QT_TRANSLATE_NOOP("EtcdErrorText",
+                                                        "the key just written was not found when read back"));
                 else if (r.value != state->value)
-                    compare.error = QStringLiteral("the value read back differs from the value written");
+                    compare.error = LocalizedText(
+                        EtcdErrorText::kContext,
+                        QT_TRANSLATE_NOOP("EtcdErrorText",
+                                          "the value read back differs from the value written"));
             }
             removeKey();
         });
@@ -588,8 +594,9 @@ void EtcdClient::leaseGrant(std::chrono::seconds ttl, Callback<EtcdLeaseResult> 
             // etcd 3.0-3.2 reported some failures here instead of as a gRPC status.
             if (!r.error().empty()) {
                 result.grpcCode = grpc::StatusCode::UNKNOWN;
-                result.error =
-                    QStringLiteral("etcd refused the lease: %1").arg(QString::fromStdString(r.error()));
+                result.error = LocalizedText::make(
+                    EtcdErrorText::kContext, QT_TRANSLATE_NOOP("EtcdErrorText", "etcd refused the lease: %1"),
+                    QString::fromStdString(r.error()));
             }
         },
         std::move(done));

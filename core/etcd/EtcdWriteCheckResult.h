@@ -3,6 +3,8 @@
 // once the put was sent (a put that timed out may still have been committed).
 #pragma once
 
+#include "i18n/LocalizedText.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -18,7 +20,7 @@ struct EtcdWriteCheckResult
         bool ran = false;
         bool ok = false;
         int grpcCode = 0;
-        QString error; // operator text, empty when ok or not run
+        LocalizedText error; // operator text, empty when ok or not run
         std::chrono::microseconds latency{0};
     };
 
@@ -34,11 +36,11 @@ struct EtcdWriteCheckResult
         }
         return !steps.isEmpty();
     }
-    QString error() const // the first failing step's text, prefixed with its name
+    LocalizedText error() const // the first failing step's text, prefixed with its name ("put: …")
     {
         for (const Step& step : steps) {
             if (step.ran && !step.ok)
-                return step.name + QStringLiteral(": ") + step.error;
+                return LocalizedText::make("EtcdErrorText", "%1: %2", step.name, step.error);
         }
         return {};
     }

@@ -2,6 +2,8 @@
 // A value type, copied into ClusterSnapshot and across threads by queued signals.
 #pragma once
 
+#include "i18n/LocalizedText.h"
+
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -15,9 +17,10 @@ struct MemberStatus
     QString endpoint; // as configured ("https://127.0.10.1:2379")
 
     bool reachable = false; // Maintenance.Status answered within the deadline
-    bool healthy = false;   // the linearizable health read answered within the deadline (etcdctl endpoint health)
-    QString error;          // empty when healthy; otherwise what failed, in words an operator can act on
-    int grpcCode = 0;       // grpc::StatusCode of the failing call, 0 (OK) when healthy
+    bool healthy =
+        false; // the linearizable health read answered within the deadline (etcdctl endpoint health)
+    LocalizedText error; // empty when healthy; otherwise what failed, in words an operator can act on
+    int grpcCode = 0;    // grpc::StatusCode of the failing call, 0 (OK) when healthy
 
     quint64 memberId = 0;
     QString memberName; // from the member list, matched by member ID
@@ -36,10 +39,11 @@ struct MemberStatus
     // The opt-in write check (etcd.writeCheck): put, linearizable get, compare, delete of a unique key.
     bool writeChecked = false;                 // a check has run for this endpoint (latest outcome below)
     bool writeOk = false;                      // every step succeeded
-    QString writeError;                        // first failing step: "put: no answer from … within 1000 ms"
+    LocalizedText writeError;                  // first failing step: "put: no answer from … within 1000 ms"
     std::chrono::microseconds writeLatency{0}; // from the put to the end of the delete
 
-    // Derived by ClusterSnapshot::derive(): leader's raftIndex minus ours; -1 when unknown (no leader, or down).
+    // Derived by ClusterSnapshot::derive(): leader's raftIndex minus ours; -1 when unknown (no leader, or
+    // down).
     qint64 indexLag = -1;
 
     bool isLeader() const { return reachable && memberId != 0 && memberId == leaderId; }

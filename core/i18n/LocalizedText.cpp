@@ -41,6 +41,23 @@ LocalizedText::LocalizedText(const char* context, const char* source, QList<Loca
 {
 }
 
+LocalizedText LocalizedText::join(const QList<LocalizedText>& parts, const char* separator,
+                                  const char* context)
+{
+    QList<LocalizedText> kept;
+    for (const LocalizedText& part : parts) {
+        if (!part.isEmpty())
+            kept.append(part);
+    }
+    if (kept.size() <= 1)
+        return kept.isEmpty() ? LocalizedText() : kept.first();
+    QStringList placeholders;
+    for (qsizetype i = 0; i < kept.size(); ++i)
+        placeholders.append(QStringLiteral("%%1").arg(i + 1));
+    const QByteArray pattern = placeholders.join(QString::fromUtf8(separator)).toUtf8();
+    return LocalizedText(context, pattern.constData(), kept);
+}
+
 QString LocalizedText::render(const TextTranslator* translator) const
 {
     if (m_context.isEmpty())

@@ -50,6 +50,10 @@ public:
         return copy;
     }
 
+    // "a, b, c": each part translated on its own, empty parts left out (no part gives an empty text). The
+    // joined template is made up here under `context`; no translation has it, so it renders as it is.
+    static LocalizedText join(const QList<LocalizedText>& parts, const char* separator, const char* context);
+
     // English, the source language: what the journal keeps.
     QString english() const;
     // In the language of the installed translators (English when none has the template).

@@ -3,6 +3,8 @@
 // A value type made by KubernetesChecks; the drill engine journals it, the faces print it.
 #pragma once
 
+#include "i18n/LocalizedText.h"
+
 #include <QMetaType>
 #include <QString>
 #include <chrono>
@@ -13,9 +15,10 @@ struct KubeCheckResult
 {
     QString name; // stable: "readyz", "etcd-pods", "etcd-endpoints", "write-test"
     bool passed = false;
-    QString measured;                     // "2/3 etcd pods Running and Ready"
-    QString expected;                     // "3/3 etcd pods Running and Ready"
-    QString detail;                       // per pod / per step, the apiserver's message, which node answered
+    // Translatable texts (context "KubernetesChecks"); english() is what a journal keeps.
+    LocalizedText measured;               // "2/3 etcd pods Running and Ready"
+    LocalizedText expected;               // "3/3 etcd pods Running and Ready"
+    LocalizedText detail;                 // per pod / per step, the apiserver's message, which node answered
     std::chrono::milliseconds latency{0}; // the whole check, every request it made
 };
 

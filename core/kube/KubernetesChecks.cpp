@@ -2,6 +2,8 @@
 
 #include "ApiserverClient.h"
 
+#include "i18n/DrillDuration.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,27 +18,29 @@ namespace {
 
 using Done = std::function<void(const KubeCheckResult&)>;
 
-QString answeredBy(const ApiResponse& response)
+template <class... Args> LocalizedText kt(const char* source, const Args&... args)
 {
-    return response.backend.isEmpty() ? QString() : QStringLiteral("answered by %1").arg(response.backend);
+    return LocalizedText::make("KubernetesChecks", source, args...);
+}
+
+LocalizedText answeredBy(const ApiResponse& response)
+{
+    return response.backend.isEmpty()
+               ? LocalizedText()
+               : kt(QT_TRANSLATE_NOOP("KubernetesChecks", "answered by %1"), response.backend);
 }
 
 // Why a request brought nothing usable: the client's operator text, or at least the status.
-QString whyFailed(const ApiResponse& response)
+LocalizedText whyFailed(const ApiResponse& response)
 {
     if (!response.error.isEmpty())
         return response.error;
     return QStringLiteral("HTTP %1").arg(response.httpStatus);
 }
 
-QString joinDetail(const QStringList& parts)
+LocalizedText joinDetail(const QList<LocalizedText>& parts)
 {
-    QStringList kept;
-    for (const QString& part : parts) {
-        if (!part.isEmpty())
-            kept << part;
-    }
-    return kept.join(QStringLiteral("; "));
+    return LocalizedText::join(parts, "; ", "KubernetesChecks");
 }
 
 bool isReady(const QJsonObject& pod)
@@ -60,12 +64,12 @@ QString randomSuffix(int hexDigits)
     return suffix.left(hexDigits);
 }
 
-QString stepText(const QString& step, const ApiResponse& response)
+LocalizedText stepText(const LocalizedText& step, const ApiResponse& response)
 {
-    QString text = QStringLiteral("%1 %2 ms").arg(step).arg(response.latency.count());
-    if (!response.backend.isEmpty())
-        text += QStringLiteral(" (%1)").arg(response.backend);
-    return text;
+    const LocalizedText took = DrillDuration::text(response.latency);
+    if (response.backend.isEmpty())
+        return kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1 %2"), step, took);
+    return kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1 %2 (%3)"), step, took, response.backend);
 }
 
 // State of one write test across its three requests.
@@ -76,10 +80,17 @@ struct WriteTest
     QString nonce;
     Done done;
     KubeCheckResult result;
-    QStringList steps; // "create 12 ms (M1)", …
-    QString failure;   // the first thing that went wrong; empty while all is well
+    QList<LocalizedText> steps; // "create 12 ms (M1)", …
+    QString failure;            // the first thing that went wrong; empty while all is well
     std::chrono::steady_clock::time_point start;
 };
+
+// The command that removes a write test's leftover ConfigMap: data, quoted as an operator would type it.
+QString deleteCommand(const QString& name)
+{
+    return QStringLiteral("kubectl -n %1 delete configmap %2")
+        .arg(KubernetesChecks::writeTestNamespace(), name);
+}
 
 } // namespace
 
@@ -95,9 +106,10 @@ bool KubernetesChecks::haveClient(const KubeCheckResult& result, const Done& don
         return true;
     KubeCheckResult failed = result;
     failed.passed = false;
-    failed.measured = QStringLiteral("not checked");
-    failed.detail = QStringLiteral("the apiserver client is gone: create the checks with a client that lives "
-                                   "as long as they run");
+    failed.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "not checked"));
+    failed.detail =
+        kt(QT_TRANSLATE_NOOP("KubernetesChecks", "the apiserver client is gone: create the checks "
+                                                 "with a client that lives as long as they run"));
     QMetaObject::invokeMethod(
         this, [done, failed] { done(failed); }, Qt::QueuedConnection);
     return false;
@@ -107,56 +119,58 @@ void KubernetesChecks::readyz(Done done)
 {
     KubeCheckResult result;
     result.name = QStringLiteral("readyz");
-    result.expected = QStringLiteral("HTTP 200, every check [+]");
+    result.expected = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "HTTP 200, every check [+]"));
     if (!haveClient(result, done))
         return;
     QPointer<KubernetesChecks> self(this);
-    m_client->get(
-        QStringLiteral("/readyz?verbose"), [self, result, done](const ApiResponse& response) mutable {
-            if (!self)
-                return;
-            result.latency = response.latency;
-            if (response.httpStatus == 0) {
-                result.measured = QStringLiteral("no answer");
-                result.detail = response.error;
-                done(result);
-                return;
-            }
-            int good = 0;
-            QStringList bad;
-            for (const QByteArray& raw : response.body.split('\n')) {
-                const QString line = QString::fromUtf8(raw).trimmed();
-                if (line.startsWith(QLatin1String("[+]")))
-                    ++good;
-                else if (line.startsWith(QLatin1String("[-]")))
-                    bad << line.mid(3);
-            }
-            result.passed = response.httpStatus == 200 && bad.isEmpty();
-            if (!bad.isEmpty()) {
-                result.measured = QStringLiteral("HTTP %1, %2 of %3 checks [-]")
-                                      .arg(response.httpStatus)
-                                      .arg(bad.size())
-                                      .arg(good + bad.size());
-            } else if (good > 0) {
-                result.measured = QStringLiteral("HTTP %1, %2 checks [+]").arg(response.httpStatus).arg(good);
-            } else {
-                // An apiserver that lists no checks (or a lab simulator that answers "ok") says only its
-                // status.
-                result.measured = QStringLiteral("HTTP %1").arg(response.httpStatus);
-            }
-            // The failed checks say it all; the client's error only adds something when none is listed.
-            result.detail = joinDetail(
-                {bad.isEmpty() ? QString() : QStringLiteral("failing: ") + bad.join(QStringLiteral(", ")),
-                 response.ok() || !bad.isEmpty() ? QString() : response.error, answeredBy(response)});
+    m_client->get(QStringLiteral("/readyz?verbose"), [self, result,
+                                                      done](const ApiResponse& response) mutable {
+        if (!self)
+            return;
+        result.latency = response.latency;
+        if (response.httpStatus == 0) {
+            result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "no answer"));
+            result.detail = response.error;
             done(result);
-        });
+            return;
+        }
+        int good = 0;
+        QStringList bad;
+        for (const QByteArray& raw : response.body.split('\n')) {
+            const QString line = QString::fromUtf8(raw).trimmed();
+            if (line.startsWith(QLatin1String("[+]")))
+                ++good;
+            else if (line.startsWith(QLatin1String("[-]")))
+                bad << line.mid(3);
+        }
+        result.passed = response.httpStatus == 200 && bad.isEmpty();
+        if (!bad.isEmpty()) {
+            result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "HTTP %1, %2 of %3 checks [-]"),
+                                 response.httpStatus, bad.size(), good + bad.size());
+        } else if (good > 0) {
+            result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "HTTP %1, %2 checks [+]"),
+                                 response.httpStatus, good);
+        } else {
+            // An apiserver that lists no checks (or a lab simulator that answers "ok") says only its
+            // status.
+            result.measured = QStringLiteral("HTTP %1").arg(response.httpStatus);
+        }
+        // The failed checks say it all; the client's error only adds something when none is listed.
+        result.detail =
+            joinDetail({bad.isEmpty() ? LocalizedText()
+                                      : kt(QT_TRANSLATE_NOOP("KubernetesChecks", "failing: %1"),
+                                           bad.join(QStringLiteral(", "))),
+                        response.ok() || !bad.isEmpty() ? QString() : response.error, answeredBy(response)});
+        done(result);
+    });
 }
 
 void KubernetesChecks::etcdPods(int expectedCount, Done done)
 {
     KubeCheckResult result;
     result.name = QStringLiteral("etcd-pods");
-    result.expected = QStringLiteral("%1/%1 etcd pods Running and Ready").arg(expectedCount);
+    result.expected = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1/%2 etcd pods Running and Ready"),
+                         expectedCount, expectedCount);
     if (!haveClient(result, done))
         return;
     QPointer<KubernetesChecks> self(this);
@@ -168,7 +182,7 @@ void KubernetesChecks::etcdPods(int expectedCount, Done done)
                 return;
             result.latency = response.latency;
             if (!response.ok()) {
-                result.measured = QStringLiteral("no pod list");
+                result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "no pod list"));
                 result.detail = whyFailed(response);
                 done(result);
                 return;
@@ -176,14 +190,15 @@ void KubernetesChecks::etcdPods(int expectedCount, Done done)
             const QJsonDocument document = QJsonDocument::fromJson(response.body);
             const QJsonValue items = document.object().value(QStringLiteral("items"));
             if (!items.isArray()) {
-                result.measured = QStringLiteral("no pod list");
+                result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "no pod list"));
                 result.detail = joinDetail(
-                    {QStringLiteral("the answer is not a PodList (no items)"), answeredBy(response)});
+                    {kt(QT_TRANSLATE_NOOP("KubernetesChecks", "the answer is not a PodList (no items)")),
+                     answeredBy(response)});
                 done(result);
                 return;
             }
             int ready = 0;
-            QStringList pods;
+            QList<LocalizedText> pods;
             for (const QJsonValue& value : items.toArray()) {
                 const QJsonObject pod = value.toObject();
                 const QString name =
@@ -195,23 +210,29 @@ void KubernetesChecks::etcdPods(int expectedCount, Done done)
                 const bool podReady = isReady(pod);
                 if (phase == QLatin1String("Running") && podReady)
                     ++ready;
-                pods << QStringLiteral("%1%2: %3, %4")
-                            .arg(name, node.isEmpty() ? QString() : QStringLiteral(" on ") + node,
-                                 phase.isEmpty() ? QStringLiteral("no phase") : phase,
-                                 podReady ? QStringLiteral("Ready") : QStringLiteral("not Ready"));
+                const LocalizedText state =
+                    kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1, %2"),
+                       phase.isEmpty() ? kt(QT_TRANSLATE_NOOP("KubernetesChecks", "no phase"))
+                                       : LocalizedText(phase),
+                       podReady ? kt(QT_TRANSLATE_NOOP("KubernetesChecks", "Ready"))
+                                : kt(QT_TRANSLATE_NOOP("KubernetesChecks", "not Ready")));
+                pods << (node.isEmpty()
+                             ? kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1: %2"), name, state)
+                             : kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1 on %2: %3"), name, node, state));
             }
             result.passed = ready == expectedCount;
-            result.measured =
-                QStringLiteral("%1/%2 etcd pods Running and Ready").arg(ready).arg(expectedCount);
-            QString missing;
+            result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1/%2 etcd pods Running and Ready"),
+                                 ready, expectedCount);
+            LocalizedText missing;
             if (items.toArray().size() < expectedCount)
                 // kubelet deletes a static pod (and its mirror pod) as soon as its manifest is gone.
-                missing = QStringLiteral("%1 etcd pod(s) listed, %2 expected: a stopped static pod is "
-                                         "not listed at all")
-                              .arg(items.toArray().size())
-                              .arg(expectedCount);
+                missing =
+                    kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1 etcd pod(s) listed, %2 expected: a stopped "
+                                                             "static pod is not listed at all"),
+                       items.toArray().size(), expectedCount);
             result.detail =
-                joinDetail({pods.isEmpty() ? QStringLiteral("no etcd pods") : pods.join(QStringLiteral(", ")),
+                joinDetail({pods.isEmpty() ? kt(QT_TRANSLATE_NOOP("KubernetesChecks", "no etcd pods"))
+                                           : LocalizedText::join(pods, ", ", "KubernetesChecks"),
                             missing, answeredBy(response)});
             done(result);
         });
@@ -221,7 +242,8 @@ void KubernetesChecks::etcdEndpoints(int expectedCount, Done done)
 {
     KubeCheckResult result;
     result.name = QStringLiteral("etcd-endpoints");
-    result.expected = QStringLiteral("%1 ready addresses in every etcd Endpoints").arg(expectedCount);
+    result.expected = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1 ready addresses in every etcd Endpoints"),
+                         expectedCount);
     if (!haveClient(result, done))
         return;
     QPointer<KubernetesChecks> self(this);
@@ -232,7 +254,7 @@ void KubernetesChecks::etcdEndpoints(int expectedCount, Done done)
                 return;
             result.latency = response.latency;
             if (!response.ok()) {
-                result.measured = QStringLiteral("no endpoints list");
+                result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "no endpoints list"));
                 result.detail = whyFailed(response);
                 done(result);
                 return;
@@ -240,14 +262,16 @@ void KubernetesChecks::etcdEndpoints(int expectedCount, Done done)
             const QJsonValue items =
                 QJsonDocument::fromJson(response.body).object().value(QStringLiteral("items"));
             if (!items.isArray()) {
-                result.measured = QStringLiteral("no endpoints list");
-                result.detail = joinDetail(
-                    {QStringLiteral("the answer is not an EndpointsList (no items)"), answeredBy(response)});
+                result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "no endpoints list"));
+                result.detail =
+                    joinDetail({kt(QT_TRANSLATE_NOOP("KubernetesChecks",
+                                                     "the answer is not an EndpointsList (no items)")),
+                                answeredBy(response)});
                 done(result);
                 return;
             }
-            QStringList measured;
-            QStringList details;
+            QList<LocalizedText> measured;
+            QList<LocalizedText> details;
             bool allMatch = true;
             for (const QJsonValue& value : items.toArray()) {
                 const QJsonObject endpoints = value.toObject();
@@ -268,27 +292,30 @@ void KubernetesChecks::etcdEndpoints(int expectedCount, Done done)
                         notReady << a.toObject().value(QStringLiteral("ip")).toString();
                 }
                 allMatch = allMatch && ready.size() == expectedCount;
-                measured << QStringLiteral("%1: %2 ready").arg(name).arg(ready.size());
-                details << QStringLiteral("%1: %2%3")
-                               .arg(name,
-                                    ready.isEmpty() ? QStringLiteral("no ready address") : ready.join(u','),
-                                    notReady.isEmpty()
-                                        ? QString()
-                                        : QStringLiteral(", not ready: ") + notReady.join(u','));
+                measured << kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1: %2 ready"), name, ready.size());
+                const LocalizedText readyText =
+                    ready.isEmpty() ? kt(QT_TRANSLATE_NOOP("KubernetesChecks", "no ready address"))
+                                    : LocalizedText(ready.join(u','));
+                details << (notReady.isEmpty()
+                                ? kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1: %2"), name, readyText)
+                                : kt(QT_TRANSLATE_NOOP("KubernetesChecks", "%1: %2, not ready: %3"), name,
+                                     readyText, notReady.join(u',')));
             }
             if (measured.isEmpty()) {
-                result.measured = QStringLiteral("no etcd Endpoints");
+                result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "no etcd Endpoints"));
                 result.detail = joinDetail(
-                    {QStringLiteral(
+                    {kt(QT_TRANSLATE_NOOP(
+                         "KubernetesChecks",
                          "kube-system has no Endpoints whose name contains 'etcd' (kubeadm creates "
-                         "none; monitoring stacks often add one, e.g. a kube-etcd Service)"),
+                         "none; monitoring stacks often add one, e.g. a kube-etcd Service)")),
                      answeredBy(response)});
                 done(result);
                 return;
             }
             result.passed = allMatch;
-            result.measured = measured.join(QStringLiteral(", "));
-            result.detail = joinDetail({details.join(QStringLiteral("; ")), answeredBy(response)});
+            result.measured = LocalizedText::join(measured, ", ", "KubernetesChecks");
+            result.detail =
+                joinDetail({LocalizedText::join(details, "; ", "KubernetesChecks"), answeredBy(response)});
             done(result);
         });
 }
@@ -297,7 +324,8 @@ void KubernetesChecks::writeTest(Done done)
 {
     auto test = std::make_shared<WriteTest>();
     test->result.name = QStringLiteral("write-test");
-    test->result.expected = QStringLiteral("a ConfigMap created, read back and deleted");
+    test->result.expected =
+        kt(QT_TRANSLATE_NOOP("KubernetesChecks", "a ConfigMap created, read back and deleted"));
     if (!haveClient(test->result, done))
         return;
     test->done = std::move(done);
@@ -327,9 +355,10 @@ void KubernetesChecks::writeTest(Done done)
                                                                           t->start);
         r.passed = t->failure.isEmpty();
         if (r.passed)
-            r.measured = QStringLiteral("created, read back and deleted in %1 ms").arg(r.latency.count());
-        r.detail =
-            joinDetail({t->failure.isEmpty() ? QString() : r.detail, t->steps.join(QStringLiteral(", "))});
+            r.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "created, read back and deleted in %1"),
+                            DrillDuration::text(r.latency));
+        r.detail = joinDetail({t->failure.isEmpty() ? LocalizedText() : r.detail,
+                               LocalizedText::join(t->steps, ", ", "KubernetesChecks")});
         t->done(r);
     };
     QPointer<KubernetesChecks> self(this);
@@ -338,30 +367,31 @@ void KubernetesChecks::writeTest(Done done)
             return;
         if (!self->m_client) {
             test->failure = QStringLiteral("client gone");
-            test->result.measured = QStringLiteral("delete not tried");
+            test->result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "delete not tried"));
             test->result.detail =
-                QStringLiteral("the apiserver client went away before the delete; remove the "
-                               "leftover with kubectl -n %1 delete configmap %2")
-                    .arg(writeTestNamespace(), test->name);
+                kt(QT_TRANSLATE_NOOP("KubernetesChecks",
+                                     "the apiserver client went away before the delete; remove the "
+                                     "leftover with %1"),
+                   deleteCommand(test->name));
             finish(test);
             return;
         }
         self->m_client->del(test->path, [self, test, finish](const ApiResponse& response) {
             if (!self)
                 return;
-            test->steps << stepText(QStringLiteral("delete"), response);
+            test->steps << stepText(kt(QT_TRANSLATE_NOOP("KubernetesChecks", "delete")), response);
             if (!response.ok() && test->failure.isEmpty()) {
-                test->failure = whyFailed(response);
-                test->result.measured = QStringLiteral("delete failed");
+                test->failure = whyFailed(response).english();
+                test->result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "delete failed"));
                 test->result.detail =
-                    QStringLiteral("%1; the ConfigMap was left behind: remove it with kubectl "
-                                   "-n %2 delete configmap %3")
-                        .arg(whyFailed(response), writeTestNamespace(), test->name);
+                    kt(QT_TRANSLATE_NOOP("KubernetesChecks",
+                                         "%1; the ConfigMap was left behind: remove it with %2"),
+                       whyFailed(response), deleteCommand(test->name));
             } else if (!response.ok()) {
-                test->result.detail +=
-                    QStringLiteral("; the delete failed too (%1): remove the ConfigMap with "
-                                   "kubectl -n %2 delete configmap %3")
-                        .arg(whyFailed(response), writeTestNamespace(), test->name);
+                test->result.detail =
+                    kt(QT_TRANSLATE_NOOP("KubernetesChecks",
+                                         "%1; the delete failed too (%2): remove the ConfigMap with %3"),
+                       test->result.detail, whyFailed(response), deleteCommand(test->name));
             }
             finish(test);
         });
@@ -372,10 +402,10 @@ void KubernetesChecks::writeTest(Done done)
         self->m_client->get(test->path, [self, test, remove](const ApiResponse& response) {
             if (!self)
                 return;
-            test->steps << stepText(QStringLiteral("get"), response);
+            test->steps << stepText(kt(QT_TRANSLATE_NOOP("KubernetesChecks", "get")), response);
             if (!response.ok()) {
-                test->failure = whyFailed(response);
-                test->result.measured = QStringLiteral("read back failed");
+                test->failure = whyFailed(response).english();
+                test->result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "read back failed"));
                 test->result.detail = whyFailed(response);
             } else {
                 const QString nonce = QJsonDocument::fromJson(response.body)
@@ -386,10 +416,11 @@ void KubernetesChecks::writeTest(Done done)
                                           .toString();
                 if (nonce != test->nonce) {
                     test->failure = QStringLiteral("mismatch");
-                    test->result.measured = QStringLiteral("read back something else");
-                    test->result.detail =
-                        QStringLiteral("the ConfigMap read back does not hold the value just "
-                                       "written: the apiserver served a stale or foreign object");
+                    test->result.measured =
+                        kt(QT_TRANSLATE_NOOP("KubernetesChecks", "read back something else"));
+                    test->result.detail = kt(QT_TRANSLATE_NOOP(
+                        "KubernetesChecks", "the ConfigMap read back does not hold the value just "
+                                            "written: the apiserver served a stale or foreign object"));
                 }
             }
             remove();
@@ -399,10 +430,10 @@ void KubernetesChecks::writeTest(Done done)
                    [self, test, read, finish](const ApiResponse& response) {
                        if (!self)
                            return;
-                       test->steps << stepText(QStringLiteral("create"), response);
+                       test->steps << stepText(kt(QT_TRANSLATE_NOOP("KubernetesChecks", "create")), response);
                        if (!response.ok()) {
-                           test->failure = whyFailed(response);
-                           test->result.measured = QStringLiteral("create failed");
+                           test->failure = whyFailed(response).english();
+                           test->result.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "create failed"));
                            test->result.detail = whyFailed(response);
                            finish(test);
                            return;

@@ -220,7 +220,7 @@ struct ApiserverSimulator::Private
         Check check;
         check.ok = result.healthy;
         check.grpcCode = result.grpcCode;
-        check.error = result.error.isEmpty() ? result.grpcMessage : result.error;
+        check.error = result.error.isEmpty() ? result.grpcMessage : result.error.english();
         check.latencyMs = std::chrono::duration_cast<std::chrono::milliseconds>(result.latency).count();
         lastCheck = check;
         lastCheckAge.start();
@@ -527,7 +527,7 @@ struct ApiserverSimulator::Private
         // Like kube-apiserver's etcd3 storage: one transaction that puts only if the key does not exist.
         etcd->putIfAbsent(key, value, 0, [this, reply, object, target](const EtcdCreateResult& result) {
             if (!result.ok())
-                return sendEtcdFailure(reply, result.grpcCode, result.error);
+                return sendEtcdFailure(reply, result.grpcCode, result.error.english());
             if (!result.created)
                 return sendStatus(
                     reply, 409, QStringLiteral("AlreadyExists"),
@@ -542,7 +542,7 @@ struct ApiserverSimulator::Private
         etcd->get(path.storageKey().toUtf8(), EtcdClient::Consistency::Linearizable,
                   [this, reply, path](const EtcdKvResult& found) {
                       if (!found.ok())
-                          return sendEtcdFailure(reply, found.grpcCode, found.error);
+                          return sendEtcdFailure(reply, found.grpcCode, found.error.english());
                       if (!found.found)
                           return notFound(reply, path);
                       const QJsonDocument stored = QJsonDocument::fromJson(found.value);
@@ -559,7 +559,7 @@ struct ApiserverSimulator::Private
     {
         etcd->deleteKey(path.storageKey().toUtf8(), [this, reply, path](const EtcdKvResult& result) {
             if (!result.ok())
-                return sendEtcdFailure(reply, result.grpcCode, result.error);
+                return sendEtcdFailure(reply, result.grpcCode, result.error.english());
             if (result.deleted == 0)
                 return notFound(reply, path);
             sendStatus(reply, 200, QString(), QString(), objectDetails(path, path.name));

@@ -93,7 +93,7 @@ LabReadiness::Round LabReadiness::checkOnce()
             round.unhealthy << node;
             round.errors << QStringLiteral("%1 (%2): %3")
                                 .arg(node, m_layout.etcdClientUrl(int(i)),
-                                     results[i] ? results[i]->error : QStringLiteral("no answer"));
+                                     results[i] ? results[i]->error.english() : QStringLiteral("no answer"));
         }
     }
     return round;

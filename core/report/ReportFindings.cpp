@@ -2,9 +2,9 @@
 
 #include "ReportImpactFigures.h"
 
-#include "drill/DrillDuration.h"
 #include "drill/DrillText.h"
 #include "drill/HypothesisLine.h"
+#include "i18n/DrillDuration.h"
 #include "i18n/LocalizedText.h"
 
 #include <algorithm>

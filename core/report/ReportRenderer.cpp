@@ -7,7 +7,7 @@
 #include "ReportPalette.h"
 #include "ReportPhaseTable.h"
 #include "ReportTableWriter.h"
-#include "drill/DrillDuration.h"
+#include "i18n/DrillDuration.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -3,7 +3,6 @@
 #include "ReportJournalFields.h"
 
 #include "drill/DrillCheck.h"
-#include "drill/DrillDuration.h"
 #include "drill/DrillStep.h"
 #include "drill/DrillText.h"
 #include "drill/Redactor.h"
@@ -12,6 +11,7 @@
 #include "drill/journal/FaultAppliedRecord.h"
 #include "drill/journal/FaultNotAppliedRecord.h"
 #include "drill/journal/FaultRestoredRecord.h"
+#include "i18n/DrillDuration.h"
 
 #include <QJsonArray>
 
@@ -353,7 +353,7 @@ void ReportTimelineRows::takeCommand(const JournalEntry& e, bool hasResult)
 {
     const QJsonObject& f = e.fields;
     const QString display = Redactor::redact(text(f, QStringLiteral("display")));
-    const QString purpose = Redactor::redact(text(f, QStringLiteral("purpose")));
+    const QString purpose = Redactor::redact(shown(f, QStringLiteral("purpose")));
     QStringList detail;
     detail.append(QStringLiteral("$ ") + display);
     const QString location = text(f, QStringLiteral("location"));

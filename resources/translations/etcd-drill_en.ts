@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ClusterEvent</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>term %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader changed %1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raft term changed %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum regained</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillDuration</name>
     <message>
         <source>%1 ms</source>
@@ -1090,6 +1133,460 @@
         <source>as configured</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>stop etcd on %1 (drill.stop-command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start etcd on %1 (drill.start-command)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that etcd&apos;s manifest is on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that the backup folder on %1 holds no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop etcd on %1 (move %2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start etcd on %1 (move %2 back to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that %1 runs on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop etcd on %1 (systemctl stop %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start etcd on %1 (systemctl start %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that %1 is stopped on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readyz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd-pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd-endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write-test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quorum-lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1 %2] %3 %4/%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writes %1 ok %2 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(degraded, %1 % failing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(down %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EtcdErrorText</name>
+    <message>
+        <source>health read got no answer within %1 ms although the member answers Status — it has no leader or cannot reach a quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>health read failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the first answer from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key just written was not found when read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value read back differs from the value written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd refused the lease: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: the server does not speak TLS on that port — use http://%2 for a plaintext etcd, or check the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the server certificate of %1 is not issued for &apos;%2&apos; — check the certificate&apos;s subject alternative names, or use the host name or IP it was issued for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: the server certificate of %1 could not be verified with the CA file %2 — check that this CA signed the etcd server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1 rejected our client certificate %2 — check that it is signed by the CA etcd trusts (its --trusted-ca-file) and is valid for client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed — check the CA file %2 and the client certificate %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: connection refused — is etcd running there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: no route to host — check the address and the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot resolve &apos;%1&apos; (from %2) — check the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1: the connection attempt timed out — is the host up, the port open, and etcd not hung?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no leader: the member cannot reach a quorum of its peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the leader changed while the request was in flight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: etcd timed out committing the request — the cluster may have lost quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the etcd member is shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1: it accepted the connection but never completed the TLS handshake — is etcd hung, or is another program holding that port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1 closed the connection after the handshake — it probably requires a client certificate (etcd --client-cert-auth): set the certificate and key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS: %1 closed the connection after the handshake — it most likely rejected our client certificate %2: check that it is signed by the CA in etcd&apos;s --trusted-ca-file and valid for client authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection — if etcd serves TLS there, write the endpoint as https://… and set the CA, certificate and key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: the server closed the connection — either it does not speak TLS on that port (then use http://%2:%3) or it rejected our client certificate %4 (then check that it is signed by the CA in etcd&apos;s --trusted-ca-file and valid for client authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request to %1 was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 denied the request: etcd authentication is on and our user lacks the permission (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires authentication (%2) — use a client certificate whose common name is an etcd user with the needed role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: database space exceeded (NOSPACE alarm) — compact and defragment etcd, then disarm the alarm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the request for lack of resources: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not implement this etcd v3 call — is it an etcd v3 client port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesChecks</name>
+    <message>
+        <source>answered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the apiserver client is gone: create the checks with a client that lives as long as they run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 200, every check [+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 of %3 checks [-]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 checks [+]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 etcd pods Running and Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pod list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not a PodList (no items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 etcd pod(s) listed, %2 expected: a stopped static pod is not listed at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no etcd pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ready addresses in every etcd Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no endpoints list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not an EndpointsList (no items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no ready address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, not ready: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no etcd Endpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kube-system has no Endpoints whose name contains &apos;etcd&apos; (kubeadm creates none; monitoring stacks often add one, e.g. a kube-etcd Service)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ConfigMap created, read back and deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created, read back and deleted in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the apiserver client went away before the delete; remove the leftover with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the ConfigMap was left behind: remove it with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the delete failed too (%2): remove the ConfigMap with %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>get</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read back failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read back something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ConfigMap read back does not hold the value just written: the apiserver served a stale or foreign object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create failed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LatencyChartView</name>
@@ -1119,6 +1616,77 @@
     </message>
     <message>
         <source>■ %1 stopped by the drill · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>%1: %2 probes, %3 failed (%4 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, no outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, impact %1 in %2 window(s), longest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, STILL FAILING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 probes, %2 failed (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, longest outage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, degraded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DOWN, every probe failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: DEGRADED, %2 of %3 probes failed since the first failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; failing backends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ok again after %2 down (%3 of %4 probes failed, %5 %%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ok again after %2 degraded (%3 of %4 probes failed, %5 %%6)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2323,6 +2891,149 @@
     </message>
 </context>
 <context>
+    <name>RunCommand</name>
+    <message>
+        <source>%1 (Ctrl+C aborts): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stdin closed at the confirmation: aborting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1/5 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== %1: PASSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== %1: PASSED (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== %1: FAILED — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>== %1: skipped (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   target: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! the target resolved to %1, but --confirm names %2: refusing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- About to %1. These commands will run (dry run: shown only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-- About to %1. These commands will run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   confirmed by --yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   confirmed by --confirm %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   not confirmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   would run %1 %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   running %1 %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>     done in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>     FAILED after %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   outage on %1: %2 (%3 failed probes in a row, first %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! STOP CONDITION: %1 — rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client impact per phase (every window and latency in the journal and samples.csv):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a follower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill of cluster &apos;%1&apos; (%2 nodes), target %3, fault %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — DRY RUN, nothing will be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! interrupted: restoring %1 and verifying its recovery — please wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! interrupted: stopping the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>!! still rolling back; the drill ends once %1 is restored (leaving now could strand it stopped; if you must, kill -9 and run etcd-drill-cli recover)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::ChartPanel</name>
     <message>
         <source>Follow live</source>
@@ -2356,7 +3067,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probe latency through each way in (ms)</source>
+        <source>Latency per way in (ms)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3136,6 +3847,10 @@
     </message>
     <message>
         <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd: term %1 · lag %2 · rev %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>ClusterEvent</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>term %1 → %2</source>
+        <translation>任期 %1 → %2</translation>
+    </message>
+    <message>
+        <source>term %1</source>
+        <translation>任期 %1</translation>
+    </message>
+    <message>
+        <source>leader changed %1 → %2 (%3)</source>
+        <translation>领导者变更 %1 → %2（%3）</translation>
+    </message>
+    <message>
+        <source>member %1 down</source>
+        <translation>成员 %1 不可用</translation>
+    </message>
+    <message>
+        <source>member %1 up</source>
+        <translation>成员 %1 恢复</translation>
+    </message>
+    <message>
+        <source>raft term changed %1 → %2</source>
+        <translation>Raft 任期变更 %1 → %2</translation>
+    </message>
+    <message>
+        <source>quorum lost</source>
+        <translation>失去法定人数</translation>
+    </message>
+    <message>
+        <source>quorum regained</source>
+        <translation>恢复法定人数</translation>
+    </message>
+</context>
+<context>
     <name>DrillDuration</name>
     <message>
         <source>%1 ms</source>
@@ -1090,6 +1133,460 @@
         <source>as configured</source>
         <translation>按配置</translation>
     </message>
+    <message>
+        <source>stop etcd on %1 (drill.stop-command)</source>
+        <translation>停止 %1 上的 etcd（drill.stop-command）</translation>
+    </message>
+    <message>
+        <source>start etcd on %1 (drill.start-command)</source>
+        <translation>启动 %1 上的 etcd（drill.start-command）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>check that etcd&apos;s manifest is on %1</source>
+        <translation>检查 %1 上有 etcd 的清单文件</translation>
+    </message>
+    <message>
+        <source>check that the backup folder on %1 holds no %2</source>
+        <translation>检查 %1 上的备份目录中没有 %2</translation>
+    </message>
+    <message>
+        <source>stop etcd on %1 (move %2 to %3)</source>
+        <translation>停止 %1 上的 etcd（将 %2 移到 %3）</translation>
+    </message>
+    <message>
+        <source>start etcd on %1 (move %2 back to %3)</source>
+        <translation>启动 %1 上的 etcd（将 %2 移回 %3）</translation>
+    </message>
+    <message>
+        <source>check that %1 runs on %2</source>
+        <translation>检查 %1 在 %2 上运行</translation>
+    </message>
+    <message>
+        <source>stop etcd on %1 (systemctl stop %2)</source>
+        <translation>停止 %1 上的 etcd（systemctl stop %2）</translation>
+    </message>
+    <message>
+        <source>start etcd on %1 (systemctl start %2)</source>
+        <translation>启动 %1 上的 etcd（systemctl start %2）</translation>
+    </message>
+    <message>
+        <source>check that %1 is stopped on %2</source>
+        <translation>检查 %1 在 %2 上已停止</translation>
+    </message>
+    <message>
+        <source>readyz</source>
+        <translation>就绪（readyz）</translation>
+    </message>
+    <message>
+        <source>etcd-pods</source>
+        <translation>etcd Pod</translation>
+    </message>
+    <message>
+        <source>etcd-endpoints</source>
+        <translation>etcd Endpoints</translation>
+    </message>
+    <message>
+        <source>write-test</source>
+        <translation>写入测试</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>preflight</source>
+        <translation>预检</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <source>election</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>observation</source>
+        <translation>观察</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>启动中</translation>
+    </message>
+    <message>
+        <source>settle</source>
+        <translation>稳定观察</translation>
+    </message>
+    <message>
+        <source>rollback</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>quorum-lost</source>
+        <translation>失去法定人数</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1/%2 s</source>
+        <translation>%1/%2 秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>[%1 %2] %3 %4/%5</source>
+        <translation>[%1 %2] %3 %4/%5</translation>
+    </message>
+    <message>
+        <source>writes %1 ok %2 failed</source>
+        <translation>写入 %1 成功 %2 失败</translation>
+    </message>
+    <message>
+        <source>%1 %2 ok</source>
+        <translation>%1 %2 成功</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 失败</translation>
+    </message>
+    <message>
+        <source>(degraded, %1 % failing)</source>
+        <translation>（降级，%1 % 失败）</translation>
+    </message>
+    <message>
+        <source>(down %1)</source>
+        <translation>（中断 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>EtcdErrorText</name>
+    <message>
+        <source>health read got no answer within %1 ms although the member answers Status — it has no leader or cannot reach a quorum</source>
+        <translation>健康读取在 %1 毫秒内没有应答，但该成员应答 Status —— 它没有 leader，或无法联系到多数成员</translation>
+    </message>
+    <message>
+        <source>health read failed: %1</source>
+        <translation>健康读取失败：%1</translation>
+    </message>
+    <message>
+        <source>waiting for the first answer from %1</source>
+        <translation>正在等待 %1 的第一次应答</translation>
+    </message>
+    <message>
+        <source>the key just written was not found when read back</source>
+        <translation>回读时找不到刚写入的键</translation>
+    </message>
+    <message>
+        <source>the value read back differs from the value written</source>
+        <translation>回读的值与写入的值不同</translation>
+    </message>
+    <message>
+        <source>etcd refused the lease: %1</source>
+        <translation>etcd 拒绝了租约：%1</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: the server does not speak TLS on that port — use http://%2 for a plaintext etcd, or check the port</source>
+        <translation>与 %1 的 TLS 握手失败：服务器在该端口上不使用 TLS —— 明文 etcd 请使用 http://%2，或检查端口</translation>
+    </message>
+    <message>
+        <source>TLS: the server certificate of %1 is not issued for &apos;%2&apos; — check the certificate&apos;s subject alternative names, or use the host name or IP it was issued for</source>
+        <translation>TLS：%1 的服务器证书不是为 &apos;%2&apos; 签发的 —— 请检查证书的主体备用名称，或改用证书所签发的主机名或 IP</translation>
+    </message>
+    <message>
+        <source>TLS: the server certificate of %1 could not be verified with the CA file %2 — check that this CA signed the etcd server certificate</source>
+        <translation>TLS：无法用 CA 文件 %2 验证 %1 的服务器证书 —— 请检查 etcd 服务器证书是否由该 CA 签发</translation>
+    </message>
+    <message>
+        <source>TLS: %1 rejected our client certificate %2 — check that it is signed by the CA etcd trusts (its --trusted-ca-file) and is valid for client authentication</source>
+        <translation>TLS：%1 拒绝了我们的客户端证书 %2 —— 请检查它是否由 etcd 信任的 CA（其 --trusted-ca-file）签发，并可用于客户端认证</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed — check the CA file %2 and the client certificate %3</source>
+        <translation>与 %1 的 TLS 握手失败 —— 请检查 CA 文件 %2 和客户端证书 %3</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: connection refused — is etcd running there?</source>
+        <translation>无法连接 %1：连接被拒绝 —— etcd 在那里运行吗？</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: no route to host — check the address and the network</source>
+        <translation>无法到达 %1：没有到主机的路由 —— 请检查地址和网络</translation>
+    </message>
+    <message>
+        <source>cannot resolve &apos;%1&apos; (from %2) — check the host name</source>
+        <translation>无法解析 &apos;%1&apos;（来自 %2）—— 请检查主机名</translation>
+    </message>
+    <message>
+        <source>no answer from %1: the connection attempt timed out — is the host up, the port open, and etcd not hung?</source>
+        <translation>%1 没有应答：连接尝试超时 —— 主机是否在线、端口是否开放、etcd 是否卡死？</translation>
+    </message>
+    <message>
+        <source>%1 has no leader: the member cannot reach a quorum of its peers</source>
+        <translation>%1 没有 leader：该成员无法联系到多数成员</translation>
+    </message>
+    <message>
+        <source>%1: the leader changed while the request was in flight</source>
+        <translation>%1：请求进行中 leader 发生了变化</translation>
+    </message>
+    <message>
+        <source>%1: etcd timed out committing the request — the cluster may have lost quorum</source>
+        <translation>%1：etcd 提交请求超时 —— 集群可能已失去多数</translation>
+    </message>
+    <message>
+        <source>%1: the etcd member is shutting down</source>
+        <translation>%1：etcd 成员正在关闭</translation>
+    </message>
+    <message>
+        <source>no answer from %1: it accepted the connection but never completed the TLS handshake — is etcd hung, or is another program holding that port?</source>
+        <translation>%1 没有应答：它接受了连接，但一直没有完成 TLS 握手 —— etcd 是否卡死，或者有其他程序占用了该端口？</translation>
+    </message>
+    <message>
+        <source>TLS: %1 closed the connection after the handshake — it probably requires a client certificate (etcd --client-cert-auth): set the certificate and key files</source>
+        <translation>TLS：%1 在握手后关闭了连接 —— 它可能要求客户端证书（etcd --client-cert-auth）：请设置证书和私钥文件</translation>
+    </message>
+    <message>
+        <source>TLS: %1 closed the connection after the handshake — it most likely rejected our client certificate %2: check that it is signed by the CA in etcd&apos;s --trusted-ca-file and valid for client authentication</source>
+        <translation>TLS：%1 在握手后关闭了连接 —— 它很可能拒绝了我们的客户端证书 %2：请检查它是否由 etcd 的 --trusted-ca-file 中的 CA 签发，并可用于客户端认证</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection — if etcd serves TLS there, write the endpoint as https://… and set the CA, certificate and key files</source>
+        <translation>%1 关闭了连接 —— 如果 etcd 在那里使用 TLS，请把端点写成 https://…，并设置 CA、证书和私钥文件</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: the server closed the connection — either it does not speak TLS on that port (then use http://%2:%3) or it rejected our client certificate %4 (then check that it is signed by the CA in etcd&apos;s --trusted-ca-file and valid for client authentication)</source>
+        <translation>与 %1 的 TLS 握手失败：服务器关闭了连接 —— 要么它在该端口上不使用 TLS（此时请使用 http://%2:%3），要么它拒绝了我们的客户端证书 %4（此时请检查它是否由 etcd 的 --trusted-ca-file 中的 CA 签发，并可用于客户端认证）</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable: %2</source>
+        <translation>%1 不可用：%2</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 ms</source>
+        <translation>%1 在 %2 毫秒内没有应答</translation>
+    </message>
+    <message>
+        <source>the request to %1 was cancelled</source>
+        <translation>对 %1 的请求已取消</translation>
+    </message>
+    <message>
+        <source>%1 denied the request: etcd authentication is on and our user lacks the permission (%2)</source>
+        <translation>%1 拒绝了请求：etcd 启用了认证，而我们的用户缺少权限（%2）</translation>
+    </message>
+    <message>
+        <source>%1 requires authentication (%2) — use a client certificate whose common name is an etcd user with the needed role</source>
+        <translation>%1 要求认证（%2）—— 请使用一个客户端证书，其通用名称是具有所需角色的 etcd 用户</translation>
+    </message>
+    <message>
+        <source>%1: database space exceeded (NOSPACE alarm) — compact and defragment etcd, then disarm the alarm</source>
+        <translation>%1：数据库空间已满（NOSPACE 告警）—— 请压缩并整理 etcd 碎片，然后解除告警</translation>
+    </message>
+    <message>
+        <source>%1 refused the request for lack of resources: %2</source>
+        <translation>%1 因资源不足拒绝了请求：%2</translation>
+    </message>
+    <message>
+        <source>%1 does not implement this etcd v3 call — is it an etcd v3 client port?</source>
+        <translation>%1 没有实现这个 etcd v3 调用 —— 这是 etcd v3 的客户端端口吗？</translation>
+    </message>
+    <message>
+        <source>%1 failed with %2: %3</source>
+        <translation>%1 失败，%2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesChecks</name>
+    <message>
+        <source>answered by %1</source>
+        <translation>由 %1 应答</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <source>the apiserver client is gone: create the checks with a client that lives as long as they run</source>
+        <translation>apiserver 客户端已不存在：请用一个在检查运行期间一直存在的客户端来创建检查</translation>
+    </message>
+    <message>
+        <source>HTTP 200, every check [+]</source>
+        <translation>HTTP 200，每项检查均为 [+]</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有应答</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 of %3 checks [-]</source>
+        <translation>HTTP %1，%3 项检查中 %2 项为 [-]</translation>
+    </message>
+    <message>
+        <source>HTTP %1, %2 checks [+]</source>
+        <translation>HTTP %1，%2 项检查为 [+]</translation>
+    </message>
+    <message>
+        <source>failing: %1</source>
+        <translation>失败项：%1</translation>
+    </message>
+    <message>
+        <source>%1/%2 etcd pods Running and Ready</source>
+        <translation>%1/%2 个 etcd Pod 运行中且就绪</translation>
+    </message>
+    <message>
+        <source>no pod list</source>
+        <translation>没有 Pod 列表</translation>
+    </message>
+    <message>
+        <source>the answer is not a PodList (no items)</source>
+        <translation>应答不是 PodList（没有 items）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>no phase</source>
+        <translation>无阶段</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>not Ready</source>
+        <translation>未就绪</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation>%1（在 %2 上）：%3</translation>
+    </message>
+    <message>
+        <source>%1 etcd pod(s) listed, %2 expected: a stopped static pod is not listed at all</source>
+        <translation>列出 %1 个 etcd Pod，预期 %2 个：已停止的静态 Pod 根本不会被列出</translation>
+    </message>
+    <message>
+        <source>no etcd pods</source>
+        <translation>没有 etcd Pod</translation>
+    </message>
+    <message>
+        <source>%1 ready addresses in every etcd Endpoints</source>
+        <translation>每个 etcd Endpoints 中有 %1 个就绪地址</translation>
+    </message>
+    <message>
+        <source>no endpoints list</source>
+        <translation>没有 Endpoints 列表</translation>
+    </message>
+    <message>
+        <source>the answer is not an EndpointsList (no items)</source>
+        <translation>应答不是 EndpointsList（没有 items）</translation>
+    </message>
+    <message>
+        <source>%1: %2 ready</source>
+        <translation>%1：%2 个就绪</translation>
+    </message>
+    <message>
+        <source>no ready address</source>
+        <translation>没有就绪地址</translation>
+    </message>
+    <message>
+        <source>%1: %2, not ready: %3</source>
+        <translation>%1：%2，未就绪：%3</translation>
+    </message>
+    <message>
+        <source>no etcd Endpoints</source>
+        <translation>没有 etcd Endpoints</translation>
+    </message>
+    <message>
+        <source>kube-system has no Endpoints whose name contains &apos;etcd&apos; (kubeadm creates none; monitoring stacks often add one, e.g. a kube-etcd Service)</source>
+        <translation>kube-system 中没有名称包含 &apos;etcd&apos; 的 Endpoints（kubeadm 不会创建；监控组件常会添加一个，例如 kube-etcd Service）</translation>
+    </message>
+    <message>
+        <source>a ConfigMap created, read back and deleted</source>
+        <translation>创建、回读并删除一个 ConfigMap</translation>
+    </message>
+    <message>
+        <source>created, read back and deleted in %1</source>
+        <translation>用时 %1 完成创建、回读和删除</translation>
+    </message>
+    <message>
+        <source>delete not tried</source>
+        <translation>未尝试删除</translation>
+    </message>
+    <message>
+        <source>the apiserver client went away before the delete; remove the leftover with %1</source>
+        <translation>删除之前 apiserver 客户端已不存在；请用 %1 删除遗留对象</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>delete failed</source>
+        <translation>删除失败</translation>
+    </message>
+    <message>
+        <source>%1; the ConfigMap was left behind: remove it with %2</source>
+        <translation>%1；ConfigMap 被遗留下来：请用 %2 删除</translation>
+    </message>
+    <message>
+        <source>%1; the delete failed too (%2): remove the ConfigMap with %3</source>
+        <translation>%1；删除也失败了（%2）：请用 %3 删除该 ConfigMap</translation>
+    </message>
+    <message>
+        <source>get</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <source>read back failed</source>
+        <translation>回读失败</translation>
+    </message>
+    <message>
+        <source>read back something else</source>
+        <translation>回读到其他内容</translation>
+    </message>
+    <message>
+        <source>the ConfigMap read back does not hold the value just written: the apiserver served a stale or foreign object</source>
+        <translation>回读的 ConfigMap 不包含刚写入的值：apiserver 返回了过期的或别人的对象</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>create failed</source>
+        <translation>创建失败</translation>
+    </message>
 </context>
 <context>
     <name>LatencyChartView</name>
@@ -1120,6 +1617,77 @@
     <message>
         <source>■ %1 stopped by the drill · %2</source>
         <translation>■ %1 被演练停止 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>%1: %2 probes, %3 failed (%4 %)</source>
+        <translation>%1：%2 次探测，%3 次失败（%4 %）</translation>
+    </message>
+    <message>
+        <source>, no outage</source>
+        <translation>，无中断</translation>
+    </message>
+    <message>
+        <source>, impact %1 in %2 window(s), longest %3</source>
+        <translation>，影响 %1，共 %2 个窗口，最长 %3</translation>
+    </message>
+    <message>
+        <source>, STILL FAILING</source>
+        <translation>，仍在失败</translation>
+    </message>
+    <message>
+        <source>, %1 skipped</source>
+        <translation>，跳过 %1 次</translation>
+    </message>
+    <message>
+        <source>before the stop</source>
+        <translation>停止之前</translation>
+    </message>
+    <message>
+        <source>target down</source>
+        <translation>目标停止期间</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>恢复中</translation>
+    </message>
+    <message>
+        <source>after recovery</source>
+        <translation>恢复之后</translation>
+    </message>
+    <message>
+        <source>%1 probes, %2 failed (%3 %)</source>
+        <translation>%1 次探测，%2 次失败（%3 %）</translation>
+    </message>
+    <message>
+        <source>, longest outage %1</source>
+        <translation>，最长中断 %1</translation>
+    </message>
+    <message>
+        <source>, degraded %1</source>
+        <translation>，降级 %1</translation>
+    </message>
+    <message>
+        <source>%1: DOWN, every probe failing</source>
+        <translation>%1：中断，所有探测均失败</translation>
+    </message>
+    <message>
+        <source>%1: DEGRADED, %2 of %3 probes failed since the first failure</source>
+        <translation>%1：降级，自首次失败以来 %3 次探测中 %2 次失败</translation>
+    </message>
+    <message>
+        <source>; failing backends: %1</source>
+        <translation>；失败的后端：%1</translation>
+    </message>
+    <message>
+        <source>%1: ok again after %2 down (%3 of %4 probes failed, %5 %%6)</source>
+        <translation>%1：中断 %2 后恢复正常（%4 次探测中 %3 次失败，%5 %%6）</translation>
+    </message>
+    <message>
+        <source>%1: ok again after %2 degraded (%3 of %4 probes failed, %5 %%6)</source>
+        <translation>%1：降级 %2 后恢复正常（%4 次探测中 %3 次失败，%5 %%6）</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2887,149 @@
     </message>
 </context>
 <context>
+    <name>RunCommand</name>
+    <message>
+        <source>%1 (Ctrl+C aborts): </source>
+        <translation>%1（Ctrl+C 中止）：</translation>
+    </message>
+    <message>
+        <source>stdin closed at the confirmation: aborting</source>
+        <translation>确认时标准输入已关闭：中止</translation>
+    </message>
+    <message>
+        <source>Step %1/5 %2</source>
+        <translation>第 %1/5 步 %2</translation>
+    </message>
+    <message>
+        <source>== %1: %2</source>
+        <translation>== %1：%2</translation>
+    </message>
+    <message>
+        <source>== %1: PASSED</source>
+        <translation>== %1：通过</translation>
+    </message>
+    <message>
+        <source>== %1: PASSED (%2)</source>
+        <translation>== %1：通过（%2）</translation>
+    </message>
+    <message>
+        <source>== %1: FAILED — %2</source>
+        <translation>== %1：未通过 —— %2</translation>
+    </message>
+    <message>
+        <source>== %1: skipped (%2)</source>
+        <translation>== %1：已跳过（%2）</translation>
+    </message>
+    <message>
+        <source>   note: %1</source>
+        <translation>   提示：%1</translation>
+    </message>
+    <message>
+        <source>   target: %1 (%2)</source>
+        <translation>   目标：%1（%2）</translation>
+    </message>
+    <message>
+        <source>!! the target resolved to %1, but --confirm names %2: refusing</source>
+        <translation>!! 目标确定为 %1，但 --confirm 指定的是 %2：拒绝执行</translation>
+    </message>
+    <message>
+        <source>-- About to %1. These commands will run (dry run: shown only):</source>
+        <translation>-- 即将%1。将运行以下命令（试运行：仅显示）：</translation>
+    </message>
+    <message>
+        <source>-- About to %1. These commands will run:</source>
+        <translation>-- 即将%1。将运行以下命令：</translation>
+    </message>
+    <message>
+        <source>%1, %2:</source>
+        <translation>%1，%2：</translation>
+    </message>
+    <message>
+        <source>   confirmed by --yes</source>
+        <translation>   已由 --yes 确认</translation>
+    </message>
+    <message>
+        <source>   confirmed by --confirm %1</source>
+        <translation>   已由 --confirm %1 确认</translation>
+    </message>
+    <message>
+        <source>   not confirmed: %1</source>
+        <translation>   未确认：%1</translation>
+    </message>
+    <message>
+        <source>   would run %1 %2:</source>
+        <translation>   将会运行：%1，%2：</translation>
+    </message>
+    <message>
+        <source>   running %1 %2:</source>
+        <translation>   正在运行：%1，%2：</translation>
+    </message>
+    <message>
+        <source>     done in %1</source>
+        <translation>     完成，用时 %1</translation>
+    </message>
+    <message>
+        <source>     FAILED after %1: %2</source>
+        <translation>     %1 后失败：%2</translation>
+    </message>
+    <message>
+        <source>   event: %1</source>
+        <translation>   事件：%1</translation>
+    </message>
+    <message>
+        <source>   outage on %1: %2 (%3 failed probes in a row, first %4)</source>
+        <translation>   %1 中断：%2（连续 %3 次探测失败，首次：%4）</translation>
+    </message>
+    <message>
+        <source>!! STOP CONDITION: %1 — rolling back</source>
+        <translation>!! 触发停止条件：%1 —— 正在回滚</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>Client impact per phase (every window and latency in the journal and samples.csv):</source>
+        <translation>各阶段的客户端影响（每个窗口和延迟见日志和 samples.csv）：</translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation>日志：%1</translation>
+    </message>
+    <message>
+        <source>the leader</source>
+        <translation>领导者</translation>
+    </message>
+    <message>
+        <source>a follower</source>
+        <translation>一个跟随者</translation>
+    </message>
+    <message>
+        <source>Drill of cluster &apos;%1&apos; (%2 nodes), target %3, fault %4</source>
+        <translation>集群 &apos;%1&apos; 的演练（%2 个节点），目标 %3，故障方式 %4</translation>
+    </message>
+    <message>
+        <source> — DRY RUN, nothing will be changed</source>
+        <translation> —— 试运行，不会做任何更改</translation>
+    </message>
+    <message>
+        <source>!! interrupted: restoring %1 and verifying its recovery — please wait</source>
+        <translation>!! 已中断：正在恢复 %1 并验证其恢复 —— 请稍候</translation>
+    </message>
+    <message>
+        <source>!! interrupted: stopping the drill</source>
+        <translation>!! 已中断：正在停止演练</translation>
+    </message>
+    <message>
+        <source>!! still rolling back; the drill ends once %1 is restored (leaving now could strand it stopped; if you must, kill -9 and run etcd-drill-cli recover)</source>
+        <translation>!! 仍在回滚；%1 恢复后演练才会结束（现在退出可能使其停留在停止状态；如必须退出，请 kill -9 后运行 etcd-drill-cli recover）</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>目标</translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::ChartPanel</name>
     <message>
         <source>Follow live</source>
@@ -2351,8 +3062,8 @@
         <translation>%1（目前 %2）</translation>
     </message>
     <message>
-        <source>Probe latency through each way in (ms)</source>
-        <translation>各入口的探测延迟（毫秒）</translation>
+        <source>Latency per way in (ms)</source>
+        <translation>各入口延迟（毫秒）</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3842,10 @@
     <message>
         <source>ready</source>
         <translation>就绪</translation>
+    </message>
+    <message>
+        <source>etcd: term %1 · lag %2 · rev %3</source>
+        <translation>etcd：任期 %1 · 落后 %2 · 修订 %3</translation>
     </message>
 </context>
 <context>

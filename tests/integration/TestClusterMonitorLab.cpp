@@ -313,7 +313,7 @@ void TestClusterMonitorLab::wrongCaIsATlsErrorWithinTheDeadline()
     const ClusterSnapshot snapshot = snapshots.first().at(0).value<ClusterSnapshot>();
     for (const MemberStatus& status : snapshot.endpoints) {
         QVERIFY(!status.healthy);
-        QVERIFY2(status.error.contains(QStringLiteral("TLS")), qPrintable(status.error));
+        QVERIFY2(status.error.english().contains(QStringLiteral("TLS")), qPrintable(status.error.english()));
     }
     QCOMPARE(snapshot.health(), ClusterSnapshot::Health::QuorumLost);
 }
@@ -346,8 +346,9 @@ void TestClusterMonitorLab::refusedAndSilentPortsAreDownWhileOthersReport()
             });
             QTRY_VERIFY_WITH_TIMEOUT(done, 3000);
             qInfo("silent TLS port, attempt %d: code %d, raw '%s' -> '%s'", attempt, result.grpcCode,
-                  qPrintable(result.grpcMessage), qPrintable(result.error));
-            QVERIFY2(result.error.contains(QStringLiteral("no answer")), qPrintable(result.error));
+                  qPrintable(result.grpcMessage), qPrintable(result.error.english()));
+            QVERIFY2(result.error.english().contains(QStringLiteral("no answer")),
+                     qPrintable(result.error.english()));
         }
     }
     NodeConfig refused;
@@ -384,10 +385,14 @@ void TestClusterMonitorLab::refusedAndSilentPortsAreDownWhileOthersReport()
           refusedDownAt, silentDownAt, deadline, qint64(seen.size()));
     QVERIFY(refusedDownAt >= 0 && refusedDownAt <= deadline + kPollIntervalMs);
     QVERIFY(silentDownAt >= 0 && silentDownAt <= deadline + kPollIntervalMs);
-    QVERIFY2(endpointOf(seen.last(), QStringLiteral("refused"))->error.contains(QStringLiteral("refused")),
-             qPrintable(endpointOf(seen.last(), QStringLiteral("refused"))->error));
-    QVERIFY2(endpointOf(seen.last(), QStringLiteral("silent"))->error.contains(QStringLiteral("no answer")),
-             qPrintable(endpointOf(seen.last(), QStringLiteral("silent"))->error));
+    QVERIFY2(endpointOf(seen.last(), QStringLiteral("refused"))
+                 ->error.english()
+                 .contains(QStringLiteral("refused")),
+             qPrintable(endpointOf(seen.last(), QStringLiteral("refused"))->error.english()));
+    QVERIFY2(endpointOf(seen.last(), QStringLiteral("silent"))
+                 ->error.english()
+                 .contains(QStringLiteral("no answer")),
+             qPrintable(endpointOf(seen.last(), QStringLiteral("silent"))->error.english()));
     // The three lab members kept reporting on every poll, undisturbed by the two bad ones.
     QVERIFY2(seen.size() >= 4000 / kPollIntervalMs - 1, "snapshots must keep coming every poll interval");
     for (const ClusterSnapshot& s : seen.mid(1)) {

@@ -108,6 +108,12 @@ bool dumpUnless(bool condition, const QString& output)
     return condition;
 }
 
+QString readText(const QString& file)
+{
+    QFile f(file);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
 QJsonObject readJson(const QString& file)
 {
     QFile f(file);
@@ -853,6 +859,32 @@ private slots:
         QCOMPARE(readJson(dry + QStringLiteral("/summary.json")).value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("dry-run"));
         QVERIFY(QFile::exists(manifest));
+
+        // The same in Chinese: steps, checks, purposes and places as the console words them; the journal
+        // stays English.
+        const QString dryZh = m_tmp.filePath(QStringLiteral("dry-out-zh"));
+        run = TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), config,
+                                QStringLiteral("--dry-run"), QStringLiteral("--language"),
+                                QStringLiteral("zh_CN"), QStringLiteral("--out"), dryZh});
+        QVERIFY2(dumpUnless(run.exitCode == 0, run.all()), "see the output above");
+        for (const QString& chinese :
+             {QStringLiteral("第 1/5 步"), QStringLiteral("将会运行：停止 M3 上的 etcd"),
+              QStringLiteral("本机"), QStringLiteral("通过"), QStringLiteral("结论")}) {
+            QVERIFY2(dumpUnless(run.out.contains(chinese), run.out), qPrintable(chinese));
+        }
+        for (const QString& english :
+             {QStringLiteral("would run"), QStringLiteral("PASSED"), QStringLiteral("Step "),
+              QStringLiteral("locally"), QStringLiteral("Verdict"), QStringLiteral("check that")}) {
+            QVERIFY2(dumpUnless(!run.out.contains(english), run.out), qPrintable(english));
+        }
+        QVERIFY(
+            readText(dryZh + QStringLiteral("/journal.jsonl")).contains(QStringLiteral("\"stop etcd on M3")));
+        run = TestProcess::cli({QStringLiteral("run"), QStringLiteral("-c"), config,
+                                QStringLiteral("--dry-run"), QStringLiteral("--language"),
+                                QStringLiteral("fr")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(dumpUnless(run.err.contains(QStringLiteral("--language fr is not one of")), run.all()),
+                 "see the output above");
         QVERIFY(lockValue().isEmpty());
         QVERIFY(m_lab->etcdctl({QStringLiteral("endpoint"), QStringLiteral("health")}).exitCode == 0);
     }

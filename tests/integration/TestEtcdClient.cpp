@@ -224,7 +224,7 @@ private slots:
 
         const auto status = await<EtcdStatusResult>([&](auto cb) { c->status(cb); });
         QVERIFY(status);
-        QVERIFY2(status->ok(), qPrintable(status->error));
+        QVERIFY2(status->ok(), qPrintable(status->error.english()));
         QVERIFY(status->memberId != 0);
         QVERIFY(status->leaderId != 0);
         QVERIFY(status->raftTerm >= 2);
@@ -236,12 +236,12 @@ private slots:
 
         const auto health = await<EtcdHealthResult>([&](auto cb) { c->health(cb); });
         QVERIFY(health);
-        QVERIFY2(health->healthy, qPrintable(health->error));
+        QVERIFY2(health->healthy, qPrintable(health->error.english()));
         QCOMPARE(health->memberId, status->memberId);
 
         const auto members = await<EtcdMemberListResult>([&](auto cb) { c->memberList(cb); });
         QVERIFY(members);
-        QVERIFY2(members->ok(), qPrintable(members->error));
+        QVERIFY2(members->ok(), qPrintable(members->error.english()));
         QCOMPARE(members->members.size(), kMembers);
         QStringList names;
         for (const MemberInfo& m : members->members)
@@ -252,7 +252,7 @@ private slots:
 
         const auto alarms = await<EtcdAlarmsResult>([&](auto cb) { c->alarms(cb); });
         QVERIFY(alarms);
-        QVERIFY2(alarms->ok(), qPrintable(alarms->error));
+        QVERIFY2(alarms->ok(), qPrintable(alarms->error.english()));
         QVERIFY(alarms->alarms.isEmpty());
     }
 
@@ -320,7 +320,7 @@ private slots:
         const auto check =
             await<EtcdWriteCheckResult>([&](auto cb) { c->writeCheck(QStringLiteral("/etcd-drill/"), cb); });
         QVERIFY(check);
-        QVERIFY2(check->ok(), qPrintable(check->error()));
+        QVERIFY2(check->ok(), qPrintable(check->error().english()));
         QCOMPARE(check->steps.size(), 4);
         for (const auto& step : check->steps)
             QVERIFY2(step.ran && step.ok && step.error.isEmpty(), qPrintable(step.name));
@@ -342,8 +342,8 @@ private slots:
         QVERIFY(check->steps[0].ran && !check->steps[0].ok);
         QVERIFY(!check->steps[1].ran && !check->steps[2].ran);
         QVERIFY(check->steps[3].ran); // cleanup is always tried
-        QVERIFY2(check->error().startsWith(QStringLiteral("put: cannot connect")),
-                 qPrintable(check->error()));
+        QVERIFY2(check->error().english().startsWith(QStringLiteral("put: cannot connect")),
+                 qPrintable(check->error().english()));
     }
 
     void refusedPortFailsFastWithAdvice()
@@ -355,8 +355,9 @@ private slots:
         QVERIFY(status);
         QVERIFY(timer.elapsed() < 1000 + 300);
         QCOMPARE(status->grpcCode, 14); // UNAVAILABLE
-        QVERIFY2(status->error.contains(QStringLiteral("connection refused")), qPrintable(status->error));
-        QVERIFY2(status->error.contains(kRefused), qPrintable(status->error));
+        QVERIFY2(status->error.english().contains(QStringLiteral("connection refused")),
+                 qPrintable(status->error.english()));
+        QVERIFY2(status->error.english().contains(kRefused), qPrintable(status->error.english()));
         QVERIFY2(status->grpcMessage.contains(QStringLiteral("Connection refused"), Qt::CaseInsensitive),
                  qPrintable(status->grpcMessage));
         const auto health = await<EtcdHealthResult>([&](auto cb) { c->health(cb); });
@@ -371,11 +372,11 @@ private slots:
         const auto status = await<EtcdStatusResult>([&](auto cb) { c->status(cb); });
         const qint64 elapsed = timer.elapsed();
         QVERIFY(status);
-        qInfo("blackhole: %lld ms, code %d, %s (%s)", elapsed, status->grpcCode, qPrintable(status->error),
-              qPrintable(status->grpcMessage));
+        qInfo("blackhole: %lld ms, code %d, %s (%s)", elapsed, status->grpcCode,
+              qPrintable(status->error.english()), qPrintable(status->grpcMessage));
         QVERIFY2(elapsed >= 450 && elapsed < 500 + 400, qPrintable(QString::number(elapsed)));
         QCOMPARE(status->grpcCode, 4); // DEADLINE_EXCEEDED
-        QCOMPARE(status->error, QStringLiteral("no answer from %1 within 500 ms").arg(kBlackhole));
+        QCOMPARE(status->error.english(), QStringLiteral("no answer from %1 within 500 ms").arg(kBlackhole));
         QVERIFY(!m_blackhole.sockets.empty()); // the TCP connection was accepted: this is not "refused"
     }
 
@@ -479,16 +480,16 @@ private slots:
         const ClusterSnapshot& last = snapshots.last();
         QCOMPARE(last.endpoints.size(), 3);
         const MemberStatus& good = last.endpoints[0];
-        QVERIFY2(good.reachable && good.healthy, qPrintable(good.error));
+        QVERIFY2(good.reachable && good.healthy, qPrintable(good.error.english()));
         QCOMPARE(good.nodeName, QStringLiteral("M1"));
         QCOMPARE(good.memberName, QStringLiteral("m1"));
         QVERIFY(good.latency > 0us);
         QVERIFY(!last.endpoints[1].reachable);
-        QVERIFY2(last.endpoints[1].error.contains(QStringLiteral("connection refused")),
-                 qPrintable(last.endpoints[1].error));
+        QVERIFY2(last.endpoints[1].error.english().contains(QStringLiteral("connection refused")),
+                 qPrintable(last.endpoints[1].error.english()));
         QVERIFY(!last.endpoints[2].reachable);
-        QVERIFY2(last.endpoints[2].error.contains(QStringLiteral("no answer")),
-                 qPrintable(last.endpoints[2].error));
+        QVERIFY2(last.endpoints[2].error.english().contains(QStringLiteral("no answer")),
+                 qPrintable(last.endpoints[2].error.english()));
         QCOMPARE(last.members.size(), kMembers);
         QCOMPARE(last.totalVoters, kMembers);
         QCOMPARE(last.healthyVoters, 1); // only one member is configured reachable here
@@ -514,7 +515,7 @@ private slots:
         QVERIFY(s.leaderAgreed);
         QCOMPARE(s.healthyVoters, 3);
         for (const MemberStatus& e : s.endpoints) {
-            QVERIFY2(e.healthy, qPrintable(e.error));
+            QVERIFY2(e.healthy, qPrintable(e.error.english()));
             QVERIFY(e.indexLag >= 0);
         }
         QTest::qWait(700);        // time passes on purpose: more than a poll interval
@@ -534,11 +535,11 @@ private slots:
                                  5000);
         monitor.stop();
         const auto s = spy.last().at(0).value<ClusterSnapshot>();
-        QVERIFY2(s.endpoints[0].writeOk, qPrintable(s.endpoints[0].writeError));
+        QVERIFY2(s.endpoints[0].writeOk, qPrintable(s.endpoints[0].writeError.english()));
         QVERIFY(s.endpoints[0].writeLatency > 0us);
         QVERIFY(!s.endpoints[1].writeOk);
-        QVERIFY2(s.endpoints[1].writeError.contains(QStringLiteral("connection refused")),
-                 qPrintable(s.endpoints[1].writeError));
+        QVERIFY2(s.endpoints[1].writeError.english().contains(QStringLiteral("connection refused")),
+                 qPrintable(s.endpoints[1].writeError.english()));
     }
 
     void monitorInWorkerThread()

@@ -180,7 +180,7 @@ private slots:
         QVERIFY(c && c->usesTls());
         const auto status = await<EtcdStatusResult>([&](auto cb) { c->status(cb); });
         QVERIFY(status);
-        QVERIFY2(status->ok(), qPrintable(status->error + " / " + status->grpcMessage));
+        QVERIFY2(status->ok(), qPrintable(status->error.english() + " / " + status->grpcMessage));
         QVERIFY(status->leaderId != 0);
         const auto check = await<EtcdWriteCheckResult>([&](auto cb) { c->writeCheck("/etcd-drill/", cb); });
         QVERIFY(check && check->ok());
@@ -220,18 +220,19 @@ private slots:
         QVERIFY(c);
         const auto status = await<EtcdStatusResult>([&](auto cb) { c->status(cb); });
         QVERIFY(status);
-        qInfo("%s | raw: %s", qPrintable(status->error), qPrintable(status->grpcMessage));
+        qInfo("%s | raw: %s", qPrintable(status->error.english()), qPrintable(status->grpcMessage));
         QVERIFY(!status->ok());
         QVERIFY(status->latency < 1300ms);
         for (const QString& part : mentions)
-            QVERIFY2(status->error.contains(part),
-                     qPrintable(QStringLiteral("'%1' lacks '%2'").arg(status->error, part)));
+            QVERIFY2(status->error.english().contains(part),
+                     qPrintable(QStringLiteral("'%1' lacks '%2'").arg(status->error.english(), part)));
         const QByteArray key = [&] {
             QFile f(path("client.key"));
             return f.open(QIODevice::ReadOnly) ? f.readAll().split('\n').value(1) : QByteArray();
         }();
         QVERIFY(!key.isEmpty());
-        QVERIFY(!status->error.toUtf8().contains(key) && !status->grpcMessage.toUtf8().contains(key));
+        QVERIFY(!status->error.english().toUtf8().contains(key) &&
+                !status->grpcMessage.toUtf8().contains(key));
     }
 
     void unreadableKeyIsACreateError()
@@ -272,13 +273,14 @@ private slots:
         QVERIFY(health);
         QCOMPARE(health->grpcCode, 7); // PERMISSION_DENIED
         QVERIFY(health->healthy);
-        QVERIFY2(health->error.isEmpty(), qPrintable(health->error));
+        QVERIFY2(health->error.isEmpty(), qPrintable(health->error.english()));
 
         // A read through the same client is denied, with the reason spelt out.
         const auto read =
             await<EtcdKvResult>([&](auto cb) { c->get("x", EtcdClient::Consistency::Linearizable, cb); });
         QVERIFY(read && !read->ok());
-        QVERIFY2(read->error.contains(QStringLiteral("authentication")), qPrintable(read->error));
+        QVERIFY2(read->error.english().contains(QStringLiteral("authentication")),
+                 qPrintable(read->error.english()));
     }
 };
 

@@ -224,8 +224,9 @@ TestKubeLab::check(const std::function<void(std::function<void(const KubeCheckRe
     if (!QTest::qWaitFor([&] { return done; }, 15000))
         result.detail = QStringLiteral("test: no result within 15 s");
     qInfo("%s: %s, measured '%s', expected '%s', %lld ms; %s", qPrintable(result.name),
-          result.passed ? "passed" : "FAILED", qPrintable(result.measured), qPrintable(result.expected),
-          qint64(result.latency.count()), qPrintable(result.detail));
+          result.passed ? "passed" : "FAILED", qPrintable(result.measured.english()),
+          qPrintable(result.expected.english()), qint64(result.latency.count()),
+          qPrintable(result.detail.english()));
     return result;
 }
 
@@ -440,15 +441,15 @@ void TestKubeLab::kubernetesChecks()
 
     KubeCheckResult pods = check([&](auto done) { checks.etcdPods(3, done); });
     QVERIFY(!pods.passed);
-    QCOMPARE(pods.measured, QStringLiteral("2/3 etcd pods Running and Ready"));
-    QVERIFY2(pods.detail.contains(QStringLiteral("2 etcd pod(s) listed, 3 expected")),
-             qPrintable(pods.detail));
+    QCOMPARE(pods.measured.english(), QStringLiteral("2/3 etcd pods Running and Ready"));
+    QVERIFY2(pods.detail.english().contains(QStringLiteral("2 etcd pod(s) listed, 3 expected")),
+             qPrintable(pods.detail.english()));
     QVERIFY(check([&](auto done) { checks.etcdPods(2, done); }).passed);
     const KubeCheckResult endpoints = check([&](auto done) { checks.etcdEndpoints(3, done); });
     QVERIFY(!endpoints.passed);
-    QCOMPARE(endpoints.measured, QStringLiteral("etcd: 2 ready"));
-    QVERIFY2(endpoints.detail.contains(QStringLiteral("not ready: 127.0.26.23")),
-             qPrintable(endpoints.detail));
+    QCOMPARE(endpoints.measured.english(), QStringLiteral("etcd: 2 ready"));
+    QVERIFY2(endpoints.detail.english().contains(QStringLiteral("not ready: 127.0.26.23")),
+             qPrintable(endpoints.detail.english()));
     QVERIFY(check([&](auto done) { checks.readyz(done); }).passed);
     for (int i = 0; i < 3; ++i)
         QVERIFY(check([&](auto done) { checks.writeTest(done); }).passed);
@@ -456,12 +457,15 @@ void TestKubeLab::kubernetesChecks()
     // M3's own apiserver cannot serve without its etcd.
     const KubeCheckResult m3Ready = check([&](auto done) { m3Checks.readyz(done); });
     QVERIFY(!m3Ready.passed);
-    QVERIFY2(m3Ready.measured.startsWith(QStringLiteral("HTTP 500, ")), qPrintable(m3Ready.measured));
-    QVERIFY2(m3Ready.detail.contains(QStringLiteral("failing: etcd failed")), qPrintable(m3Ready.detail));
+    QVERIFY2(m3Ready.measured.english().startsWith(QStringLiteral("HTTP 500, ")),
+             qPrintable(m3Ready.measured.english()));
+    QVERIFY2(m3Ready.detail.english().contains(QStringLiteral("failing: etcd failed")),
+             qPrintable(m3Ready.detail.english()));
     const KubeCheckResult m3Write = check([&](auto done) { m3Checks.writeTest(done); });
     QVERIFY(!m3Write.passed);
-    QCOMPARE(m3Write.measured, QStringLiteral("create failed"));
-    QVERIFY2(m3Write.detail.contains(QStringLiteral("from M3")), qPrintable(m3Write.detail));
+    QCOMPARE(m3Write.measured.english(), QStringLiteral("create failed"));
+    QVERIFY2(m3Write.detail.english().contains(QStringLiteral("from M3")),
+             qPrintable(m3Write.detail.english()));
 
     QVERIFY(m_lab->startMember(2, &error));
     bool recovered = false;

@@ -145,10 +145,11 @@ void TestKubernetesChecks::readyzPasses()
                                      false};
     });
     const KubeCheckResult result = wait([this](auto done) { m_checks->readyz(done); });
-    QVERIFY2(result.passed, qPrintable(result.detail));
+    QVERIFY2(result.passed, qPrintable(result.detail.english()));
     QCOMPARE(result.name, QStringLiteral("readyz"));
-    QCOMPARE(result.measured, QStringLiteral("HTTP 200, 3 checks [+]"));
-    QVERIFY2(result.detail.contains(QStringLiteral("answered by M1")), qPrintable(result.detail));
+    QCOMPARE(result.measured.english(), QStringLiteral("HTTP 200, 3 checks [+]"));
+    QVERIFY2(result.detail.english().contains(QStringLiteral("answered by M1")),
+             qPrintable(result.detail.english()));
     QCOMPARE(m_server->requests().constLast().path, QByteArray("/readyz?verbose"));
 }
 
@@ -160,9 +161,10 @@ void TestKubernetesChecks::readyzFailsOnAFailedCheck()
     });
     const KubeCheckResult result = wait([this](auto done) { m_checks->readyz(done); });
     QVERIFY(!result.passed);
-    QCOMPARE(result.measured, QStringLiteral("HTTP 500, 1 of 2 checks [-]"));
-    QVERIFY2(result.detail.contains(QStringLiteral("failing: etcd failed")), qPrintable(result.detail));
-    QVERIFY2(result.detail.contains(QStringLiteral("M3")), qPrintable(result.detail));
+    QCOMPARE(result.measured.english(), QStringLiteral("HTTP 500, 1 of 2 checks [-]"));
+    QVERIFY2(result.detail.english().contains(QStringLiteral("failing: etcd failed")),
+             qPrintable(result.detail.english()));
+    QVERIFY2(result.detail.english().contains(QStringLiteral("M3")), qPrintable(result.detail.english()));
 }
 
 void TestKubernetesChecks::readyzWithoutAnswer()
@@ -172,8 +174,9 @@ void TestKubernetesChecks::readyzWithoutAnswer()
     });
     const KubeCheckResult result = wait([this](auto done) { m_checks->readyz(done); });
     QVERIFY(!result.passed);
-    QCOMPARE(result.measured, QStringLiteral("no answer"));
-    QVERIFY2(result.detail.contains(QStringLiteral("no answer within 2000 ms")), qPrintable(result.detail));
+    QCOMPARE(result.measured.english(), QStringLiteral("no answer"));
+    QVERIFY2(result.detail.english().contains(QStringLiteral("no answer within 2000 ms")),
+             qPrintable(result.detail.english()));
     QVERIFY(result.latency >= 2000ms);
 }
 
@@ -187,9 +190,9 @@ void TestKubernetesChecks::etcdPods()
             "M2", false};
     });
     KubeCheckResult result = wait([this](auto done) { m_checks->etcdPods(3, done); });
-    QVERIFY2(result.passed, qPrintable(result.detail));
-    QCOMPARE(result.measured, QStringLiteral("3/3 etcd pods Running and Ready"));
-    QCOMPARE(result.expected, QStringLiteral("3/3 etcd pods Running and Ready"));
+    QVERIFY2(result.passed, qPrintable(result.detail.english()));
+    QCOMPARE(result.measured.english(), QStringLiteral("3/3 etcd pods Running and Ready"));
+    QCOMPARE(result.expected.english(), QStringLiteral("3/3 etcd pods Running and Ready"));
     QCOMPARE(m_server->requests().constLast().path,
              QByteArray("/api/v1/namespaces/kube-system/pods?labelSelector=component%3Detcd"));
 
@@ -203,9 +206,9 @@ void TestKubernetesChecks::etcdPods()
     });
     result = wait([this](auto done) { m_checks->etcdPods(3, done); });
     QVERIFY(!result.passed);
-    QCOMPARE(result.measured, QStringLiteral("2/3 etcd pods Running and Ready"));
-    QVERIFY2(result.detail.contains(QStringLiteral("etcd-M3 on M3: Pending, not Ready")),
-             qPrintable(result.detail));
+    QCOMPARE(result.measured.english(), QStringLiteral("2/3 etcd pods Running and Ready"));
+    QVERIFY2(result.detail.english().contains(QStringLiteral("etcd-M3 on M3: Pending, not Ready")),
+             qPrintable(result.detail.english()));
 }
 
 void TestKubernetesChecks::etcdPodsMissingOne()
@@ -219,12 +222,12 @@ void TestKubernetesChecks::etcdPodsMissingOne()
     });
     KubeCheckResult result = wait([this](auto done) { m_checks->etcdPods(3, done); });
     QVERIFY(!result.passed);
-    QCOMPARE(result.measured, QStringLiteral("2/3 etcd pods Running and Ready"));
-    QVERIFY2(result.detail.contains(QStringLiteral("2 etcd pod(s) listed, 3 expected")),
-             qPrintable(result.detail));
+    QCOMPARE(result.measured.english(), QStringLiteral("2/3 etcd pods Running and Ready"));
+    QVERIFY2(result.detail.english().contains(QStringLiteral("2 etcd pod(s) listed, 3 expected")),
+             qPrintable(result.detail.english()));
     // With M3 down on purpose, 2 is what the drill expects.
     result = wait([this](auto done) { m_checks->etcdPods(2, done); });
-    QVERIFY2(result.passed, qPrintable(result.detail));
+    QVERIFY2(result.passed, qPrintable(result.detail.english()));
 
     m_server->setHandler([](const FakeApiserver::Request&) {
         return FakeApiserver::Answer{
@@ -232,8 +235,9 @@ void TestKubernetesChecks::etcdPodsMissingOne()
     });
     result = wait([this](auto done) { m_checks->etcdPods(3, done); });
     QVERIFY(!result.passed);
-    QCOMPARE(result.measured, QStringLiteral("no pod list"));
-    QVERIFY2(result.detail.contains(QStringLiteral("HTTP 401: Unauthorized")), qPrintable(result.detail));
+    QCOMPARE(result.measured.english(), QStringLiteral("no pod list"));
+    QVERIFY2(result.detail.english().contains(QStringLiteral("HTTP 401: Unauthorized")),
+             qPrintable(result.detail.english()));
 }
 
 void TestKubernetesChecks::etcdEndpoints()
@@ -248,9 +252,9 @@ void TestKubernetesChecks::etcdEndpoints()
             false};
     });
     KubeCheckResult result = wait([this](auto done) { m_checks->etcdEndpoints(3, done); });
-    QVERIFY2(result.passed, qPrintable(result.detail));
-    QCOMPARE(result.measured, QStringLiteral("etcd: 3 ready"));
-    QVERIFY(!result.detail.contains(QStringLiteral("kube-dns")));
+    QVERIFY2(result.passed, qPrintable(result.detail.english()));
+    QCOMPARE(result.measured.english(), QStringLiteral("etcd: 3 ready"));
+    QVERIFY(!result.detail.english().contains(QStringLiteral("kube-dns")));
     QCOMPARE(m_server->requests().constLast().path, QByteArray("/api/v1/namespaces/kube-system/endpoints"));
 
     m_server->setHandler([](const FakeApiserver::Request&) {
@@ -263,8 +267,9 @@ void TestKubernetesChecks::etcdEndpoints()
     });
     result = wait([this](auto done) { m_checks->etcdEndpoints(3, done); });
     QVERIFY(!result.passed);
-    QCOMPARE(result.measured, QStringLiteral("etcd: 2 ready"));
-    QVERIFY2(result.detail.contains(QStringLiteral("not ready: 192.0.2.13")), qPrintable(result.detail));
+    QCOMPARE(result.measured.english(), QStringLiteral("etcd: 2 ready"));
+    QVERIFY2(result.detail.english().contains(QStringLiteral("not ready: 192.0.2.13")),
+             qPrintable(result.detail.english()));
 }
 
 void TestKubernetesChecks::etcdEndpointsAbsent()
@@ -278,8 +283,9 @@ void TestKubernetesChecks::etcdEndpointsAbsent()
     });
     const KubeCheckResult result = wait([this](auto done) { m_checks->etcdEndpoints(3, done); });
     QVERIFY(!result.passed);
-    QCOMPARE(result.measured, QStringLiteral("no etcd Endpoints"));
-    QVERIFY2(result.detail.contains(QStringLiteral("kubeadm creates none")), qPrintable(result.detail));
+    QCOMPARE(result.measured.english(), QStringLiteral("no etcd Endpoints"));
+    QVERIFY2(result.detail.english().contains(QStringLiteral("kubeadm creates none")),
+             qPrintable(result.detail.english()));
 }
 
 void TestKubernetesChecks::writeTestPasses()
@@ -290,13 +296,14 @@ void TestKubernetesChecks::writeTestPasses()
         return answer;
     });
     const KubeCheckResult result = wait([this](auto done) { m_checks->writeTest(done); });
-    QVERIFY2(result.passed, qPrintable(result.measured + QStringLiteral(" / ") + result.detail));
+    QVERIFY2(result.passed,
+             qPrintable(result.measured.english() + QStringLiteral(" / ") + result.detail.english()));
     QCOMPARE(result.name, QStringLiteral("write-test"));
-    QVERIFY2(result.measured.startsWith(QStringLiteral("created, read back and deleted in ")),
-             qPrintable(result.measured));
-    QVERIFY2(result.detail.contains(QStringLiteral("create ")) &&
-                 result.detail.contains(QStringLiteral("(M2)")),
-             qPrintable(result.detail));
+    QVERIFY2(result.measured.english().startsWith(QStringLiteral("created, read back and deleted in ")),
+             qPrintable(result.measured.english()));
+    QVERIFY2(result.detail.english().contains(QStringLiteral("create ")) &&
+                 result.detail.english().contains(QStringLiteral("(M2)")),
+             qPrintable(result.detail.english()));
     const QList<FakeApiserver::Request>& requests = m_server->requests();
     QCOMPARE(requests.size(), 3);
     QCOMPARE(requests.at(0).method, QByteArray("POST"));
@@ -320,9 +327,10 @@ void TestKubernetesChecks::writeTestCreateFails()
     });
     const KubeCheckResult result = wait([this](auto done) { m_checks->writeTest(done); });
     QVERIFY(!result.passed);
-    QCOMPARE(result.measured, QStringLiteral("create failed"));
-    QVERIFY2(result.detail.contains(QStringLiteral("HTTP 500 from M3: etcdserver: request timed out")),
-             qPrintable(result.detail));
+    QCOMPARE(result.measured.english(), QStringLiteral("create failed"));
+    QVERIFY2(
+        result.detail.english().contains(QStringLiteral("HTTP 500 from M3: etcdserver: request timed out")),
+        qPrintable(result.detail.english()));
     QCOMPARE(m_server->requests().size(), 1); // nothing to read back or delete
 }
 
@@ -336,9 +344,10 @@ void TestKubernetesChecks::writeTestLeftoverIsNamed()
     });
     const KubeCheckResult result = wait([this](auto done) { m_checks->writeTest(done); });
     QVERIFY(!result.passed);
-    QCOMPARE(result.measured, QStringLiteral("delete failed"));
-    QVERIFY2(result.detail.contains(QStringLiteral("kubectl -n default delete configmap etcd-drill-write-")),
-             qPrintable(result.detail));
+    QCOMPARE(result.measured.english(), QStringLiteral("delete failed"));
+    QVERIFY2(result.detail.english().contains(
+                 QStringLiteral("kubectl -n default delete configmap etcd-drill-write-")),
+             qPrintable(result.detail.english()));
     QCOMPARE(m_server->objects.size(), 1);
 }
 
@@ -354,7 +363,8 @@ void TestKubernetesChecks::clientGone()
     QVERIFY(!called);
     QTRY_VERIFY(called);
     QVERIFY(!result.passed);
-    QVERIFY2(result.detail.contains(QStringLiteral("client is gone")), qPrintable(result.detail));
+    QVERIFY2(result.detail.english().contains(QStringLiteral("client is gone")),
+             qPrintable(result.detail.english()));
 }
 
 QTEST_GUILESS_MAIN(TestKubernetesChecks)

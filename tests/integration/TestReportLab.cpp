@@ -10,7 +10,7 @@
 #include "TestFiles.h"
 #include "TestProcess.h"
 
-#include "drill/DrillDuration.h"
+#include "i18n/DrillDuration.h"
 #include "report/ReportRenderer.h"
 
 #include <QDir>
@@ -155,9 +155,10 @@ void TestReportLab::pdfHasEverySectionAndTheJsonFigures()
 
     const QString text = pdfText(pdf);
     for (const char* heading :
-         {"etcd HA drill report", "Contents", "Verdict", "Client impact per way in", "Findings", "Drill details",
-          "Key figures", "Topology and members", "Latency charts", "Client impact per phase",
-          "Appendix: timeline", "Before the stop", "After recovery", "recovery", "after recovery", "Page 1 of"})
+         {"etcd HA drill report", "Contents", "Verdict", "Client impact per way in", "Findings",
+          "Drill details", "Key figures", "Topology and members", "Latency charts", "Client impact per phase",
+          "Appendix: timeline", "Before the stop", "After recovery", "recovery", "after recovery",
+          "Page 1 of"})
         QVERIFY2(text.contains(QLatin1String(heading)), heading);
     QVERIFY(text.contains(QStringLiteral("PASSED")));
     QVERIFY(text.contains(QStringLiteral("error rate of domain while the target was down")));

@@ -57,7 +57,7 @@ private slots:
              command(QStringLiteral("two"), QStringLiteral("echo broken >&2; exit 3")),
              command(QStringLiteral("three"), QStringLiteral("touch '%1'").arg(marker))},
             DrillCommand::Role::Stop, DrillStep::Id::StopTarget, true,
-            [&](const PlannedCommand& c, const CommandResult&) { each.append(c.purpose); },
+            [&](const PlannedCommand& c, const CommandResult&) { each.append(c.purpose.english()); },
             [&](bool ok, const CommandResult& first) {
                 allOk = ok;
                 failure = first;

@@ -1,8 +1,11 @@
 // EtcdErrorText: gRPC failures as seen from gRPC 1.51 against etcd 3.4 (messages recorded from real runs)
-// become operator sentences that name the endpoint and what to check.
+// become operator sentences that name the endpoint and what to check, in English and translated.
 #include "EtcdErrorText.h"
 
+#include "i18n/TranslationLoader.h"
+
 #include <QTest>
+#include <QTranslator>
 
 using namespace etcddrill;
 
@@ -29,7 +32,7 @@ class TestEtcdErrorText : public QObject
     Q_OBJECT
 
 private slots:
-    void okIsEmpty() { QCOMPARE(EtcdErrorText::describe(0, QString(), context(false)), QString()); }
+    void okIsEmpty() { QCOMPARE(EtcdErrorText::describe(0, QString(), context(false)).english(), QString()); }
 
     void texts_data()
     {
@@ -65,7 +68,8 @@ private slots:
         // Recorded against a TLS endpoint whose port accepts TCP and never answers, after the first attempt.
         QTest::newRow("tls handshake never answered")
             << true << 14
-            << "failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.30.51:2379: Handshake read "
+            << "failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.30.51:2379: Handshake "
+               "read "
                "failed"
             << QStringList{"no answer from", "never completed the TLS handshake", "hung"};
         QTest::newRow("name mismatch") << true << 14
@@ -112,9 +116,41 @@ private slots:
         QFETCH(int, code);
         QFETCH(QString, message);
         QFETCH(QStringList, expected);
-        const QString text = EtcdErrorText::describe(code, message, context(tls));
+        const QString text = EtcdErrorText::describe(code, message, context(tls)).english();
         for (const QString& part : expected)
             QVERIFY2(text.contains(part), qPrintable(QStringLiteral("'%1' lacks '%2'").arg(text, part)));
+    }
+
+    // The console and the CLI show the sentence in the operator's language; the endpoint, the CA path and
+    // gRPC's own words stay as they are.
+    void translated()
+    {
+        bool loaded = false;
+        const std::unique_ptr<QTranslator> zh =
+            TranslationLoader::loadTranslator(QStringLiteral("zh_CN"), &loaded);
+        QVERIFY(loaded);
+        const TextTranslator chinese(zh.get());
+        const LocalizedText refused = EtcdErrorText::describe(
+            14,
+            QStringLiteral("failed to connect to all addresses; last error: UNKNOWN: ipv4:127.0.21.1:2379: "
+                           "Connection refused"),
+            context(false));
+        QCOMPARE(
+            refused.english(),
+            QStringLiteral(
+                "cannot connect to http://127.0.21.1:2379: connection refused — is etcd running there?"));
+        QCOMPARE(refused.translated(chinese),
+                 QStringLiteral("无法连接 http://127.0.21.1:2379：连接被拒绝 —— etcd 在那里运行吗？"));
+        const LocalizedText unverified = EtcdErrorText::describe(
+            14, QStringLiteral("Ssl handshake failed: CERTIFICATE_VERIFY_FAILED"), context(true));
+        const QString text = unverified.translated(chinese);
+        QVERIFY2(text.contains(QStringLiteral("/etc/pki/etcd/ca.crt")) &&
+                     text.contains(QStringLiteral("无法用 CA 文件")),
+                 qPrintable(text));
+        const LocalizedText odd =
+            EtcdErrorText::describe(13, QStringLiteral("something odd"), context(false));
+        QCOMPARE(odd.translated(chinese),
+                 QStringLiteral("http://127.0.21.1:2379 失败，INTERNAL：something odd"));
     }
 
     void codeNames()

@@ -124,7 +124,7 @@ private slots:
                  QStringLiteral("mkdir -p /home/clay/etcdbak && mv -n "
                                 "/etc/kubernetes/manifests/etcd.yaml /home/clay/etcdbak/etcd.yaml"));
         QVERIFY(stop.first().needsSudo && stop.first().changesState);
-        QCOMPARE(stop.first().purpose.left(16), QStringLiteral("stop etcd on M3 "));
+        QCOMPARE(stop.first().purpose.english().left(16), QStringLiteral("stop etcd on M3 "));
         const auto start = runbook.startCommands();
         QCOMPARE(start.size(), 1);
         QCOMPARE(start.first().display,

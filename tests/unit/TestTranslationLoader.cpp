@@ -3,7 +3,7 @@
 // drill engine string translate, "" follows the system locale, English comes back; and texts the drill engine
 // builds (a check of a real DrillEngine that fails its preflight, the summary's headline) show Chinese while
 // their journal form stays English and round-trips through JSON.
-#include "drill/DrillDuration.h"
+#include "i18n/DrillDuration.h"
 #include "i18n/LocalizedText.h"
 #include "i18n/TranslationLoader.h"
 

@@ -48,7 +48,9 @@ QJsonObject ClusterEventRecord::toJson() const
         json.insert(QStringLiteral("new_term"), static_cast<double>(newTerm));
     }
     if (!detail.isEmpty())
-        json.insert(QStringLiteral("detail"), detail);
+        json.insert(QStringLiteral("detail"), detail.english());
+    if (detail.isTranslatable())
+        json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("detail"), detail.toJson()}});
     return json;
 }
 
@@ -63,7 +65,7 @@ ClusterEventRecord ClusterEventRecord::fromJson(const QJsonObject& json)
     r.oldNode = json.value(QStringLiteral("old_node")).toString();
     r.oldTerm = quint64(json.value(QStringLiteral("old_term")).toDouble());
     r.newTerm = quint64(json.value(QStringLiteral("new_term")).toDouble());
-    r.detail = json.value(QStringLiteral("detail")).toString();
+    r.detail = LocalizedText::fromField(json, QStringLiteral("detail"));
     return r;
 }
 

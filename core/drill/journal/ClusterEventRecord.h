@@ -3,6 +3,8 @@
 // The event's own time is not kept: the line's time and mono_ms say when it was written.
 #pragma once
 
+#include "i18n/LocalizedText.h"
+
 #include "JournalKind.h"
 
 #include "etcd/ClusterEvent.h"
@@ -26,7 +28,7 @@ struct ClusterEventRecord
     // Written only with leader-changed and term-changed, as JSON numbers (doubles):
     quint64 oldTerm = 0;
     quint64 newTerm = 0;
-    QString detail; // e.g. the error that made a member count as down; not written when empty
+    LocalizedText detail; // e.g. the error that made a member count as down; not written when empty
 
     static ClusterEventRecord of(const ClusterEvent& event);
     QJsonObject toJson() const;

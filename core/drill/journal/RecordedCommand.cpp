@@ -10,10 +10,13 @@ QJsonArray RecordedCommand::toJson(const QList<PlannedCommand>& commands)
 {
     QJsonArray list;
     for (const PlannedCommand& command : commands) {
-        QJsonObject json{{QStringLiteral("purpose"), Redactor::redact(command.purpose)},
+        const LocalizedText purpose = command.purpose.mapped(&Redactor::redact);
+        QJsonObject json{{QStringLiteral("purpose"), purpose.english()},
                          {QStringLiteral("display"), Redactor::redact(command.display)},
                          {QStringLiteral("needs_sudo"), command.needsSudo},
                          {QStringLiteral("changes_state"), command.changesState}};
+        if (purpose.isTranslatable())
+            json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("purpose"), purpose.toJson()}});
         if (Redactor::redact(command.script) == command.script)
             json.insert(QStringLiteral("script"), command.script);
         else
@@ -30,7 +33,7 @@ QList<PlannedCommand> RecordedCommand::fromJson(const QJsonArray& json, bool* co
     for (const QJsonValue& value : json) {
         const QJsonObject object = value.toObject();
         PlannedCommand command;
-        command.purpose = object.value(QStringLiteral("purpose")).toString();
+        command.purpose = LocalizedText::fromField(object, QStringLiteral("purpose"));
         command.display = object.value(QStringLiteral("display")).toString();
         command.script = object.value(QStringLiteral("script")).toString();
         command.needsSudo = object.value(QStringLiteral("needs_sudo")).toBool();
