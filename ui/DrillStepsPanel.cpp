@@ -333,7 +333,7 @@ void DrillStepsPanel::showSummary(const DrillSummary& summary)
             text += QLatin1Char('\n') + tr("Reason: %1").arg(summary.translatedReason());
         // The fault's own commands, as the config wrote them: not translated.
         if (!summary.restoreInstructions.isEmpty())
-            text += QLatin1Char('\n') + summary.restoreInstructions;
+            text += QLatin1Char('\n') + summary.restoreInstructions.translated();
         return text;
     });
     refreshAbort();

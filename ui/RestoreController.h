@@ -52,7 +52,7 @@ public slots:
 
 signals:
     void checked(const QList<etcddrill::UnfinishedDrill>& drills, const QStringList& problems);
-    void notice(const QString& text);
+    void notice(const etcddrill::LocalizedText& text);
     void commandStarted(const etcddrill::DrillCommand& command);
     void commandFinished(const etcddrill::DrillCommand& command, const etcddrill::CommandResult& result);
     void finished(const etcddrill::DrillRecoveryResult& result);

@@ -141,15 +141,15 @@ void RestoreDialog::showResult(const DrillRecoveryResult& result)
     QString text;
     switch (result.status) {
     case DrillRecoveryResult::Status::Restored:
-        text = tr("✔ Restored: %1").arg(result.message);
+        text = tr("✔ Restored: %1").arg(result.message.translated());
         break;
     case DrillRecoveryResult::Status::NothingToDo:
-        text = tr("Nothing to restore: %1").arg(result.message);
+        text = tr("Nothing to restore: %1").arg(result.message.translated());
         break;
     case DrillRecoveryResult::Status::Failed:
-        text = tr("✖ The restore failed: %1").arg(result.message);
+        text = tr("✖ The restore failed: %1").arg(result.message.translated());
         if (!result.manualInstructions.isEmpty())
-            text += QLatin1Char('\n') + tr("Do it by hand: %1").arg(result.manualInstructions);
+            text += QLatin1Char('\n') + tr("Do it by hand: %1").arg(result.manualInstructions.translated());
         break;
     }
     m_result->setText(text);

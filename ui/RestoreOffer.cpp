@@ -16,7 +16,8 @@ RestoreOffer::RestoreOffer(MainWindow* window, QWidget* bannerParent)
 {
     connect(m_controller, &RestoreController::checked, this, &RestoreOffer::offer);
     connect(m_controller, &RestoreController::finished, this, &RestoreOffer::finished);
-    connect(m_controller, &RestoreController::notice, this, [this](const QString& text) {
+    connect(m_controller, &RestoreController::notice, this, [this](const LocalizedText& notice) {
+        const QString text = notice.translated();
         if (m_dialog)
             m_dialog->addProgress(text);
         m_window->statusBar()->showMessage(text, 10000);
@@ -105,11 +106,11 @@ void RestoreOffer::finished(const DrillRecoveryResult& result)
     if (m_dialog)
         m_dialog->showResult(result);
     if (result.status == DrillRecoveryResult::Status::Failed) {
-        m_banner->setProblem(tr("✖ The restore failed: %1").arg(result.message));
+        m_banner->setProblem(tr("✖ The restore failed: %1").arg(result.message.translated()));
         m_banner->setRestoring(false);
     } else {
         m_banner->hide();
-        m_window->statusBar()->showMessage(result.message, 15000);
+        m_window->statusBar()->showMessage(result.message.translated(), 15000);
     }
     emit restoringChanged();
 }

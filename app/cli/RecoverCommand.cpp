@@ -4,7 +4,9 @@
 
 #include "config/ConfigLoader.h"
 #include "drill/DrillRecovery.h"
+#include "drill/DrillText.h"
 #include "i18n/DrillDuration.h"
+#include "i18n/TranslationLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,7 +53,11 @@ int RecoverCommand::run(const QStringList& arguments)
         QStringLiteral(
             "Also look in this folder (a drill's journal folder, or a folder of them); may be repeated."),
         QStringLiteral("dir"));
-    parser.addOptions({configOption, journalOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("The language of what it prints: en or zh_CN (default: the system's)."),
+        QStringLiteral("language"));
+    parser.addOptions({configOption, journalOption, languageOption});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("etcd-drill-cli recover"));
     if (!parser.parse(argv)) {
@@ -66,6 +72,16 @@ int RecoverCommand::run(const QStringList& arguments)
         err << "etcd-drill-cli recover: give the drill's config with -c drill.yaml (and nothing else).\n";
         return kExitConfig;
     }
+    const QString languageChoice = parser.value(languageOption);
+    if (!languageChoice.isEmpty() && !TranslationLoader::languages().contains(languageChoice)) {
+        err << "etcd-drill-cli recover: --language " << languageChoice << " is not one of "
+            << TranslationLoader::languages().join(QStringLiteral(", ")) << ".\n";
+        return kExitConfig;
+    }
+    TranslationLoader translation;
+    QString languageError;
+    if (!translation.load(languageChoice, &languageError))
+        err << "etcd-drill-cli recover: " << languageError << " (it prints English)\n";
     const ConfigLoadResult loaded = ConfigLoader().load(parser.value(configOption));
     if (!loaded.ok()) {
         err << loaded.errorText() << "\n";
@@ -78,31 +94,33 @@ int RecoverCommand::run(const QStringList& arguments)
         out << stamp() << ' ' << line << '\n';
         out.flush();
     };
-    QObject::connect(&recovery, &DrillRecovery::notice, [&](const QString& text) { print(text); });
+    QObject::connect(&recovery, &DrillRecovery::notice,
+                     [&](const LocalizedText& text) { print(text.translated()); });
     QObject::connect(&recovery, &DrillRecovery::commandStarted, [&](const DrillCommand& command) {
-        print(QStringLiteral("running %1 %2:\n       $ %3")
-                  .arg(command.purpose.english(), command.location, command.display));
+        print(tr("running %1 %2:")
+                  .arg(command.purpose.translated(), DrillText::location(command.location).translated()) +
+              QStringLiteral("\n       $ ") + command.display);
     });
-    QObject::connect(
-        &recovery, &DrillRecovery::commandFinished, [&](const DrillCommand&, const CommandResult& result) {
-            print(result.succeeded()
-                      ? QStringLiteral("  done in %1").arg(DrillDuration::text(result.duration).english())
-                      : QStringLiteral("  FAILED: %1").arg(result.errorText));
-        });
+    QObject::connect(&recovery, &DrillRecovery::commandFinished,
+                     [&](const DrillCommand&, const CommandResult& result) {
+                         print(result.succeeded()
+                                   ? tr("  done in %1").arg(DrillDuration::text(result.duration).translated())
+                                   : tr("  FAILED: %1").arg(result.errorText));
+                     });
     QObject::connect(&recovery, &DrillRecovery::finished, [&](const DrillRecoveryResult& result) {
         switch (result.status) {
         case DrillRecoveryResult::Status::NothingToDo:
-            out << "Nothing to do: " << result.message << "\n";
+            out << tr("Nothing to do: %1").arg(result.message.translated()) << "\n";
             exitCode = kExitRestored;
             break;
         case DrillRecoveryResult::Status::Restored:
-            out << result.message << "\n";
+            out << result.message.translated() << "\n";
             exitCode = kExitRestored;
             break;
         case DrillRecoveryResult::Status::Failed:
-            err << "RECOVERY FAILED: " << result.message << "\n";
+            err << tr("RECOVERY FAILED: %1").arg(result.message.translated()) << "\n";
             if (!result.manualInstructions.isEmpty())
-                err << result.manualInstructions << "\n";
+                err << result.manualInstructions.translated() << "\n";
             exitCode = kExitFailed;
             break;
         }

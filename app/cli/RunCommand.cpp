@@ -391,7 +391,7 @@ int RunCommand::run(const QStringList& arguments)
         }
         out << summary.headlineText().translated() << "\n";
         if (!summary.restoreInstructions.isEmpty())
-            out << "\n" << summary.restoreInstructions << "\n";
+            out << "\n" << summary.restoreInstructions.translated() << "\n";
         if (!summary.journalFolder.isEmpty())
             out << tr("Journal: %1").arg(summary.journalFolder) << "\n";
         out.flush();

@@ -798,7 +798,7 @@ void DrillEngine::Private::beginRollbackVerify()
 
 void DrillEngine::Private::restoreFailed(const QString& error, DrillStep::Id step)
 {
-    summary.restoreInstructions = Redactor::redact(fault->action()->restoreInstructions());
+    summary.restoreInstructions = fault->action()->restoreInstructions().mapped(&Redactor::redact);
     setStep(step, DrillStep::State::Failed, error);
     finish(DrillSummary::Outcome::RestoreFailed,
            tx(QT_TRANSLATE_NOOP("DrillText", "etcd on %1 could not be started again: %2"))
@@ -839,7 +839,7 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
     summary.stoppedAfter = fault->stoppedAfter();
     summary.answeredAfter = fault->answeredAfter();
     if (fault->holds() && summary.restoreInstructions.isEmpty() && fault->action())
-        summary.restoreInstructions = Redactor::redact(fault->action()->restoreInstructions());
+        summary.restoreInstructions = fault->action()->restoreInstructions().mapped(&Redactor::redact);
 
     if (lock && (lock->isHeld() || lock->isPending())) {
         // However the release goes, the drill ends: an unreleased lock expires with its lease.
@@ -939,7 +939,8 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     connect(d->recoveryWatch, &RecoveryWatch::settlingChanged, this, [this](bool settling) {
         d->phase = settling ? Phase::Settling : Phase::Recovering;
         d->phaseStartedAt = d->now();
-        d->probes->setPhase(settling ? ImpactPhase::AfterRecovery : ImpactPhase::AfterRestore, d->phaseStartedAt);
+        d->probes->setPhase(settling ? ImpactPhase::AfterRecovery : ImpactPhase::AfterRestore,
+                            d->phaseStartedAt);
     });
     connect(d->recoveryWatch, &RecoveryWatch::finished, this, [this] { d->onRecoveryFinished(); });
     d->rollbackWatch = new RollbackWatch(d->config, *d->clock, *d->recorder, this);

@@ -1,5 +1,7 @@
 #include "DrillRecovery.h"
 
+#include "DrillText.h"
+
 #include "DrillMetaTypes.h"
 
 #include "journal/CommandFinishedRecord.h"
@@ -101,10 +103,10 @@ struct DrillRecovery::Private
     ClusterMonitor* monitor = nullptr;
     QTimer deadline;
     std::chrono::steady_clock::time_point restoredAt;
-    QString lastProblem;
+    LocalizedText lastProblem;
     bool verifying = false;
 
-    void say(const QString& text) { emit q->notice(text); }
+    void say(const LocalizedText& text) { emit q->notice(text); }
     template <class Record> void put(const Record& record)
     {
         if (journal)
@@ -117,8 +119,8 @@ struct DrillRecovery::Private
     void runCommands(QList<PlannedCommand> commands, qsizetype index);
     void verify();
     void onSnapshot(const ClusterSnapshot& snapshot);
-    void succeeded(const QString& detail);
-    void failed(const QString& message, const QString& manual);
+    void succeeded(const LocalizedText& detail);
+    void failed(const LocalizedText& message, const LocalizedText& manual);
     void finish();
 };
 
@@ -139,14 +141,19 @@ DrillRecovery::DrillRecovery(const DrillConfig& config, const DrillOptions& opti
             return;
         d->verifying = false;
         d->failed(
-            QStringLiteral("etcd on %1 was started again but did not rejoin as member %2 within %3: %4")
-                .arg(d->node.name, d->current.memberId,
-                     Duration::format(d->config.drill.startTimeout + d->config.drill.hypothesis.maxRecovery),
-                     d->lastProblem.isEmpty() ? QStringLiteral("no answer") : d->lastProblem),
-            QStringLiteral("Look at etcd on %1 (its log, the manifest or unit) and check the cluster with "
-                           "etcd-drill-cli status -c %2")
-                .arg(d->node.name,
-                     d->config.sourceFile.isEmpty() ? QStringLiteral("<config>") : d->config.sourceFile));
+            DrillText::make(
+                QT_TRANSLATE_NOOP("DrillText", "etcd on %1 was started again but did not rejoin as member "
+                                               "%2 within %3: %4"),
+                d->node.name, d->current.memberId,
+                Duration::format(d->config.drill.startTimeout + d->config.drill.hypothesis.maxRecovery),
+                d->lastProblem.isEmpty() ? DrillText::make(QT_TRANSLATE_NOOP("DrillText", "no answer"))
+                                         : d->lastProblem),
+            DrillText::make(QT_TRANSLATE_NOOP("DrillText", "Look at etcd on %1 (its log, the manifest or "
+                                                           "unit) and check the cluster with "
+                                                           "etcd-drill-cli status -c %2"),
+                            d->node.name,
+                            d->config.sourceFile.isEmpty() ? QStringLiteral("<config>")
+                                                           : d->config.sourceFile));
     });
 }
 
@@ -245,12 +252,13 @@ void DrillRecovery::start()
         d->say(problem);
     if (d->queue.isEmpty()) {
         d->result.status = DrillRecoveryResult::Status::NothingToDo;
-        d->result.message =
-            QStringLiteral("no unfinished drill of cluster '%1': every stopped member of a drill "
-                           "recorded in %2 was restored")
-                .arg(d->config.clusterName, d->config.drill.journalDir.isEmpty()
-                                                ? ConfigLoader::defaultJournalDir()
-                                                : d->config.drill.journalDir);
+        d->result.message = DrillText::make(
+            QT_TRANSLATE_NOOP("DrillText",
+                              "no unfinished drill of cluster '%1': every stopped member of a drill "
+                              "recorded in %2 was restored"),
+            d->config.clusterName,
+            d->config.drill.journalDir.isEmpty() ? ConfigLoader::defaultJournalDir()
+                                                 : d->config.drill.journalDir);
         QTimer::singleShot(0, this, [this] { d->finish(); });
         return;
     }
@@ -266,33 +274,35 @@ void DrillRecovery::Private::next()
     }
     current = queue.takeFirst();
     result.folders.append(current.folder);
-    say(QStringLiteral("Unfinished drill in %1: etcd on %2 was stopped at %3 and never started again")
-            .arg(current.folder, current.node,
-                 current.appliedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
+    say(DrillText::make(QT_TRANSLATE_NOOP("DrillText",
+                                          "Unfinished drill in %1: etcd on %2 was stopped at %3 and "
+                                          "never started again"),
+                        current.folder, current.node,
+                        current.appliedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))));
     const NodeConfig* found = nullptr;
     for (const NodeConfig& candidate : config.nodes) {
         if (candidate.name == current.node)
             found = &candidate;
     }
     if (!found) {
-        failed(QStringLiteral("the drill in %1 stopped node %2, which is not in %3")
-                   .arg(current.folder, current.node, config.sourceFile),
-               QStringLiteral(
-                   "Use the config the drill ran with (%1 was recorded in the journal), or start etcd on %2 "
-                   "by hand")
-                   .arg(current.folder, current.node));
+        failed(DrillText::make(
+                   QT_TRANSLATE_NOOP("DrillText", "the drill in %1 stopped node %2, which is not in %3"),
+                   current.folder, current.node, config.sourceFile),
+               DrillText::make(QT_TRANSLATE_NOOP("DrillText",
+                                                 "Use the config the drill ran with (%1 was recorded in "
+                                                 "the journal), or start etcd on %2 by hand"),
+                               current.folder, current.node));
         return;
     }
     node = *found;
     action = FaultFactory::action(config.drill, node);
     if (current.owner.host == QSysInfo::machineHostName() && current.owner.pid > 0 &&
         current.owner.pid != QCoreApplication::applicationPid() && isEtcdDrillProcess(current.owner.pid)) {
-        failed(QStringLiteral(
-                   "the drill in %1 is still running (pid %2 on this host): abort it there with Ctrl+C, "
-                   "which restores %3 itself")
-                   .arg(current.folder)
-                   .arg(current.owner.pid)
-                   .arg(node.name),
+        failed(DrillText::make(QT_TRANSLATE_NOOP("DrillText",
+                                                 "the drill in %1 is still running (pid %2 on this "
+                                                 "host): abort it there with Ctrl+C, which restores %3 "
+                                                 "itself"),
+                               current.folder, current.owner.pid, node.name),
                QStringLiteral("kill -INT %1").arg(current.owner.pid));
         return;
     }
@@ -306,7 +316,9 @@ void DrillRecovery::Private::checkLockThenRestore()
     lock->inspect([this](const DrillLock::Outcome& outcome) {
         if (!outcome.ok) {
             // Restoring the member matters more than the lock: go on, and say so.
-            say(QStringLiteral("the drill lock cannot be read (%1); restoring anyway").arg(outcome.error));
+            say(DrillText::make(
+                QT_TRANSLATE_NOOP("DrillText", "the drill lock cannot be read (%1); restoring anyway"),
+                outcome.error));
             restore();
             return;
         }
@@ -316,8 +328,9 @@ void DrillRecovery::Private::checkLockThenRestore()
         }
         const DrillLockHolder& holder = *outcome.holder;
         if (holder.isDeadLocalProcess()) {
-            say(QStringLiteral("removing the drill lock left by %1, which no longer runs")
-                    .arg(holder.identity.describe()));
+            say(DrillText::make(
+                QT_TRANSLATE_NOOP("DrillText", "removing the drill lock left by %1, which no longer runs"),
+                holder.identity.describe()));
             lock->revokeStale(holder, [this](const DrillLock::Outcome& revoked) {
                 if (!revoked.ok)
                     say(revoked.error);
@@ -325,9 +338,11 @@ void DrillRecovery::Private::checkLockThenRestore()
             });
             return;
         }
-        failed(QStringLiteral("the cluster's drill lock is held: %1").arg(outcome.error),
-               QStringLiteral(
-                   "Wait until that drill ends (or its lock expires) and run etcd-drill-cli recover again"));
+        failed(DrillText::make(QT_TRANSLATE_NOOP("DrillText", "the cluster's drill lock is held: %1"),
+                               outcome.error),
+               DrillText::make(QT_TRANSLATE_NOOP("DrillText",
+                                                 "Wait until that drill ends (or its lock expires) and "
+                                                 "run etcd-drill-cli recover again")));
     });
 }
 
@@ -336,7 +351,7 @@ void DrillRecovery::Private::restore()
     QString error;
     journal = std::make_unique<JournalWriter>(options.clock);
     if (!journal->openExisting(current.journalFile, current.lastSeq, &error)) {
-        say(error + QStringLiteral(" — restoring without recording it"));
+        say(DrillText::make(QT_TRANSLATE_NOOP("DrillText", "%1 — restoring without recording it"), error));
         journal.reset();
     }
     const bool recorded = current.startCommandsComplete;
@@ -354,9 +369,12 @@ void DrillRecovery::Private::restore()
     }
     made->setParent(q);
     transport = made.release();
-    say(QStringLiteral("Starting etcd on %1 again %2 (%3 commands)")
-            .arg(node.name, transport->location(),
-                 recorded ? QStringLiteral("recorded") : QStringLiteral("configured")));
+    say(recorded ? DrillText::make(
+                       QT_TRANSLATE_NOOP("DrillText", "Starting etcd on %1 again %2 (recorded commands)"),
+                       node.name, DrillText::location(transport->location()))
+                 : DrillText::make(
+                       QT_TRANSLATE_NOOP("DrillText", "Starting etcd on %1 again %2 (configured commands)"),
+                       node.name, DrillText::location(transport->location())));
     runCommands(commands, 0);
 }
 
@@ -387,7 +405,8 @@ void DrillRecovery::Private::runCommands(QList<PlannedCommand> commands, qsizety
         put(finished);
         emit q->commandFinished(shown, r);
         if (!r.succeeded()) {
-            failed(QStringLiteral("the start command failed on %1: %2").arg(node.name, r.errorText),
+            failed(DrillText::make(QT_TRANSLATE_NOOP("DrillText", "the start command failed on %1: %2"),
+                                   node.name, r.errorText),
                    action->restoreInstructions());
             return;
         }
@@ -398,16 +417,17 @@ void DrillRecovery::Private::runCommands(QList<PlannedCommand> commands, qsizety
 void DrillRecovery::Private::verify()
 {
     verifying = true;
-    lastProblem.clear();
+    lastProblem = {};
     restoredAt = std::chrono::steady_clock::now();
     if (!monitor) {
         monitor = new ClusterMonitor(config, q);
         QObject::connect(monitor, &ClusterMonitor::snapshotReady, q,
                          [this](const ClusterSnapshot& snapshot) { onSnapshot(snapshot); });
     }
-    say(QStringLiteral("Waiting for %1 to answer and rejoin as member %2 (at most %3)")
-            .arg(node.name, current.memberId,
-                 Duration::format(config.drill.startTimeout + config.drill.hypothesis.maxRecovery)));
+    say(DrillText::make(
+        QT_TRANSLATE_NOOP("DrillText", "Waiting for %1 to answer and rejoin as member %2 (at most %3)"),
+        node.name, current.memberId,
+        Duration::format(config.drill.startTimeout + config.drill.hypothesis.maxRecovery)));
     deadline.start(config.drill.startTimeout + config.drill.hypothesis.maxRecovery);
     monitor->start();
 }
@@ -423,11 +443,12 @@ void DrillRecovery::Private::onSnapshot(const ClusterSnapshot& s)
     if (rejoin.fatal) {
         verifying = false;
         deadline.stop();
-        failed(rejoin.text.english(), QStringLiteral("Check the member list: etcdctl member list -w table"));
+        failed(rejoin.text, DrillText::make(QT_TRANSLATE_NOOP("DrillText", "Check the member list: %1"),
+                                            QStringLiteral("etcdctl member list -w table")));
         return;
     }
     if (!rejoin.rejoined()) {
-        lastProblem = rejoin.text.english();
+        lastProblem = rejoin.text;
         return;
     }
     const QString id = ClusterSnapshotJson::memberIdText(rejoin.memberId);
@@ -436,30 +457,30 @@ void DrillRecovery::Private::onSnapshot(const ClusterSnapshot& s)
     monitor->stop();
     const auto after =
         std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - restoredAt);
-    succeeded(
-        QStringLiteral("%1 is back as member %2, %3 entries behind the leader, %4 after the start command")
-            .arg(node.name, id)
-            .arg(rejoin.indexLag)
-            .arg(DrillDuration::text(after).english()));
+    succeeded(DrillText::make(QT_TRANSLATE_NOOP("DrillText", "%1 is back as member %2, %3 entries behind the "
+                                                             "leader, %4 after the start command"),
+                              node.name, id, rejoin.indexLag, DrillDuration::text(after)));
 }
 
-void DrillRecovery::Private::succeeded(const QString& detail)
+void DrillRecovery::Private::succeeded(const LocalizedText& detail)
 {
-    put(RecoverFinishedRecord{QLatin1String(RecoverFinishedRecord::kRestored), detail});
+    put(RecoverFinishedRecord{QLatin1String(RecoverFinishedRecord::kRestored), detail.english()});
     journal.reset();
     say(detail);
-    result.message += (result.message.isEmpty() ? QString() : QStringLiteral("\n")) +
-                      QStringLiteral("Restored the drill in %1: %2").arg(current.folder, detail);
+    result.message = LocalizedText::join(
+        {result.message, DrillText::make(QT_TRANSLATE_NOOP("DrillText", "Restored the drill in %1: %2"),
+                                         current.folder, detail)},
+        "\n", DrillText::kContext);
     next();
 }
 
-void DrillRecovery::Private::failed(const QString& message, const QString& manual)
+void DrillRecovery::Private::failed(const LocalizedText& message, const LocalizedText& manual)
 {
-    put(RecoverFinishedRecord{QLatin1String(RecoverFinishedRecord::kFailed), message});
+    put(RecoverFinishedRecord{QLatin1String(RecoverFinishedRecord::kFailed), message.english()});
     journal.reset();
     result.status = DrillRecoveryResult::Status::Failed;
-    result.message += (result.message.isEmpty() ? QString() : QStringLiteral("\n")) + message;
-    result.manualInstructions = Redactor::redact(manual);
+    result.message = LocalizedText::join({result.message, message}, "\n", DrillText::kContext);
+    result.manualInstructions = manual.mapped(&Redactor::redact);
     finish();
 }
 

@@ -48,7 +48,7 @@ public slots:
     void start();
 
 signals:
-    void notice(const QString& text);
+    void notice(const etcddrill::LocalizedText& text);
     void commandStarted(const etcddrill::DrillCommand& command);
     void commandFinished(const etcddrill::DrillCommand& command, const etcddrill::CommandResult& result);
     void finished(const etcddrill::DrillRecoveryResult& result);

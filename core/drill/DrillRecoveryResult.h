@@ -2,6 +2,8 @@
 // target, or failed — with the commands to run by hand. A value type.
 #pragma once
 
+#include "i18n/LocalizedText.h"
+
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -13,9 +15,9 @@ struct DrillRecoveryResult
     enum class Status { NothingToDo, Restored, Failed };
 
     Status status = Status::NothingToDo;
-    QString message;            // one paragraph for the operator
-    QStringList folders;        // the journal folders handled
-    QString manualInstructions; // on failure: what to run by hand, on which node
+    LocalizedText message;            // one paragraph for the operator (DrillText)
+    QStringList folders;              // the journal folders handled
+    LocalizedText manualInstructions; // on failure: what to run by hand, on which node
 };
 
 } // namespace etcddrill

@@ -151,7 +151,7 @@ QJsonObject DrillSummary::toJson() const
     if (!measurements.recoveryProblem.isEmpty())
         json.insert(QStringLiteral("recovery_problem"), measurements.recoveryProblem);
     if (!restoreInstructions.isEmpty())
-        json.insert(QStringLiteral("restore_instructions"), restoreInstructions);
+        json.insert(QStringLiteral("restore_instructions"), restoreInstructions.english());
     return json;
 }
 

@@ -58,7 +58,7 @@ struct DrillSummary
     std::optional<DrillVerdict> verdict; // only when the drill reached its verdict
     QList<DrillCheck> checks;
     QList<ImpactSummary> impact;
-    QString restoreInstructions; // set when the target's etcd may be left stopped
+    LocalizedText restoreInstructions; // set when the target's etcd may be left stopped (DrillText)
 
     static QString outcomeName(Outcome outcome); // "passed", "hypothesis-failed", "aborted", …
     QString headline() const;           // "PASSED: M3 stopped and recovered in 8.2 s; every hypothesis held"

@@ -1,5 +1,6 @@
 #include "FaultAction.h"
 
+#include "DrillText.h"
 #include "ShellQuote.h"
 
 namespace etcddrill {
@@ -34,7 +35,7 @@ QString FaultAction::refuse(const QString& message)
              QString::number(PlannedCommand::kRefusedExitCode));
 }
 
-QString FaultAction::restoreInstructions() const
+LocalizedText FaultAction::restoreInstructions() const
 {
     const QList<PlannedCommand> commands = startCommands();
     bool asRoot = false;
@@ -43,8 +44,14 @@ QString FaultAction::restoreInstructions() const
         asRoot = asRoot || command.needsSudo;
         lines.append(QStringLiteral("  ") + command.display);
     }
-    return QStringLiteral("To start etcd on %1 again by hand, run on %1%2:\n%3")
-        .arg(nodeLabel(), asRoot ? QStringLiteral(" as root") : QString(), lines.join(QLatin1Char('\n')));
+    const QString typed = lines.join(QLatin1Char('\n'));
+    return asRoot ? DrillText::make(
+                        QT_TRANSLATE_NOOP("DrillText",
+                                          "To start etcd on %1 again by hand, run on %1 as root:\n%2"),
+                        nodeLabel(), typed)
+                  : DrillText::make(
+                        QT_TRANSLATE_NOOP("DrillText", "To start etcd on %1 again by hand, run on %1:\n%2"),
+                        nodeLabel(), typed);
 }
 
 } // namespace etcddrill

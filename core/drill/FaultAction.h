@@ -51,7 +51,7 @@ public:
     const QString& node() const { return m_node; }
     // What an operator types to start etcd again by hand: shown whenever the drill ends with the member
     // possibly stopped (an aborted restore, a crash of the connection, a --dry-run).
-    QString restoreInstructions() const;
+    LocalizedText restoreInstructions() const;
 
 protected:
     explicit FaultAction(const QString& node);

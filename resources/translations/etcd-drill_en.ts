@@ -1273,6 +1273,96 @@
         <source>(down %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>etcd on %1 was started again but did not rejoin as member %2 within %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look at etcd on %1 (its log, the manifest or unit) and check the cluster with etcd-drill-cli status -c %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unfinished drill of cluster &apos;%1&apos;: every stopped member of a drill recorded in %2 was restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished drill in %1: etcd on %2 was stopped at %3 and never started again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill in %1 stopped node %2, which is not in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the config the drill ran with (%1 was recorded in the journal), or start etcd on %2 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill in %1 is still running (pid %2 on this host): abort it there with Ctrl+C, which restores %3 itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill lock cannot be read (%1); restoring anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing the drill lock left by %1, which no longer runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s drill lock is held: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until that drill ends (or its lock expires) and run etcd-drill-cli recover again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — restoring without recording it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting etcd on %1 again %2 (recorded commands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting etcd on %1 again %2 (configured commands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start command failed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer and rejoin as member %2 (at most %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the member list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back as member %2, %3 entries behind the leader, %4 after the start command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the drill in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To start etcd on %1 again by hand, run on %1 as root:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To start etcd on %1 again by hand, run on %1:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EtcdErrorText</name>
@@ -1687,6 +1777,29 @@
     </message>
     <message>
         <source>%1: ok again after %2 degraded (%3 of %4 probes failed, %5 %%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoverCommand</name>
+    <message>
+        <source>running %1 %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  done in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  FAILED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECOVERY FAILED: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1273,6 +1273,98 @@
         <source>(down %1)</source>
         <translation>（中断 %1）</translation>
     </message>
+    <message>
+        <source>etcd on %1 was started again but did not rejoin as member %2 within %3: %4</source>
+        <translation>%1 上的 etcd 已再次启动，但没有在 %3 内作为成员 %2 重新加入：%4</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>没有应答</translation>
+    </message>
+    <message>
+        <source>Look at etcd on %1 (its log, the manifest or unit) and check the cluster with etcd-drill-cli status -c %2</source>
+        <translation>请查看 %1 上的 etcd（日志、清单文件或 unit），并用 etcd-drill-cli status -c %2 检查集群</translation>
+    </message>
+    <message>
+        <source>no unfinished drill of cluster &apos;%1&apos;: every stopped member of a drill recorded in %2 was restored</source>
+        <translation>集群 &apos;%1&apos; 没有未完成的演练：%2 中记录的演练所停止的成员均已恢复</translation>
+    </message>
+    <message>
+        <source>Unfinished drill in %1: etcd on %2 was stopped at %3 and never started again</source>
+        <translation>%1 中有未完成的演练：%2 上的 etcd 于 %3 被停止，之后没有再启动</translation>
+    </message>
+    <message>
+        <source>the drill in %1 stopped node %2, which is not in %3</source>
+        <translation>%1 中的演练停止了节点 %2，而 %3 中没有这个节点</translation>
+    </message>
+    <message>
+        <source>Use the config the drill ran with (%1 was recorded in the journal), or start etcd on %2 by hand</source>
+        <translation>请使用该演练当时的配置（记录在 %1 的日志中），或手动启动 %2 上的 etcd</translation>
+    </message>
+    <message>
+        <source>the drill in %1 is still running (pid %2 on this host): abort it there with Ctrl+C, which restores %3 itself</source>
+        <translation>%1 中的演练仍在运行（本机 pid %2）：请在那里按 Ctrl+C 中止，它会自行恢复 %3</translation>
+    </message>
+    <message>
+        <source>the drill lock cannot be read (%1); restoring anyway</source>
+        <translation>无法读取演练锁（%1）；仍然继续恢复</translation>
+    </message>
+    <message>
+        <source>removing the drill lock left by %1, which no longer runs</source>
+        <translation>正在移除 %1 留下的演练锁，它已不再运行</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s drill lock is held: %1</source>
+        <translation>集群的演练锁被占用：%1</translation>
+    </message>
+    <message>
+        <source>Wait until that drill ends (or its lock expires) and run etcd-drill-cli recover again</source>
+        <translation>请等该演练结束（或其锁过期）后再次运行 etcd-drill-cli recover</translation>
+    </message>
+    <message>
+        <source>%1 — restoring without recording it</source>
+        <translation>%1 —— 恢复但不记录</translation>
+    </message>
+    <message>
+        <source>Starting etcd on %1 again %2 (recorded commands)</source>
+        <translation>正在再次启动 %1 上的 etcd，%2（使用记录的命令）</translation>
+    </message>
+    <message>
+        <source>Starting etcd on %1 again %2 (configured commands)</source>
+        <translation>正在再次启动 %1 上的 etcd，%2（使用配置的命令）</translation>
+    </message>
+    <message>
+        <source>the start command failed on %1: %2</source>
+        <translation>%1 上的启动命令失败：%2</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to answer and rejoin as member %2 (at most %3)</source>
+        <translation>正在等待 %1 应答并作为成员 %2 重新加入（最多 %3）</translation>
+    </message>
+    <message>
+        <source>Check the member list: %1</source>
+        <translation>请检查成员列表：%1</translation>
+    </message>
+    <message>
+        <source>%1 is back as member %2, %3 entries behind the leader, %4 after the start command</source>
+        <translation>%1 已作为成员 %2 恢复，落后领导者 %3 条日志，启动命令之后 %4</translation>
+    </message>
+    <message>
+        <source>Restored the drill in %1: %2</source>
+        <translation>已恢复 %1 中的演练：%2</translation>
+    </message>
+    <message>
+        <source>To start etcd on %1 again by hand, run on %1 as root:
+%2</source>
+        <translation>如需手动再次启动 %1 上的 etcd，请以 root 身份在 %1 上运行：
+%2</translation>
+    </message>
+    <message>
+        <source>To start etcd on %1 again by hand, run on %1:
+%2</source>
+        <translation>如需手动再次启动 %1 上的 etcd，请在 %1 上运行：
+%2</translation>
+    </message>
 </context>
 <context>
     <name>EtcdErrorText</name>
@@ -1688,6 +1780,29 @@
     <message>
         <source>%1: ok again after %2 degraded (%3 of %4 probes failed, %5 %%6)</source>
         <translation>%1：降级 %2 后恢复正常（%4 次探测中 %3 次失败，%5 %%6）</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverCommand</name>
+    <message>
+        <source>running %1 %2:</source>
+        <translation>正在运行：%1，%2：</translation>
+    </message>
+    <message>
+        <source>  done in %1</source>
+        <translation>  完成，用时 %1</translation>
+    </message>
+    <message>
+        <source>  FAILED: %1</source>
+        <translation>  失败：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1</source>
+        <translation>无需处理：%1</translation>
+    </message>
+    <message>
+        <source>RECOVERY FAILED: %1</source>
+        <translation>恢复失败：%1</translation>
     </message>
 </context>
 <context>

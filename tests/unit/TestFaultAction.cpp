@@ -52,7 +52,7 @@ private slots:
         QVERIFY(result && result->succeeded());
         QVERIFY(!QFileInfo::exists(flag));
         QCOMPARE(
-            fault.restoreInstructions(),
+            fault.restoreInstructions().english(),
             QStringLiteral("To start etcd on M2 again by hand, run on M2 as root:\n  rm -f %1 && echo up")
                 .arg(flag));
         QVERIFY(CommandAction(QString(), QStringLiteral("x"))

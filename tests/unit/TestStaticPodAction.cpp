@@ -137,7 +137,7 @@ private slots:
         // No single quotes in the scripts for plain paths: quoted once more for ssh they stay readable.
         for (const PlannedCommand& planned : stop + start + preflight)
             QVERIFY2(!planned.script.contains(QLatin1Char('\'')), qPrintable(planned.script));
-        QCOMPARE(runbook.restoreInstructions(),
+        QCOMPARE(runbook.restoreInstructions().english(),
                  QStringLiteral("To start etcd on M3 again by hand, run on M3 as root:\n"
                                 "  mv -n /home/clay/etcdbak/etcd.yaml /etc/kubernetes/manifests/etcd.yaml"));
     }

@@ -7,13 +7,18 @@ namespace etcddrill {
 
 QJsonObject PlanRecord::toJson() const
 {
-    return {{QStringLiteral("node"), node},
-            {QStringLiteral("fault"), fault},
-            {QStringLiteral("location"), location},
-            {QStringLiteral("preflight"), RecordedCommand::toJson(preflight)},
-            {QStringLiteral("stop"), RecordedCommand::toJson(stop)},
-            {QStringLiteral("start"), RecordedCommand::toJson(start)},
-            {QStringLiteral("restore_instructions"), Redactor::redact(restoreInstructions)}};
+    const LocalizedText instructions = restoreInstructions.mapped(&Redactor::redact);
+    QJsonObject json{{QStringLiteral("node"), node},
+                     {QStringLiteral("fault"), fault},
+                     {QStringLiteral("location"), location},
+                     {QStringLiteral("preflight"), RecordedCommand::toJson(preflight)},
+                     {QStringLiteral("stop"), RecordedCommand::toJson(stop)},
+                     {QStringLiteral("start"), RecordedCommand::toJson(start)},
+                     {QStringLiteral("restore_instructions"), instructions.english()}};
+    if (instructions.isTranslatable())
+        json.insert(QStringLiteral("texts"),
+                    QJsonObject{{QStringLiteral("restore_instructions"), instructions.toJson()}});
+    return json;
 }
 
 PlanRecord PlanRecord::fromJson(const QJsonObject& json)
@@ -25,7 +30,7 @@ PlanRecord PlanRecord::fromJson(const QJsonObject& json)
     r.preflight = RecordedCommand::fromJson(json.value(QStringLiteral("preflight")).toArray());
     r.stop = RecordedCommand::fromJson(json.value(QStringLiteral("stop")).toArray());
     r.start = RecordedCommand::fromJson(json.value(QStringLiteral("start")).toArray());
-    r.restoreInstructions = json.value(QStringLiteral("restore_instructions")).toString();
+    r.restoreInstructions = LocalizedText::fromField(json, QStringLiteral("restore_instructions"));
     return r;
 }
 

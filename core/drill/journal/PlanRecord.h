@@ -23,7 +23,7 @@ struct PlanRecord
     QList<PlannedCommand> preflight;
     QList<PlannedCommand> stop;
     QList<PlannedCommand> start;
-    QString restoreInstructions; // what to do by hand; redacted by toJson
+    LocalizedText restoreInstructions; // what to do by hand; redacted by toJson
 
     QJsonObject toJson() const;
     static PlanRecord fromJson(const QJsonObject& json);
