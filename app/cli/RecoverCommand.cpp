@@ -1,12 +1,12 @@
 #include "RecoverCommand.h"
 
+#include "CliLanguage.h"
 #include "CommandHelp.h"
 
 #include "config/ConfigLoader.h"
 #include "drill/DrillRecovery.h"
 #include "drill/DrillText.h"
 #include "i18n/DrillDuration.h"
-#include "i18n/TranslationLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -72,16 +72,10 @@ int RecoverCommand::run(const QStringList& arguments)
         err << "etcd-drill-cli recover: give the drill's config with -c drill.yaml (and nothing else).\n";
         return kExitConfig;
     }
-    const QString languageChoice = parser.value(languageOption);
-    if (!languageChoice.isEmpty() && !TranslationLoader::languages().contains(languageChoice)) {
-        err << "etcd-drill-cli recover: --language " << languageChoice << " is not one of "
-            << TranslationLoader::languages().join(QStringLiteral(", ")) << ".\n";
+    const std::unique_ptr<TranslationLoader> translation = CliLanguage::load(
+        QStringLiteral("recover"), parser.value(languageOption), err, QStringLiteral("it prints English"));
+    if (!translation)
         return kExitConfig;
-    }
-    TranslationLoader translation;
-    QString languageError;
-    if (!translation.load(languageChoice, &languageError))
-        err << "etcd-drill-cli recover: " << languageError << " (it prints English)\n";
     const ConfigLoadResult loaded = ConfigLoader().load(parser.value(configOption));
     if (!loaded.ok()) {
         err << loaded.errorText() << "\n";

@@ -1,8 +1,8 @@
 #include "ReportCommand.h"
 
+#include "CliLanguage.h"
 #include "CommandHelp.h"
 
-#include "i18n/TranslationLoader.h"
 #include "report/ReportExport.h"
 #include "report/ReportRenderer.h"
 
@@ -113,17 +113,12 @@ int ReportCommand::run(const QStringList& arguments)
         request.render.summaryWidthPx = width;
     }
 
-    const QString choice = parser.value(languageOption);
-    if (!choice.isEmpty() && !TranslationLoader::languages().contains(choice)) {
-        err << "etcd-drill-cli report: --language " << choice << " is not one of "
-            << TranslationLoader::languages().join(QStringLiteral(", ")) << ".\n";
+    const std::unique_ptr<TranslationLoader> translation =
+        CliLanguage::load(QStringLiteral("report"), parser.value(languageOption), err,
+                          QStringLiteral("the report is in English"));
+    if (!translation)
         return kExitUsage;
-    }
-    TranslationLoader translation;
-    QString languageError;
-    if (!translation.load(choice, &languageError))
-        err << "etcd-drill-cli report: " << languageError << " (the report is in English)\n";
-    request.render.language = translation.language();
+    request.render.language = translation->language();
 
     const ReportExportResult result = ReportExport::run(request);
     if (result.journalUnreadable) {

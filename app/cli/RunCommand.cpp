@@ -1,5 +1,6 @@
 #include "RunCommand.h"
 
+#include "CliLanguage.h"
 #include "CommandHelp.h"
 #include "ProbeReport.h"
 
@@ -9,7 +10,6 @@
 #include "drill/DrillText.h"
 #include "etcd/ClusterSnapshotJson.h"
 #include "i18n/DrillDuration.h"
-#include "i18n/TranslationLoader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -144,12 +144,6 @@ int RunCommand::run(const QStringList& arguments)
         err << "etcd-drill-cli run: --confirm needs the node name the drill will stop, e.g. --confirm M3.\n";
         return kExitConfig;
     }
-    const QString languageChoice = parser.value(languageOption);
-    if (!languageChoice.isEmpty() && !TranslationLoader::languages().contains(languageChoice)) {
-        err << "etcd-drill-cli run: --language " << languageChoice << " is not one of "
-            << TranslationLoader::languages().join(QStringLiteral(", ")) << ".\n";
-        return kExitConfig;
-    }
     const bool dryRun = parser.isSet(dryRunOption);
     const bool interactive = !yes && confirmNode.isEmpty() && !dryRun;
     // Without a terminal nobody can type the node name: refuse before anything is touched, rather than
@@ -169,10 +163,10 @@ int RunCommand::run(const QStringList& arguments)
     }
     const DrillConfig config = *loaded.config;
 
-    TranslationLoader translation;
-    QString languageError;
-    if (!translation.load(languageChoice, &languageError))
-        err << "etcd-drill-cli run: " << languageError << " (the drill prints English)\n";
+    const std::unique_ptr<TranslationLoader> translation = CliLanguage::load(
+        QStringLiteral("run"), parser.value(languageOption), err, QStringLiteral("the drill prints English"));
+    if (!translation)
+        return kExitConfig;
 
     DrillOptions options;
     options.dryRun = dryRun;
