@@ -306,8 +306,13 @@ void TestConsoleScreenshot::fitsEveryScreen()
     window.chart()->refreshNow();
     QCoreApplication::processEvents();
 
+    // Under Xvfb (testconsolescreenshot_xvfb) the grabs are the X server's, kept apart from offscreen's.
+    const QString platform = QGuiApplication::platformName() == QLatin1String("offscreen")
+                                 ? QString()
+                                 : QGuiApplication::platformName() + QLatin1Char('-');
     const QString file =
-        QStringLiteral("matrix-%1x%2-%3-%4.png")
+        QStringLiteral("matrix-%1%2x%3-%4-%5.png")
+            .arg(platform)
             .arg(size.width())
             .arg(size.height())
             .arg(presenter ? QStringLiteral("presenter") : QStringLiteral("normal"), language);

@@ -20,6 +20,15 @@ etcddrill_add_test(NAME testconsolescreenshot SOURCES gui/TestConsoleScreenshot.
   LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
 target_compile_definitions(testconsolescreenshot PRIVATE
   ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
+# The screen matrix once more on a real X server (Xvfb, xcb platform): what a laptop's window system gives
+# the console, fonts and all, not only the offscreen platform's.
+find_program(ETCD_DRILL_XVFB_RUN xvfb-run)
+if(ETCD_DRILL_XVFB_RUN)
+  add_test(NAME testconsolescreenshot_xvfb
+    COMMAND ${ETCD_DRILL_XVFB_RUN} -a -s "-screen 0 1920x1200x24" $<TARGET_FILE:testconsolescreenshot> fitsEveryScreen)
+  set_tests_properties(testconsolescreenshot_xvfb PROPERTIES LABELS gui TIMEOUT 120
+    ENVIRONMENT "QT_QPA_PLATFORM=xcb")
+endif()
 etcddrill_add_test(NAME testconsolelab SOURCES gui/TestConsoleLab.cpp
   LIBS etcddrill_ui etcddrill_guitestdata LABELS gui integration TIMEOUT 180)
 target_compile_definitions(testconsolelab PRIVATE ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")
