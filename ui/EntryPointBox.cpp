@@ -145,18 +145,24 @@ void EntryPointBox::refresh()
         m_outage->setText(tr("⚠ outage since %1")
                               .arg(QLocale().toString(m_outageSince.time(), QStringLiteral("HH:mm:ss"))));
 
-    QPalette text = palette();
-    text.setColor(QPalette::WindowText, m_colors.text);
-    m_title->setPalette(text);
-    m_status->setPalette(text);
-    QPalette muted = text;
-    muted.setColor(QPalette::WindowText, m_colors.mutedText);
-    m_address->setPalette(muted);
-    QPalette alarm = text;
-    alarm.setColor(QPalette::WindowText, m_colors.dark ? m_colors.failure : m_colors.failure.darker(120));
-    m_outage->setPalette(alarm);
-    if (m_degraded || (m_sample && m_sample->isFailure()))
-        m_status->setPalette(alarm);
+    // Palettes only when their colours change (a box refreshes with every probe of its way in).
+    const QColor alarmText = m_colors.dark ? m_colors.failure : m_colors.failure.darker(120);
+    const bool failing = m_degraded || (m_sample && m_sample->isFailure());
+    const QList<QColor> colors{m_colors.text, m_colors.mutedText, alarmText,
+                               failing ? alarmText : m_colors.text};
+    if (colors != m_paletteColors) {
+        m_paletteColors = colors;
+        QPalette text = palette();
+        text.setColor(QPalette::WindowText, m_colors.text);
+        m_title->setPalette(text);
+        QPalette muted = text;
+        muted.setColor(QPalette::WindowText, m_colors.mutedText);
+        m_address->setPalette(muted);
+        QPalette alarm = text;
+        alarm.setColor(QPalette::WindowText, alarmText);
+        m_outage->setPalette(alarm);
+        m_status->setPalette(failing ? alarm : text);
+    }
 
     setAccessibleName(QStringLiteral("%1 (%2)").arg(m_title->text(), m_name));
     setAccessibleDescription(m_status->text());

@@ -60,6 +60,7 @@ private:
     bool m_degraded = false;
     std::optional<double> m_degradedShare;
     ConsoleColors m_colors = ConsoleColors::make(false, false);
+    QList<QColor> m_paletteColors; // text, muted, alarm, status: what the labels' palettes were last set to
     FadeHighlight* m_highlight;
     QLabel* m_title;
     QLabel* m_address;

@@ -246,16 +246,23 @@ void MemberCard::refresh()
     const QString role = MemberRole::symbol(m_role) + QLatin1Char(' ') + MemberRole::text(m_role);
     m_roleLabel->setText(role);
 
-    QPalette textPalette = palette();
-    textPalette.setColor(QPalette::WindowText, m_colors.text);
-    for (QLabel* label : findChildren<QLabel*>())
-        label->setPalette(textPalette);
-    QPalette rolePalette = textPalette;
-    rolePalette.setColor(QPalette::WindowText, m_colors.dark ? roleColor() : roleColor().darker(115));
-    m_roleLabel->setPalette(rolePalette);
-    QPalette muted = textPalette;
-    muted.setColor(QPalette::WindowText, m_colors.mutedText);
-    m_memberId->setPalette(muted);
+    // Palettes only when their colours change: a card refreshes with every probe of its apiserver, and
+    // setPalette() on a dozen labels twenty times a second is most of the console's work while it ingests.
+    const QColor roleText = m_colors.dark ? roleColor() : roleColor().darker(115);
+    if (m_paletteColors != QList<QColor>{m_colors.text, m_colors.mutedText, roleText}) {
+        m_paletteColors = {m_colors.text, m_colors.mutedText, roleText};
+        QPalette textPalette = palette();
+        textPalette.setColor(QPalette::WindowText, m_colors.text);
+        for (QLabel* label : findChildren<QLabel*>())
+            label->setPalette(textPalette);
+        QPalette rolePalette = textPalette;
+        rolePalette.setColor(QPalette::WindowText, roleText);
+        m_roleLabel->setPalette(rolePalette);
+        QPalette muted = textPalette;
+        muted.setColor(QPalette::WindowText, m_colors.mutedText);
+        m_memberId->setPalette(muted);
+        m_error->setPalette(muted);
+    }
 
     if (!m_status) {
         m_memberId->setText(tr("Member ID %1").arg(dash()));
@@ -285,7 +292,6 @@ void MemberCard::refresh()
     m_error->setText(expected    ? tr("stopped by the drill (expected)")
                      : showError ? m_status->error.translated()
                                  : QString());
-    m_error->setPalette(muted);
 
     if (m_apiserver) {
         const ProbeSample& sample = *m_apiserver;

@@ -64,6 +64,7 @@ private:
     MemberRole::Kind m_role = MemberRole::Kind::Unknown;
     bool m_expectedDown = false;
     bool m_compact = false;
+    QList<QColor> m_paletteColors; // text, muted, role: what the labels' palettes were last set to
     ConsoleColors m_colors = ConsoleColors::make(false, false);
     FadeHighlight* m_highlight;
 
