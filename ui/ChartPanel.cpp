@@ -32,6 +32,9 @@ ChartPanel::ChartPanel(QWidget* parent) : QWidget(parent), m_chart(new LatencyCh
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    // Never wider than the panel asks for: when the row gets too narrow the title moves above the controls
+    // (placeTitle) rather than widening the window.
+    m_title->setMinimumWidth(1);
     m_follow = new QToolButton(this);
     m_follow->setObjectName(QStringLiteral("followLive"));
     m_follow->setCheckable(true);
@@ -155,8 +158,10 @@ void ChartPanel::placeTitle()
     const QMargins margins = m_bar->contentsMargins();
     const int oneRow = margins.left() + m_title->sizeHint().width() + m_bar->horizontalSpacing() +
                        controls->minimumSize().width() + margins.right();
-    const bool twoRows = width() < oneRow;
-    if (twoRows == bool(m_bar->itemAtPosition(1, 0)))
+    // A little room to spare before going back to one row, so that a width near the limit does not flip.
+    const bool twoRowsNow = bool(m_bar->itemAtPosition(1, 0));
+    const bool twoRows = twoRowsNow ? width() < oneRow + 16 : width() < oneRow;
+    if (twoRows == twoRowsNow)
         return;
     m_bar->removeItem(controls);
     if (twoRows) {

@@ -555,6 +555,8 @@ void MainWindow::presentConfig(const DrillConfig& config)
     chart()->setNodeNames(nodes);
     m_statusLine->setClusterName(config.clusterName);
     retranslateUi();
+    m_topology->setCompact(false); // another cluster: its cards fold only if they do not fit
+    m_fullTopologyHeight = 0;
     fitTopology();
     fitStepsDock(false);
 }
@@ -687,8 +689,12 @@ void MainWindow::setLanguage(const QString& choice)
 
 void MainWindow::applyColors(const ConsoleColors& colors)
 {
+    // The cards fold anew for the new fonts: the full height measured before no longer holds.
+    m_topology->setCompact(false);
+    m_fullTopologyHeight = 0;
     applyFontScale(colors.fontScale);
     m_topology->setColors(colors);
+    fitStepsDock(false); // now that the cards have their presenter or normal width
     chart()->setColors(colors);
     m_statusLine->setColors(colors);
     if (m_drillStrip)

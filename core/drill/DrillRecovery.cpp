@@ -470,7 +470,7 @@ void DrillRecovery::Private::succeeded(const LocalizedText& detail)
     result.message = LocalizedText::join(
         {result.message, DrillText::make(QT_TRANSLATE_NOOP("DrillText", "Restored the drill in %1: %2"),
                                          current.folder, detail)},
-        "\n", DrillText::kContext);
+        "\n");
     next();
 }
 
@@ -479,7 +479,7 @@ void DrillRecovery::Private::failed(const LocalizedText& message, const Localize
     put(RecoverFinishedRecord{QLatin1String(RecoverFinishedRecord::kFailed), message.english()});
     journal.reset();
     result.status = DrillRecoveryResult::Status::Failed;
-    result.message = LocalizedText::join({result.message, message}, "\n", DrillText::kContext);
+    result.message = LocalizedText::join({result.message, message}, "\n");
     result.manualInstructions = manual.mapped(&Redactor::redact);
     finish();
 }

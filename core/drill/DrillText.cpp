@@ -4,7 +4,7 @@ namespace etcddrill::DrillText {
 
 LocalizedText join(const QList<LocalizedText>& parts, const char* separator)
 {
-    return LocalizedText::join(parts, separator, kContext);
+    return LocalizedText::join(parts, separator);
 }
 
 LocalizedText stepTitle(DrillStep::Id id)

@@ -40,7 +40,9 @@ QJsonObject endpointJson(const MemberStatus& status)
     if (!status.error.isEmpty()) {
         // The English for readers of the journal; its template under "texts" (LocalizedText::fromField).
         json.insert(QStringLiteral("error"), status.error.english());
-        json.insert(QStringLiteral("texts"), QJsonObject{{QStringLiteral("error"), status.error.toJson()}});
+        if (status.error.isTranslatable())
+            json.insert(QStringLiteral("texts"),
+                        QJsonObject{{QStringLiteral("error"), status.error.toJson()}});
         json.insert(QStringLiteral("grpc_code"), status.grpcCode);
     }
     if (status.writeChecked) {

@@ -41,8 +41,7 @@ LocalizedText::LocalizedText(const char* context, const char* source, QList<Loca
 {
 }
 
-LocalizedText LocalizedText::join(const QList<LocalizedText>& parts, const char* separator,
-                                  const char* context)
+LocalizedText LocalizedText::join(const QList<LocalizedText>& parts, const char* separator)
 {
     QList<LocalizedText> kept;
     for (const LocalizedText& part : parts) {
@@ -55,7 +54,7 @@ LocalizedText LocalizedText::join(const QList<LocalizedText>& parts, const char*
     for (qsizetype i = 0; i < kept.size(); ++i)
         placeholders.append(QStringLiteral("%%1").arg(i + 1));
     const QByteArray pattern = placeholders.join(QString::fromUtf8(separator)).toUtf8();
-    return LocalizedText(context, pattern.constData(), kept);
+    return LocalizedText("LocalizedText.join", pattern.constData(), kept);
 }
 
 QString LocalizedText::render(const TextTranslator* translator) const

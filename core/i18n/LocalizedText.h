@@ -51,8 +51,9 @@ public:
     }
 
     // "a, b, c": each part translated on its own, empty parts left out (no part gives an empty text). The
-    // joined template is made up here under `context`; no translation has it, so it renders as it is.
-    static LocalizedText join(const QList<LocalizedText>& parts, const char* separator, const char* context);
+    // joined template is made up here in a context of its own ("LocalizedText.join"), which no translation
+    // has, so the separator is the same whatever the number of parts.
+    static LocalizedText join(const QList<LocalizedText>& parts, const char* separator);
 
     // English, the source language: what the journal keeps.
     QString english() const;

@@ -40,7 +40,7 @@ LocalizedText whyFailed(const ApiResponse& response)
 
 LocalizedText joinDetail(const QList<LocalizedText>& parts)
 {
-    return LocalizedText::join(parts, "; ", "KubernetesChecks");
+    return LocalizedText::join(parts, "; ");
 }
 
 bool isReady(const QJsonObject& pod)
@@ -232,7 +232,7 @@ void KubernetesChecks::etcdPods(int expectedCount, Done done)
                        items.toArray().size(), expectedCount);
             result.detail =
                 joinDetail({pods.isEmpty() ? kt(QT_TRANSLATE_NOOP("KubernetesChecks", "no etcd pods"))
-                                           : LocalizedText::join(pods, ", ", "KubernetesChecks"),
+                                           : LocalizedText::join(pods, ", "),
                             missing, answeredBy(response)});
             done(result);
         });
@@ -313,9 +313,8 @@ void KubernetesChecks::etcdEndpoints(int expectedCount, Done done)
                 return;
             }
             result.passed = allMatch;
-            result.measured = LocalizedText::join(measured, ", ", "KubernetesChecks");
-            result.detail =
-                joinDetail({LocalizedText::join(details, "; ", "KubernetesChecks"), answeredBy(response)});
+            result.measured = LocalizedText::join(measured, ", ");
+            result.detail = joinDetail({LocalizedText::join(details, "; "), answeredBy(response)});
             done(result);
         });
 }
@@ -357,8 +356,8 @@ void KubernetesChecks::writeTest(Done done)
         if (r.passed)
             r.measured = kt(QT_TRANSLATE_NOOP("KubernetesChecks", "created, read back and deleted in %1"),
                             DrillDuration::text(r.latency));
-        r.detail = joinDetail({t->failure.isEmpty() ? LocalizedText() : r.detail,
-                               LocalizedText::join(t->steps, ", ", "KubernetesChecks")});
+        r.detail = joinDetail(
+            {t->failure.isEmpty() ? LocalizedText() : r.detail, LocalizedText::join(t->steps, ", ")});
         t->done(r);
     };
     QPointer<KubernetesChecks> self(this);

@@ -339,7 +339,7 @@ void ReportTimelineRows::takePlan(const JournalEntry& e)
     list(QStringLiteral("preflight"), tr("preflight:"));
     list(QStringLiteral("stop"), tr("stop:"));
     list(QStringLiteral("start"), tr("start:"));
-    const QString restore = text(f, QStringLiteral("restore_instructions"));
+    const QString restore = shown(f, QStringLiteral("restore_instructions"));
     if (!restore.isEmpty())
         lines.append(Redactor::redact(restore));
     row(e, QStringLiteral("notice"),

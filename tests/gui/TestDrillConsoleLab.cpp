@@ -68,8 +68,8 @@ QStringList englishWords(const QString& text)
         QStringLiteral("PNG"), QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("SSH"),
         QStringLiteral("ssh"), QStringLiteral("drill"), QStringLiteral("yaml"), QStringLiteral("static-pod"),
         QStringLiteral("kube-system"), QStringLiteral("ConfigMap"),
-        // Kubernetes' own words as the apiserver reports them: a pod's phase, its Ready condition
-        QStringLiteral("Running"), QStringLiteral("Ready"),
+        // Kubernetes' own word as the apiserver reports it: a pod's phase
+        QStringLiteral("Running"),
         // the commands a drill runs, shown as they run
         QStringLiteral("test"), QStringLiteral("mkdir"), QStringLiteral("mv")};
     QString rest = text;
