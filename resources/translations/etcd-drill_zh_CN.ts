@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>%1 is back as member %2, %3 entries behind the leader, %4 after the start command</source>
-        <translation>%1 已作为成员 %2 恢复，落后领导者 %3 条日志，启动命令之后 %4</translation>
+        <translation>%1 已作为成员 %2 恢复，落后领导者 %3 条日志，启动命令执行 %4 后</translation>
     </message>
     <message>
         <source>Restored the drill in %1: %2</source>
@@ -1370,7 +1370,7 @@
     <name>EtcdErrorText</name>
     <message>
         <source>health read got no answer within %1 ms although the member answers Status — it has no leader or cannot reach a quorum</source>
-        <translation>健康读取在 %1 毫秒内没有应答，但该成员应答 Status —— 它没有 leader，或无法联系到多数成员</translation>
+        <translation>健康读取在 %1 毫秒内没有应答，但该成员应答 Status —— 它没有领导者，或无法联系到法定人数的成员</translation>
     </message>
     <message>
         <source>health read failed: %1</source>
@@ -1434,15 +1434,15 @@
     </message>
     <message>
         <source>%1 has no leader: the member cannot reach a quorum of its peers</source>
-        <translation>%1 没有 leader：该成员无法联系到多数成员</translation>
+        <translation>%1 没有领导者：该成员无法联系到法定人数的成员</translation>
     </message>
     <message>
         <source>%1: the leader changed while the request was in flight</source>
-        <translation>%1：请求进行中 leader 发生了变化</translation>
+        <translation>%1：请求进行中领导者发生了变化</translation>
     </message>
     <message>
         <source>%1: etcd timed out committing the request — the cluster may have lost quorum</source>
-        <translation>%1：etcd 提交请求超时 —— 集群可能已失去多数</translation>
+        <translation>%1：etcd 提交请求超时 —— 集群可能已失去法定人数</translation>
     </message>
     <message>
         <source>%1: the etcd member is shutting down</source>
