@@ -29,28 +29,15 @@ namespace {
 // The phase and health names a progress line carries, as a face shows them; any other name is data.
 LocalizedText nameText(const QString& name)
 {
-    static const char* const kNames[] = {
-        QT_TRANSLATE_NOOP("DrillText", "idle"),
-        QT_TRANSLATE_NOOP("DrillText", "preflight"),
-        QT_TRANSLATE_NOOP("DrillText", "stopping"),
-        QT_TRANSLATE_NOOP("DrillText", "election"),
-        QT_TRANSLATE_NOOP("DrillText", "observation"),
-        QT_TRANSLATE_NOOP("DrillText", "starting"),
-        QT_TRANSLATE_NOOP("DrillText", "recovery"),
-        QT_TRANSLATE_NOOP("DrillText", "settle"),
-        QT_TRANSLATE_NOOP("DrillText", "rollback"),
-        QT_TRANSLATE_NOOP("DrillText", "finished"),
-        QT_TRANSLATE_NOOP("DrillText", "healthy"),
-        QT_TRANSLATE_NOOP("DrillText", "degraded"),
-        QT_TRANSLATE_NOOP("DrillText", "quorum-lost"),
-        QT_TRANSLATE_NOOP("DrillText", "unknown"),
-        QT_TRANSLATE_NOOP("DrillText", "waiting for the operator"),
-    };
-    for (const char* known : kNames) {
-        if (name == QLatin1String(known))
-            return DrillText::make(known);
-    }
-    return name;
+    return DrillText::named(
+        name, {QT_TRANSLATE_NOOP("DrillText", "idle"), QT_TRANSLATE_NOOP("DrillText", "preflight"),
+               QT_TRANSLATE_NOOP("DrillText", "stopping"), QT_TRANSLATE_NOOP("DrillText", "election"),
+               QT_TRANSLATE_NOOP("DrillText", "observation"), QT_TRANSLATE_NOOP("DrillText", "starting"),
+               QT_TRANSLATE_NOOP("DrillText", "recovery"), QT_TRANSLATE_NOOP("DrillText", "settle"),
+               QT_TRANSLATE_NOOP("DrillText", "rollback"), QT_TRANSLATE_NOOP("DrillText", "finished"),
+               QT_TRANSLATE_NOOP("DrillText", "healthy"), QT_TRANSLATE_NOOP("DrillText", "degraded"),
+               QT_TRANSLATE_NOOP("DrillText", "quorum-lost"), QT_TRANSLATE_NOOP("DrillText", "unknown"),
+               QT_TRANSLATE_NOOP("DrillText", "waiting for the operator")});
 }
 
 } // namespace

@@ -67,17 +67,20 @@ LocalizedText targetChoice(const QString& how)
     return how;
 }
 
+LocalizedText named(const QString& name, std::initializer_list<const char*> known)
+{
+    for (const char* source : known) {
+        if (name == QLatin1String(source))
+            return make(source);
+    }
+    return name;
+}
+
 LocalizedText kubernetesCheck(const QString& name)
 {
-    if (name == QLatin1String("readyz"))
-        return make(QT_TRANSLATE_NOOP("DrillText", "readyz"));
-    if (name == QLatin1String("etcd-pods"))
-        return make(QT_TRANSLATE_NOOP("DrillText", "etcd-pods"));
-    if (name == QLatin1String("etcd-endpoints"))
-        return make(QT_TRANSLATE_NOOP("DrillText", "etcd-endpoints"));
-    if (name == QLatin1String("write-test"))
-        return make(QT_TRANSLATE_NOOP("DrillText", "write-test"));
-    return name;
+    return named(name, {QT_TRANSLATE_NOOP("DrillText", "readyz"), QT_TRANSLATE_NOOP("DrillText", "etcd-pods"),
+                        QT_TRANSLATE_NOOP("DrillText", "etcd-endpoints"),
+                        QT_TRANSLATE_NOOP("DrillText", "write-test")});
 }
 
 } // namespace etcddrill::DrillText

@@ -17,6 +17,8 @@
 
 #include "i18n/LocalizedText.h"
 
+#include <initializer_list>
+
 namespace etcddrill::DrillText {
 
 inline constexpr char kContext[] = "DrillText";
@@ -39,6 +41,10 @@ LocalizedText stepState(DrillStep::State state);
 LocalizedText location(const QString& location);
 // How the drill chose its target (DrillSession::targetResolved's `how`: "configured", "leader", "follower").
 LocalizedText targetChoice(const QString& how);
+
+// A stable name (a phase, a health, a check's id) as a face shows it: the template among `known` whose
+// English is the name itself, so the journal keeps the name; any other name is data and stays as it is.
+LocalizedText named(const QString& name, std::initializer_list<const char*> known);
 
 // A Kubernetes check's stable name (KubeCheckResult::name: "readyz", "etcd-pods", …) as a face shows it; its
 // English is the name itself, so the journal's check names stay "kubernetes etcd-pods".
