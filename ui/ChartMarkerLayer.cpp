@@ -3,7 +3,7 @@
 #include <QAbstractSeries>
 #include <QChart>
 #include <QFontMetricsF>
-#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QPen>
 
@@ -25,7 +25,7 @@ constexpr int kShortestChars = 4; // a label shortened below about this many cha
 
 struct ChartMarkerLayer::Item
 {
-    QGraphicsLineItem* line = nullptr;
+    QGraphicsRectItem* line = nullptr; // invisible: where the line's tooltip shows (dashes() draws it)
     QGraphicsSimpleTextItem* text = nullptr;
 };
 
@@ -44,7 +44,8 @@ void ChartMarkerLayer::clear()
 
 void ChartMarkerLayer::style(Item& item) const
 {
-    item.line->setPen(QPen(m_colors.marker, m_colors.presenter ? 3 : 1.5, Qt::DashLine));
+    item.line->setPen(Qt::NoPen);
+    item.line->setBrush(Qt::NoBrush);
     item.text->setBrush(m_colors.marker);
     item.text->setFont(m_font);
 }
@@ -68,7 +69,7 @@ void ChartMarkerLayer::draw(const QList<ChartMarker>& markers, const View& view)
 {
     while (m_items.size() < size_t(markers.size())) {
         auto item = std::make_unique<Item>();
-        item->line = new QGraphicsLineItem(m_chart);
+        item->line = new QGraphicsRectItem(m_chart);
         item->line->setZValue(12);
         item->text = new QGraphicsSimpleTextItem(m_chart);
         item->text->setZValue(13);
@@ -122,16 +123,19 @@ void ChartMarkerLayer::draw(const QList<ChartMarker>& markers, const View& view)
             continue;
         const QPointF bottom = m_chart->mapToPosition(QPointF(x, 0), view.series);
         const QPointF upper = m_chart->mapToPosition(QPointF(x, view.top), view.series);
-        item.line->setLine(QLineF(bottom, upper));
+        const double width = lineWidth();
+        // Whole pixels wide, on whole pixels: the dashes stay crisp.
+        const double lineLeft = std::round(upper.x() - width / 2);
+        item.line->setRect(QRectF(lineLeft, upper.y(), std::ceil(width), bottom.y() - upper.y()));
 
         // Right of the line, shortened at the plot's edge; left of it only when the right side has room for
         // less than a few words (the verdict at the present), so a label stays next to its own line.
-        const double width = metrics.horizontalAdvance(full);
+        const double labelWidth = metrics.horizontalAdvance(full);
         double left = upper.x() + kLineGap;
         double room = plot.right() - 2 - left;
         const double leftRoom = upper.x() - kLineGap - plot.left();
-        if (width > room && room < std::min(width, shortest * 3) && leftRoom > room) {
-            left = std::max(plot.left(), upper.x() - kLineGap - width);
+        if (labelWidth > room && room < std::min(labelWidth, shortest * 3) && leftRoom > room) {
+            left = std::max(plot.left(), upper.x() - kLineGap - labelWidth);
             room = upper.x() - kLineGap - left;
         }
         int row = -1;
@@ -148,13 +152,32 @@ void ChartMarkerLayer::draw(const QList<ChartMarker>& markers, const View& view)
             Item& before = *m_items[size_t(crowded.marker)];
             place(before, markers.at(crowded.marker).label, left - kLabelGap - crowded.left);
         }
-        const double drawn = place(item, full, std::min(width, room));
+        const double drawn = place(item, full, std::min(labelWidth, room));
         if (drawn <= 0)
             continue;
         rows[size_t(row)] = Row{i, left, left + drawn};
         // Rows a whole pixel apart: a text item's box is its font's height rounded up.
         item.text->setPos(left, upper.y() + rowHeight * row + std::ceil(metrics.height() * 0.2));
     }
+}
+
+double ChartMarkerLayer::lineWidth() const
+{
+    return m_colors.presenter ? 3 : 2;
+}
+
+ChartMarkerLayer::Dashes ChartMarkerLayer::dashes() const
+{
+    Dashes dashes;
+    const double width = lineWidth();
+    dashes.color = m_colors.marker;
+    dashes.dash = int(std::lround(width * 4)); // Qt's DashLine: a dash of 4 widths, a gap of 2
+    dashes.gap = int(std::lround(width * 2));
+    for (const auto& item : m_items) {
+        if (item->line->isVisible())
+            dashes.lines.append(item->line->rect().toAlignedRect());
+    }
+    return dashes;
 }
 
 QList<ChartMarkerLayer::Label> ChartMarkerLayer::labels() const

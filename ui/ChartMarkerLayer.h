@@ -1,10 +1,10 @@
-// The step markers of the latency chart: a dashed vertical line per drill step boundary and its label in
-// one of three rows under the plot's top. Labels never overlap each other, the axes or the plot's edges: a
-// label stands right of its line (shortened at the right edge, or left of its line when hardly anything
-// would fit there) in the first free row; when no row is
-// free, the label before it in the least crowded row is shortened ("2 · Stop the…") to make room, or left
-// out when too little of it would remain. Line and label carry the full text as their tooltip, so a
-// shortened or omitted label reads on hover.
+// The step markers of the latency chart: a dashed vertical line per drill step boundary (laid out here,
+// painted by LatencyPlotItem as short rectangles: a dashed pen, or one tall fill, costs far more) and its
+// label in one of three rows under the plot's top. Labels never overlap each other, the axes or the plot's
+// edges: a label stands right of its line (shortened at the right edge, or left of its line when hardly
+// anything would fit there) in the first free row; when no row is free, the label before it in the least
+// crowded row is shortened ("2 · Stop the…") to make room, or left out when too little of it would remain.
+// Line and label carry the full text as their tooltip, so a shortened or omitted label reads on hover.
 //
 // Thread: GUI thread. Owner: LatencyChartView (a member); the items it adds belong to the chart.
 #pragma once
@@ -12,8 +12,10 @@
 #include "ChartMarker.h"
 #include "ConsoleColors.h"
 
+#include <QColor>
 #include <QFont>
 #include <QList>
+#include <QRect>
 #include <QRectF>
 #include <QString>
 #include <chrono>
@@ -57,9 +59,20 @@ public:
     };
     QList<Label> labels() const;
 
+    // The visible lines, in the chart's coordinates, for LatencyPlotItem to paint.
+    struct Dashes
+    {
+        QList<QRect> lines; // whole pixels
+        QColor color;
+        int dash = 8; // pixels drawn, then
+        int gap = 4;  // pixels left out
+    };
+    Dashes dashes() const;
+
 private:
     struct Item;
     void style(Item& item) const;
+    double lineWidth() const;
 
     QChart* m_chart;
     std::vector<std::unique_ptr<Item>> m_items;

@@ -3,6 +3,7 @@
 #include "ChartBandLayer.h"
 #include "ChartGaps.h"
 #include "ChartMarkerLayer.h"
+#include "LatencyPlotItem.h"
 
 #include "MinMaxDownsampler.h"
 #include "ProbeOutcomeText.h"
@@ -44,8 +45,16 @@ constexpr double kMinimumLiveSpanMs = 30 * 1000.0;
 // Back to its own style below one point per kStyledBelow columns (apart, so a zoom does not flicker).
 constexpr double kSolidAbove = 3.0;
 constexpr double kStyledBelow = 4.0;
+// Denser still, more than one point per kFilledAbove columns, a line is painted as the extent it covers in
+// each pixel column (LatencyPlotItem): the same picture, without the cost of stroking a wide zigzag.
+// Stroked again below one point per kStrokedBelow columns.
+constexpr double kFilledAbove = 2.0;
+constexpr double kStrokedBelow = 2.5;
 // Lines are thinned to one min/max pair per this many pixel columns.
 constexpr double kPixelsPerColumn = 2.0;
+// Above every Qt Charts item (the bands' areas among them: the lines and failure marks draw over their
+// hatching), below our own labels (step labels 13, time cursor 14, band labels 15).
+constexpr double kPlotZ = 10;
 
 // The next "round" value above v (1, 2, 5 × 10^n), so the latency axis has readable ticks.
 double niceCeil(double v)
@@ -81,14 +90,6 @@ std::span<const QPointF> slice(const std::vector<QPointF>& points, double x0, do
     return {points.data() + (first - points.begin()), size_t(last - first)};
 }
 
-// Exactly the same points (QPointF's == is fuzzy: at epoch milliseconds it would take points a millisecond
-// apart for the same).
-bool samePoints(const QList<QPointF>& a, const QList<QPointF>& b)
-{
-    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
-                      [](const QPointF& p, const QPointF& q) { return p.x() == q.x() && p.y() == q.y(); });
-}
-
 void insertSorted(std::vector<QPointF>& points, const QPointF& point)
 {
     // Samples of one target arrive in start order; anything else is rare enough for an insertion.
@@ -113,20 +114,15 @@ struct LatencyChartView::Track
     int slot = 0;                       // colour and line style index within its kind
     Qt::PenStyle style = Qt::SolidLine; // its own style; the legend keeps it, dense stretches draw solid
     bool solid = false;                 // drawn solid at the moment (dense)
+    bool filled = false;                // painted as column extents at the moment (denser still)
+    QPen pen;                           // as drawn at the moment
     std::vector<QPointF> ok;
     std::vector<QPointF> failed;
     ChartGaps gaps;
-    QLineSeries* line = nullptr;      // the first piece of the line, in the legend
-    std::vector<QLineSeries*> pieces; // the line's further pieces after gaps (a pool: only grows)
-    int piecesDrawn = 1;
-    QScatterSeries* failures = nullptr;
-
-    std::vector<QLineSeries*> lines() const
-    {
-        std::vector<QLineSeries*> all{line};
-        all.insert(all.end(), pieces.begin(), pieces.end());
-        return all;
-    }
+    QLineSeries* line = nullptr; // empty: the target's legend entry (LatencyPlotItem draws the line)
+    int lineIndex = -1;          // its line among LatencyPlotItem's, -1 when not drawn
+    int piecesDrawn = 0;
+    QScatterSeries* failures = nullptr; // empty: the legend entry of its marks (LatencyPlotItem draws them)
 };
 
 LatencyChartView::LatencyChartView(QWidget* parent)
@@ -138,6 +134,10 @@ LatencyChartView::LatencyChartView(QWidget* parent)
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::NoDrag);
     setRubberBand(QChartView::NoRubberBand);
+    // Every redraw moves the axes, so most of the plot changes anyway: repaint it whole. The default
+    // (the union of the changed items' rectangles) clips painting to a region of many rectangles, and the
+    // raster engine then intersects every span it fills with that region (a third of a frame, bench-gui).
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(6, 6, 6, 6));
@@ -153,6 +153,12 @@ LatencyChartView::LatencyChartView(QWidget* parent)
 
     m_emptyText = new QGraphicsSimpleTextItem(m_chart);
     m_emptyText->setZValue(20);
+    m_plot = new LatencyPlotItem(m_chart);
+    m_plot->setZValue(kPlotZ);
+    m_plot->setPlotArea(m_chart->plotArea());
+    // The plot area moves when the axes' labels change width, in a layout after the ranges were set.
+    connect(m_chart, &QChart::plotAreaChanged, this,
+            [this](const QRectF& plot) { m_plot->setPlotArea(plot); });
     m_timeCursorLine = new QGraphicsLineItem(m_chart);
     m_timeCursorLine->setZValue(14);
     m_timeCursorLine->hide();
@@ -211,6 +217,22 @@ int LatencyChartView::lineSegmentCount(const QString& target) const
 QString LatencyChartView::staleText() const
 {
     return m_emptyText->isVisible() && !m_tracks.empty() ? m_emptyText->text() : QString();
+}
+
+std::vector<QList<QPointF>> LatencyChartView::linePieces(const QString& target) const
+{
+    const Track* track = findTrack(target);
+    if (!track || track->lineIndex < 0)
+        return {};
+    return m_plot->lines().at(size_t(track->lineIndex)).pieces;
+}
+
+QList<QPointF> LatencyChartView::failureMarks(const QString& target) const
+{
+    const Track* track = findTrack(target);
+    if (!track || track->lineIndex < 0)
+        return {};
+    return m_plot->lines().at(size_t(track->lineIndex)).marks;
 }
 
 qsizetype LatencyChartView::failureCount(const QString& target) const
@@ -328,15 +350,10 @@ void LatencyChartView::styleTrack(Track& track)
     track.failures->setMarkerSize(m_colors.markerSize);
     // Visibility of series and their legend entries follows the node-apiserver toggle.
     const bool visible = isShown(track);
-    for (QLineSeries* line : track.lines())
-        line->setVisible(visible);
+    track.line->setVisible(visible);
     track.failures->setVisible(visible);
     for (QLegendMarker* marker : m_chart->legend()->markers(track.line))
         marker->setVisible(visible);
-    for (QLineSeries* piece : track.pieces) {
-        for (QLegendMarker* marker : m_chart->legend()->markers(piece))
-            marker->setVisible(false); // one legend entry per target
-    }
     for (QLegendMarker* marker : m_chart->legend()->markers(track.failures))
         marker->setVisible(visible);
 }
@@ -345,28 +362,15 @@ void LatencyChartView::applyLinePen(Track& track)
 {
     const QList<QColor>& colors = track.nodeApiserver ? m_colors.nodeSeries : m_colors.entrySeries;
     QPen pen(colors.at(track.slot % colors.size()),
-             track.nodeApiserver ? m_colors.lineWidth * 0.75 : m_colors.lineWidth,
-             track.solid ? Qt::SolidLine : track.style);
+             track.nodeApiserver ? m_colors.lineWidth * 0.75 : m_colors.lineWidth, track.style);
     pen.setCapStyle(Qt::FlatCap);
-    // A new pen makes Qt Charts lay the legend out again: only when it differs.
-    for (QLineSeries* line : track.lines()) {
-        if (line->pen() != pen)
-            line->setPen(pen);
-    }
-}
-
-QLineSeries* LatencyChartView::addLineSeries(Track& track, bool inLegend)
-{
-    auto* piece = new QLineSeries(m_chart);
-    piece->setName(track.name);
-    m_chart->addSeries(piece);
-    piece->attachAxis(m_xAxis);
-    piece->attachAxis(m_yAxis);
-    piece->setPen(track.line->pen());
-    piece->setVisible(isShown(track));
-    for (QLegendMarker* marker : m_chart->legend()->markers(piece))
-        marker->setVisible(inLegend);
-    return piece;
+    // A new pen makes Qt Charts lay the legend out again: only when it differs. The legend shows the
+    // target's own style; the line is drawn solid while it is dense.
+    if (track.line->pen() != pen)
+        track.line->setPen(pen);
+    if (track.solid)
+        pen.setStyle(Qt::SolidLine);
+    track.pen = pen;
 }
 
 void LatencyChartView::addSamples(const QString& target, const QList<ProbeSample>& samples)
@@ -397,7 +401,8 @@ void LatencyChartView::outageWindowOpened(const QString& target, const OutageWin
         if (band.kind == ChartOutageBand::Kind::Outage && band.target == target && band.start == window.start)
             return;
     }
-    m_bands.append(ChartOutageBand{target, window.start, window.end, window.open});
+    m_bands.append(ChartOutageBand{target, window.start, window.end, window.open,
+                                   ChartOutageBand::Kind::Outage, std::nullopt});
     m_dirty = true;
 }
 
@@ -500,10 +505,8 @@ void LatencyChartView::clear()
     m_markers.clear();
     m_timeCursor.reset();
     for (const auto& track : m_tracks) {
-        for (QLineSeries* line : track->lines()) {
-            m_chart->removeSeries(line);
-            delete line;
-        }
+        m_chart->removeSeries(track->line);
+        delete track->line;
         m_chart->removeSeries(track->failures);
         delete track->failures;
     }
@@ -579,8 +582,9 @@ void LatencyChartView::setColors(const ConsoleColors& colors)
         axis->setLabelsBrush(colors.text);
         axis->setTitleBrush(colors.text);
         axis->setLinePen(QPen(colors.mutedText, colors.presenter ? 2 : 1));
-        axis->setGridLinePen(QPen(grid, 1));
+        axis->setGridLineVisible(false); // LatencyPlotItem draws it, much cheaper
     }
+    m_gridColor = grid;
     m_chart->legend()->setLabelColor(colors.text);
     m_emptyText->setBrush(colors.mutedText);
     for (const auto& track : m_tracks)
@@ -712,24 +716,9 @@ void LatencyChartView::redraw()
     }
     const double top = niceCeil(std::max(yMax * 1.25, 5.0));
 
-    // Qt Charts recomputes a series' whole geometry (and the outline it uses for mouse hits) on every
-    // replace() and again on every axis range change. A line about to be replaced is emptied first, so the
-    // range change below skips it and the replace() computes it once.
-    std::vector<std::vector<QList<QPointF>>> pieces(m_tracks.size());
+    // Staggered a little per target, so the VIP's and the domain's marks do not hide each other.
     for (size_t i = 0; i < m_tracks.size(); ++i) {
-        Track& track = *m_tracks[i];
-        pieces[i] = track.gaps.split(lines[i]);
-        while (track.pieces.size() + 1 < pieces[i].size())
-            track.pieces.push_back(addLineSeries(track, false));
-        const std::vector<QLineSeries*> series = track.lines();
-        for (size_t k = 0; k < series.size(); ++k) {
-            const QList<QPointF> none;
-            const QList<QPointF>& points = k < pieces[i].size() ? pieces[i][k] : none;
-            if (!points.isEmpty() && !samePoints(series[k]->points(), points))
-                series[k]->clear();
-        }
-        // Staggered a little per target, so the VIP's and the domain's marks do not hide each other.
-        const double lane = top * (0.95 - 0.04 * double(track.slot % 3));
+        const double lane = top * (0.95 - 0.04 * double(m_tracks[i]->slot % 3));
         for (QPointF& p : marks[i])
             p.setY(lane);
     }
@@ -749,19 +738,10 @@ void LatencyChartView::redraw()
     if (m_yAxis->labelFormat() != labelFormat)
         m_yAxis->setLabelFormat(labelFormat);
     m_xAxis->setRange(QDateTime::fromMSecsSinceEpoch(qint64(x0)), QDateTime::fromMSecsSinceEpoch(qint64(x1)));
+
+    std::vector<LatencyPlotItem::Line> drawn;
     for (size_t i = 0; i < m_tracks.size(); ++i) {
         Track& track = *m_tracks[i];
-        const std::vector<QLineSeries*> series = track.lines();
-        for (size_t k = 0; k < series.size(); ++k) {
-            const QList<QPointF> none;
-            const QList<QPointF>& points = k < pieces[i].size() ? pieces[i][k] : none;
-            if (!samePoints(series[k]->points(), points))
-                series[k]->replace(points);
-        }
-        track.piecesDrawn = int(std::count_if(pieces[i].begin(), pieces[i].end(),
-                                              [](const QList<QPointF>& piece) { return !piece.isEmpty(); }));
-        if (!samePoints(track.failures->points(), marks[i]))
-            track.failures->replace(marks[i]);
         // Dense: drawn solid (see kSolidAbove); the legend and the failure marks' shapes still tell it apart.
         const double points = double(lines[i].size());
         const bool solid = track.solid ? points * kStyledBelow > pixels : points * kSolidAbove > pixels;
@@ -769,7 +749,27 @@ void LatencyChartView::redraw()
             track.solid = solid;
             applyLinePen(track);
         }
+        track.filled = track.filled ? points * kStrokedBelow > pixels : points * kFilledAbove > pixels;
+        track.lineIndex = -1;
+        track.piecesDrawn = 0;
+        if (isShown(track)) {
+            LatencyPlotItem::Line line;
+            line.pen = track.pen;
+            line.dense = track.filled;
+            line.pieces = track.gaps.split(lines[i]);
+            std::erase_if(line.pieces, [](const QList<QPointF>& piece) { return piece.isEmpty(); });
+            line.marks = std::move(marks[i]);
+            line.markShape = track.failures->markerShape();
+            line.markColor = track.failures->color();
+            line.markBorder = track.failures->borderColor();
+            line.markSize = track.failures->markerSize();
+            track.piecesDrawn = int(line.pieces.size());
+            track.lineIndex = int(drawn.size());
+            drawn.push_back(std::move(line));
+        }
     }
+    m_plot->setLines(std::move(drawn), LatencyPlotItem::Range{x0, x1, top});
+    m_plot->setGrid(LatencyPlotItem::Grid{m_xAxis->tickCount(), m_yAxis->tickCount(), m_gridColor});
 
     drawBands(x0, x1, top);
     drawMarkers(x0, x1, top);
@@ -844,6 +844,8 @@ void LatencyChartView::drawMarkers(double x0, double x1, double top)
     view.series = m_tracks.empty() ? nullptr : m_tracks.front()->line;
     view.toX = [this](std::chrono::steady_clock::time_point time) { return toX(time); };
     m_markerLayer->draw(m_markers, view);
+    const ChartMarkerLayer::Dashes dashes = m_markerLayer->dashes();
+    m_plot->setDashes(LatencyPlotItem::Dashes{dashes.lines, dashes.color, dashes.dash, dashes.gap});
 }
 
 void LatencyChartView::drawTimeCursor(double x0, double x1, double top)

@@ -10,7 +10,9 @@
 // each line is thinned to a min/max pair per two pixel columns (MinMaxDownsampler), so hours of samples draw
 // as fast as minutes and no single failure or spike disappears. A dense line is drawn solid whatever its
 // style (a dash pattern cannot be seen on a min/max zigzag and costs most of a frame to stroke); sparse lines
-// keep theirs.
+// keep theirs. Qt Charts draws the axes, grid, legend and bands; the lines and failure marks are drawn by
+// one item of our own (LatencyPlotItem), which a change of the axes' ranges costs nothing, and the view is
+// repainted whole on each redraw (a region of many rectangles made the raster engine clip every span).
 //
 // Thread: GUI thread. Owner: ChartPanel (Qt parent). Feed it from LiveSession or DrillEngine signals.
 #pragma once
@@ -23,6 +25,7 @@
 #include "probe/ProbeSample.h"
 
 #include <QChartView>
+#include <QColor>
 #include <QDateTime>
 #include <QList>
 #include <QPointF>
@@ -46,6 +49,7 @@ namespace etcddrill {
 
 class ChartBandLayer;
 class ChartMarkerLayer;
+class LatencyPlotItem;
 
 class LatencyChartView : public QChartView
 {
@@ -71,6 +75,11 @@ public:
     // How many separate pieces the target's line is drawn in: a gap in its data (no probe result for
     // longer than a few of its intervals) breaks the line instead of bridging it.
     int lineSegmentCount(const QString& target) const;
+    // The pieces of the target's line as drawn (the chart's x values, milliseconds); none while hidden.
+    std::vector<QList<QPointF>> linePieces(const QString& target) const;
+    // Its failure marks as drawn (one per pixel column that holds any), same values; none while hidden.
+    QList<QPointF> failureMarks(const QString& target) const;
+    const LatencyPlotItem& plotItem() const { return *m_plot; }
     // Empty unless the newest probe result is older than a gap while following the present: then the plot
     // says since when nothing arrived ("No probe results since 12:03:04").
     QString staleText() const;
@@ -142,7 +151,6 @@ private:
     void drawBands(double x0, double x1, double top);
     void drawMarkers(double x0, double x1, double top);
     void drawLines(Track& track, const QList<QPointF>& points);
-    QLineSeries* addLineSeries(Track& track, bool inLegend);
     void updateStaleText(double now);
     void drawTimeCursor(double x0, double x1, double top);
     void updateOutageCounter();
@@ -155,10 +163,12 @@ private:
     std::unique_ptr<ChartBandLayer> m_bandLayer;
     QList<ChartMarker> m_markers;
     std::unique_ptr<ChartMarkerLayer> m_markerLayer;
+    LatencyPlotItem* m_plot; // the lines and failure marks; owned by the chart
     std::optional<std::chrono::steady_clock::time_point> m_timeCursor;
     QGraphicsLineItem* m_timeCursorLine = nullptr;
     QStringList m_nodeNames;
     ConsoleColors m_colors = ConsoleColors::make(false, false);
+    QColor m_gridColor;
     QLabel* m_outageCounter;
     QGraphicsSimpleTextItem* m_emptyText;
     QTimer m_redrawTimer;

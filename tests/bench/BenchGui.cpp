@@ -3,12 +3,13 @@
 //  replay   a one-hour drill at 20 Hz x 5 targets (vip, domain, M1..M3-apiserver: 360,000 samples with
 //           latency noise and spikes, M3's apiserver refused for 60 s, the domain failing about 1 in 3 during
 //           that minute, the VIP out for 1.5 s) delivered to a real MainWindow the way LiveSession delivers
-//           it (ConsoleFeed, one batch per target every 50 ms, outage windows from an OutageTracker, a
-//           cluster snapshot every 500 ms), as fast as possible. Then frames of the latency chart at 1, 5,
-//           15 minutes and the whole drill: following live, panned by mouse drags across the hour, zoomed
-//           by the wheel. Per frame: the view's own work (redraw: thinning, series, axes, bands), posted
-//           events (scene and layout), and the synchronous repaint of the chart's viewport (paint + flush to
-//           the platform). Targets: a frame under 16 ms, peak RSS (VmHWM) under 300 MB with the hour loaded.
+//           it (ConsoleFeed, one batch per target every 50 ms, outage windows and degraded periods from an
+//           OutageTracker, a cluster snapshot every 500 ms), as fast as possible. Then frames of the
+//           latency chart at 1, 5, 15 minutes and the whole drill: following live, panned by mouse drags
+//           across the hour, zoomed by the wheel. Per frame: the view's own work (redraw: thinning, axes,
+//           bands, lines), posted events (scene and layout), and the synchronous repaint of the chart's
+//           viewport (paint + flush to the platform). Targets: a frame under 16 ms, peak RSS (VmHWM) under
+//           300 MB with the hour loaded.
 //  startup  time from "exec" (the parent's CLOCK_MONOTONIC just before it starts the child) to the first
 //           Paint event of the main window and to the end of that first frame, for the console (built like
 //           app/gui/main.cpp does) and, as the reference, bench-gui-minimal (an empty QMainWindow linked
@@ -22,9 +23,9 @@
 //           processes (getrusage RUSAGE_CHILDREN). With --drill also during a whole drill on the lab
 //           (gates confirmed by code). The lab is stopped at the end, also on failure (LabFixture).
 // Runs under the offscreen platform unless QT_QPA_PLATFORM is set (e.g. xcb under xvfb-run, to measure real
-// painting to an X server). --solid-lines is a what-if for the chart's proposed fix (see drawSolid()).
+// painting to an X server).
 // Usage: bench-gui [--part replay|startup|live] [--startup-runs 10] [--live-seconds 60] [--probe-hz 20]
-//                  [--batch-ms 50] [--size 1600x1000] [--drill] [--solid-lines]
+//                  [--batch-ms 50] [--size 1600x1000] [--drill]
 #include "ClusterStatusLine.h"
 #include "ConsoleFeed.h"
 #include "ConsoleTestData.h"
@@ -55,7 +56,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLineSeries>
 #include <QMouseEvent>
 #include <QProcess>
 #include <QScatterSeries>
@@ -90,7 +90,6 @@ struct Options
     int batchMs = 50;
     QSize size{1600, 1000};
     bool drill = false;
-    bool solidLines = false; // replay: what-if, see drawSolid()
 };
 
 // ---- figures ---------------------------------------------------------------------------------------------
@@ -424,21 +423,6 @@ void printFrames(const QList<FrameSet>& sets)
     }
 }
 
-// The what-if of --solid-lines: every line of the chart drawn solid, same colour and width (Qt Charts then
-// strokes it segment by segment instead of running the dash stroker over the whole path). Pens are reset by
-// LatencyChartView's styling (colours, node toggle), so this is applied again after each such change.
-void drawSolid(LatencyChartView* chart)
-{
-    for (QAbstractSeries* series : chart->chart()->series()) {
-        auto* line = qobject_cast<QLineSeries*>(series);
-        if (!line || qobject_cast<QScatterSeries*>(series))
-            continue;
-        QPen pen = line->pen();
-        pen.setStyle(Qt::SolidLine);
-        line->setPen(pen);
-    }
-}
-
 int runReplay(const Options& options)
 {
     printHeader("replay");
@@ -494,6 +478,7 @@ int runReplay(const Options& options)
         ConsoleFeed::connect(&source, window.topology(), chart, window.statusLine());
     ManualClock clock;
     ImpactTracker tracker(clock, ProbePlan::outageThreshold(config));
+    tracker.setDegradedRule(config.probes.degradedWindow, config.probes.degradedThreshold);
     OutageTracker outages(tracker);
     std::vector<qsizetype> next(targets.size(), 0);
     Stopwatch samplesTime, windowsTime, snapshotTime;
@@ -529,6 +514,16 @@ int runReplay(const Options& options)
                     emit source.outageWindowClosed(name, event.window);
                 windowsTime.stop();
             }
+            // And the degraded periods (the domain failing 1 in 3), which fold its flicker of windows.
+            for (const OutageTracker::DegradedChange& change : outages.takeDegradedChanges(name)) {
+                ++windowEvents;
+                windowsTime.start();
+                if (change.opened)
+                    emit source.degradedPeriodOpened(name, change.period);
+                else
+                    emit source.degradedPeriodClosed(name, change.period);
+                windowsTime.stop();
+            }
         }
         if (end >= nextSnapshot) {
             const bool m3Down = end - t0 >= kFaultAt && end - t0 < kFaultAt + kNodeOutage;
@@ -551,12 +546,8 @@ int runReplay(const Options& options)
     QCoreApplication::processEvents();
     const double settleMs = double(settle.nsecsElapsed()) / 1e6;
     const double rssLoaded = statusMiB("VmRSS:");
-    if (options.solidLines)
-        drawSolid(chart);
     const double guiIngestMs = double(samplesTime.ns + windowsTime.ns + snapshotTime.ns) / 1e6;
 
-    if (options.solidLines)
-        std::printf("WHAT-IF: every chart line drawn solid (--solid-lines), not the console as it is\n");
     std::printf("1. one hour replayed into the console: %lld samples (%d Hz x %lld targets), %lld batches of "
                 "%d ms, %lld window events, %lld snapshots; window %dx%d, chart viewport %dx%d\n",
                 static_cast<long long>(total), options.probeHz, static_cast<long long>(targets.size()),
@@ -630,8 +621,6 @@ int runReplay(const Options& options)
     sets.append(zoom);
     // The console as it opens: node apiservers hidden (vip and domain only), following live, 5 minutes.
     chart->setShowNodeApiservers(false);
-    if (options.solidLines)
-        drawSolid(chart);
     chart->setFollowLive(true);
     chart->setWindowSpan(5min);
     QCoreApplication::processEvents();
@@ -640,8 +629,6 @@ int runReplay(const Options& options)
         bench.frame(defaults, [&] { chart->refreshNow(); });
     sets.append(defaults);
     chart->setShowNodeApiservers(true);
-    if (options.solidLines)
-        drawSolid(chart);
     printFrames(sets);
 
     // Other ways to measure a frame of the same view (live, 5 minutes, 5 lines), for comparison.
@@ -1094,9 +1081,7 @@ int main(int argc, char** argv)
                                   QStringLiteral("WxH"), QStringLiteral("1600x1000"));
     const QCommandLineOption drill(QStringLiteral("drill"),
                                    QStringLiteral("live: also measure a whole lab drill"));
-    const QCommandLineOption solidLines(QStringLiteral("solid-lines"),
-                                        QStringLiteral("replay: what-if, every chart line drawn solid"));
-    parser.addOptions({part, startupRuns, liveSeconds, probeHz, batchMs, size, drill, solidLines});
+    parser.addOptions({part, startupRuns, liveSeconds, probeHz, batchMs, size, drill});
     parser.process(app);
 
     Options options;
@@ -1108,7 +1093,6 @@ int main(int argc, char** argv)
     const QStringList wh = parser.value(size).split(u'x');
     options.size = QSize(std::max(640, wh.value(0).toInt()), std::max(480, wh.value(1).toInt()));
     options.drill = parser.isSet(drill);
-    options.solidLines = parser.isSet(solidLines);
 
     if (options.part.isEmpty()) {
         QStringList forwarded = QCoreApplication::arguments().mid(1);

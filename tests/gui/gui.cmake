@@ -12,6 +12,8 @@ etcddrill_add_test(NAME testtopologywidget SOURCES gui/TestTopologyWidget.cpp
   LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
 etcddrill_add_test(NAME testlatencychartview SOURCES gui/TestLatencyChartView.cpp
   LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
+etcddrill_add_test(NAME testlatencyplotitem SOURCES gui/TestLatencyPlotItem.cpp
+  LIBS etcddrill_ui LABELS gui unit TIMEOUT 60)
 etcddrill_add_test(NAME testconsolelanguage SOURCES gui/TestConsoleLanguage.cpp
   LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 60)
 etcddrill_add_test(NAME testconsoleresponsiveness SOURCES gui/TestConsoleResponsiveness.cpp
