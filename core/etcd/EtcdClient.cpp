@@ -454,10 +454,54 @@ void EtcdClient::get(const QByteArray& key, Consistency consistency, Callback<Et
         std::move(done));
 }
 
-void EtcdClient::deleteKey(const QByteArray& key, Callback<EtcdKvResult> done)
+QByteArray EtcdClient::prefixEnd(const QByteArray& prefix)
+{
+    QByteArray end = prefix;
+    while (!end.isEmpty()) {
+        const auto last = static_cast<unsigned char>(end.back());
+        if (last < 0xff) {
+            end.back() = char(last + 1);
+            return end;
+        }
+        end.chop(1);
+    }
+    return QByteArray(1, '\0');
+}
+
+void EtcdClient::range(const QByteArray& key, const QByteArray& rangeEnd, Consistency consistency,
+                       qint64 limit, Callback<EtcdRangeResult> done)
+{
+    etcdserverpb::RangeRequest request;
+    request.set_key(key.toStdString());
+    request.set_range_end(rangeEnd.toStdString());
+    request.set_limit(limit);
+    request.set_serializable(consistency == Consistency::Serializable);
+    auto* stub = d->kv.get();
+    d->start<EtcdRangeResult, etcdserverpb::RangeRequest, etcdserverpb::RangeResponse>(
+        this, std::move(request),
+        [stub](auto* context, auto* request, auto* response, auto onDone) {
+            stub->async()->Range(context, request, response, std::move(onDone));
+        },
+        [](const etcdserverpb::RangeResponse& r, EtcdRangeResult& result) {
+            if (!result.ok())
+                return;
+            result.revision = r.header().revision();
+            result.memberId = r.header().member_id();
+            result.more = r.more();
+            result.count = r.count();
+            result.kvs.reserve(r.kvs_size());
+            for (const mvccpb::KeyValue& kv : r.kvs())
+                result.kvs.append(EtcdKeyValue{bytesOf(kv.key()), bytesOf(kv.value()), kv.create_revision(),
+                                               kv.mod_revision(), kv.version()});
+        },
+        std::move(done));
+}
+
+void EtcdClient::deleteRange(const QByteArray& key, const QByteArray& rangeEnd, Callback<EtcdKvResult> done)
 {
     etcdserverpb::DeleteRangeRequest request;
     request.set_key(key.toStdString());
+    request.set_range_end(rangeEnd.toStdString());
     auto* stub = d->kv.get();
     d->start<EtcdKvResult, etcdserverpb::DeleteRangeRequest, etcdserverpb::DeleteRangeResponse>(
         this, std::move(request),
@@ -473,6 +517,32 @@ void EtcdClient::deleteKey(const QByteArray& key, Callback<EtcdKvResult> done)
             result.deleted = r.deleted();
         },
         std::move(done));
+}
+
+void EtcdClient::hashKv(qint64 revision, Callback<EtcdHashResult> done)
+{
+    etcdserverpb::HashKVRequest request;
+    request.set_revision(revision);
+    auto* stub = d->maintenance.get();
+    d->start<EtcdHashResult, etcdserverpb::HashKVRequest, etcdserverpb::HashKVResponse>(
+        this, std::move(request),
+        [stub](auto* context, auto* request, auto* response, auto onDone) {
+            stub->async()->HashKV(context, request, response, std::move(onDone));
+        },
+        [](const etcdserverpb::HashKVResponse& r, EtcdHashResult& result) {
+            if (!result.ok())
+                return;
+            result.hash = r.hash();
+            result.compactRevision = r.compact_revision();
+            result.revision = r.header().revision();
+            result.memberId = r.header().member_id();
+        },
+        std::move(done));
+}
+
+void EtcdClient::deleteKey(const QByteArray& key, Callback<EtcdKvResult> done)
+{
+    deleteRange(key, QByteArray(), std::move(done)); // no range end: the key alone
 }
 
 void EtcdClient::writeCheck(const QString& prefix, Callback<EtcdWriteCheckResult> done)

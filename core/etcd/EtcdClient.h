@@ -12,10 +12,12 @@
 
 #include "EtcdAlarmsResult.h"
 #include "EtcdCreateResult.h"
+#include "EtcdHashResult.h"
 #include "EtcdHealthResult.h"
 #include "EtcdKvResult.h"
 #include "EtcdLeaseResult.h"
 #include "EtcdMemberListResult.h"
+#include "EtcdRangeResult.h"
 #include "EtcdStatusResult.h"
 #include "EtcdWriteCheckResult.h"
 #include "config/EtcdEndpoint.h"
@@ -63,6 +65,18 @@ public:
     void put(const QByteArray& key, const QByteArray& value, Callback<EtcdKvResult> done);
     void get(const QByteArray& key, Consistency consistency, Callback<EtcdKvResult> done);
     void deleteKey(const QByteArray& key, Callback<EtcdKvResult> done);
+    // KV.Range over [key, rangeEnd) in key order, at most `limit` keys (0: all). rangeEnd empty: the key
+    // alone; prefixEnd(p): every key that starts with p.
+    void range(const QByteArray& key, const QByteArray& rangeEnd, Consistency consistency, qint64 limit,
+               Callback<EtcdRangeResult> done);
+    // KV.DeleteRange over [key, rangeEnd); the result's `deleted` counts the keys removed.
+    void deleteRange(const QByteArray& key, const QByteArray& rangeEnd, Callback<EtcdKvResult> done);
+    // Maintenance.HashKV of this member's store up to `revision` (0: its latest). Compare members at one
+    // revision that every one of them has applied.
+    void hashKv(qint64 revision, Callback<EtcdHashResult> done);
+    // The end of the range of every key that starts with `prefix` (the prefix with its last byte below 0xff
+    // incremented, what follows dropped); "\0" (every key from the prefix on) when there is none.
+    static QByteArray prefixEnd(const QByteArray& prefix);
     // Opt-in end-to-end write: put a unique key under prefix, read it back linearizably, compare, delete it.
     void writeCheck(const QString& prefix, Callback<EtcdWriteCheckResult> done);
 

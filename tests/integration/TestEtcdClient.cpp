@@ -314,6 +314,86 @@ private slots:
         QVERIFY(!gone->found);
     }
 
+    void rangeDeleteRangeAndHashKv()
+    {
+        QCOMPARE(EtcdClient::prefixEnd("/a/b/"), QByteArray("/a/b0"));
+        QCOMPARE(EtcdClient::prefixEnd(QByteArray("a\xff\xff", 3)), QByteArray("b"));
+        QCOMPARE(EtcdClient::prefixEnd(QByteArray("\xff", 1)), QByteArray(1, '\0'));
+
+        auto c = client(clientUrl(1));
+        const QByteArray prefix = "/etcd-drill-test/range/";
+        qint64 lastPut = 0;
+        for (int i = 0; i < 5; ++i) {
+            const auto put = await<EtcdKvResult>(
+                [&](auto cb) { c->put(prefix + QByteArray::number(i), "v" + QByteArray::number(i), cb); });
+            QVERIFY(put && put->ok());
+            lastPut = put->revision;
+        }
+        // A key just past the prefix's range stays out of it.
+        const QByteArray outside = "/etcd-drill-test/range0";
+        QVERIFY(await<EtcdKvResult>([&](auto cb) { c->put(outside, "x", cb); })->ok());
+
+        // Every member holds the five keys, read linearizably and from its own store.
+        for (int n = 1; n <= kMembers; ++n) {
+            auto member = client(clientUrl(n));
+            for (auto consistency :
+                 {EtcdClient::Consistency::Linearizable, EtcdClient::Consistency::Serializable}) {
+                const auto all = await<EtcdRangeResult>([&](auto cb) {
+                    member->range(prefix, EtcdClient::prefixEnd(prefix), consistency, 0, cb);
+                });
+                QVERIFY(all && all->ok());
+                QCOMPARE(all->kvs.size(), 5);
+                QCOMPARE(all->count, qint64(5));
+                QVERIFY(!all->more);
+                for (int i = 0; i < 5; ++i) {
+                    QCOMPARE(all->kvs.at(i).key, prefix + QByteArray::number(i));
+                    QCOMPARE(all->kvs.at(i).value, "v" + QByteArray::number(i));
+                    QCOMPARE(all->kvs.at(i).version, qint64(1));
+                }
+                QCOMPARE(all->kvs.last().modRevision, lastPut);
+            }
+        }
+        const auto limited = await<EtcdRangeResult>([&](auto cb) {
+            c->range(prefix, EtcdClient::prefixEnd(prefix), EtcdClient::Consistency::Linearizable, 2, cb);
+        });
+        QVERIFY(limited && limited->ok());
+        QCOMPARE(limited->kvs.size(), 2);
+        QVERIFY(limited->more);
+        QCOMPARE(limited->count, qint64(5));
+
+        // At one revision every member has applied, the three hashes agree; one revision later (another put)
+        // the store differs, and so does the hash.
+        const qint64 at = lastPut;
+        std::optional<EtcdHashResult> first;
+        for (int n = 1; n <= kMembers; ++n) {
+            auto member = client(clientUrl(n));
+            const auto hash = await<EtcdHashResult>([&](auto cb) { member->hashKv(at, cb); });
+            QVERIFY2(hash && hash->ok(), hash ? qPrintable(hash->error.english()) : "no answer");
+            QVERIFY(hash->memberId != 0);
+            QVERIFY(hash->revision >= at);
+            if (!first)
+                first = hash;
+            QCOMPARE(hash->hash, first->hash);
+            QCOMPARE(hash->compactRevision, first->compactRevision);
+        }
+        const auto later = await<EtcdHashResult>([&](auto cb) { c->hashKv(at + 1, cb); });
+        QVERIFY(later && later->ok());
+        QVERIFY(later->hash != first->hash);
+
+        const auto removed =
+            await<EtcdKvResult>([&](auto cb) { c->deleteRange(prefix, EtcdClient::prefixEnd(prefix), cb); });
+        QVERIFY(removed && removed->ok());
+        QCOMPARE(removed->deleted, qint64(5));
+        const auto empty = await<EtcdRangeResult>([&](auto cb) {
+            c->range(prefix, EtcdClient::prefixEnd(prefix), EtcdClient::Consistency::Linearizable, 0, cb);
+        });
+        QVERIFY(empty && empty->ok() && empty->kvs.isEmpty());
+        const auto kept =
+            await<EtcdKvResult>([&](auto cb) { c->get(outside, EtcdClient::Consistency::Linearizable, cb); });
+        QVERIFY(kept && kept->found);
+        QVERIFY(await<EtcdKvResult>([&](auto cb) { c->deleteKey(outside, cb); })->ok());
+    }
+
     void writeCheck()
     {
         auto c = client(clientUrl(2));
