@@ -147,6 +147,48 @@ public:
     }
 };
 
+// One watch stream: write the create request, then read until the stream ends (the server cancels the watch,
+// the connection is lost, or the owner cancels the context). Owns itself (`self`) from start to OnDone, the
+// last reaction gRPC makes; the tracker lease is declared first so that it is released last.
+class WatchCall : public grpc::ClientBidiReactor<etcdserverpb::WatchRequest, etcdserverpb::WatchResponse>
+{
+public:
+    explicit WatchCall(std::shared_ptr<EtcdCallTracker> tracker) : lease(std::move(tracker)) {}
+
+    EtcdCallTracker::Lease lease;
+    grpc::ClientContext context;
+    etcdserverpb::WatchRequest request;
+    etcdserverpb::WatchResponse response;
+    qint64 compactRevision = 0;
+    bool canceledByServer = false;
+    QString cancelReason;
+    std::function<void(const etcdserverpb::WatchResponse&)> onResponse; // on gRPC's thread
+    std::function<void(WatchCall&, const grpc::Status&)> finish;
+    std::shared_ptr<WatchCall> self;
+
+    void OnWriteDone(bool) override {}
+    void OnReadDone(bool ok) override
+    {
+        if (!ok)
+            return; // the stream is over; OnDone follows
+        if (response.canceled()) {
+            canceledByServer = true;
+            compactRevision = response.compact_revision();
+            cancelReason = QString::fromStdString(response.cancel_reason());
+            context.TryCancel(); // etcd keeps the stream open for other watches: close it
+            return;
+        }
+        onResponse(response);
+        response.Clear();
+        StartRead(&response);
+    }
+    void OnDone(const grpc::Status& status) override
+    {
+        std::shared_ptr<WatchCall> keep = std::move(self); // dropped when this reaction returns
+        finish(*this, status);
+    }
+};
+
 } // namespace
 
 struct EtcdClient::Private
@@ -160,6 +202,7 @@ struct EtcdClient::Private
     std::unique_ptr<etcdserverpb::Cluster::Stub> cluster;
     std::unique_ptr<etcdserverpb::Maintenance::Stub> maintenance;
     std::unique_ptr<etcdserverpb::Lease::Stub> lease;
+    std::unique_ptr<etcdserverpb::Watch::Stub> watch;
     std::shared_ptr<EtcdCallTracker> tracker = std::make_shared<EtcdCallTracker>();
 
     EtcdErrorText::Context errorContext() const
@@ -266,6 +309,7 @@ std::unique_ptr<EtcdClient> EtcdClient::create(const QString& endpointText, cons
     d->cluster = etcdserverpb::Cluster::NewStub(d->channel);
     d->maintenance = etcdserverpb::Maintenance::NewStub(d->channel);
     d->lease = etcdserverpb::Lease::NewStub(d->channel);
+    d->watch = etcdserverpb::Watch::NewStub(d->channel);
 
     return std::unique_ptr<EtcdClient>(new EtcdClient(std::move(d)));
 }
@@ -690,6 +734,83 @@ void EtcdClient::leaseRevoke(qint64 leaseId, Callback<EtcdLeaseResult> done)
             result.revision = r.header().revision();
         },
         std::move(done));
+}
+
+std::unique_ptr<EtcdWatch> EtcdClient::watch(const QByteArray& key, const QByteArray& rangeEnd,
+                                             qint64 startRevision)
+{
+    auto call = std::make_shared<WatchCall>(d->tracker);
+    etcdserverpb::WatchCreateRequest* create = call->request.mutable_create_request();
+    create->set_key(key.toStdString());
+    create->set_range_end(rangeEnd.toStdString());
+    create->set_start_revision(startRevision);
+    create->set_prev_kv(true);
+    call->context.set_wait_for_ready(false); // a down member fails the stream at once
+    const quint64 id = d->tracker->add(std::shared_ptr<grpc::ClientContext>(call, &call->context));
+    if (id == 0)
+        return nullptr;
+
+    EtcdCallResult late;
+    late.grpcCode = grpc::StatusCode::DEADLINE_EXCEEDED;
+    late.grpcMessage = QStringLiteral("etcd did not register the watch within the deadline");
+    late.error = EtcdErrorText::describe(late.grpcCode, late.grpcMessage, d->errorContext());
+    std::weak_ptr<WatchCall> weak = call;
+    std::unique_ptr<EtcdWatch> watch(new EtcdWatch(d->deadline, late, [weak] {
+        if (std::shared_ptr<WatchCall> c = weak.lock())
+            c->context.TryCancel();
+    }));
+    std::shared_ptr<EtcdWatch::Link> link = watch->m_link;
+    const auto post = [link](auto deliver) {
+        std::lock_guard lock(link->mutex);
+        if (EtcdWatch* target = link->target)
+            QMetaObject::invokeMethod(
+                target, [target, deliver] { deliver(*target); }, Qt::QueuedConnection);
+    };
+    call->onResponse = [post](const etcdserverpb::WatchResponse& r) {
+        const qint64 revision = r.header().revision();
+        if (r.created())
+            post([revision](EtcdWatch& w) { w.onCreated(revision); });
+        if (r.events_size() == 0)
+            return;
+        QList<EtcdWatchEvent> batch;
+        batch.reserve(r.events_size());
+        for (const mvccpb::Event& e : r.events()) {
+            const mvccpb::KeyValue& kv = e.kv();
+            batch.append(EtcdWatchEvent{e.type() == mvccpb::Event::DELETE ? EtcdWatchEvent::Type::Delete
+                                                                          : EtcdWatchEvent::Type::Put,
+                                        EtcdKeyValue{bytesOf(kv.key()), bytesOf(kv.value()),
+                                                     kv.create_revision(), kv.mod_revision(), kv.version()}});
+        }
+        post([batch, revision](EtcdWatch& w) { w.onEvents(batch, revision); });
+    };
+    call->finish = [post, tracker = d->tracker, id, errors = d->errorContext()](WatchCall& c,
+                                                                                const grpc::Status& status) {
+        EtcdCallResult result;
+        result.grpcCode = int(status.error_code());
+        result.grpcMessage = QString::fromStdString(status.error_message());
+        if (c.canceledByServer) {
+            // etcd cancelled the watch (a compacted start revision, or a watch it will not keep).
+            result.grpcCode = grpc::StatusCode::OUT_OF_RANGE;
+            result.grpcMessage =
+                c.cancelReason.isEmpty()
+                    ? QStringLiteral("etcd cancelled the watch (compacted up to revision %1)")
+                          .arg(c.compactRevision)
+                    : c.cancelReason;
+        } else if (status.ok()) {
+            result.grpcCode = grpc::StatusCode::UNAVAILABLE;
+            result.grpcMessage = QStringLiteral("the member ended the watch stream");
+        }
+        result.error = EtcdErrorText::describe(result.grpcCode, result.grpcMessage, errors);
+        const qint64 compacted = c.compactRevision;
+        tracker->finish(id,
+                        [&] { post([result, compacted](EtcdWatch& w) { w.onEnded(result, compacted); }); });
+    };
+    call->self = call;
+    d->watch->async()->Watch(&call->context, call.get());
+    call->StartWrite(&call->request);
+    call->StartRead(&call->response);
+    call->StartCall();
+    return watch;
 }
 
 void EtcdClient::leaseKeepAlive(qint64 leaseId, Callback<EtcdLeaseResult> done)

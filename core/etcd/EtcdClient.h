@@ -19,6 +19,7 @@
 #include "EtcdMemberListResult.h"
 #include "EtcdRangeResult.h"
 #include "EtcdStatusResult.h"
+#include "EtcdWatch.h"
 #include "EtcdWriteCheckResult.h"
 #include "config/EtcdEndpoint.h"
 #include "config/TlsFiles.h"
@@ -77,6 +78,9 @@ public:
     // The end of the range of every key that starts with `prefix` (the prefix with its last byte below 0xff
     // incremented, what follows dropped); "\0" (every key from the prefix on) when there is none.
     static QByteArray prefixEnd(const QByteArray& prefix);
+    // Watch.Watch on [key, rangeEnd) from startRevision on (inclusive; 0: from now), with the previous
+    // value of each changed key. nullptr while the client is being destroyed. See EtcdWatch.
+    std::unique_ptr<EtcdWatch> watch(const QByteArray& key, const QByteArray& rangeEnd, qint64 startRevision);
     // Opt-in end-to-end write: put a unique key under prefix, read it back linearizably, compare, delete it.
     void writeCheck(const QString& prefix, Callback<EtcdWriteCheckResult> done);
 

@@ -394,6 +394,86 @@ private slots:
         QVERIFY(await<EtcdKvResult>([&](auto cb) { c->deleteKey(outside, cb); })->ok());
     }
 
+    void watchReportsChangesInOrderAndEnds()
+    {
+        auto writer = client(clientUrl(1));
+        auto watcher = client(clientUrl(2));
+        const QByteArray prefix = "/etcd-drill-test/watch/";
+        const auto base =
+            await<EtcdKvResult>([&](auto cb) { writer->put("/etcd-drill-test/watch-base", "b", cb); });
+        QVERIFY(base && base->ok());
+
+        std::unique_ptr<EtcdWatch> watch =
+            watcher->watch(prefix, EtcdClient::prefixEnd(prefix), base->revision + 1);
+        QVERIFY(watch);
+        QSignalSpy created(watch.get(), &EtcdWatch::created);
+        QSignalSpy ended(watch.get(), &EtcdWatch::ended);
+        QList<EtcdWatchEvent> seen;
+        connect(watch.get(), &EtcdWatch::events, this,
+                [&](const QList<EtcdWatchEvent>& batch, qint64) { seen.append(batch); });
+        QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 5000);
+
+        // Three puts through another member, an overwrite and a delete: seen once each, in revision order.
+        std::vector<qint64> revisions;
+        for (const char* name : {"a", "b", "c"}) {
+            const auto put = await<EtcdKvResult>([&](auto cb) { writer->put(prefix + name, name, cb); });
+            QVERIFY(put && put->ok());
+            revisions.push_back(put->revision);
+        }
+        const auto again = await<EtcdKvResult>([&](auto cb) { writer->put(prefix + "b", "b2", cb); });
+        const auto removed = await<EtcdKvResult>([&](auto cb) { writer->deleteKey(prefix + "a", cb); });
+        QVERIFY(again && again->ok() && removed && removed->ok());
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 5, 5000);
+        QCOMPARE(seen.at(0).kv.key, prefix + "a");
+        QCOMPARE(seen.at(0).kv.modRevision, revisions.at(0));
+        QCOMPARE(seen.at(2).kv.modRevision, revisions.at(2));
+        QCOMPARE(seen.at(3).kv.value, QByteArray("b2"));
+        QCOMPARE(seen.at(3).kv.version, qint64(2));
+        QCOMPARE(seen.at(3).kv.modRevision, again->revision);
+        QCOMPARE(seen.at(4).type, EtcdWatchEvent::Type::Delete);
+        QCOMPARE(seen.at(4).kv.key, prefix + "a");
+        QCOMPARE(seen.at(4).kv.modRevision, removed->revision);
+        for (qsizetype i = 1; i < seen.size(); ++i)
+            QVERIFY(seen.at(i).kv.modRevision > seen.at(i - 1).kv.modRevision);
+        QCOMPARE(ended.count(), 0);
+
+        // From a past revision the watch replays history: a second watch from the first put sees all five.
+        std::unique_ptr<EtcdWatch> replay =
+            watcher->watch(prefix, EtcdClient::prefixEnd(prefix), revisions.at(0));
+        QList<EtcdWatchEvent> replayed;
+        connect(replay.get(), &EtcdWatch::events, this,
+                [&](const QList<EtcdWatchEvent>& batch, qint64) { replayed.append(batch); });
+        QTRY_COMPARE_WITH_TIMEOUT(replayed.size(), 5, 5000);
+        // Destroyed mid-stream: nothing more is reported, nothing crashes.
+        replay.reset();
+        QVERIFY(await<EtcdKvResult>([&](auto cb) { writer->put(prefix + "d", "d", cb); })->ok());
+        QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 6, 5000);
+
+        // The watched member stops: the watch ends, with an error, within a couple of seconds.
+        QElapsedTimer timer;
+        timer.start();
+        m_cluster->terminate(2);
+        QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 5000);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        const auto result = ended.first().at(0).value<EtcdCallResult>();
+        QVERIFY(!result.ok());
+        QVERIFY(!result.error.english().isEmpty());
+        // A watch on a stopped member ends too, at once or at the deadline, never silently.
+        std::unique_ptr<EtcdWatch> onDown = watcher->watch(prefix, EtcdClient::prefixEnd(prefix), 0);
+        QSignalSpy downEnded(onDown.get(), &EtcdWatch::ended);
+        QTRY_COMPARE_WITH_TIMEOUT(downEnded.count(), 1, 5000);
+        QVERIFY(!onDown->isCreated());
+
+        m_cluster->startMember(2, QStringLiteral("existing"));
+        QVERIFY(EtcdTestCluster::waitHealthy(2, 30000));
+        QVERIFY(await<EtcdKvResult>([&](auto cb) {
+                    writer->deleteRange(prefix, EtcdClient::prefixEnd(prefix), cb);
+                })->ok());
+        QVERIFY(await<EtcdKvResult>([&](auto cb) {
+                    writer->deleteKey("/etcd-drill-test/watch-base", cb);
+                })->ok());
+    }
+
     void writeCheck()
     {
         auto c = client(clientUrl(2));
