@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QHash>
 #include <QLegend>
@@ -183,9 +184,13 @@ void ChartBandLayer::draw(const QList<ChartOutageBand>& bands, const View& view)
         m_items.push_back(std::move(item));
     }
 
-    // Labels run along the bottom of the plot (step labels use the top) in two rows; one that would cover
-    // another is left out, the band itself still shows.
+    // Labels run along the bottom of the plot (step labels use the top) in two rows, one on a plot too short
+    // for two to stay clear of the step labels (presenter mode on a laptop); one that would cover another is
+    // left out, the band itself still shows.
     double rowEnd[2] = {-1e9, -1e9};
+    QFont labelFont = m_font;
+    labelFont.setBold(true);
+    const int rows = plot.height() >= QFontMetricsF(labelFont).height() * 6 ? 2 : 1;
     for (size_t i = 0; i < m_items.size(); ++i) {
         Item& item = *m_items[i];
         if (i >= segments.size()) {
@@ -230,7 +235,7 @@ void ChartBandLayer::draw(const QList<ChartOutageBand>& bands, const View& view)
         const QPointF anchor = m_chart->mapToPosition(QPointF(segment.left, 0), item.area);
         const double x = std::min(anchor.x() + 4, plot.right() - text.width() - 4);
         int row = -1;
-        for (int r = 0; r < 2 && row < 0; ++r) {
+        for (int r = 0; r < rows && row < 0; ++r) {
             if (x > rowEnd[r] + 6)
                 row = r;
         }
