@@ -55,6 +55,9 @@ DrillStatusStrip::DrillStatusStrip(QWidget* parent) : QFrame(parent)
     where->addWidget(m_action);
     where->addWidget(m_verdict);
     where->addWidget(m_figures);
+    m_data = makeLabel(this, "stripData", false, 1.0);
+    m_data->setWordWrap(true);
+    where->addWidget(m_data);
     row->addLayout(where, 1);
     m_clock = makeLabel(this, "stripClock", true, 1.4);
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -197,6 +200,54 @@ QString DrillStatusStrip::verdictText() const
     return m_summary ? m_verdict->text() + QLatin1Char('\n') + m_figures->text() : QString();
 }
 
+QString DrillStatusStrip::dataSafetyText() const
+{
+    return m_data->isHidden() ? QString() : m_data->text();
+}
+
+QString DrillStatusStrip::liveDataText() const
+{
+    if (!m_progress || !m_progress->workload)
+        return {};
+    const DrillProgress::Workload& w = *m_progress->workload;
+    return tr("Workload writes: %1 acknowledged · %2 unknown · %3 failed · watch %4 events (%5 opens)")
+        .arg(QLocale().toString(w.acknowledged), QLocale().toString(w.unknown), QLocale().toString(w.failed),
+             QLocale().toString(w.watchEvents))
+        .arg(w.watchOpens);
+}
+
+QString DrillStatusStrip::endDataText(bool* bad) const
+{
+    *bad = false;
+    if (!m_summary || !m_summary->measurements.dataSafety)
+        return {};
+    const DataSafetyResult& r = *m_summary->measurements.dataSafety;
+    if (!r.readDone) {
+        *bad = true;
+        return tr("Data safety: not checked (%1) · %2 acknowledged writes")
+            .arg(r.readError)
+            .arg(r.acknowledged);
+    }
+    QStringList parts;
+    parts << tr("Data safety: %1 of %2 acknowledged writes lost")
+                 .arg(QLocale().toString(r.lost), QLocale().toString(r.acknowledged));
+    if (r.unknown > 0)
+        parts << tr("%1 unknown").arg(QLocale().toString(r.unknown));
+    if (r.foreign > 0)
+        parts << tr("%1 changed by someone else").arg(QLocale().toString(r.foreign));
+    if (r.orderViolations > 0)
+        parts << tr("%1 out of revision order").arg(QLocale().toString(r.orderViolations));
+    parts << (r.watchComplete() ? tr("watch complete") : tr("watch INCOMPLETE"));
+    parts << (r.hashesAgree        ? tr("hashes equal on %1 members").arg(r.hashes.size())
+              : r.hashes.isEmpty() ? tr("hashes not checked")
+                                   : tr("hashes DIFFER"));
+    if (!r.membersNotRead.isEmpty())
+        parts << tr("not read from %1").arg(r.membersNotRead.join(QStringLiteral("; ")));
+    *bad = r.lost > 0 || r.foreign > 0 || r.orderViolations > 0 || !r.watchComplete() || !r.hashesAgree ||
+           !r.membersNotRead.isEmpty();
+    return parts.join(QStringLiteral(" · "));
+}
+
 QString DrillStatusStrip::figuresText() const
 {
     // Per way in (VIP and domain; every probe target when there is neither) what clients felt.
@@ -250,6 +301,13 @@ void DrillStatusStrip::refresh()
         const QString figures = figuresText();
         m_figures->setText(figures);
         m_figures->setVisible(!figures.isEmpty());
+        bool dataBad = false;
+        const QString data = endDataText(&dataBad);
+        m_data->setText(data);
+        m_data->setVisible(!data.isEmpty());
+        m_data->setStyleSheet(
+            dataBad ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(m_colors.failure.name())
+                    : QString());
         // Over: how long the target was down, in the past tense.
         m_clock->setText(m_downFor ? tr("%1 was down %2").arg(m_target, clock(*m_downFor)) : QString());
         m_clock->setVisible(m_downFor.has_value());
@@ -275,6 +333,10 @@ void DrillStatusStrip::refresh()
             action = m_current->translatedDetail();
         m_action->setText(action);
         m_action->setVisible(!action.isEmpty());
+        const QString data = liveDataText();
+        m_data->setText(data);
+        m_data->setVisible(!data.isEmpty());
+        m_data->setStyleSheet(QString());
 
         QStringList clockParts;
         if (m_faultApplied && m_downSince)

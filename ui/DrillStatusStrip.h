@@ -5,7 +5,9 @@
 // red button: "Cancel drill" until the stop command (nothing has changed yet) and "Abort and restore" while
 // the target may be stopped, each asking first in words that name what will happen. When the drill ends it
 // becomes a full-width verdict banner with the key figures: the outcome's headline, then per way in what
-// clients felt (error rate while the target was down, time degraded, longest outage).
+// clients felt (error rate while the target was down, time degraded, longest outage). A line below counts
+// the client workload's writes live (acknowledged / unknown / failed, the watch) and, at the end, says
+// whether any acknowledged write was lost, the watch was complete and the members' hashes were equal.
 //
 // Presents only: fed the engine's value types by DrillConsole, it answers through abortRequested(). Texts
 // follow a language switch. Thread: GUI thread. Owner: DrillConsole puts it into the window's central
@@ -54,6 +56,8 @@ public:
     QString buttonText() const;
     bool showsVerdict() const { return m_summary.has_value(); }
     QString verdictText() const;
+    // The client workload in one line: live counts while the drill runs, the checks once it ended.
+    QString dataSafetyText() const;
 
     // "01:07", "1:02:03": the time since the stop, for the room.
     static QString clock(std::chrono::milliseconds elapsed);
@@ -69,6 +73,8 @@ private:
     void refresh();
     void askAndAbort();
     QString figuresText() const;
+    QString liveDataText() const;
+    QString endDataText(bool* bad) const;
 
     QLabel* m_step;
     QLabel* m_action;
@@ -76,6 +82,7 @@ private:
     QLabel* m_cluster;
     QLabel* m_verdict;
     QLabel* m_figures;
+    QLabel* m_data;
     QPushButton* m_abort;
     QTimer m_tick;
     ConsoleColors m_colors = ConsoleColors::make(false, false);

@@ -137,6 +137,19 @@ void ReplayStepsPanel::refreshHeader()
                           shown(line.translatedMeasured, line.measured),
                           shown(line.translatedExpected, line.expected));
     }
+    if (m.dataSafety) {
+        // The client workload, also for a drill that never reached its verdict (an abort, a rollback).
+        const DataSafetyResult& r = m.dataSafety->result;
+        facts << (m.dataSafety->verified && r.readDone
+                      ? tr("Data safety: %1 of %2 acknowledged writes lost, %3 changed by others, watch %4, "
+                           "hashes %5")
+                            .arg(r.lost)
+                            .arg(r.acknowledged)
+                            .arg(r.foreign)
+                            .arg(r.watchComplete() ? tr("complete") : tr("INCOMPLETE"),
+                                 r.hashesAgree ? tr("equal") : tr("NOT equal"))
+                      : tr("Data safety: %1 acknowledged writes, not checked").arg(r.acknowledged));
+    }
     m_facts->setText(facts.join(QLatin1Char('\n')));
 }
 

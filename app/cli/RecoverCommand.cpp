@@ -40,8 +40,9 @@ int RecoverCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral("Finishes drills whose console died: finds the journals "
                                                     "of the config's cluster in drill.journal-dir whose "
                                                     "target was stopped and never started again, starts it "
-                                                    "with the recorded commands and verifies that it "
-                                                    "rejoins as the same member.\nExit codes: 0 restored or "
+                                                    "with the recorded commands, verifies that it "
+                                                    "rejoins as the same member and deletes the keys "
+                                                    "its client workload left.\nExit codes: 0 restored or "
                                                     "nothing to do, 1 the restore failed (the output "
                                                     "says what to run by hand), 3 config error."));
     parser.addHelpOption();

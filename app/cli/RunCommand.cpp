@@ -6,6 +6,7 @@
 
 #include "config/ConfigLoader.h"
 #include "config/Duration.h"
+#include "drill/DataSafetyLines.h"
 #include "drill/DrillEngine.h"
 #include "drill/DrillText.h"
 #include "etcd/ClusterSnapshotJson.h"
@@ -81,7 +82,9 @@ int RunCommand::run(const QStringList& arguments)
     parser.setApplicationDescription(QStringLiteral(
         "Runs an etcd high-availability drill: preflight, stop the target's etcd, verify the survivors, "
         "start it "
-        "again, verify the recovery, and judge the hypothesis.\nThe journal (journal.jsonl, samples.csv, "
+        "again, verify the recovery, check that none of the client workload's acknowledged writes was lost "
+        "(drill.workload.rate puts a second; reads from every member, a watch, HashKV), and judge the "
+        "hypothesis.\nThe journal (journal.jsonl, samples.csv, "
         "summary.json) goes to drill.journal-dir/<cluster>-<UTC time>/ unless --out is given.\nExit codes: 0 "
         "passed, 1 hypothesis failed, 2 aborted or rolled back, 3 config or preflight error."));
     parser.addHelpOption();
@@ -373,6 +376,13 @@ int RunCommand::run(const QStringList& arguments)
         if (summary.verdict) {
             out << tr("Verdict:") << "\n";
             for (const HypothesisLine& line : summary.verdict->lines)
+                out << "  " << line.describeTranslated() << "\n";
+        } else if (summary.measurements.dataSafety && summary.measurements.dataSafety->readDone) {
+            // No verdict (an abort, a rollback): what the workload's checks found is still worth reading.
+            out << tr("Data safety (the drill ended before its verdict; these do not change its outcome):")
+                << "\n";
+            for (const HypothesisLine& line :
+                 DataSafetyLines::of(*summary.measurements.dataSafety, config.drill.hypothesis))
                 out << "  " << line.describeTranslated() << "\n";
         }
         if (!summary.impact.isEmpty())

@@ -171,10 +171,16 @@ QString drillSection(const DrillSettings& drill)
     // The default folder is left out so that the file stays valid for another user or machine.
     if (!drill.journalDir.isEmpty() && drill.journalDir != ConfigLoader::defaultJournalDir())
         out += QStringLiteral("  journal-dir: %1\n").arg(scalar(drill.journalDir));
+    out += QStringLiteral(
+        "  # Puts per second, each to a new key under <write-prefix>workload/, checked after the\n"
+        "  # recovery and deleted; 0 for none.\n");
+    out += QStringLiteral("  workload:\n    rate: %1\n").arg(drill.workload.rate);
     out += QStringLiteral("  # What the drill must show to pass.\n  hypothesis:\n");
     out += QStringLiteral("    write-failures: %1\n").arg(drill.hypothesis.writeFailures);
     out += QStringLiteral("    max-election: %1\n").arg(Duration::format(drill.hypothesis.maxElection));
     out += QStringLiteral("    max-recovery: %1\n").arg(Duration::format(drill.hypothesis.maxRecovery));
+    out += QStringLiteral("    lost-writes: %1\n").arg(drill.hypothesis.lostWrites);
+    out += QStringLiteral("    hashes-agree: %1\n").arg(boolean(drill.hypothesis.hashesAgree));
     return out;
 }
 

@@ -53,6 +53,26 @@ constexpr FieldSpec<HypothesisSettings> hypothesisFields[] = {
      [](ConfigYamlReader& reader, const Entry& e, HypothesisSettings& h) {
          readDrillDuration(reader, e, 1ms, 1h, h.maxRecovery);
      }},
+    {"lost-writes", Shape::Scalar, false, "a number of acknowledged puts like 0",
+     [](ConfigYamlReader& reader, const Entry& e, HypothesisSettings& h) {
+         if (const auto v = reader.readInteger(e, 0, 1000000, QStringLiteral("between 0 and 1000000")))
+             h.lostWrites = int(*v);
+     }},
+    {"hashes-agree", Shape::Scalar, false, "true or false",
+     [](ConfigYamlReader& reader, const Entry& e, HypothesisSettings& h) {
+         if (const auto v = reader.readBool(e))
+             h.hashesAgree = *v;
+     }},
+};
+
+constexpr FieldSpec<WorkloadSettings> workloadFields[] = {
+    {"rate", Shape::Scalar, false, "puts per second like 20, 0 for none",
+     [](ConfigYamlReader& reader, const Entry& e, WorkloadSettings& w) {
+         // Each put is a new key kept until the drill's end: a few thousand a second would flood the store
+         // of the cluster under test.
+         if (const auto v = reader.readInteger(e, 0, 2000, QStringLiteral("between 0 and 2000")))
+             w.rate = int(*v);
+     }},
 };
 
 constexpr FieldSpec<ConfigDraft> drillFields[] = {
@@ -156,7 +176,12 @@ constexpr FieldSpec<ConfigDraft> drillFields[] = {
      }},
     {"journal-dir", Shape::Scalar, false, "a local folder like ~/.local/share/etcd-drill/drills",
      [](ConfigYamlReader& reader, const Entry& e, ConfigDraft& d) { reader.readLocalPath(e, d.journalDir); }},
-    {"hypothesis", Shape::Mapping, false, "a mapping with write-failures, max-election and max-recovery",
+    {"workload", Shape::Mapping, false, "a mapping with rate",
+     [](ConfigYamlReader& reader, const Entry& e, ConfigDraft& d) {
+         reader.readMapping<WorkloadSettings>(e.value, e.path, workloadFields, d.config.drill.workload);
+     }},
+    {"hypothesis", Shape::Mapping, false,
+     "a mapping with write-failures, max-election, max-recovery, lost-writes and hashes-agree",
      [](ConfigYamlReader& reader, const Entry& e, ConfigDraft& d) {
          reader.readMapping<HypothesisSettings>(e.value, e.path, hypothesisFields, d.config.drill.hypothesis);
      }},

@@ -1,6 +1,6 @@
 // The drill config's `drill:` section: which member is stopped, how (fault and transport), the time limits
-// of each step, when the cluster counts as caught up, where the journal goes and the hypothesis. A value
-// type; defaults are those of docs/config-reference.md.
+// of each step, when the cluster counts as caught up, where the journal goes, the client workload and the
+// hypothesis. A value type; defaults are those of docs/config-reference.md.
 //
 // ConfigLoader resolves what depends on other sections: the target is always set (the last node when the
 // file names none) and journalDir is absolute (ConfigLoader::defaultJournalDir() when the file names none).
@@ -8,6 +8,7 @@
 
 #include "HypothesisSettings.h"
 #include "NodeConfig.h"
+#include "WorkloadSettings.h"
 
 #include <QString>
 #include <chrono>
@@ -50,6 +51,7 @@ struct DrillSettings
     std::chrono::milliseconds settle{10000};      // everything must stay healthy this long after recovery
     qint64 maxIndexLag = 50; // raft index lag behind the leader that still counts as caught up
     QString journalDir;      // local, absolute; empty only in a config built in code (then: the default)
+    WorkloadSettings workload;
     HypothesisSettings hypothesis;
 
     // The manifest and backup folder on one node: its override, or the drill-wide value.

@@ -14,6 +14,10 @@ struct HypothesisSettings
     // round stay under 5 s.
     std::chrono::milliseconds maxElection{5000};  // only measured when the target was the leader
     std::chrono::milliseconds maxRecovery{60000}; // restore action to fully recovered
+    // The client workload's checks (drill.workload): acknowledged puts allowed to be lost (missing, or
+    // there with another value or revision), and whether every member must report the same HashKV.
+    int lostWrites = 0;
+    bool hashesAgree = true;
 
     friend bool operator==(const HypothesisSettings&, const HypothesisSettings&) = default;
 };

@@ -1,6 +1,7 @@
 #include "DrillEngine.h"
 
 #include "CommandSequencer.h"
+#include "DrillDataSafety.h"
 #include "DrillGateKeeper.h"
 #include "DrillJournalFolder.h"
 #include "DrillKubernetes.h"
@@ -41,6 +42,7 @@
 #include "probe/SteadyClock.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <algorithm>
@@ -59,6 +61,9 @@ using Phase = DrillPhase;
 // When the preflight has every answer but the lock's release at the end does not come back (no member
 // answers), the drill still ends: the lease expires by itself.
 constexpr milliseconds kReleaseWait{3000};
+// The client workload runs at least this long before the stop command, so that its "before" figures are a
+// baseline even when the gate is confirmed at once (run --confirm).
+constexpr milliseconds kWorkloadWarmUp{2000};
 
 milliseconds since(Clock::time_point from, Clock::time_point to)
 {
@@ -94,6 +99,7 @@ struct DrillEngine::Private
     FaultCycle* fault = nullptr;           // child of q: the fault's action, effect and transport
     SurvivorWriteChecks* writes = nullptr; // child of q
     DrillKubernetes* kubernetes = nullptr; // child of q
+    DrillDataSafety* dataSafety = nullptr; // child of q: the client workload and its checks
 
     QTimer tickTimer;
     QTimer phaseTimer;
@@ -103,6 +109,7 @@ struct DrillEngine::Private
     bool haveSnapshot = false;
     Clock::time_point startedAt;
     Clock::time_point phaseStartedAt;
+    std::optional<Clock::time_point> workloadStartedAt;
 
     DrillPreflight* preflight = nullptr; // child of q
 
@@ -199,6 +206,7 @@ struct DrillEngine::Private
     void onStartDone(bool ok, const QString& error);
     void beginRecovery();
     void onRecoveryFinished();
+    void concludeDataSafety(bool verify, bool toVerdict, std::function<void()> next);
     void goToVerdict();
     DrillMeasurements measurements() const;
 
@@ -377,6 +385,11 @@ void DrillEngine::Private::onTick()
     progress.setCluster(haveSnapshot ? &last : nullptr);
     progress.writeChecks = writes->checks();
     progress.writeFailures = writes->failures();
+    if (dataSafety->started()) {
+        const DrillDataSafety::Live live = dataSafety->live();
+        progress.workload = DrillProgress::Workload{live.puts,    live.acknowledged, live.failed,
+                                                    live.unknown, live.watchEvents,  live.watchOpens};
+    }
     progress.targets = probes->takeSecond(t);
     for (const DrillProgress::Target& target : std::as_const(progress.targets)) {
         checkAbortOutage(target.name);
@@ -416,6 +429,15 @@ void DrillEngine::Private::setUpFault(const DrillPreflight::Target& chosen)
 void DrillEngine::Private::onPreflightReady()
 {
     summary.preflightOverridden = preflight->overridden();
+    // The workload starts before the stop gate, so that its figures have a "before" to compare with; a dry
+    // run changes nothing, so it puts nothing either.
+    if (!options.dryRun && dataSafety->enabled()) {
+        const QString folder = QFileInfo(recorder->journalFolder()).fileName();
+        dataSafety->start(folder.isEmpty() ? summary.startedAt.toString(QStringLiteral("yyyyMMdd-HHmmss"))
+                                           : folder,
+                          target.name);
+        workloadStartedAt = now();
+    }
     requestGate(DrillStep::Id::StopTarget);
 }
 
@@ -434,10 +456,23 @@ bool DrillEngine::Private::confirmGate(const QString& typed)
     const std::optional<DrillGate> confirmed = gates->confirm(typed);
     if (!confirmed)
         return false;
-    if (confirmed->step == DrillStep::Id::StopTarget)
-        beginStop();
-    else
+    if (confirmed->step == DrillStep::Id::StopTarget) {
+        const milliseconds warm = workloadStartedAt ? since(*workloadStartedAt, now()) : kWorkloadWarmUp;
+        if (warm >= kWorkloadWarmUp) {
+            beginStop();
+            return true;
+        }
+        setStep(
+            DrillStep::Id::StopTarget, DrillStep::State::Running,
+            tx(QT_TRANSLATE_NOOP("DrillText", "the client workload runs %1 before the stop, for a baseline"))
+                .arg(Duration::format(kWorkloadWarmUp)));
+        QTimer::singleShot(kWorkloadWarmUp - warm, q, [this] {
+            if (phase == Phase::StopGate) // not aborted meanwhile
+                beginStop();
+        });
+    } else {
         beginStart();
+    }
     return true;
 }
 
@@ -651,7 +686,40 @@ void DrillEngine::Private::onRecoveryFinished()
     recoveryProblem = recoveryWatch->problem();
     if (const std::optional<quint64> after = recoveryWatch->memberIdAfter())
         summary.targetMemberIdAfter = *after;
+    if (dataSafety->needsConclusion()) {
+        concludeDataSafety(true, true, [this] { goToVerdict(); });
+        return;
+    }
     goToVerdict();
+}
+
+void DrillEngine::Private::concludeDataSafety(bool verify, bool toVerdict, std::function<void()> next)
+{
+    // On the way to the verdict the checks are the verdict step's first part; at any other end (an abort, a
+    // rollback, a failed restore) the steps are already closed and a note says what still happens.
+    phase = Phase::CheckingData;
+    phaseStartedAt = now();
+    phaseTimer.stop();
+    if (toVerdict)
+        setStep(
+            DrillStep::Id::Verdict, DrillStep::State::Running,
+            tx(QT_TRANSLATE_NOOP(
+                "DrillText", "checking the workload's writes: reads from every member, the watch, HashKV")));
+    else if (verify)
+        note(tx(
+            QT_TRANSLATE_NOOP("DrillText", "checking the client workload's writes, then deleting its keys")));
+    else
+        note(tx(QT_TRANSLATE_NOOP("DrillText",
+                                  "%1 may still be stopped: the workload's writes are not checked, "
+                                  "only deleted"),
+                target.name));
+    std::optional<Clock::time_point> faultAt;
+    std::optional<Clock::time_point> restoreAt;
+    if (fault->applied() || fault->restoreIssued())
+        faultAt = fault->stopIssuedAt();
+    if (fault->restoreIssued())
+        restoreAt = fault->restoreIssuedAt();
+    dataSafety->conclude(verify, faultAt, restoreAt, std::move(next));
 }
 
 DrillMeasurements DrillEngine::Private::measurements() const
@@ -666,6 +734,7 @@ DrillMeasurements DrillEngine::Private::measurements() const
     m.recovery = watching ? recoveryWatch->recovery() : recovery;
     m.recoveryProblemText = watching ? recoveryWatch->problem() : recoveryProblem;
     m.recoveryProblem = m.recoveryProblemText.english();
+    m.dataSafety = dataSafety->result();
     return m;
 }
 
@@ -715,6 +784,13 @@ void DrillEngine::Private::abort(const QString& reason)
         return;
     const LocalizedText why =
         reason.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "aborted by the operator")) : reason;
+    if (phase == Phase::CheckingData) {
+        // The target is back; what is left is reading and deleting the workload's keys, each with a deadline.
+        note(tx(QT_TRANSLATE_NOOP("DrillText",
+                                  "%1: the drill is already ending (checking the workload's writes)"),
+                why));
+        return;
+    }
     put(AbortRecord{why.english(), me});
     recorder->sync();
     if (phase == Phase::Preflight) {
@@ -735,6 +811,8 @@ void DrillEngine::Private::markInterruptedSteps(const LocalizedText& reason)
 void DrillEngine::Private::beginRollback(const QString& kind, const LocalizedText& reason)
 {
     if (phase == Phase::Finished || phase == Phase::Idle)
+        return;
+    if (phase == Phase::CheckingData)
         return;
     if (phase == Phase::RollingBack || phase == Phase::RollbackVerify || abortPending) {
         note(tx(QT_TRANSLATE_NOOP("DrillText", "already restoring %1; also: %2")).arg(target.name, reason));
@@ -812,6 +890,12 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
 {
     if (phase == Phase::Finished)
         return;
+    // The workload ends with the drill however it ends: its keys are deleted, and checked where the target
+    // is no longer stopped.
+    if (dataSafety->needsConclusion()) {
+        concludeDataSafety(!fault->holds(), false, [this, outcome, reason] { finish(outcome, reason); });
+        return;
+    }
     phase = Phase::Finished;
     if (lock)
         lock->drillEnded();
@@ -889,6 +973,7 @@ void DrillEngine::Private::shutDownHelpers()
     if (kubernetes)
         kubernetes->shutDown();
     writes->shutDown();
+    dataSafety->shutDown();
 }
 
 // ======================================================================================================
@@ -965,6 +1050,7 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     connect(d->probes, &ProbeImpactRecorder::degradedClosed, this, &DrillEngine::degradedPeriodClosed);
     connect(d->probes, &ProbeImpactRecorder::batchDone, this,
             [this](const QString& target) { d->checkAbortOutage(target); });
+    d->dataSafety = new DrillDataSafety(d->config, *d->recorder, this);
     d->preflight =
         new DrillPreflight(d->config, d->options, *d->clock, d->me, *d->recorder, *d->commands, this);
     connect(d->preflight, &DrillPreflight::targetChosen, this,

@@ -1,9 +1,11 @@
 // The figures a drill measured that its verdict is judged on: the longest outage per probe target (with the
-// target's max-outage), the write checks, the leader election and the recovery. A value type filled by the
-// DrillEngine at the end of the drill and by tests by hand; DrillVerdict::compute() judges it.
+// target's max-outage), the write checks, the leader election, the recovery and the client workload's
+// data-safety checks. A value type filled by the DrillEngine at the end of the drill and by tests by hand;
+// DrillVerdict::compute() judges it.
 #pragma once
 
 #include "i18n/LocalizedText.h"
+#include "workload/DataSafetyResult.h"
 
 #include <QList>
 #include <QString>
@@ -50,6 +52,8 @@ struct DrillMeasurements
     std::optional<std::chrono::milliseconds> recovery;
     QString recoveryProblem;           // why not recovered: "M3 did not rejoin as member 8e9e… but as …"
     LocalizedText recoveryProblemText; // the same for a face to translate (may be empty)
+    // The client workload's checks after the recovery; unset when the workload was off (or never ran).
+    std::optional<DataSafetyResult> dataSafety;
 };
 
 } // namespace etcddrill

@@ -29,6 +29,8 @@ QString drillPhaseName(DrillPhase phase)
     case DrillPhase::RollingBack:
     case DrillPhase::RollbackVerify:
         return QStringLiteral("rollback");
+    case DrillPhase::CheckingData:
+        return QStringLiteral("data checks");
     case DrillPhase::Finished:
         break;
     }

@@ -22,6 +22,7 @@ enum class DrillPhase {
     Settling,       // recovered; must stay so for drill.settle
     RollingBack,    // start commands running after an abort or a stop condition
     RollbackVerify, // waiting for the target to rejoin after a rollback
+    CheckingData,   // the client workload's reads, watch and HashKV checked, its keys deleted
     Finished,
 };
 

@@ -37,7 +37,8 @@ LocalizedText nameText(const QString& name)
                QT_TRANSLATE_NOOP("DrillText", "rollback"), QT_TRANSLATE_NOOP("DrillText", "finished"),
                QT_TRANSLATE_NOOP("DrillText", "healthy"), QT_TRANSLATE_NOOP("DrillText", "degraded"),
                QT_TRANSLATE_NOOP("DrillText", "quorum-lost"), QT_TRANSLATE_NOOP("DrillText", "unknown"),
-               QT_TRANSLATE_NOOP("DrillText", "waiting for the operator")});
+               QT_TRANSLATE_NOOP("DrillText", "waiting for the operator"),
+               QT_TRANSLATE_NOOP("DrillText", "data checks")});
 }
 
 } // namespace
@@ -61,6 +62,9 @@ LocalizedText DrillProgress::describeText() const
     if (writeChecks > 0)
         head.append(DrillText::make(QT_TRANSLATE_NOOP("DrillText", "writes %1 ok %2 failed"),
                                     writeChecks - writeFailures, writeFailures));
+    if (workload)
+        head.append(DrillText::make(QT_TRANSLATE_NOOP("DrillText", "workload %1 ok %2 unknown %3 failed"),
+                                    workload->acknowledged, workload->unknown, workload->failed));
     QList<LocalizedText> parts{DrillText::join(head)};
     for (const Target& target : targets) {
         QList<LocalizedText> part{
@@ -93,7 +97,7 @@ QJsonObject DrillProgress::toJson() const
             item.insert(QStringLiteral("degraded_share"), *target.degradedShare);
         list.append(item);
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("step"), DrillStep::idName(step)},
         {QStringLiteral("phase"), phase},
         {QStringLiteral("second"), second},
@@ -106,6 +110,15 @@ QJsonObject DrillProgress::toJson() const
         {QStringLiteral("write_failures"), writeFailures},
         {QStringLiteral("targets"), list},
     };
+    if (workload)
+        json.insert(QStringLiteral("workload"),
+                    QJsonObject{{QStringLiteral("puts"), workload->puts},
+                                {QStringLiteral("acknowledged"), workload->acknowledged},
+                                {QStringLiteral("failed"), workload->failed},
+                                {QStringLiteral("unknown"), workload->unknown},
+                                {QStringLiteral("watch_events"), workload->watchEvents},
+                                {QStringLiteral("watch_opens"), workload->watchOpens}});
+    return json;
 }
 
 } // namespace etcddrill

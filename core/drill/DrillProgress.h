@@ -30,6 +30,16 @@ struct DrillProgress
         std::optional<double> degradedShare;
     };
 
+    struct Workload // the client workload so far (DrillDataSafety), counted from its start
+    {
+        int puts = 0; // ended puts; the following three add up to it
+        int acknowledged = 0;
+        int failed = 0;
+        int unknown = 0;
+        int watchEvents = 0;
+        int watchOpens = 0;
+    };
+
     DrillStep::Id step = DrillStep::Id::Preflight;
     QString phase; // what is being waited for: "observation", "settle", "recovery", "preflight", …
     std::chrono::milliseconds elapsed{0}; // in this phase
@@ -42,6 +52,7 @@ struct DrillProgress
     int writeChecks = 0;
     int writeFailures = 0;
     QList<Target> targets;
+    std::optional<Workload> workload; // unset: the workload is off or has not started
 
     // health, voters and leader from the latest snapshot; "unknown" health when there is none yet.
     void setCluster(const ClusterSnapshot* snapshot);

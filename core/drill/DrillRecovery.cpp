@@ -4,13 +4,17 @@
 
 #include "DrillMetaTypes.h"
 
+#include "DrillDataSafety.h"
+#include "etcd/EtcdClient.h"
 #include "journal/CommandFinishedRecord.h"
 #include "journal/CommandStartedRecord.h"
+#include "journal/DataSafetyRecord.h"
 #include "journal/DrillStartedRecord.h"
 #include "journal/FaultAppliedRecord.h"
 #include "journal/FaultRestoredRecord.h"
 #include "journal/RecoverFinishedRecord.h"
 #include "journal/RecoverStartedRecord.h"
+#include "workload/WorkloadCleanup.h"
 
 #include "DrillLock.h"
 #include "FaultFactory.h"
@@ -122,6 +126,7 @@ struct DrillRecovery::Private
     void succeeded(const LocalizedText& detail);
     void failed(const LocalizedText& message, const LocalizedText& manual);
     void finish();
+    void cleanUpWorkload();
 };
 
 DrillRecovery::DrillRecovery(const DrillConfig& config, const DrillOptions& options, QStringList extraFolders,
@@ -184,6 +189,11 @@ std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile
             drill.cluster = started.cluster;
             drill.startedAt = entry.time;
             drill.owner = started.by;
+            if (started.workloadRate.value_or(0) > 0) {
+                DrillConfig named;
+                named.etcd.writePrefix = started.writePrefix;
+                drill.workloadPrefix = DrillDataSafety::prefixFor(named, QFileInfo(drill.folder).fileName());
+            }
         } else if (entry.kind == JournalKind::FaultApplied) {
             lastMarker = entry.kind;
             const FaultAppliedRecord applied = FaultAppliedRecord::fromJson(entry.fields);
@@ -194,6 +204,9 @@ std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile
             drill.startCommandsComplete = applied.startComplete;
         } else if (entry.kind == JournalKind::FaultNotApplied || entry.kind == JournalKind::FaultRestored) {
             lastMarker = entry.kind;
+        } else if (entry.kind == JournalKind::DataSafety) {
+            if (DataSafetyRecord::fromJson(entry.fields).result.cleanedUp)
+                drill.workloadPrefix.clear();
         } else if (entry.kind == JournalKind::DrillFinished) {
             drill.finishedRecorded = true;
         }
@@ -471,7 +484,42 @@ void DrillRecovery::Private::succeeded(const LocalizedText& detail)
         {result.message, DrillText::make(QT_TRANSLATE_NOOP("DrillText", "Restored the drill in %1: %2"),
                                          current.folder, detail)},
         "\n");
-    next();
+    cleanUpWorkload();
+}
+
+void DrillRecovery::Private::cleanUpWorkload()
+{
+    if (current.workloadPrefix.isEmpty()) {
+        next();
+        return;
+    }
+    auto* owner = new QObject(q); // the clients and the cleanup, gone together when it ends
+    QList<EtcdClient*> clients;
+    for (const NodeConfig& n : std::as_const(config.nodes)) {
+        QString why;
+        if (auto client =
+                EtcdClient::create(n.etcdEndpoint, config.etcd.tls, config.etcd.requestTimeout, &why)) {
+            client->setParent(owner);
+            clients.append(client.release());
+        }
+    }
+    auto* cleanup = new WorkloadCleanup(clients, current.workloadPrefix, owner);
+    QObject::connect(
+        cleanup, &WorkloadCleanup::finished, q, [this, owner](qint64 deleted, const QString& error) {
+            const QString prefix = QString::fromUtf8(current.workloadPrefix);
+            if (error.isEmpty())
+                say(DrillText::make(
+                    QT_TRANSLATE_NOOP("DrillText", "deleted the drill's %1 workload keys under %2"), deleted,
+                    prefix));
+            else
+                say(DrillText::make(
+                    QT_TRANSLATE_NOOP("DrillText", "the drill's workload keys under %1 could not all "
+                                                   "be deleted (%2); delete them with: %3"),
+                    prefix, error, DrillDataSafety::cleanupCommand(config, current.workloadPrefix)));
+            owner->deleteLater();
+            next();
+        });
+    cleanup->start();
 }
 
 void DrillRecovery::Private::failed(const LocalizedText& message, const LocalizedText& manual)

@@ -147,6 +147,9 @@ QJsonObject DrillSummary::toJson() const
         {QStringLiteral("verdict"), verdict ? QJsonValue(verdict->toJson()) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("checks"), checkArray},
         {QStringLiteral("impact"), impactArray},
+        {QStringLiteral("data_safety"), measurements.dataSafety
+                                            ? QJsonValue(measurements.dataSafety->toJson())
+                                            : QJsonValue(QJsonValue::Null)},
     };
     if (!measurements.recoveryProblem.isEmpty())
         json.insert(QStringLiteral("recovery_problem"), measurements.recoveryProblem);

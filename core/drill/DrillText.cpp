@@ -83,4 +83,14 @@ LocalizedText kubernetesCheck(const QString& name)
                         QT_TRANSLATE_NOOP("DrillText", "write-test")});
 }
 
+QString percent(double share)
+{
+    QString text = QString::number(share * 100.0, 'f', 2);
+    while (text.endsWith(u'0'))
+        text.chop(1);
+    if (text.endsWith(u'.'))
+        text.chop(1);
+    return text;
+}
+
 } // namespace etcddrill::DrillText

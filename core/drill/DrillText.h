@@ -50,4 +50,7 @@ LocalizedText named(const QString& name, std::initializer_list<const char*> know
 // English is the name itself, so the journal's check names stay "kubernetes etcd-pods".
 LocalizedText kubernetesCheck(const QString& name);
 
+// "28.1", "0.5", "99.95": a share (0 to 1) as a percentage with at most two decimals, without the % sign.
+QString percent(double share);
+
 } // namespace etcddrill::DrillText

@@ -1,5 +1,6 @@
 #include "DrillVerdict.h"
 
+#include "DataSafetyLines.h"
 #include "DrillText.h"
 #include "i18n/DrillDuration.h"
 
@@ -58,17 +59,6 @@ HypothesisLine outageLine(const DrillMeasurements::TargetOutage& outage)
     return line;
 }
 
-// "28.1", "0.5", "99.95": a percentage with at most two decimals.
-QString percent(double share)
-{
-    QString text = QString::number(share * 100.0, 'f', 2);
-    while (text.endsWith(u'0'))
-        text.chop(1);
-    if (text.endsWith(u'.'))
-        text.chop(1);
-    return text;
-}
-
 HypothesisLine errorRateLine(const DrillMeasurements::TargetOutage& o)
 {
     HypothesisLine line;
@@ -77,9 +67,9 @@ HypothesisLine errorRateLine(const DrillMeasurements::TargetOutage& o)
                                        : tx(QT_TRANSLATE_NOOP("DrillText", "degraded for %1 in %2 period(s)"),
                                             DrillDuration::text(o.degradedTime), o.degradedPeriods);
     line.setTexts(tx(HypothesisLine::kErrorRateName, o.target),
-                  tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 %"), percent(*o.maxErrorRate)),
+                  tx(QT_TRANSLATE_NOOP("DrillText", "at most %1 %"), DrillText::percent(*o.maxErrorRate)),
                   tx(QT_TRANSLATE_NOOP("DrillText", "%1 % (%2 of %3 probes failed; %4)"),
-                     percent(o.errorRate()), qint64(o.failed), qint64(o.samples), degraded));
+                     DrillText::percent(o.errorRate()), qint64(o.failed), qint64(o.samples), degraded));
     line.passed = o.errorRate() <= *o.maxErrorRate;
     return line;
 }
@@ -88,9 +78,9 @@ HypothesisLine availabilityLine(const DrillMeasurements::TargetOutage& o)
 {
     HypothesisLine line;
     line.setTexts(tx(HypothesisLine::kAvailabilityName, o.target),
-                  tx(QT_TRANSLATE_NOOP("DrillText", "at least %1 %"), percent(*o.minAvailability)),
+                  tx(QT_TRANSLATE_NOOP("DrillText", "at least %1 %"), DrillText::percent(*o.minAvailability)),
                   tx(QT_TRANSLATE_NOOP("DrillText", "%1 % (%2 of %3 probes succeeded)"),
-                     percent(o.availability()), qint64(o.drillSamples - o.drillFailed),
+                     DrillText::percent(o.availability()), qint64(o.drillSamples - o.drillFailed),
                      qint64(o.drillSamples)));
     line.passed = o.availability() >= *o.minAvailability;
     return line;
@@ -172,6 +162,8 @@ DrillVerdict DrillVerdict::compute(const DrillMeasurements& measured, const Hypo
         recovery.passed = *measured.recovery <= hypothesis.maxRecovery;
     }
     verdict.lines.append(recovery);
+    if (measured.dataSafety)
+        verdict.lines.append(DataSafetyLines::of(*measured.dataSafety, hypothesis));
     return verdict;
 }
 

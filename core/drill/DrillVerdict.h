@@ -30,7 +30,8 @@ struct DrillVerdict
     QList<LocalizedText> failureTexts() const; // the same, translatable
 
     // Lines in this order: per probe target its longest outage, then its error rate and availability where
-    // the config sets max-error-rate and min-availability; write failures, leader election, recovery.
+    // the config sets max-error-rate and min-availability; write failures, leader election, recovery; then,
+    // with the client workload, DataSafetyLines.
     static DrillVerdict compute(const DrillMeasurements& measured, const HypothesisSettings& hypothesis);
 
     QJsonObject toJson() const;

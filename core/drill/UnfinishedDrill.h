@@ -29,6 +29,9 @@ struct UnfinishedDrill
     // (a script that would reveal a secret is not).
     QList<PlannedCommand> startCommands;
     bool startCommandsComplete = false;
+    // The client workload's keys the drill may have left (drill-started had a workload and no data-safety
+    // line says they were deleted): deleted once the target is restored. Empty: none.
+    QByteArray workloadPrefix;
     bool truncated = false; // the journal's last line was cut off
     QStringList problems;   // lines that could not be read
 };

@@ -276,6 +276,8 @@ private:
                 (f.value(QStringLiteral("ok")).toBool() ? m.writeChecksPassed : m.writeChecksFailed)++;
         } else if (k == JournalKind::Election) {
             m.electionMs = asDouble(ElectionRecord::fromJson(f).durationMs);
+        } else if (k == JournalKind::DataSafety) {
+            m.dataSafety = DataSafetyRecord::fromJson(f);
         } else if (k == JournalKind::StopCondition) {
             if (m.rollbackKind.isEmpty()) {
                 const StopConditionRecord r = StopConditionRecord::fromJson(f);

@@ -7,6 +7,8 @@
 #include "i18n/DrillDuration.h"
 #include "i18n/LocalizedText.h"
 
+#include "drill/DataSafetyLines.h"
+
 #include <algorithm>
 #include <chrono>
 #include <cmath>
@@ -599,6 +601,92 @@ void availability(const ReportModel& m, QList<PendingFinding>* out)
     }
 }
 
+// (h) The client workload: acknowledged writes, foreign changes, the watch, the members' hashes, the cleanup.
+void dataSafety(const ReportModel& m, QList<PendingFinding>* out)
+{
+    if (!m.dataSafety)
+        return;
+    const DataSafetyRecord& record = *m.dataSafety;
+    const DataSafetyResult& r = record.result;
+    if (!record.verified || !r.readDone) {
+        out->append(finding(
+            Severity::Warning,
+            tx(QT_TRANSLATE_NOOP("ReportFindings", "The workload's writes were not checked")),
+            r.readDone ? tx(QT_TRANSLATE_NOOP("ReportFindings", "%1 was not back when the drill ended; %2 "
+                                                                "acknowledged puts were deleted unchecked"))
+                             .arg(m.targetNode)
+                             .arg(r.acknowledged)
+                       : tx(QT_TRANSLATE_NOOP("ReportFindings", "the keys could not be read: %1"))
+                             .arg(r.readError)));
+    } else {
+        const bool lost = r.lost > record.lostWritesAllowed || !r.membersNotRead.isEmpty();
+        if (lost)
+            out->append(
+                finding(Severity::Problem,
+                        tx(QT_TRANSLATE_NOOP("ReportFindings", "%1 of %2 acknowledged writes were lost"))
+                            .arg(r.lost)
+                            .arg(r.acknowledged),
+                        Bilingual(DataSafetyLines::example(r, {QStringLiteral("missing"),
+                                                               QStringLiteral("other-value"),
+                                                               QStringLiteral("other-revision")})) +
+                            (r.membersNotRead.isEmpty()
+                                 ? Bilingual()
+                                 : tx(QT_TRANSLATE_NOOP("ReportFindings", "; not read from %1"))
+                                       .arg(r.membersNotRead.join(QStringLiteral("; "))))));
+        if (r.foreign > 0)
+            out->append(finding(
+                Severity::Problem,
+                tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                     "%1 workload key(s) were changed by someone else during the drill"))
+                    .arg(r.foreign),
+                Bilingual(DataSafetyLines::example(
+                    r, {QStringLiteral("unwritten-key"), QStringLiteral("overwritten"),
+                        QStringLiteral("deleted"), QStringLiteral("failed-but-applied"),
+                        QStringLiteral("unexplained-put")}))));
+        if (r.orderViolations > 0)
+            out->append(finding(Severity::Problem,
+                                tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                                     "%1 acknowledged write(s) got a revision out of order"))
+                                    .arg(r.orderViolations),
+                                Bilingual(DataSafetyLines::example(r, {QStringLiteral("revision-order")}))));
+        if (!r.watchComplete())
+            out->append(finding(
+                Severity::Problem,
+                tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                     "The watch did not see every acknowledged write once and in order")),
+                tx(QT_TRANSLATE_NOOP("ReportFindings", "%1 missing, %2 twice, %3 out of order; opened %4"))
+                    .arg(r.watchMissing)
+                    .arg(r.watchDuplicated)
+                    .arg(r.watchOutOfOrder)
+                    .arg(r.watchOpens.join(QStringLiteral(", ")))));
+        if (!r.hashesAgree)
+            out->append(finding(
+                record.hashesRequired ? Severity::Problem : Severity::Warning,
+                tx(QT_TRANSLATE_NOOP("ReportFindings", "The members' HashKV were not equal at revision %1"))
+                    .arg(r.hashRevision),
+                tx(QT_TRANSLATE_NOOP("ReportFindings", "%1 attempt(s); see the Data safety section"))
+                    .arg(r.hashAttempts)));
+        if (!lost && r.foreign == 0 && r.orderViolations == 0 && r.watchComplete() && r.hashesAgree)
+            out->append(finding(
+                Severity::Info,
+                tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                     "No acknowledged write was lost and every member holds the same data")),
+                tx(QT_TRANSLATE_NOOP("ReportFindings",
+                                     "%1 acknowledged puts read back from %2; the watch saw each "
+                                     "once over %3 open(s); HashKV equal at revision %4"))
+                    .arg(r.acknowledged)
+                    .arg(r.membersRead.join(QStringLiteral(", ")))
+                    .arg(r.watchOpens.size())
+                    .arg(r.hashRevision)));
+    }
+    if (!r.cleanedUp)
+        out->append(
+            finding(Severity::Warning,
+                    tx(QT_TRANSLATE_NOOP("ReportFindings", "The workload's keys were not all deleted")),
+                    tx(QT_TRANSLATE_NOOP("ReportFindings", "%1; delete them with: %2"))
+                        .arg(r.cleanupError, r.cleanupCommand)));
+}
+
 QList<ReportFinding> ReportFindings::derive(const ReportModel& m, const TextTranslator& translator)
 {
     QList<PendingFinding> pending;
@@ -611,6 +699,7 @@ QList<ReportFinding> ReportFindings::derive(const ReportModel& m, const TextTran
     election(m, out);
     writes(m, out);
     recovery(m, out);
+    dataSafety(m, out);
     availability(m, out);
     QList<ReportFinding> findings;
     for (const PendingFinding& p : pending) {

@@ -12,6 +12,8 @@
 // A value type.
 #pragma once
 
+#include "drill/journal/DataSafetyRecord.h"
+
 #include "drill/RecordedSeries.h"
 
 #include <QDateTime>
@@ -126,7 +128,7 @@ struct ReportPhaseStats
     qint64 failed = 0;
     double longestOutageMs = 0; // of the outage windows that opened in the phase
     double degradedMs = 0;      // the target's degraded periods' time within the phase
-    double p50Ms = 0; // of the successful samples' total time; 0 when none succeeded
+    double p50Ms = 0;           // of the successful samples' total time; 0 when none succeeded
     double p90Ms = 0;
     double p99Ms = 0;
     double maxMs = 0;
@@ -178,7 +180,8 @@ struct ReportModel
     QString operatorUser;
     QString host;
     QString toolVersion;
-    QHash<QString, QString> probeUrls; // probe target name → URL, from the drill-started line (newer journals)
+    QHash<QString, QString>
+        probeUrls;       // probe target name → URL, from the drill-started line (newer journals)
     QString etcdVersion; // from the snapshots, "" when none
     QString configFile;
     QString targetSpec; // "M3", "leader", "follower"
@@ -248,6 +251,9 @@ struct ReportModel
 
     QList<ReportTimelineRow> timeline;
     QList<ReportFinding> findings;
+    // The client workload's checks (the journal's data-safety line); unset: the workload was off, or the
+    // journal is older than it.
+    std::optional<DataSafetyRecord> dataSafety;
 
     double relativeMs(double monoMs) const { return monoMs - startMonoMs; }
     // What the JSON export writes: the English lists, or the displayed ones when those were made by hand.

@@ -1,6 +1,7 @@
 #include "ReportRenderer.h"
 
 #include "ReportChartPainter.h"
+#include "ReportDataSafety.h"
 #include "ReportFonts.h"
 #include "ReportImpactFigures.h"
 #include "ReportKeyFigures.h"
@@ -266,15 +267,12 @@ void ReportRenderer::layoutInto(ReportPageLayout& layout, bool withToc,
     if (withToc) {
         // Contents: one line per section, filled with the page numbers once the layout is done.
         const QStringList titles = [this] {
-            QStringList t{tr("Verdict"),
-                          tr("Client impact per way in"),
-                          tr("Findings"),
-                          tr("Drill details"),
-                          tr("Key figures"),
-                          tr("Latency charts"),
-                          tr("Topology and members"),
-                          tr("Client impact per phase"),
-                          tr("Appendix: timeline")};
+            QStringList t{tr("Verdict"), tr("Client impact per way in"), tr("Findings"), tr("Drill details"),
+                          tr("Key figures")};
+            if (m_model.dataSafety)
+                t << tr("Data safety");
+            t << tr("Latency charts") << tr("Topology and members") << tr("Client impact per phase")
+              << tr("Appendix: timeline");
             if (!m_model.problems.isEmpty())
                 t << tr("Problems reading the drill's files");
             return t;
@@ -313,6 +311,10 @@ void ReportRenderer::layoutInto(ReportPageLayout& layout, bool withToc,
     detailsBlock(layout);
     heading(layout, tr("Key figures"), sections.get());
     keyFigures(layout);
+    if (m_model.dataSafety) {
+        heading(layout, tr("Data safety"), sections.get());
+        ReportDataSafety(m_model, *m_fonts, translator(), m_locale).layout(layout);
+    }
     heading(layout, tr("Latency charts"), sections.get());
     charts(layout, false);
     heading(layout, tr("Topology and members"), sections.get());

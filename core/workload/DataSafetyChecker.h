@@ -6,6 +6,7 @@
 // recorded operations and what the reads, the watch and HashKV returned; any thread.
 #pragma once
 
+#include "DataSafetyResult.h"
 #include "WorkloadOperation.h"
 #include "etcd/EtcdHashResult.h"
 #include "etcd/EtcdKeyValue.h"
@@ -13,6 +14,7 @@
 
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace etcddrill {
 
@@ -86,6 +88,35 @@ public:
         bool agree = false; // at least two answered, and every answer has one hash and compact revision
     };
     static HashCheck hashes(const QList<EtcdHashResult>& results);
+
+    // Everything the drill gathered after the recovery, for evaluate().
+    struct Inputs
+    {
+        QString prefix;
+        int rate = 0;
+        QList<WorkloadOperation> operations;
+        std::optional<Read> linearizable; // unset: the read failed (readError)
+        QString readError;
+        QList<Read> memberReads;    // one serializable read per member that answered
+        QStringList membersNotRead; // "M3: deadline exceeded"
+        bool watched = false;
+        QList<EtcdWatchEvent> watchEvents;
+        QStringList watchOpens;
+        bool watchCompacted = false;
+        struct Hash
+        {
+            QString member;
+            EtcdHashResult result;
+        };
+        QList<Hash> hashes; // the last attempt, one per member
+        qint64 hashRevision = 0;
+        int hashAttempts = 0;
+        // Phase boundaries: puts started before the stop command, until the restore command, after it.
+        std::optional<std::chrono::steady_clock::time_point> faultAt;
+        std::optional<std::chrono::steady_clock::time_point> restoreAt;
+    };
+    // Every check above over `in`, as the figures the drill keeps (the cleanup is left to the caller).
+    static DataSafetyResult evaluate(const Inputs& in);
 };
 
 } // namespace etcddrill

@@ -1363,6 +1363,234 @@
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there with another value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there at another revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key no put wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overwritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored although its put failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a put no operation explains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a revision below an earlier acknowledgement&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the linearizable read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1 at revision %2: %3 (seen in %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1: %2 (seen in %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the workload&apos;s keys could not be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged puts lost; %3 unknown (%4 of them stored), %5 failed; read linearizably and from %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; not read from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 key(s) changed by someone else; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>increasing in the order of the acknowledgements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in order (%1 acknowledged puts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 put(s) out of order; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every acknowledged put once, in revision order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: no watch ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: a compaction removed revisions the watch had not seen (opened %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete: %1 events, opened %2 time(s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: %1 put(s) missing, %2 seen twice, %3 out of order (opened %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same on every member at one revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required (hashes-agree: false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: the workload&apos;s keys could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal at revision %1 on %2 members (%3), attempt %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not equal at revision %1 after %2 attempt(s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>during the fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no puts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 % of %3 ok, p50 %4 ms, p99 %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged writes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes behind the workload&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revision order of the writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch of the workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member hashes (HashKV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the workload&apos;s clients paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workload leaves out %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client workload: %1 puts per second under %2, watched from revision %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workload&apos;s keys under %1 could not all be deleted (%2); delete them with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client workload runs %1 before the stop, for a baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the workload&apos;s writes: reads from every member, the watch, HashKV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the client workload&apos;s writes, then deleting its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may still be stopped: the workload&apos;s writes are not checked, only deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the drill is already ending (checking the workload&apos;s writes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workload %1 ok %2 unknown %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted the drill&apos;s %1 workload keys under %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill&apos;s workload keys under %1 could not all be deleted (%2); delete them with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EtcdErrorText</name>
@@ -2331,6 +2559,66 @@
         <source>%1 answered only %2 of its calls over the drill, below its min-availability %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workload&apos;s writes were not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not back when the drill ended; %2 acknowledged puts were deleted unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the keys could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged writes were lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workload key(s) were changed by someone else during the drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged write(s) got a revision out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The watch did not see every acknowledged write once and in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 twice, %3 out of order; opened %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members&apos; HashKV were not equal at revision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attempt(s); see the Data safety section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledged write was lost and every member holds the same data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 acknowledged puts read back from %2; the watch saw each once over %3 open(s); HashKV equal at revision %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workload&apos;s keys were not all deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; delete them with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -3002,6 +3290,146 @@
         <source>Phases: before the stop command; target down, from the stop command to the start command; recovery, until the target was back; after recovery, the settle to the end. Failed: of the phase&apos;s probes. Latency: of the successful probes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Method: from the end of the preflight to the end of settle the drill put %1 new keys a second under %2, round-robin over the members that answered, never retrying, and watched the prefix on the target, re-opening the watch elsewhere from the last revision seen. After the recovery it read every key back linearizably and serializably from every member, compared the watch with the acknowledgements and asked every member for HashKV at one revision, as etcd&apos;s own robustness tests do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target was not back when the drill ended: the keys were deleted, not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 acknowledged, %3 unknown (%4 of them stored), %5 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at most %2 allowed); read linearizably and from %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; not read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes behind the workload&apos;s back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events; %2 missing, %3 twice, %4 out of order%5; opened: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; revisions compacted away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (compacted at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HashKV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at revision %2 after %3 attempt(s): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keys deleted, then: %2. Delete the rest with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linearizable read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 findings; the journal&apos;s data-safety line has the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: puts whose answer never came (a deadline, a lost connection); etcd may or may not have applied them, so they are counted, never judged. Failed: refused before etcd could apply them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data safety</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -3143,6 +3571,10 @@
     </message>
     <message>
         <source>the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data safety (the drill ended before its verdict; these do not change its outcome):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3520,6 +3952,54 @@
     </message>
     <message>
         <source>%1 was down %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload writes: %1 acknowledged · %2 unknown · %3 failed · watch %4 events (%5 opens)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data safety: not checked (%1) · %2 acknowledged writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data safety: %1 of %2 acknowledged writes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of revision order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch INCOMPLETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashes equal on %1 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashes not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashes DIFFER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4149,6 +4629,30 @@
     </message>
     <message>
         <source>%1 %2: %3 (expected %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data safety: %1 of %2 acknowledged writes lost, %3 changed by others, watch %4, hashes %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT equal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data safety: %1 acknowledged writes, not checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1365,6 +1365,234 @@
         <translation>如需手动再次启动 %1 上的 etcd，请在 %1 上运行：
 %2</translation>
     </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>there with another value</source>
+        <translation>值已不同</translation>
+    </message>
+    <message>
+        <source>there at another revision</source>
+        <translation>修订版本不同</translation>
+    </message>
+    <message>
+        <source>a key no put wrote</source>
+        <translation>不是任何写入创建的键</translation>
+    </message>
+    <message>
+        <source>overwritten</source>
+        <translation>被覆盖</translation>
+    </message>
+    <message>
+        <source>stored although its put failed</source>
+        <translation>写入失败却被存储</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>被删除</translation>
+    </message>
+    <message>
+        <source>a put no operation explains</source>
+        <translation>无法对应任何操作的写入</translation>
+    </message>
+    <message>
+        <source>a revision below an earlier acknowledgement&apos;s</source>
+        <translation>修订版本低于更早确认的写入</translation>
+    </message>
+    <message>
+        <source>the linearizable read</source>
+        <translation>线性一致读</translation>
+    </message>
+    <message>
+        <source>the watch</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>%1&apos;s read</source>
+        <translation>%1 的读取</translation>
+    </message>
+    <message>
+        <source>e.g. %1 at revision %2: %3 (seen in %4)</source>
+        <translation>例如 %1（修订版本 %2）：%3（见于%4）</translation>
+    </message>
+    <message>
+        <source>e.g. %1: %2 (seen in %3)</source>
+        <translation>例如 %1：%2（见于%3）</translation>
+    </message>
+    <message>
+        <source>not checked: the workload&apos;s keys could not be read (%1)</source>
+        <translation>未检查：无法读取工作负载的键（%1）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged puts lost; %3 unknown (%4 of them stored), %5 failed; read linearizably and from %6</source>
+        <translation>%2 次已确认写入中丢失 %1 次；%3 次结果未知（其中 %4 次已存储），%5 次失败；已线性一致读取并从 %6 读取</translation>
+    </message>
+    <message>
+        <source>no member</source>
+        <translation>无成员</translation>
+    </message>
+    <message>
+        <source>%1; not read from %2</source>
+        <translation>%1；未能从 %2 读取</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>%1 key(s) changed by someone else; %2</source>
+        <translation>%1 个键被他人修改；%2</translation>
+    </message>
+    <message>
+        <source>increasing in the order of the acknowledgements</source>
+        <translation>按确认顺序递增</translation>
+    </message>
+    <message>
+        <source>in order (%1 acknowledged puts)</source>
+        <translation>顺序正确（%1 次已确认写入）</translation>
+    </message>
+    <message>
+        <source>%1 put(s) out of order; %2</source>
+        <translation>%1 次写入顺序错乱；%2</translation>
+    </message>
+    <message>
+        <source>every acknowledged put once, in revision order</source>
+        <translation>每次已确认写入恰好一次，按修订版本顺序</translation>
+    </message>
+    <message>
+        <source>not checked: no watch ran</source>
+        <translation>未检查：没有运行监听</translation>
+    </message>
+    <message>
+        <source>incomplete: a compaction removed revisions the watch had not seen (opened %1)</source>
+        <translation>不完整：压缩删除了 监听尚未看到的修订版本（打开于 %1）</translation>
+    </message>
+    <message>
+        <source>complete: %1 events, opened %2 time(s): %3</source>
+        <translation>完整：%1 个事件，打开 %2 次：%3</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 put(s) missing, %2 seen twice, %3 out of order (opened %4)</source>
+        <translation>不完整：缺失 %1 次写入，%2 次重复，%3 次乱序（打开于 %4）</translation>
+    </message>
+    <message>
+        <source>the same on every member at one revision</source>
+        <translation>同一修订版本下所有成员相同</translation>
+    </message>
+    <message>
+        <source>not required (hashes-agree: false)</source>
+        <translation>不要求（hashes-agree: false）</translation>
+    </message>
+    <message>
+        <source>not checked: the workload&apos;s keys could not be read</source>
+        <translation>未检查：无法读取工作负载的键</translation>
+    </message>
+    <message>
+        <source>equal at revision %1 on %2 members (%3), attempt %4</source>
+        <translation>修订版本 %1 下 %2 个成员一致（%3），第 %4 次尝试</translation>
+    </message>
+    <message>
+        <source>not equal at revision %1 after %2 attempt(s): %3</source>
+        <translation>尝试 %2 次后修订版本 %1 下仍不一致：%3</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>故障前</translation>
+    </message>
+    <message>
+        <source>during the fault</source>
+        <translation>故障期间</translation>
+    </message>
+    <message>
+        <source>after the restore</source>
+        <translation>恢复后</translation>
+    </message>
+    <message>
+        <source>%1 no puts</source>
+        <translation>%1 无写入</translation>
+    </message>
+    <message>
+        <source>%1 %2 % of %3 ok, p50 %4 ms, p99 %5 ms</source>
+        <translation>%1 %3 次中 %2 % 成功，p50 %4 ms，p99 %5 ms</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>仅供参考</translation>
+    </message>
+    <message>
+        <source>acknowledged writes lost</source>
+        <translation>已确认写入丢失</translation>
+    </message>
+    <message>
+        <source>changes behind the workload&apos;s back</source>
+        <translation>工作负载之外的修改</translation>
+    </message>
+    <message>
+        <source>revision order of the writes</source>
+        <translation>写入的修订版本顺序</translation>
+    </message>
+    <message>
+        <source>watch of the workload</source>
+        <translation>工作负载的监听</translation>
+    </message>
+    <message>
+        <source>member hashes (HashKV)</source>
+        <translation>成员哈希（HashKV）</translation>
+    </message>
+    <message>
+        <source>what the workload&apos;s clients paid</source>
+        <translation>工作负载客户端的代价</translation>
+    </message>
+    <message>
+        <source>the workload leaves out %1: %2</source>
+        <translation>工作负载不使用 %1：%2</translation>
+    </message>
+    <message>
+        <source>client workload: %1 puts per second under %2, watched from revision %3</source>
+        <translation>客户端工作负载：每秒 %1 次写入到 %2 下，从修订版本 %3 起监听</translation>
+    </message>
+    <message>
+        <source>the workload&apos;s keys under %1 could not all be deleted (%2); delete them with: %3</source>
+        <translation>%1 下工作负载的键未能全部删除（%2）；请用以下命令删除：%3</translation>
+    </message>
+    <message>
+        <source>the client workload runs %1 before the stop, for a baseline</source>
+        <translation>停止前客户端工作负载先运行 %1，作为基线</translation>
+    </message>
+    <message>
+        <source>checking the workload&apos;s writes: reads from every member, the watch, HashKV</source>
+        <translation>正在检查工作负载的写入：读取每个成员、监听、HashKV</translation>
+    </message>
+    <message>
+        <source>checking the client workload&apos;s writes, then deleting its keys</source>
+        <translation>正在检查客户端工作负载的写入，然后删除其键</translation>
+    </message>
+    <message>
+        <source>%1 may still be stopped: the workload&apos;s writes are not checked, only deleted</source>
+        <translation>%1 可能仍处于停止状态：工作负载的写入不做检查，只删除</translation>
+    </message>
+    <message>
+        <source>%1: the drill is already ending (checking the workload&apos;s writes)</source>
+        <translation>%1：演练已在结束中（正在检查工作负载的写入）</translation>
+    </message>
+    <message>
+        <source>data checks</source>
+        <translation>数据检查</translation>
+    </message>
+    <message>
+        <source>workload %1 ok %2 unknown %3 failed</source>
+        <translation>工作负载 成功 %1 未知 %2 失败 %3</translation>
+    </message>
+    <message>
+        <source>deleted the drill&apos;s %1 workload keys under %2</source>
+        <translation>已删除演练在 %2 下的 %1 个工作负载键</translation>
+    </message>
+    <message>
+        <source>the drill&apos;s workload keys under %1 could not all be deleted (%2); delete them with: %3</source>
+        <translation>演练在 %1 下的工作负载键未能全部删除（%2）；请用以下命令删除：%3</translation>
+    </message>
 </context>
 <context>
     <name>EtcdErrorText</name>
@@ -2333,6 +2561,66 @@
         <source>%1 answered only %2 of its calls over the drill, below its min-availability %3</source>
         <translation>%1 在整个演练中只应答了 %2 的调用，低于其 min-availability %3</translation>
     </message>
+    <message>
+        <source>The workload&apos;s writes were not checked</source>
+        <translation>未检查工作负载的写入</translation>
+    </message>
+    <message>
+        <source>%1 was not back when the drill ended; %2 acknowledged puts were deleted unchecked</source>
+        <translation>演练结束时 %1 尚未恢复；%2 次已确认写入未经检查即被删除</translation>
+    </message>
+    <message>
+        <source>the keys could not be read: %1</source>
+        <translation>无法读取这些键：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 acknowledged writes were lost</source>
+        <translation>%2 次已确认写入中丢失了 %1 次</translation>
+    </message>
+    <message>
+        <source>; not read from %1</source>
+        <translation>；未能从 %1 读取</translation>
+    </message>
+    <message>
+        <source>%1 workload key(s) were changed by someone else during the drill</source>
+        <translation>演练期间 %1 个工作负载键被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged write(s) got a revision out of order</source>
+        <translation>%1 次已确认写入的修订版本顺序错乱</translation>
+    </message>
+    <message>
+        <source>The watch did not see every acknowledged write once and in order</source>
+        <translation>监听没有按顺序恰好一次看到每次已确认写入</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 twice, %3 out of order; opened %4</source>
+        <translation>缺失 %1，重复 %2，乱序 %3；打开于 %4</translation>
+    </message>
+    <message>
+        <source>The members&apos; HashKV were not equal at revision %1</source>
+        <translation>修订版本 %1 下各成员的 HashKV 不一致</translation>
+    </message>
+    <message>
+        <source>%1 attempt(s); see the Data safety section</source>
+        <translation>尝试 %1 次；见“数据安全”一节</translation>
+    </message>
+    <message>
+        <source>No acknowledged write was lost and every member holds the same data</source>
+        <translation>没有丢失任何已确认写入，所有成员的数据一致</translation>
+    </message>
+    <message>
+        <source>%1 acknowledged puts read back from %2; the watch saw each once over %3 open(s); HashKV equal at revision %4</source>
+        <translation>从 %2 读回了 %1 次已确认写入；监听在 %3 次打开中每次写入恰好看到一次；修订版本 %4 下 HashKV 一致</translation>
+    </message>
+    <message>
+        <source>The workload&apos;s keys were not all deleted</source>
+        <translation>工作负载的键未全部删除</translation>
+    </message>
+    <message>
+        <source>%1; delete them with: %2</source>
+        <translation>%1；请用以下命令删除：%2</translation>
+    </message>
 </context>
 <context>
     <name>ReportRenderer</name>
@@ -3000,6 +3288,146 @@
         <source>Phases: before the stop command; target down, from the stop command to the start command; recovery, until the target was back; after recovery, the settle to the end. Failed: of the phase&apos;s probes. Latency: of the successful probes.</source>
         <translation>阶段：停止之前，到停止命令为止；目标停止期间，从停止命令到启动命令；恢复中，直到目标恢复；恢复之后，稳定观察期直到结束。失败：占该阶段探测的比例。延迟：成功探测的延迟。</translation>
     </message>
+    <message>
+        <source>Method: from the end of the preflight to the end of settle the drill put %1 new keys a second under %2, round-robin over the members that answered, never retrying, and watched the prefix on the target, re-opening the watch elsewhere from the last revision seen. After the recovery it read every key back linearizably and serializably from every member, compared the watch with the acknowledgements and asked every member for HashKV at one revision, as etcd&apos;s own robustness tests do.</source>
+        <translation>方法：从预检结束到稳定期结束，演练每秒向 %2 下写入 %1 个新键，轮流发往能应答的成员，从不重试，并在目标成员上监听该前缀，目标停止时从最后看到的修订版本起在其他成员上重新打开监听。恢复后，它以线性一致方式并从每个成员以串行化方式读回每个键，将监听结果与确认结果对比，并在同一修订版本下向每个成员请求 HashKV，与 etcd 自己的健壮性测试做法相同。</translation>
+    </message>
+    <message>
+        <source>The target was not back when the drill ended: the keys were deleted, not checked.</source>
+        <translation>演练结束时目标尚未恢复：这些键只被删除，未做检查。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Puts</source>
+        <translation>写入</translation>
+    </message>
+    <message>
+        <source>%1: %2 acknowledged, %3 unknown (%4 of them stored), %5 failed</source>
+        <translation>%1：已确认 %2，未知 %3（其中 %4 已存储），失败 %5</translation>
+    </message>
+    <message>
+        <source>Acknowledged writes lost</source>
+        <translation>已确认写入丢失</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>未检查：%1</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2 allowed); read linearizably and from %3%4</source>
+        <translation>%1（最多允许 %2）；已线性一致读取并从 %3 读取%4</translation>
+    </message>
+    <message>
+        <source>; not read from %1</source>
+        <translation>；未能从 %1 读取</translation>
+    </message>
+    <message>
+        <source>Changes behind the workload&apos;s back</source>
+        <translation>工作负载之外的修改</translation>
+    </message>
+    <message>
+        <source>Revision order</source>
+        <translation>修订版本顺序</translation>
+    </message>
+    <message>
+        <source>in order</source>
+        <translation>顺序正确</translation>
+    </message>
+    <message>
+        <source>%1 out of order</source>
+        <translation>%1 次乱序</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>监听</translation>
+    </message>
+    <message>
+        <source>%1 events; %2 missing, %3 twice, %4 out of order%5; opened: %6</source>
+        <translation>%1 个事件；缺失 %2，重复 %3，乱序 %4%5；打开：%6</translation>
+    </message>
+    <message>
+        <source>; revisions compacted away</source>
+        <translation>；部分修订版本已被压缩</translation>
+    </message>
+    <message>
+        <source>%1 %2 (compacted at %3)</source>
+        <translation>%1 %2（压缩于 %3）</translation>
+    </message>
+    <message>
+        <source>HashKV</source>
+        <translation>HashKV</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation>未请求</translation>
+    </message>
+    <message>
+        <source>%1 at revision %2 after %3 attempt(s): %4</source>
+        <translation>修订版本 %2 下%1（尝试 %3 次）：%4</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>NOT equal</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>清理</translation>
+    </message>
+    <message>
+        <source>%1 keys deleted</source>
+        <translation>已删除 %1 个键</translation>
+    </message>
+    <message>
+        <source>%1 keys deleted, then: %2. Delete the rest with: %3</source>
+        <translation>已删除 %1 个键，随后：%2。请用以下命令删除其余的键：%3</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <source>Seen in</source>
+        <translation>见于</translation>
+    </message>
+    <message>
+        <source>sequence %1</source>
+        <translation>序号 %1</translation>
+    </message>
+    <message>
+        <source>linearizable read</source>
+        <translation>线性一致读</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 findings; the journal&apos;s data-safety line has the counts.</source>
+        <translation>共 %2 条发现中的前 %1 条；完整计数见日志的 data-safety 行。</translation>
+    </message>
+    <message>
+        <source>Unknown: puts whose answer never came (a deadline, a lost connection); etcd may or may not have applied them, so they are counted, never judged. Failed: refused before etcd could apply them.</source>
+        <translation>未知：没有收到应答的写入（超时、连接中断）；etcd 可能已应用也可能没有，因此只计数，不评判。失败：在 etcd 应用之前就被拒绝。</translation>
+    </message>
+    <message>
+        <source>Data safety</source>
+        <translation>数据安全</translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -3142,6 +3570,10 @@
     <message>
         <source>the target</source>
         <translation>目标</translation>
+    </message>
+    <message>
+        <source>Data safety (the drill ended before its verdict; these do not change its outcome):</source>
+        <translation>数据安全（演练在结论前结束；以下结果不改变其结局）：</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3949,54 @@
     <message>
         <source>%1 was down %2</source>
         <translation>%1 曾停止 %2</translation>
+    </message>
+    <message>
+        <source>Workload writes: %1 acknowledged · %2 unknown · %3 failed · watch %4 events (%5 opens)</source>
+        <translation>工作负载写入：已确认 %1 · 未知 %2 · 失败 %3 · 监听 %4 个事件（打开 %5 次）</translation>
+    </message>
+    <message>
+        <source>Data safety: not checked (%1) · %2 acknowledged writes</source>
+        <translation>数据安全：未检查（%1）· %2 次已确认写入</translation>
+    </message>
+    <message>
+        <source>Data safety: %1 of %2 acknowledged writes lost</source>
+        <translation>数据安全：%2 次已确认写入中丢失 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>未知 %1</translation>
+    </message>
+    <message>
+        <source>%1 changed by someone else</source>
+        <translation>%1 个被他人修改</translation>
+    </message>
+    <message>
+        <source>%1 out of revision order</source>
+        <translation>%1 次修订版本乱序</translation>
+    </message>
+    <message>
+        <source>watch complete</source>
+        <translation>监听完整</translation>
+    </message>
+    <message>
+        <source>watch INCOMPLETE</source>
+        <translation>监听不完整</translation>
+    </message>
+    <message>
+        <source>hashes equal on %1 members</source>
+        <translation>%1 个成员哈希一致</translation>
+    </message>
+    <message>
+        <source>hashes not checked</source>
+        <translation>未检查哈希</translation>
+    </message>
+    <message>
+        <source>hashes DIFFER</source>
+        <translation>哈希不一致</translation>
+    </message>
+    <message>
+        <source>not read from %1</source>
+        <translation>未能从 %1 读取</translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4625,30 @@
     <message>
         <source>%1 %2: %3 (expected %4)</source>
         <translation>%1 %2：%3（预期 %4）</translation>
+    </message>
+    <message>
+        <source>Data safety: %1 of %2 acknowledged writes lost, %3 changed by others, watch %4, hashes %5</source>
+        <translation>数据安全：%2 次已确认写入中丢失 %1 次，%3 个被他人修改，监听%4，哈希%5</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>NOT equal</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>Data safety: %1 acknowledged writes, not checked</source>
+        <translation>数据安全：%1 次已确认写入，未检查</translation>
     </message>
 </context>
 <context>

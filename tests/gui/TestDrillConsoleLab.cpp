@@ -68,6 +68,8 @@ QStringList englishWords(const QString& text)
         QStringLiteral("PNG"), QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("SSH"),
         QStringLiteral("ssh"), QStringLiteral("drill"), QStringLiteral("yaml"), QStringLiteral("static-pod"),
         QStringLiteral("kube-system"), QStringLiteral("ConfigMap"),
+        // etcd's API call the data-safety check names, as etcdctl and etcd's docs do
+        QStringLiteral("HashKV"),
         // Kubernetes' own word as the apiserver reports it: a pod's phase
         QStringLiteral("Running"),
         // the commands a drill runs, shown as they run

@@ -27,6 +27,7 @@ private slots:
     void followsTheDrill();
     void redButtonAsksWhatItWillDo();
     void verdictBannerWithTheFigures();
+    void dataSafetyLineLiveAndAtTheEnd();
     void fitsALaptopInBothLanguages_data();
     void fitsALaptopInBothLanguages();
 };
@@ -148,6 +149,41 @@ void TestDrillStatusStrip::verdictBannerWithTheFigures()
     QVERIFY2(text.contains(QStringLiteral("recovered in")), qPrintable(text));
 }
 
+void TestDrillStatusStrip::dataSafetyLineLiveAndAtTheEnd()
+{
+    DrillStatusStrip strip;
+    strip.show();
+    strip.reset(QStringLiteral("M3"));
+    QVERIFY(strip.dataSafetyText().isEmpty()); // no workload (off, or a dry run): no line
+    DrillProgress progress;
+    progress.phase = QStringLiteral("observation");
+    progress.workload = DrillProgress::Workload{214, 210, 3, 1, 210, 2};
+    strip.setProgress(progress);
+    QCOMPARE(strip.dataSafetyText(),
+             QStringLiteral(
+                 "Workload writes: 210 acknowledged · 1 unknown · 3 failed · watch 210 events (2 opens)"));
+
+    DrillSummary summary;
+    summary.outcome = DrillSummary::Outcome::HypothesisFailed;
+    summary.targetNode = QStringLiteral("M3");
+    DataSafetyResult r;
+    r.acknowledged = 120;
+    r.readDone = true;
+    r.lost = 2;
+    r.foreign = 2;
+    r.watched = true;
+    r.hashes = {{QStringLiteral("M1"), true, 7, 0, {}},
+                {QStringLiteral("M2"), true, 7, 0, {}},
+                {QStringLiteral("M3"), true, 7, 0, {}}};
+    r.hashesAgree = true;
+    summary.measurements.dataSafety = r;
+    strip.showSummary(summary);
+    QCOMPARE(
+        strip.dataSafetyText(),
+        QStringLiteral("Data safety: 2 of 120 acknowledged writes lost · 2 changed by someone else · watch "
+                       "complete · hashes equal on 3 members"));
+}
+
 void TestDrillStatusStrip::fitsALaptopInBothLanguages_data()
 {
     QTest::addColumn<QString>("language");
@@ -195,8 +231,10 @@ void TestDrillStatusStrip::fitsALaptopInBothLanguages()
     progress.health = QStringLiteral("degraded");
     progress.healthyVoters = 2;
     progress.totalVoters = 3;
+    progress.workload = DrillProgress::Workload{999, 990, 5, 4, 990, 3}; // the line under the action
     strip.setProgress(progress);
-    strip.resize(1000, strip.sizeHint().height());
+    // As the window's central QVBoxLayout gives it: the height its wrapped lines need at that width.
+    strip.resize(1000, std::max(strip.sizeHint().height(), strip.heightForWidth(1000)));
     QCoreApplication::processEvents();
     QVERIFY2(strip.width() <= 1000, qPrintable(QString::number(strip.width()))); // it did not widen itself
     for (const char* name : {"stripAbort", "stripClock", "stripCluster", "stripStep"}) {

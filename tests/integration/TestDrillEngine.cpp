@@ -1,11 +1,12 @@
 // Whole drills against a real lab (three etcd members with their apiservers, haproxy's VIP and nginx's domain
 // on 127.0.28.x), mostly through `etcd-drill-cli run` / `recover` as an operator runs them: a drill that
-// passes, an abort during the observation window, a second member lost (the quorum stop condition), a
-// console killed with SIGKILL and finished by `recover`, the domain's error rate failing the lab's verdict
-// and an abort-error-rate rolling a drill back, the lock refusing a second console, configs that must fail
-// before anything is touched, custom fault commands that fail (a stop rolled back, a start tried once more)
-// or do nothing (the stop and start timeouts), an abort while the stop command runs, and the ssh transport
-// against a real sshd on 127.0.28.50.
+// passes (with its client workload: nothing lost, the watch complete, equal hashes), another client
+// deleting and overwriting workload keys while M3 is down (found, named, exit 1), an abort during the
+// observation window, a second member lost (the quorum stop condition), a console killed with SIGKILL and
+// finished by `recover`, the domain's error rate failing the lab's verdict and an abort-error-rate rolling a
+// drill back, the lock refusing a second console, configs that must fail before anything is touched, custom
+// fault commands that fail (a stop rolled back, a start tried once more) or do nothing (the stop and start
+// timeouts), an abort while the stop command runs, and the ssh transport against a real sshd on 127.0.28.50.
 //
 // One lab serves every test (starting one costs seconds); init() puts every manifest back and waits for a
 // healthy cluster, so a failed test does not spoil the next. The lab dies with this process (--watch-pid)
@@ -292,9 +293,18 @@ private slots:
         if (m_hasVip)
             QVERIFY(types.contains(QStringLiteral("probe-summary")));
 
-        // The lab agrees: M3 is back and the lock is gone.
+        // The client workload: nothing lost, the watch across M3's stop complete, equal hashes, all deleted.
+        verifyCleanDataSafety(summary, 2);
+        QVERIFY(types.contains(QStringLiteral("data-safety")));
+        for (const char* line :
+             {"PASS  acknowledged writes lost: 0 of", "PASS  watch of the workload: complete",
+              "PASS  member hashes (HashKV): equal at revision"})
+            QVERIFY2(dumpUnless(run.out.contains(QLatin1String(line)), run.out), line);
+
+        // The lab agrees: M3 is back, the lock and the workload's keys are gone.
         QVERIFY(m_lab->etcdctl({QStringLiteral("endpoint"), QStringLiteral("health")}).exitCode == 0);
         QVERIFY(lockValue().isEmpty());
+        QVERIFY2(workloadKeys().isEmpty(), qPrintable(workloadKeys()));
     }
 
     void leaderDrillMeasuresTheElection()
@@ -330,6 +340,64 @@ private slots:
                                line.toObject().value(QStringLiteral("passed")).toBool();
         }
         QVERIFY(electionLine);
+        // The watch started on the leader, was cut by its stop and re-opened on a survivor without a gap.
+        verifyCleanDataSafety(summary, 2);
+        const QJsonArray opens = summary.value(QStringLiteral("data_safety"))
+                                     .toObject()
+                                     .value(QStringLiteral("watch"))
+                                     .toObject()
+                                     .value(QStringLiteral("opens"))
+                                     .toArray();
+        QVERIFY2(opens.first().toString().startsWith(target.value(QStringLiteral("node")).toString() + u' '),
+                 qPrintable(opens.first().toString()));
+        QVERIFY(!opens.at(1).toString().startsWith(target.value(QStringLiteral("node")).toString() + u' '));
+    }
+
+    // Another client deletes one of the workload's keys and overwrites another while M3 is down: both are
+    // found and named, by key and revision, the verdict fails (exit 1), and M3 is restored all the same.
+    void foreignChangesToTheWorkloadFailTheDrill()
+    {
+        const QString config =
+            writeConfig(QStringLiteral("foreign"), [](DrillConfig& c) { c.drill.observation = 8s; });
+        const QString out = m_tmp.filePath(QStringLiteral("foreign-out"));
+        BackgroundRun run({QStringLiteral("run"), QStringLiteral("-c"), config, QStringLiteral("--yes"),
+                           QStringLiteral("--out"), out});
+        QVERIFY2(dumpUnless(run.waitFor(QStringLiteral("[observation 2/8 s]"), 60000), run.output()),
+                 "see the output above");
+        const QString prefix = QStringLiteral("/etcd-drill/workload/foreign-out/");
+        const ProcessResult deleted = m_lab->etcdctl({QStringLiteral("del"), prefix + QStringLiteral("3")});
+        QVERIFY2(deleted.exitCode == 0 && deleted.out.trimmed() == QLatin1String("1"),
+                 qPrintable(deleted.all()));
+        const ProcessResult overwritten = m_lab->etcdctl(
+            {QStringLiteral("put"), prefix + QStringLiteral("5"), QStringLiteral("not the workload's")});
+        QVERIFY2(overwritten.exitCode == 0, qPrintable(overwritten.all()));
+        QVERIFY(!QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+
+        QVERIFY2(dumpUnless(run.finish(120000) == 1, run.output()), "see the output above");
+        for (const QString& line : {QStringLiteral("FAIL  acknowledged writes lost: 2 of"),
+                                    QStringLiteral("FAIL  changes behind the workload's back: 2 key(s)"),
+                                    QStringLiteral("PASS  member hashes (HashKV): equal")})
+            QVERIFY2(dumpUnless(run.output().contains(line), run.output()), qPrintable(line));
+        const QJsonObject summary = readJson(out + QStringLiteral("/summary.json"));
+        QCOMPARE(summary.value(QStringLiteral("outcome")).toString(), QStringLiteral("hypothesis-failed"));
+        QVERIFY(summary.value(QStringLiteral("restored")).toBool());
+        const QJsonObject safety = summary.value(QStringLiteral("data_safety")).toObject();
+        QCOMPARE(safety.value(QStringLiteral("lost")).toInt(), 2);
+        QCOMPARE(safety.value(QStringLiteral("foreign")).toInt(), 2);
+        QStringList named;
+        for (const QJsonValue& value : safety.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = value.toObject();
+            named.append(QStringLiteral("%1 %2").arg(f.value(QStringLiteral("what")).toString(),
+                                                     f.value(QStringLiteral("key")).toString()));
+        }
+        for (const QString& expected : {QStringLiteral("missing ") + prefix + QStringLiteral("3"),
+                                        QStringLiteral("other-value ") + prefix + QStringLiteral("5"),
+                                        QStringLiteral("deleted ") + prefix + QStringLiteral("3"),
+                                        QStringLiteral("overwritten ") + prefix + QStringLiteral("5")})
+            QVERIFY2(named.contains(expected), qPrintable(named.join(QStringLiteral("; "))));
+        QVERIFY(QFile::exists(m_lab->dir() + QStringLiteral("/M3/manifests/etcd.yaml")));
+        QVERIFY(m_lab->etcdctl({QStringLiteral("endpoint"), QStringLiteral("health")}).exitCode == 0);
+        QVERIFY2(workloadKeys().isEmpty(), qPrintable(workloadKeys())); // the overwritten key too
     }
 
     // The runbook's warning, as the lab shows it: nginx's stream proxy keeps M3's unready apiserver in
@@ -712,7 +780,8 @@ private slots:
         const QString out = m_tmp.filePath(QStringLiteral("abort-stopping-out"));
         BackgroundRun run({QStringLiteral("run"), QStringLiteral("-c"), config, QStringLiteral("--yes"),
                            QStringLiteral("--out"), out});
-        QVERIFY2(dumpUnless(run.waitFor(QStringLiteral("$ sleep 3"), 60000), run.output()),
+        // The stop command runs once the client workload's warm-up is over.
+        QVERIFY2(dumpUnless(run.waitFor(QStringLiteral("running stop etcd on M3"), 60000), run.output()),
                  "see the output above");
         run.signal(SIGINT);
         QVERIFY2(dumpUnless(run.finish(90000) == 2, run.output()), "see the output above");
@@ -778,6 +847,10 @@ private slots:
                 indexOfType(journal, QStringLiteral("fault-restored")));
         QCOMPARE(journal.ofType(QStringLiteral("recover-finished")).last().text(QStringLiteral("status")),
                  QStringLiteral("restored"));
+        // The dead console's workload keys are gone too.
+        QVERIFY2(recover.out.contains(QStringLiteral("workload keys under /etcd-drill/workload/")),
+                 qPrintable(recover.all()));
+        QVERIFY2(workloadKeys().isEmpty(), qPrintable(workloadKeys()));
         const ProcessResult again =
             TestProcess::cli({QStringLiteral("recover"), QStringLiteral("-c"), config}, 60000);
         QVERIFY2(again.exitCode == 0 && again.out.contains(QStringLiteral("Nothing to do")),
@@ -997,6 +1070,54 @@ private:
             QTest::qWait(500);
         }
         return false;
+    }
+
+    // Every key the drills' client workloads left in the lab.
+    QString workloadKeys() const
+    {
+        return m_lab
+            ->etcdctl({QStringLiteral("get"), QStringLiteral("--prefix"),
+                       QStringLiteral("/etcd-drill/workload/"), QStringLiteral("--keys-only")})
+            .out.trimmed();
+    }
+
+    // summary.json's data_safety, with what a clean drill must show: nothing lost or changed, the watch
+    // complete, the hashes equal on every member, the keys deleted.
+    static void verifyCleanDataSafety(const QJsonObject& summary, int minimumOpens)
+    {
+        const QJsonObject safety = summary.value(QStringLiteral("data_safety")).toObject();
+        QVERIFY2(!safety.isEmpty(), "no data_safety in summary.json");
+        qInfo("workload: %d puts, %d acknowledged, %d unknown, %d failed; watch %d events, opens %s",
+              safety.value(QStringLiteral("puts")).toInt(),
+              safety.value(QStringLiteral("acknowledged")).toInt(),
+              safety.value(QStringLiteral("unknown")).toInt(), safety.value(QStringLiteral("failed")).toInt(),
+              safety.value(QStringLiteral("watch")).toObject().value(QStringLiteral("events")).toInt(),
+              qPrintable(safety.value(QStringLiteral("watch"))
+                             .toObject()
+                             .value(QStringLiteral("opens"))
+                             .toVariant()
+                             .toStringList()
+                             .join(QStringLiteral(", "))));
+        QVERIFY(safety.value(QStringLiteral("acknowledged")).toInt() >= 40); // 20/s for seconds on end
+        QVERIFY(safety.value(QStringLiteral("read_done")).toBool());
+        QCOMPARE(safety.value(QStringLiteral("lost")).toInt(), 0);
+        QCOMPARE(safety.value(QStringLiteral("foreign")).toInt(), 0);
+        QCOMPARE(safety.value(QStringLiteral("order_violations")).toInt(), 0);
+        QCOMPARE(safety.value(QStringLiteral("members_read")).toArray().size(), 3);
+        const QJsonObject watch = safety.value(QStringLiteral("watch")).toObject();
+        QVERIFY(watch.value(QStringLiteral("complete")).toBool());
+        QCOMPARE(watch.value(QStringLiteral("events")).toInt(),
+                 safety.value(QStringLiteral("acknowledged")).toInt() +
+                     safety.value(QStringLiteral("unknown_applied")).toInt());
+        QVERIFY(watch.value(QStringLiteral("opens")).toArray().size() >= minimumOpens);
+        const QJsonObject hash = safety.value(QStringLiteral("hash")).toObject();
+        QVERIFY(hash.value(QStringLiteral("agree")).toBool());
+        QCOMPARE(hash.value(QStringLiteral("members")).toArray().size(), 3);
+        QVERIFY(safety.value(QStringLiteral("cleanup")).toObject().value(QStringLiteral("done")).toBool());
+        const QJsonArray phases = safety.value(QStringLiteral("phases")).toArray();
+        QCOMPARE(phases.size(), 3);
+        QVERIFY(phases.at(0).toObject().value(QStringLiteral("puts")).toInt() >=
+                20); // the warm-up's baseline
     }
 
     QString lockValue() const

@@ -5,7 +5,7 @@
 #   testsshtransport  SshTransport against a real sshd on 127.0.25.1 (SshTestServer)
 etcddrill_add_test(NAME testdrillengine SOURCES integration/TestDrillEngine.cpp integration/SshTestServer.h
   integration/SshTestServer.cpp LIBS etcddrill_core etcddrill_testsupport Qt6::Network LABELS integration
-  TIMEOUT 300)
+  TIMEOUT 420)
 # The lab runs its apiservers from the program next to etcd-drill-cli.
 if(TARGET etcd-drill-lab-apiserver)
   add_dependencies(testdrillengine etcd-drill-lab-apiserver)

@@ -289,6 +289,9 @@ void TestConfigLoaderDrill::loadsEverySection()
     QCOMPARE(drill.hypothesis.writeFailures, 2);
     QCOMPARE(drill.hypothesis.maxElection, 3000ms);
     QCOMPARE(drill.hypothesis.maxRecovery, 90000ms);
+    QCOMPARE(drill.workload.rate, 100);
+    QCOMPARE(drill.hypothesis.lostWrites, 3);
+    QCOMPARE(drill.hypothesis.hashesAgree, false);
 
     QCOMPARE(config.nodes[1].manifest, QStringLiteral("/srv/kubelet/manifests/etcd.yaml"));
     QCOMPARE(config.nodes[1].backupDir, QStringLiteral("/srv/etcd-drill-backup"));
@@ -385,6 +388,15 @@ void TestConfigLoaderDrill::reportsSectionError_data()
     QTest::newRow("unknown hypothesis key")
         << "drill:\n  hypothesis:\n    max-elect: 5s\n"
         << 14 << 5 << "unknown key 'max-elect' in 'drill.hypothesis' — did you mean 'max-election'?";
+    QTest::newRow("workload rate out of range")
+        << "drill:\n  workload:\n    rate: 5000\n"
+        << 14 << 11 << "drill.workload.rate must be between 0 and 2000, not 5000";
+    QTest::newRow("unknown workload key")
+        << "drill:\n  workload:\n    rates: 20\n"
+        << 14 << 5 << "unknown key 'rates' in 'drill.workload' — did you mean 'rate'?";
+    QTest::newRow("hashes-agree not a boolean")
+        << "drill:\n  hypothesis:\n    hashes-agree: maybe\n"
+        << 14 << 19 << "drill.hypothesis.hashes-agree: expected true or false, not 'maybe'";
     QTest::newRow("unknown probes key") << "probes:\n  Outage_Threshold: 2\n"
                                         << 13 << 3
                                         << "unknown key 'Outage_Threshold' in 'probes' — did you mean "

@@ -95,6 +95,8 @@ private slots:
     void revisionsFollowRealTime();
     void watchFindsGapsDuplicatesAndStrangers();
     void hashesAgreeOnlyWhenAllAnswersMatch();
+    void evaluateSumsUpACleanDrillPerPhase();
+    void evaluateNamesEachLossAndChangeOnce();
 };
 
 void TestDataSafetyChecker::cleanRunFindsNothing()
@@ -249,6 +251,128 @@ void TestDataSafetyChecker::hashesAgreeOnlyWhenAllAnswersMatch()
     QCOMPARE(partial.answered, 2);
     QVERIFY(!DataSafetyChecker::hashes({hash(7), hash(0, 0, false)}).agree);
     QVERIFY(!DataSafetyChecker::hashes({}).agree);
+}
+
+namespace {
+
+DataSafetyChecker::Inputs cleanInputs(const QList<WorkloadOperation>& ops)
+{
+    DataSafetyChecker::Inputs in;
+    in.prefix = QStringLiteral("/w/");
+    in.rate = 20;
+    in.operations = ops;
+    in.linearizable = readOf(ops);
+    for (const char* member : {"M1", "M2", "M3"})
+        in.memberReads.append(readOf(ops, QLatin1String(member)));
+    in.watched = true;
+    in.watchEvents = eventsOf(ops);
+    in.watchOpens = {QStringLiteral("M3 from 100"), QStringLiteral("M1 from 110")};
+    for (const char* member : {"M1", "M2", "M3"})
+        in.hashes.append({QLatin1String(member), hash(0xabc)});
+    in.hashRevision = 131;
+    in.hashAttempts = 1;
+    in.faultAt = t0 + 500ms;    // puts 10 to 19 started while the target was down…
+    in.restoreAt = t0 + 1000ms; // …and 20 on after the restore
+    return in;
+}
+
+} // namespace
+
+void TestDataSafetyChecker::evaluateSumsUpACleanDrillPerPhase()
+{
+    QList<WorkloadOperation> ops = log(30);
+    ops[9].result = Result::Unknown; // put 10: its answer never came
+    ops[9].revision = 0;
+    ops[12].result = Result::Failed; // put 13: refused by the stopped member
+    ops[12].revision = 0;
+    const DataSafetyResult r = DataSafetyChecker::evaluate(cleanInputs(ops));
+    QCOMPARE(r.puts, 30);
+    QCOMPARE(r.acknowledged, 28);
+    QCOMPARE(r.unknown, 1);
+    QCOMPARE(r.unknownApplied, 0);
+    QCOMPARE(r.failed, 1);
+    QVERIFY(r.readDone);
+    QCOMPARE(r.membersRead, QStringList({QStringLiteral("M1"), QStringLiteral("M2"), QStringLiteral("M3")}));
+    QCOMPARE(r.lost, 0);
+    QCOMPARE(r.foreign, 0);
+    QCOMPARE(r.orderViolations, 0);
+    QVERIFY(r.findings.isEmpty());
+    QVERIFY(r.watchComplete());
+    QCOMPARE(r.watchEvents, 28);
+    QVERIFY(r.hashesAgree);
+    QCOMPARE(r.phases.size(), 3);
+    QCOMPARE(r.phases[0].name, QStringLiteral("before"));
+    QCOMPARE(r.phases[0].puts, 9);
+    QCOMPARE(r.phases[1].puts, 10);
+    QCOMPARE(r.phases[1].ok, 8);
+    QCOMPARE(r.phases[1].unknown, 1);
+    QCOMPARE(r.phases[1].failed, 1);
+    QCOMPARE(r.phases[2].puts, 11);
+    QCOMPARE(*r.phases[0].p50Ms, 10.0);
+    QCOMPARE(*r.phases[2].p99Ms, 10.0);
+    QCOMPARE(r.phases[1].successRate(), 0.8);
+    // Round trip through the journal's JSON.
+    const DataSafetyResult back = DataSafetyResult::fromJson(r.toJson());
+    QCOMPARE(back.toJson(), r.toJson());
+}
+
+void TestDataSafetyChecker::evaluateNamesEachLossAndChangeOnce()
+{
+    const QList<WorkloadOperation> ops = log(12);
+    DataSafetyChecker::Inputs in = cleanInputs(ops);
+    // M3 came back without put 4; someone overwrote put 6 everywhere; someone deleted put 8 (the watch saw
+    // it).
+    in.memberReads[2].kvs.removeAt(3);
+    for (DataSafetyChecker::Read* read :
+         {&*in.linearizable, &in.memberReads[0], &in.memberReads[1], &in.memberReads[2]}) {
+        for (qsizetype i = read->kvs.size() - 1; i >= 0; --i) {
+            EtcdKeyValue& kv = read->kvs[i];
+            if (kv.key == "/w/6") {
+                kv.value = "theirs";
+                kv.modRevision = 140;
+                kv.version = 2;
+            } else if (kv.key == "/w/8") {
+                read->kvs.removeAt(i);
+            }
+        }
+    }
+    EtcdWatchEvent overwrite = put(ops[5], 140);
+    overwrite.kv.createRevision = ops[5].revision;
+    overwrite.kv.value = "theirs";
+    overwrite.kv.version = 2;
+    EtcdWatchEvent removed{EtcdWatchEvent::Type::Delete, EtcdKeyValue{"/w/8", {}, 0, 141, 0}};
+    in.watchEvents << overwrite << removed;
+    in.hashes[2].result = hash(0xdef); // and its store differs
+    in.membersNotRead = {};
+
+    const DataSafetyResult r = DataSafetyChecker::evaluate(in);
+    QCOMPARE(r.lost, 3); // 4 (M3's read), 6 (another value), 8 (missing), each once whatever read saw it
+    QCOMPARE(r.foreign, 2);
+    QStringList named;
+    for (const DataSafetyResult::Finding& f : r.findings)
+        named.append(QStringLiteral("%1 %2 %3 %4").arg(f.what, f.key, f.member).arg(f.revision));
+    QVERIFY2(named.contains(QStringLiteral("missing /w/4 M3 0")), qPrintable(named.join(u';')));
+    QVERIFY2(named.contains(QStringLiteral("other-value /w/6  0")), qPrintable(named.join(u';')));
+    QVERIFY2(named.contains(QStringLiteral("missing /w/8  0")), qPrintable(named.join(u';')));
+    QVERIFY2(named.contains(QStringLiteral("overwritten /w/6  140")), qPrintable(named.join(u';')));
+    QVERIFY2(named.contains(QStringLiteral("deleted /w/8 watch 141")), qPrintable(named.join(u';')));
+    QCOMPARE(named.size(), 5);
+    QVERIFY(r.watchComplete()); // every acknowledged put seen once: the strangers are counted as foreign
+    QVERIFY(!r.hashesAgree);
+    QCOMPARE(r.hashes[2].hash, 0xdefu);
+
+    // A member that did not answer HashKV: the hashes do not count as agreeing.
+    DataSafetyChecker::Inputs partial = cleanInputs(ops);
+    partial.hashes[1].result = hash(0, 0, false);
+    QVERIFY(!DataSafetyChecker::evaluate(partial).hashesAgree);
+    // The linearizable read failed: nothing can be judged, and says why.
+    DataSafetyChecker::Inputs unread = cleanInputs(ops);
+    unread.linearizable.reset();
+    unread.readError = QStringLiteral("deadline exceeded");
+    const DataSafetyResult none = DataSafetyChecker::evaluate(unread);
+    QVERIFY(!none.readDone);
+    QCOMPARE(none.readError, QStringLiteral("deadline exceeded"));
+    QCOMPARE(none.lost, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDataSafetyChecker)

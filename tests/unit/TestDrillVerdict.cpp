@@ -52,6 +52,83 @@ class TestDrillVerdict : public QObject
     Q_OBJECT
 
 private slots:
+    void dataSafetyLinesJudgeTheWorkload()
+    {
+        DrillMeasurements m = passing();
+        DataSafetyResult r;
+        r.prefix = QStringLiteral("/etcd-drill/workload/d/");
+        r.rate = 20;
+        r.puts = r.acknowledged = 100;
+        r.readDone = true;
+        r.membersRead = {QStringLiteral("M1"), QStringLiteral("M2"), QStringLiteral("M3")};
+        r.watched = true;
+        r.watchEvents = 100;
+        r.watchOpens = {QStringLiteral("M3 from 10"), QStringLiteral("M1 from 42")};
+        r.hashes = {{QStringLiteral("M1"), true, 7, 0, {}},
+                    {QStringLiteral("M2"), true, 7, 0, {}},
+                    {QStringLiteral("M3"), true, 7, 0, {}}};
+        r.hashesAgree = true;
+        r.hashRevision = 150;
+        r.hashAttempts = 2;
+        r.phases = {{QStringLiteral("before"), 40, 40, 0, 0, 2.0, 5.0}};
+        m.dataSafety = r;
+        DrillVerdict verdict = DrillVerdict::compute(m, HypothesisSettings{});
+        QVERIFY2(verdict.passed(), qPrintable(verdict.describe()));
+        QCOMPARE(verdict.lines.size(), 12); // the six above and six of the workload
+        QCOMPARE(
+            line(verdict, QStringLiteral("acknowledged writes lost"))->measured,
+            QStringLiteral("0 of 100 acknowledged puts lost; 0 unknown (0 of them stored), 0 failed; read "
+                           "linearizably and from M1, M2, M3"));
+        QVERIFY(line(verdict, QStringLiteral("member hashes (HashKV)"))
+                    ->measured.startsWith(QStringLiteral("equal at revision 150 on 3 members")));
+        QVERIFY(line(verdict, QStringLiteral("what the workload's clients paid"))->informational);
+
+        // One acknowledged put lost fails the verdict, naming the key; lost-writes: 1 lets it pass.
+        DataSafetyResult lost = r;
+        lost.lost = 1;
+        lost.findings = {
+            {QStringLiteral("missing"), r.prefix + QStringLiteral("17"), 0, QStringLiteral("M3"), 17}};
+        m.dataSafety = lost;
+        verdict = DrillVerdict::compute(m, HypothesisSettings{});
+        QCOMPARE(verdict.failures(), QStringList{QStringLiteral("acknowledged writes lost")});
+        QVERIFY2(verdict.describe().contains(
+                     QStringLiteral("e.g. /etcd-drill/workload/d/17: missing (seen in M3's read)")),
+                 qPrintable(verdict.describe()));
+        HypothesisSettings tolerant;
+        tolerant.lostWrites = 1;
+        QVERIFY(DrillVerdict::compute(m, tolerant).passed());
+
+        // A member not read counts as unchecked; a foreign change, a gap in the watch and unequal hashes
+        // fail.
+        DataSafetyResult unread = r;
+        unread.membersNotRead = {QStringLiteral("M3: deadline exceeded")};
+        m.dataSafety = unread;
+        QCOMPARE(DrillVerdict::compute(m, HypothesisSettings{}).failures(),
+                 QStringList{QStringLiteral("acknowledged writes lost")});
+        DataSafetyResult bad = r;
+        bad.foreign = 1;
+        bad.watchMissing = 2;
+        bad.hashesAgree = false;
+        bad.hashes[2].hash = 8;
+        m.dataSafety = bad;
+        verdict = DrillVerdict::compute(m, HypothesisSettings{});
+        QCOMPARE(verdict.failures(), QStringList({QStringLiteral("changes behind the workload's back"),
+                                                  QStringLiteral("watch of the workload"),
+                                                  QStringLiteral("member hashes (HashKV)")}));
+        QVERIFY2(line(verdict, QStringLiteral("member hashes (HashKV)"))
+                     ->measured.contains(QStringLiteral("M3 00000008")),
+                 qPrintable(line(verdict, QStringLiteral("member hashes (HashKV)"))->measured));
+        // hashes-agree: false keeps the hashes as information.
+        HypothesisSettings informational;
+        informational.hashesAgree = false;
+        bad.foreign = 0;
+        bad.watchMissing = 0;
+        m.dataSafety = bad;
+        verdict = DrillVerdict::compute(m, informational);
+        QVERIFY2(verdict.passed(), qPrintable(verdict.describe()));
+        QVERIFY(line(verdict, QStringLiteral("member hashes (HashKV)"))->informational);
+    }
+
     void everythingWithinTheHypothesis()
     {
         const DrillVerdict verdict = DrillVerdict::compute(passing(), HypothesisSettings{});

@@ -5,15 +5,16 @@
 // "schema" field) reads as schema 1 with no problem.
 #include "JournalReader.h"
 #include "JournalWriter.h"
+#include "config/DrillConfig.h"
 #include "journal/AbortRecord.h"
 #include "journal/CheckRecord.h"
 #include "journal/ClusterEventRecord.h"
 #include "journal/CommandFinishedRecord.h"
 #include "journal/CommandStartedRecord.h"
+#include "journal/DataSafetyRecord.h"
 #include "journal/DegradedClosedRecord.h"
 #include "journal/DegradedOpenedRecord.h"
 #include "journal/DrillFinishedRecord.h"
-#include "config/DrillConfig.h"
 #include "journal/DrillStartedRecord.h"
 #include "journal/ElectionRecord.h"
 #include "journal/FaultAppliedRecord.h"
@@ -159,6 +160,8 @@ QJsonObject rewritten(JournalKind kind, const QJsonObject& fields)
         return rewrite<VerdictRecord>(fields);
     case JournalKind::WriteCheck:
         return rewrite<WriteCheckRecord>(fields);
+    case JournalKind::DataSafety:
+        return rewrite<DataSafetyRecord>(fields);
     }
     return {};
 }
@@ -208,7 +211,7 @@ private slots:
             QCOMPARE(JournalSchema::kindOf(name), std::optional<JournalKind>(kind));
             QVERIFY(!JournalSchema::meaning(kind).isEmpty());
         }
-        QCOMPARE(index, int(JournalKind::Note) + 1);
+        QCOMPARE(index, int(JournalKind::DataSafety) + 1); // the last kind
         QVERIFY(!JournalSchema::kindOf(QStringLiteral("bogus")));
     }
 
@@ -590,6 +593,42 @@ private slots:
                                              QLatin1String(RecoverStartedRecord::kFromJournal)});
         verifyRoundTrip(RecoverFinishedRecord{QLatin1String(RecoverFinishedRecord::kFailed),
                                               QStringLiteral("M3 came back as another member")});
+
+        DataSafetyRecord safety;
+        safety.verified = true;
+        safety.lostWritesAllowed = 2;
+        safety.hashesRequired = false;
+        DataSafetyResult& r = safety.result;
+        r.prefix = QStringLiteral("/etcd-drill/workload/20261203-051500/");
+        r.rate = 20;
+        r.puts = 10;
+        r.acknowledged = 8;
+        r.failed = 1;
+        r.unknown = 1;
+        r.unknownApplied = 1;
+        r.readDone = true;
+        r.membersRead = {QStringLiteral("M1"), QStringLiteral("M2")};
+        r.membersNotRead = {QStringLiteral("M3: deadline exceeded")};
+        r.lost = 1;
+        r.foreign = 1;
+        r.findings = {
+            {QStringLiteral("deleted"), r.prefix + QStringLiteral("7"), 4021, QStringLiteral("watch"), 7}};
+        r.watched = true;
+        r.watchEvents = 9;
+        r.watchOpens = {QStringLiteral("M3 from 4000"), QStringLiteral("M1 from 4013")};
+        r.watchMissing = 1;
+        r.hashRevision = 4030;
+        r.hashAttempts = 2;
+        r.hashes = {{QStringLiteral("M1"), true, 0xdeadbeef, 3900, {}},
+                    {QStringLiteral("M3"), false, 0, 0, QStringLiteral("deadline exceeded")}};
+        r.phases = {{QStringLiteral("before"), 4, 4, 0, 0, 1.5, 3.25},
+                    {QStringLiteral("during-fault"), 6, 4, 1, 1, {}, {}}};
+        r.deleted = 9;
+        r.cleanupError = QStringLiteral("connection refused");
+        r.cleanupCommand = QStringLiteral("ETCDCTL_API=3 etcdctl del --prefix /etcd-drill/workload/x/");
+        verifyRoundTrip(safety);
+        QCOMPARE(DataSafetyRecord::fromJson(safety.toJson()).result.hashes.first().hash, 0xdeadbeefu);
+        QVERIFY(!DataSafetyRecord::fromJson(safety.toJson()).result.watchComplete());
     }
 
     // Every line of the 0.1.0 fixture, read through its record and written again, gives the same JSON: the

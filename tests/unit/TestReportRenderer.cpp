@@ -6,6 +6,7 @@
 #include "i18n/TranslationLoader.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportDataExport.h"
+#include "report/ReportFindings.h"
 #include "report/ReportRenderer.h"
 
 #include <QFile>
@@ -218,6 +219,45 @@ class TestReportRenderer : public QObject
     Q_OBJECT
 
 private slots:
+    // The data-safety line of the journal becomes its own section and findings: a lost write named by key.
+    void dataSafetySectionAndFindings()
+    {
+        ReportModel m = baseModel();
+        QVERIFY(!allText(ReportRenderer(m)).contains(QStringLiteral("Data safety")));
+        DataSafetyRecord record;
+        record.verified = true;
+        DataSafetyResult& r = record.result;
+        r.prefix = QStringLiteral("/etcd-drill/workload/d/");
+        r.rate = 20;
+        r.puts = r.acknowledged = 100;
+        r.readDone = true;
+        r.membersRead = {QStringLiteral("M1"), QStringLiteral("M2"), QStringLiteral("M3")};
+        r.lost = 1;
+        r.findings = {
+            {QStringLiteral("missing"), r.prefix + QStringLiteral("17"), 0, QStringLiteral("M3"), 17}};
+        r.watched = true;
+        r.watchEvents = 100;
+        r.watchOpens = {QStringLiteral("M3 from 10"), QStringLiteral("M1 from 42")};
+        r.hashes = {{QStringLiteral("M1"), true, 7, 0, {}}, {QStringLiteral("M3"), true, 7, 0, {}}};
+        r.hashesAgree = true;
+        r.hashRevision = 150;
+        r.phases = {{QStringLiteral("during-fault"), 100, 100, 0, 0, 2.5, 9.0}};
+        r.cleanedUp = true;
+        r.deleted = 100;
+        m.dataSafety = record;
+        m.findings = ReportFindings::derive(m, {});
+        const QString text = allText(ReportRenderer(m));
+        for (const char* expected : {"Data safety", "Acknowledged writes lost", "/etcd-drill/workload/d/17",
+                                     "100 keys deleted", "1 of 100 acknowledged writes were lost"})
+            QVERIFY2(text.contains(QLatin1String(expected)), expected);
+        bool problem = false;
+        for (const ReportFinding& f : m.findings)
+            problem = problem || (f.severity == ReportFinding::Severity::Problem &&
+                                  f.title.contains(QStringLiteral("acknowledged writes were lost")) &&
+                                  f.evidence.contains(QStringLiteral("/etcd-drill/workload/d/17")));
+        QVERIFY(problem);
+    }
+
     void shortReportHasEverySectionAndFigure()
     {
         const ReportRenderer renderer(baseModel());
@@ -275,7 +315,7 @@ private slots:
         QVERIFY(pageText(renderer, 1).contains(QStringLiteral("Contents")));
         // The contents' page numbers are where the sections really start.
         const auto sections = renderer.sections();
-        QCOMPARE(sections.size(), 9);
+        QCOMPARE(sections.size(), 9); // no Data safety section without a workload
         for (const auto& [title, page] : sections) {
             QVERIFY(page >= 1 && page <= renderer.pageCount());
             QVERIFY2(pageText(renderer, page - 1).contains(title), qPrintable(title));

@@ -34,6 +34,7 @@ DrillStartedRecord DrillStartedRecord::of(const DrillConfig& config, bool dryRun
     started.maxIndexLag = drill.maxIndexLag;
     started.pollIntervalMs = config.etcd.pollInterval.count();
     started.writePrefix = config.etcd.writePrefix;
+    started.workloadRate = dryRun ? 0 : drill.workload.rate;
     started.writeFailures = drill.hypothesis.writeFailures;
     started.maxElectionMs = drill.hypothesis.maxElection.count();
     started.maxRecoveryMs = drill.hypothesis.maxRecovery.count();
@@ -51,7 +52,8 @@ QJsonObject DrillStartedRecord::toJson() const
                                     {QStringLiteral("ssh"), node.ssh}});
     QJsonArray probeList;
     for (const Probe& probe : probes)
-        probeList.append(QJsonObject{{QStringLiteral("name"), probe.name}, {QStringLiteral("url"), probe.url}});
+        probeList.append(
+            QJsonObject{{QStringLiteral("name"), probe.name}, {QStringLiteral("url"), probe.url}});
     QJsonObject hypothesis;
     if (writeFailures)
         hypothesis.insert(QStringLiteral("write_failures"), *writeFailures);
@@ -87,6 +89,11 @@ QJsonObject DrillStartedRecord::toJson() const
         {QStringLiteral("hypothesis"), hypothesis},
         {QStringLiteral("version"), version},
     };
+    if (workloadRate) {
+        QJsonObject settings = json.value(QStringLiteral("settings")).toObject();
+        settings.insert(QStringLiteral("workload_rate"), *workloadRate);
+        json.insert(QStringLiteral("settings"), settings);
+    }
     // Only when there are any, so that an older journal's line is written back as it was.
     if (!probeList.isEmpty())
         json.insert(QStringLiteral("probes"), probeList);
@@ -112,7 +119,8 @@ DrillStartedRecord DrillStartedRecord::fromJson(const QJsonObject& json)
     }
     for (const QJsonValue& value : json.value(QStringLiteral("probes")).toArray()) {
         const QJsonObject probe = value.toObject();
-        r.probes.append({probe.value(QStringLiteral("name")).toString(), probe.value(QStringLiteral("url")).toString()});
+        r.probes.append(
+            {probe.value(QStringLiteral("name")).toString(), probe.value(QStringLiteral("url")).toString()});
     }
     const QJsonObject options = json.value(QStringLiteral("options")).toObject();
     r.dryRun = options.value(QStringLiteral("dry_run")).toBool();
@@ -127,6 +135,8 @@ DrillStartedRecord DrillStartedRecord::fromJson(const QJsonObject& json)
     r.maxIndexLag = JournalNumbers::integer(settings, QStringLiteral("max_index_lag")).value_or(-1);
     r.pollIntervalMs = JournalNumbers::integer(settings, QStringLiteral("poll_interval_ms")).value_or(0);
     r.writePrefix = settings.value(QStringLiteral("write_prefix")).toString();
+    if (const std::optional<qint64> rate = JournalNumbers::integer(settings, QStringLiteral("workload_rate")))
+        r.workloadRate = int(*rate);
     const QJsonObject hypothesis = json.value(QStringLiteral("hypothesis")).toObject();
     if (const std::optional<qint64> writes =
             JournalNumbers::integer(hypothesis, QStringLiteral("write_failures")))

@@ -50,6 +50,7 @@ struct DrillStartedRecord
     qint64 maxIndexLag = -1;
     qint64 pollIntervalMs = 0;
     QString writePrefix;
+    std::optional<int> workloadRate; // drill.workload.rate; absent in journals from before the workload
     // hypothesis
     std::optional<int> writeFailures;
     std::optional<qint64> maxElectionMs;

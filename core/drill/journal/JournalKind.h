@@ -41,6 +41,7 @@ enum class JournalKind {
     RecoverStarted,
     RecoverFinished,
     Note,
+    DataSafety,
 };
 
 } // namespace etcddrill

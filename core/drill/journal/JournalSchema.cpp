@@ -20,9 +20,9 @@ struct KindInfo
 // which target, what state); every etcd-drill since 0.1.0 writes them. The other fields
 // (docs/journal-format.md) are optional for readers: old journals may lack those added later, and readers
 // fall back to defaults.
-const std::array<KindInfo, 35>& table()
+const std::array<KindInfo, 36>& table()
 {
-    static const std::array<KindInfo, 35> kinds{{
+    static const std::array<KindInfo, 36> kinds{{
         {JournalKind::DrillStarted,
          "drill-started",
          {"cluster"},
@@ -110,6 +110,10 @@ const std::array<KindInfo, 35>& table()
          {"status"},
          "etcd-drill-cli recover ended: restored or failed"},
         {JournalKind::Note, "note", {"text"}, "anything else worth keeping"},
+        {JournalKind::DataSafety,
+         "data-safety",
+         {"prefix"},
+         "the client workload's puts checked after the recovery, and their cleanup"},
     }};
     return kinds;
 }

@@ -36,6 +36,13 @@ ProbeSummaryRecord ProbeSummaryRecord::fromJson(const QJsonObject& json)
             t.degradedShare = item.value(QStringLiteral("degraded_share")).toDouble();
         p.targets.append(t);
     }
+    if (json.contains(QStringLiteral("workload"))) {
+        const QJsonObject w = json.value(QStringLiteral("workload")).toObject();
+        p.workload = DrillProgress::Workload{
+            w.value(QStringLiteral("puts")).toInt(),         w.value(QStringLiteral("acknowledged")).toInt(),
+            w.value(QStringLiteral("failed")).toInt(),       w.value(QStringLiteral("unknown")).toInt(),
+            w.value(QStringLiteral("watch_events")).toInt(), w.value(QStringLiteral("watch_opens")).toInt()};
+    }
     return {p};
 }
 
