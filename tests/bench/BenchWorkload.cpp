@@ -68,6 +68,7 @@ void runWorkload(const QList<WorkloadRunner::Member>& members, int rate, int sec
     watcher.start();
     runner.start();
     wait(seconds * 1000);
+    const double runningSeconds = double(wall.elapsed()) / 1000.0; // the rate's time: start to stop()
     QEventLoop stopped;
     QObject::connect(&runner, &WorkloadRunner::stopped, &stopped, &QEventLoop::quit);
     runner.stop();
@@ -92,9 +93,9 @@ void runWorkload(const QList<WorkloadRunner::Member>& members, int rate, int sec
         DataSafetyChecker::watch(runner.operations(), watcher.events());
     std::printf("  workload @ %3d/s: %5d puts in %.1f s = %6.1f acknowledged/s (%d unknown, %d failed); "
                 "latency p50 %5.2f  p99 %6.2f  max %6.2f ms; CPU %.2f s = %5.1f %% of one core; watch %s\n",
-                rate, int(runner.operations().size()), wallSeconds, double(ok) / wallSeconds, unknown, failed,
-                at(latencies, 0.5), at(latencies, 0.99), latencies.empty() ? 0.0 : at(latencies, 1.0), cpu,
-                100.0 * cpu / wallSeconds, watch.complete() ? "complete" : "INCOMPLETE");
+                rate, int(runner.operations().size()), runningSeconds, double(ok) / runningSeconds, unknown,
+                failed, at(latencies, 0.5), at(latencies, 0.99), latencies.empty() ? 0.0 : at(latencies, 1.0),
+                cpu, 100.0 * cpu / wallSeconds, watch.complete() ? "complete" : "INCOMPLETE");
 
     // The checks and the cleanup after it, as the drill runs them.
     QElapsedTimer checks;

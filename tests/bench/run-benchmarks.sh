@@ -3,7 +3,7 @@
 #   tests/bench/run-benchmarks.sh [build-dir]      (default: build)
 # The lab is started here and always stopped on exit (trap), also on Ctrl+C or a failing bench. Benchmarks
 # that start their own lab (they say so in their header) run without it. Build first, e.g.:
-#   cmake --build build --target etcd-drill-cli etcd-drill-lab-apiserver bench-probe bench-status bench-gui
+#   cmake --build build --target etcd-drill-cli etcd-drill-lab-apiserver bench-probe bench-status bench-workload bench-gui
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -45,6 +45,7 @@ run_bench() {
 run_bench bench-probe --config "$config" --runs "${BENCH_PROBE_RUNS:-200}" --seconds "${BENCH_PROBE_SECONDS:-15}"
 # Benchmarks with a lab of their own.
 run_bench bench-status
+run_bench bench-workload "${BENCH_WORKLOAD_SECONDS:-10}"
 # Without a lab: a synthesized one-hour drill.
 run_bench bench-report "${BENCH_REPORT_RUNS:-3}"
 # The console (its live part starts a lab on 127.0.40.1): offscreen, then the frames and start-up again under
