@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace etcddrill {
@@ -210,10 +211,22 @@ QString DrillStatusStrip::liveDataText() const
     if (!m_progress || !m_progress->workload)
         return {};
     const DrillProgress::Workload& w = *m_progress->workload;
-    return tr("Workload writes: %1 acknowledged · %2 unknown · %3 failed · watch %4 events (%5 opens)")
-        .arg(QLocale().toString(w.acknowledged), QLocale().toString(w.unknown), QLocale().toString(w.failed),
-             QLocale().toString(w.watchEvents))
-        .arg(w.watchOpens);
+    return joinParts(
+        {tr("Workload writes: %1 acknowledged").arg(QLocale().toString(w.acknowledged)),
+         tr("%1 unknown").arg(QLocale().toString(w.unknown)),
+         tr("%1 failed").arg(QLocale().toString(w.failed)),
+         tr("watch %1 events, opened %2×").arg(QLocale().toString(w.watchEvents)).arg(w.watchOpens)});
+}
+
+QString DrillStatusStrip::joinParts(const QStringList& parts)
+{
+    // A line that wraps keeps each number with the word it counts ("338 events", never "338 / events"): the
+    // space after a digit does not break.
+    static const QRegularExpression nextToDigit(QStringLiteral("(?<=\\d) "));
+    QStringList kept;
+    for (QString part : parts)
+        kept.append(part.replace(nextToDigit, QString(QChar(0x00A0))));
+    return kept.join(QStringLiteral(" · "));
 }
 
 QString DrillStatusStrip::endDataText(bool* bad) const
@@ -224,6 +237,9 @@ QString DrillStatusStrip::endDataText(bool* bad) const
     const DataSafetyResult& r = *m_summary->measurements.dataSafety;
     if (!r.readDone) {
         *bad = true;
+        if (r.readError.isEmpty())
+            return tr("Data safety: %1 acknowledged writes, not checked (the target was not back)")
+                .arg(r.acknowledged);
         return tr("Data safety: not checked (%1) · %2 acknowledged writes")
             .arg(r.readError)
             .arg(r.acknowledged);
@@ -232,7 +248,8 @@ QString DrillStatusStrip::endDataText(bool* bad) const
     parts << tr("Data safety: %1 of %2 acknowledged writes lost")
                  .arg(QLocale().toString(r.lost), QLocale().toString(r.acknowledged));
     if (r.unknown > 0)
-        parts << tr("%1 unknown").arg(QLocale().toString(r.unknown));
+        parts << tr("%1 unknown (%2 of them stored)")
+                     .arg(QLocale().toString(r.unknown), QLocale().toString(r.unknownApplied));
     if (r.foreign > 0)
         parts << tr("%1 changed by someone else").arg(QLocale().toString(r.foreign));
     if (r.orderViolations > 0)
@@ -245,7 +262,7 @@ QString DrillStatusStrip::endDataText(bool* bad) const
         parts << tr("not read from %1").arg(r.membersNotRead.join(QStringLiteral("; ")));
     *bad = r.lost > 0 || r.foreign > 0 || r.orderViolations > 0 || !r.watchComplete() || !r.hashesAgree ||
            !r.membersNotRead.isEmpty();
-    return parts.join(QStringLiteral(" · "));
+    return joinParts(parts);
 }
 
 QString DrillStatusStrip::figuresText() const

@@ -74,6 +74,7 @@ private:
     void askAndAbort();
     QString figuresText() const;
     QString liveDataText() const;
+    static QString joinParts(const QStringList& parts);
     QString endDataText(bool* bad) const;
 
     QLabel* m_step;

@@ -2,6 +2,8 @@
 
 #include "DrillText.h"
 
+#include <algorithm>
+
 namespace etcddrill {
 
 namespace {
@@ -168,9 +170,17 @@ QList<HypothesisLine> DataSafetyLines::of(const DataSafetyResult& r, const Hypot
                r.hashRevision, qint64(r.hashes.size()),
                QStringLiteral("%1").arg(r.hashes.first().hash, 8, 16, QLatin1Char('0')), r.hashAttempts));
     } else {
-        hash.setTexts(tx(kHashName), hashExpected,
-                      tx(QT_TRANSLATE_NOOP("DrillText", "not equal at revision %1 after %2 attempt(s): %3"),
-                         r.hashRevision, r.hashAttempts, each.join(QStringLiteral(", "))));
+        const bool allAnswered =
+            std::all_of(r.hashes.cbegin(), r.hashes.cend(),
+                        [](const DataSafetyResult::MemberHash& h) { return h.answered; });
+        hash.setTexts(
+            tx(kHashName), hashExpected,
+            allAnswered
+                ? tx(QT_TRANSLATE_NOOP("DrillText", "not equal at revision %1 after %2 attempt(s): %3"),
+                     r.hashRevision, r.hashAttempts, each.join(QStringLiteral(", ")))
+                : tx(QT_TRANSLATE_NOOP("DrillText",
+                                       "not every member answered at revision %1 after %2 attempt(s): %3"),
+                     r.hashRevision, r.hashAttempts, each.join(QStringLiteral(", "))));
     }
     hash.passed = r.hashesAgree || !hypothesis.hashesAgree;
     hash.informational = !hypothesis.hashesAgree;

@@ -24,7 +24,8 @@ constexpr int kReadAttempts = 10; // a member behind the linearizable read, or n
 constexpr auto kReadPause = 500ms;
 constexpr int kHashAttempts = 10; // HashKV while the rejoined member catches up
 constexpr auto kHashPause = 1s;
-constexpr auto kWatchCatchUp = 5s; // for the watch to report the last acknowledged put
+constexpr auto kWatchCatchUp = 5s;
+constexpr std::chrono::milliseconds kHashDeadline{30000}; // for the watch to report the last acknowledged put
 
 template <class... Args> LocalizedText tx(const char* source, const Args&... args)
 {
@@ -90,27 +91,42 @@ void DrillDataSafety::start(const QString& drillId, const QString& watchOn)
         client->setParent(this);
         m_members.append({node.name, client.release()});
     }
-    if (m_members.isEmpty())
+    if (m_members.isEmpty()) {
+        m_started = false; // nothing will be written, nothing is to be checked or deleted
         return;
-    // The watch starts just past the store's revision before the first put, so it sees every one of them.
+    }
+    askStartRevision(0, 0);
+}
+
+void DrillDataSafety::askStartRevision(int index, int round)
+{
+    // The watch starts just past the store's revision before the first put, so it sees every one of them;
+    // without that revision there is no workload (a watch from revision 1 would hit any compaction).
+    if (m_shutDown || m_concluding || m_concluded)
+        return;
     QPointer<DrillDataSafety> self(this);
-    auto ask = std::make_shared<std::function<void(int)>>();
-    *ask = [self, ask](int index) {
-        if (!self || self->m_shutDown || self->m_concluding || self->m_concluded)
-            return;
-        EtcdClient* client = self->m_members.at(index).client;
-        client->range(self->m_prefix, EtcdClient::prefixEnd(self->m_prefix),
-                      EtcdClient::Consistency::Linearizable, 1, [self, ask, index](const EtcdRangeResult& r) {
-                          // A drill that ended before the first put was made puts nothing.
-                          if (!self || self->m_shutDown || self->m_concluding || self->m_concluded)
-                              return;
-                          if (r.ok() || index + 1 >= self->m_members.size())
-                              self->beginWorkload(r.ok() ? r.revision : 0);
-                          else
-                              (*ask)(index + 1);
-                      });
-    };
-    (*ask)(0);
+    m_members.at(index).client->range(
+        m_prefix, EtcdClient::prefixEnd(m_prefix), EtcdClient::Consistency::Linearizable, 1,
+        [self, index, round](const EtcdRangeResult& r) {
+            // A drill that ended before the first put was made puts nothing.
+            if (!self || self->m_shutDown || self->m_concluding || self->m_concluded)
+                return;
+            if (r.ok()) {
+                self->beginWorkload(r.revision);
+            } else if (index + 1 < self->m_members.size()) {
+                self->askStartRevision(index + 1, round);
+            } else if (round + 1 < kReadAttempts) {
+                self->m_wait.disconnect();
+                connect(&self->m_wait, &QTimer::timeout, self,
+                        [self, round] { self->askStartRevision(0, round + 1); });
+                self->m_wait.start(kReadPause);
+            } else {
+                self->m_recorder.note(
+                    tx(QT_TRANSLATE_NOOP("DrillText", "no client workload: no member answered "
+                                                      "the read of its start revision (%1)"),
+                       r.error.english()));
+            }
+        });
 }
 
 void DrillDataSafety::beginWorkload(qint64 revision)
@@ -184,6 +200,20 @@ void DrillDataSafety::conclude(bool verify, std::optional<TimePoint> faultAt,
     afterRunnerStopped();
 }
 
+void DrillDataSafety::hurry()
+{
+    if (!m_concluding || m_hurry)
+        return;
+    m_hurry = true;
+    // A step waiting for its next attempt goes on at once; the steps check m_hurry and skip to the end.
+    if (m_wait.isActive()) {
+        m_wait.stop();
+        if (m_watcher)
+            m_watcher->stop();
+        evaluate();
+    }
+}
+
 void DrillDataSafety::afterRunnerStopped()
 {
     if (m_shutDown)
@@ -200,13 +230,17 @@ void DrillDataSafety::afterRunnerStopped()
 
 void DrillDataSafety::waitForWatch()
 {
-    if (m_watcher->lastRevision() < m_newestAcknowledged && Clock::now() < m_waitUntil) {
+    if (m_watcher->lastRevision() < m_newestAcknowledged && Clock::now() < m_waitUntil && !m_hurry) {
         m_wait.disconnect();
         connect(&m_wait, &QTimer::timeout, this, &DrillDataSafety::waitForWatch);
         m_wait.start(100ms);
         return;
     }
     m_watcher->stop();
+    if (m_hurry) {
+        evaluate();
+        return;
+    }
     readLinearizable(0);
 }
 
@@ -252,12 +286,20 @@ void DrillDataSafety::readLinearizable(int member)
                 }
                 m_in.linearizable = read;
                 m_in.hashRevision = revision;
+                if (m_hurry) {
+                    evaluate();
+                    return;
+                }
                 readMembers(0, 0);
             });
 }
 
 void DrillDataSafety::readMembers(int index, int attempt)
 {
+    if (m_hurry) {
+        evaluate();
+        return;
+    }
     if (index >= m_members.size()) {
         askHashes(0);
         return;
@@ -296,33 +338,41 @@ void DrillDataSafety::askHashes(int attempt)
         results->append({member.name, {}});
     for (int i = 0; i < m_members.size(); ++i) {
         QPointer<DrillDataSafety> self(this);
-        m_members.at(i).client->hashKv(
-            m_in.hashRevision, [self, results, pending, i, attempt](const EtcdHashResult& result) {
-                if (!self || self->m_shutDown)
-                    return;
-                (*results)[i].result = result;
-                if (--*pending > 0)
-                    return;
-                self->m_in.hashes = *results;
-                self->m_in.hashAttempts = attempt + 1;
-                QList<EtcdHashResult> answers;
-                for (const auto& h : std::as_const(*results))
-                    answers.append(h.result);
-                const DataSafetyChecker::HashCheck check = DataSafetyChecker::hashes(answers);
-                if ((!check.agree || check.answered < answers.size()) && attempt + 1 < kHashAttempts) {
-                    self->m_wait.disconnect();
-                    connect(&self->m_wait, &QTimer::timeout, self,
-                            [self, attempt] { self->askHashes(attempt + 1); });
-                    self->m_wait.start(kHashPause);
-                    return;
-                }
-                self->evaluate();
-            });
+        // HashKV reads the member's whole keyspace: seconds on a store of some GB, far past a read's
+        // deadline.
+        EtcdClient* client = m_members.at(i).client;
+        const std::chrono::milliseconds deadline = client->deadline();
+        client->setDeadline(std::max(deadline, kHashDeadline));
+        client->hashKv(m_in.hashRevision, [self, results, pending, i, attempt](const EtcdHashResult& result) {
+            if (!self || self->m_shutDown)
+                return;
+            (*results)[i].result = result;
+            if (--*pending > 0)
+                return;
+            self->m_in.hashes = *results;
+            self->m_in.hashAttempts = attempt + 1;
+            QList<EtcdHashResult> answers;
+            for (const auto& h : std::as_const(*results))
+                answers.append(h.result);
+            const DataSafetyChecker::HashCheck check = DataSafetyChecker::hashes(answers);
+            if ((!check.agree || check.answered < answers.size()) && attempt + 1 < kHashAttempts &&
+                !self->m_hurry) {
+                self->m_wait.disconnect();
+                connect(&self->m_wait, &QTimer::timeout, self,
+                        [self, attempt] { self->askHashes(attempt + 1); });
+                self->m_wait.start(kHashPause);
+                return;
+            }
+            self->evaluate();
+        });
+        client->setDeadline(deadline); // the calls after this one have the usual deadline
     }
 }
 
 void DrillDataSafety::evaluate()
 {
+    if (m_result)
+        return; // once: a hurried step and a late answer may both get here
     m_in.prefix = QString::fromUtf8(m_prefix);
     m_in.rate = m_config.drill.workload.rate;
     if (m_runner)

@@ -65,6 +65,8 @@ public:
     void conclude(bool verify, std::optional<TimePoint> faultAt, std::optional<TimePoint> restoreAt,
                   std::function<void()> done);
     const std::optional<DataSafetyResult>& result() const { return m_result; }
+    // While concluding (an abort): the checks still to come are skipped; the keys are deleted all the same.
+    void hurry();
     void shutDown();
 
     static QByteArray prefixFor(const DrillConfig& config, const QString& drillId);
@@ -80,6 +82,7 @@ private:
     using ReadDone =
         std::function<void(const DataSafetyChecker::Read& read, qint64 revision, const QString& error)>;
 
+    void askStartRevision(int index, int round);
     void beginWorkload(qint64 revision);
     void afterRunnerStopped();
     void waitForWatch();
@@ -105,6 +108,7 @@ private:
     bool m_concluded = false;
     bool m_verify = false;
     bool m_shutDown = false;
+    bool m_hurry = false;
     TimePoint m_waitUntil;
     Live m_live;                     // counted as the puts end
     qint64 m_newestAcknowledged = 0; // the highest revision a put was acknowledged at

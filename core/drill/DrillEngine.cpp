@@ -109,7 +109,6 @@ struct DrillEngine::Private
     bool haveSnapshot = false;
     Clock::time_point startedAt;
     Clock::time_point phaseStartedAt;
-    std::optional<Clock::time_point> workloadStartedAt;
 
     DrillPreflight* preflight = nullptr; // child of q
 
@@ -429,15 +428,6 @@ void DrillEngine::Private::setUpFault(const DrillPreflight::Target& chosen)
 void DrillEngine::Private::onPreflightReady()
 {
     summary.preflightOverridden = preflight->overridden();
-    // The workload starts before the stop gate, so that its figures have a "before" to compare with; a dry
-    // run changes nothing, so it puts nothing either.
-    if (!options.dryRun && dataSafety->enabled()) {
-        const QString folder = QFileInfo(recorder->journalFolder()).fileName();
-        dataSafety->start(folder.isEmpty() ? summary.startedAt.toString(QStringLiteral("yyyyMMdd-HHmmss"))
-                                           : folder,
-                          target.name);
-        workloadStartedAt = now();
-    }
     requestGate(DrillStep::Id::StopTarget);
 }
 
@@ -457,16 +447,20 @@ bool DrillEngine::Private::confirmGate(const QString& typed)
     if (!confirmed)
         return false;
     if (confirmed->step == DrillStep::Id::StopTarget) {
-        const milliseconds warm = workloadStartedAt ? since(*workloadStartedAt, now()) : kWorkloadWarmUp;
-        if (warm >= kWorkloadWarmUp) {
+        // The workload starts once the operator said go, not while the gate waits (keys would pile up for
+        // as long as it stays open), and runs a little before the stop so its figures have a baseline. A dry
+        // run changes nothing, so it puts nothing either.
+        if (options.dryRun || !dataSafety->enabled()) {
             beginStop();
             return true;
         }
+        // The journal folder's own name (also with a trailing slash): `recover` derives the same prefix.
+        dataSafety->start(QFileInfo(QDir::cleanPath(recorder->journalFolder())).fileName(), target.name);
         setStep(
             DrillStep::Id::StopTarget, DrillStep::State::Running,
             tx(QT_TRANSLATE_NOOP("DrillText", "the client workload runs %1 before the stop, for a baseline"))
                 .arg(Duration::format(kWorkloadWarmUp)));
-        QTimer::singleShot(kWorkloadWarmUp - warm, q, [this] {
+        QTimer::singleShot(kWorkloadWarmUp, q, [this] {
             if (phase == Phase::StopGate) // not aborted meanwhile
                 beginStop();
         });
@@ -686,6 +680,8 @@ void DrillEngine::Private::onRecoveryFinished()
     recoveryProblem = recoveryWatch->problem();
     if (const std::optional<quint64> after = recoveryWatch->memberIdAfter())
         summary.targetMemberIdAfter = *after;
+    if (phase == Phase::CheckingData || phase == Phase::Finished)
+        return;
     if (dataSafety->needsConclusion()) {
         concludeDataSafety(true, true, [this] { goToVerdict(); });
         return;
@@ -785,10 +781,12 @@ void DrillEngine::Private::abort(const QString& reason)
     const LocalizedText why =
         reason.isEmpty() ? tx(QT_TRANSLATE_NOOP("DrillText", "aborted by the operator")) : reason;
     if (phase == Phase::CheckingData) {
-        // The target is back; what is left is reading and deleting the workload's keys, each with a deadline.
+        // The target is back; the checks still to come are skipped, the keys are deleted all the same.
         note(tx(QT_TRANSLATE_NOOP("DrillText",
-                                  "%1: the drill is already ending (checking the workload's writes)"),
+                                  "%1: the remaining checks of the workload's writes are skipped, "
+                                  "its keys are deleted"),
                 why));
+        dataSafety->hurry();
         return;
     }
     put(AbortRecord{why.english(), me});
@@ -892,6 +890,8 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
         return;
     // The workload ends with the drill however it ends: its keys are deleted, and checked where the target
     // is no longer stopped.
+    if (dataSafety->isConcluding())
+        return; // the checks end in their own finish() or verdict
     if (dataSafety->needsConclusion()) {
         concludeDataSafety(!fault->holds(), false, [this, outcome, reason] { finish(outcome, reason); });
         return;

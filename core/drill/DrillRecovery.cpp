@@ -12,6 +12,7 @@
 #include "journal/DrillStartedRecord.h"
 #include "journal/FaultAppliedRecord.h"
 #include "journal/FaultRestoredRecord.h"
+#include "journal/GateConfirmedRecord.h"
 #include "journal/RecoverFinishedRecord.h"
 #include "journal/RecoverStartedRecord.h"
 #include "workload/WorkloadCleanup.h"
@@ -171,7 +172,7 @@ DrillRecovery::~DrillRecovery()
     d->deadline.setParent(nullptr);
 }
 
-std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile)
+std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile, bool withWorkloadLeft)
 {
     const JournalReadResult read = JournalReader::read(journalFile);
     if (!read.ok())
@@ -182,6 +183,7 @@ std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile
     drill.truncated = read.truncatedLastLine;
     drill.problems = read.problems + read.schemaProblems;
     std::optional<JournalKind> lastMarker; // the last of fault-applied, fault-not-applied, fault-restored
+    QByteArray workloadPrefix;             // from drill-started, when it had a workload
     for (const JournalEntry& entry : read.entries) {
         drill.lastSeq = std::max(drill.lastSeq, entry.seq);
         if (entry.kind == JournalKind::DrillStarted) {
@@ -192,8 +194,12 @@ std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile
             if (started.workloadRate.value_or(0) > 0) {
                 DrillConfig named;
                 named.etcd.writePrefix = started.writePrefix;
-                drill.workloadPrefix = DrillDataSafety::prefixFor(named, QFileInfo(drill.folder).fileName());
+                workloadPrefix = DrillDataSafety::prefixFor(named, QFileInfo(drill.folder).fileName());
             }
+        } else if (entry.kind == JournalKind::GateConfirmed) {
+            // The workload starts when the stop gate is confirmed: before that it wrote nothing.
+            if (GateConfirmedRecord::fromJson(entry.fields).step == QLatin1String("stop-target"))
+                drill.workloadPrefix = workloadPrefix;
         } else if (entry.kind == JournalKind::FaultApplied) {
             lastMarker = entry.kind;
             const FaultAppliedRecord applied = FaultAppliedRecord::fromJson(entry.fields);
@@ -211,13 +217,23 @@ std::optional<UnfinishedDrill> DrillRecovery::inspect(const QString& journalFile
             drill.finishedRecorded = true;
         }
     }
-    if (lastMarker != JournalKind::FaultApplied)
+    if (lastMarker == JournalKind::FaultApplied)
+        return drill;
+    if (!withWorkloadLeft || drill.workloadPrefix.isEmpty())
         return std::nullopt;
+    // Only the workload's keys are left. Never while the drill may still run and check them: its console
+    // must be known gone (this host, no such process) or the drill finished and only its cleanup failed.
+    const bool consoleGone = drill.owner.host == QSysInfo::machineHostName() && drill.owner.pid > 0 &&
+                             !isEtcdDrillProcess(drill.owner.pid);
+    if (!drill.finishedRecorded && !consoleGone)
+        return std::nullopt;
+    drill.faultHeld = false;
     return drill;
 }
 
 QList<UnfinishedDrill> DrillRecovery::findUnfinished(const DrillConfig& config,
-                                                     const QStringList& extraFolders, QStringList* problems)
+                                                     const QStringList& extraFolders, QStringList* problems,
+                                                     bool withWorkloadLeft)
 {
     QStringList folders = extraFolders;
     folders.prepend(config.drill.journalDir.isEmpty() ? ConfigLoader::defaultJournalDir()
@@ -232,7 +248,7 @@ QList<UnfinishedDrill> DrillRecovery::findUnfinished(const DrillConfig& config,
             if (seen.contains(canonical))
                 continue;
             seen.insert(canonical);
-            std::optional<UnfinishedDrill> drill = inspect(file);
+            std::optional<UnfinishedDrill> drill = inspect(file, withWorkloadLeft);
             if (!drill) {
                 const JournalReadResult read = JournalReader::read(file);
                 if (!read.ok() && problems)
@@ -260,7 +276,7 @@ QList<UnfinishedDrill> DrillRecovery::findUnfinished(const DrillConfig& config,
 void DrillRecovery::start()
 {
     QStringList problems;
-    d->queue = findUnfinished(d->config, d->extraFolders, &problems);
+    d->queue = findUnfinished(d->config, d->extraFolders, &problems, true);
     for (const QString& problem : problems)
         d->say(problem);
     if (d->queue.isEmpty()) {
@@ -287,6 +303,14 @@ void DrillRecovery::Private::next()
     }
     current = queue.takeFirst();
     result.folders.append(current.folder);
+    if (!current.faultHeld) {
+        say(DrillText::make(QT_TRANSLATE_NOOP("DrillText",
+                                              "Unfinished drill in %1: the keys its client workload "
+                                              "wrote under %2 were never deleted"),
+                            current.folder, QString::fromUtf8(current.workloadPrefix)));
+        cleanUpWorkload();
+        return;
+    }
     say(DrillText::make(QT_TRANSLATE_NOOP("DrillText",
                                           "Unfinished drill in %1: etcd on %2 was stopped at %3 and "
                                           "never started again"),
@@ -478,7 +502,6 @@ void DrillRecovery::Private::onSnapshot(const ClusterSnapshot& s)
 void DrillRecovery::Private::succeeded(const LocalizedText& detail)
 {
     put(RecoverFinishedRecord{QLatin1String(RecoverFinishedRecord::kRestored), detail.english()});
-    journal.reset();
     say(detail);
     result.message = LocalizedText::join(
         {result.message, DrillText::make(QT_TRANSLATE_NOOP("DrillText", "Restored the drill in %1: %2"),
@@ -490,8 +513,17 @@ void DrillRecovery::Private::succeeded(const LocalizedText& detail)
 void DrillRecovery::Private::cleanUpWorkload()
 {
     if (current.workloadPrefix.isEmpty()) {
+        journal.reset();
         next();
         return;
+    }
+    if (!journal) {
+        QString error;
+        journal = std::make_unique<JournalWriter>(options.clock);
+        if (!journal->openExisting(current.journalFile, current.lastSeq, &error)) {
+            say(DrillText::make(QT_TRANSLATE_NOOP("DrillText", "%1 — deleting without recording it"), error));
+            journal.reset();
+        }
     }
     auto* owner = new QObject(q); // the clients and the cleanup, gone together when it ends
     QList<EtcdClient*> clients;
@@ -516,6 +548,15 @@ void DrillRecovery::Private::cleanUpWorkload()
                     QT_TRANSLATE_NOOP("DrillText", "the drill's workload keys under %1 could not all "
                                                    "be deleted (%2); delete them with: %3"),
                     prefix, error, DrillDataSafety::cleanupCommand(config, current.workloadPrefix)));
+            // Recorded in the drill's journal, so that the next recover knows the keys are gone.
+            DataSafetyRecord record;
+            record.result.prefix = prefix;
+            record.result.deleted = deleted;
+            record.result.cleanedUp = error.isEmpty();
+            record.result.cleanupError = error;
+            record.result.cleanupCommand = DrillDataSafety::cleanupCommand(config, current.workloadPrefix);
+            put(record);
+            journal.reset();
             owner->deleteLater();
             next();
         });

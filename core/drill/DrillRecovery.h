@@ -40,9 +40,13 @@ public:
 
     // Reads the journals (synchronously; they are small). Unfinished drills of config's cluster, oldest
     // first; *problems gets journals that could not be read.
+    // withWorkloadLeft: also drills whose target is not stopped but whose client workload's keys were never
+    // deleted (faultHeld false), when nothing can still be running them: their console, on this host, is
+    // gone, or they finished and only their cleanup failed.
     static QList<UnfinishedDrill> findUnfinished(const DrillConfig& config, const QStringList& extraFolders,
-                                                 QStringList* problems = nullptr);
-    static std::optional<UnfinishedDrill> inspect(const QString& journalFile);
+                                                 QStringList* problems = nullptr,
+                                                 bool withWorkloadLeft = false);
+    static std::optional<UnfinishedDrill> inspect(const QString& journalFile, bool withWorkloadLeft = false);
 
 public slots:
     void start();

@@ -56,8 +56,8 @@ QString DrillStep::stateName(State state)
 
 std::optional<DrillStep::State> DrillStep::stateFromName(const QString& name)
 {
-    for (State state : {State::Pending, State::Running, State::WaitingForOperator, State::Passed, State::Failed,
-                        State::Skipped}) {
+    for (State state : {State::Pending, State::Running, State::WaitingForOperator, State::Passed,
+                        State::Failed, State::Skipped}) {
         if (stateName(state) == name)
             return state;
     }
@@ -91,8 +91,8 @@ int DrillStep::number(Id id)
 
 std::optional<DrillStep::Id> DrillStep::idFromName(const QString& name)
 {
-    for (Id id : {Id::Preflight, Id::StopTarget, Id::VerifySurvivors, Id::StartTarget, Id::Recovery, Id::Verdict,
-                  Id::Rollback}) {
+    for (Id id : {Id::Preflight, Id::StopTarget, Id::VerifySurvivors, Id::StartTarget, Id::Recovery,
+                  Id::Verdict, Id::Rollback}) {
         if (idName(id) == name)
             return id;
     }

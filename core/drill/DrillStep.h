@@ -37,14 +37,14 @@ struct DrillStep
 
     QString translatedDetail() const { return detailText.isEmpty() ? detail : detailText.translated(); }
 
-    static QString idName(Id id);          // "preflight", "stop-target", …
+    static QString idName(Id id);                             // "preflight", "stop-target", …
     static std::optional<Id> idFromName(const QString& name); // the inverse of idName
     static QString title(Id id);           // "Preflight", "Stop the target's etcd", … (English)
     static QString translatedTitle(Id id); // the same in the installed translation (DrillText)
     static QString stateName(State state); // "pending", "running", "waiting-for-operator", …
     // The state a stateName() names; nothing for another word.
     static std::optional<State> stateFromName(const QString& name);
-    static int number(Id id);              // 1..5 for the runbook's steps, 0 otherwise
+    static int number(Id id); // 1..5 for the runbook's steps, 0 otherwise
     // The state in words for a face, translated: "waiting for the operator", … (DrillText).
     static QString translatedStateName(State state);
 };

@@ -5,8 +5,8 @@
 // mono_ms uses the lab's ground-truth clock, so journal and ground truth line up.
 //
 // Texts are English (data: stable whatever the operator's language). A line whose texts were made from a
-// DrillText template also carries them in "texts": {"<field>": LocalizedText JSON}, where LocalizedText JSON is
-// a string (verbatim data) or {"context": "DrillText", "source": "<English template with %1…>", "args": [
+// DrillText template also carries them in "texts": {"<field>": LocalizedText JSON}, where LocalizedText JSON
+// is a string (verbatim data) or {"context": "DrillText", "source": "<English template with %1…>", "args": [
 // LocalizedText JSON, … ]}; LocalizedText::fromJson(…).translated() shows the field in the installed language
 // (core/i18n). Fields with texts: step (detail), check (name, measured, expected, detail), note (text),
 // stop-condition / rollback-started (reason), verdict lines (name, expected, measured), drill-finished
@@ -64,7 +64,10 @@ public:
     // fields must not use the keys seq, time, mono_ms or type (they are dropped).
     qint64 write(JournalKind kind, const QJsonObject& fields = {});
     // A typed record (journal/*Record.h): its kind and its JSON form.
-    template <class Record> qint64 write(const Record& record) { return write(Record::kKind, record.toJson()); }
+    template <class Record> qint64 write(const Record& record)
+    {
+        return write(Record::kKind, record.toJson());
+    }
     // A line of any type, as it is: for tests that write old or damaged journals. The code writes kinds.
     qint64 write(const QString& type, const QJsonObject& fields = {});
     // fsync(2): the lines so far survive a power loss, not only a crash of this process.

@@ -32,6 +32,7 @@ struct UnfinishedDrill
     // The client workload's keys the drill may have left (drill-started had a workload and no data-safety
     // line says they were deleted): deleted once the target is restored. Empty: none.
     QByteArray workloadPrefix;
+    bool faultHeld = true;  // false: only the workload's keys are left (DrillRecovery::findUnfinished)
     bool truncated = false; // the journal's last line was cut off
     QStringList problems;   // lines that could not be read
 };

@@ -18,7 +18,8 @@ void ReportDataSafety::layout(ReportPageLayout& layout) const
     const DataSafetyRecord& record = *m_model.dataSafety;
     const DataSafetyResult& r = record.result;
     layout.paragraph(
-        tr("Method: from the end of the preflight to the end of settle the drill put %1 new keys a second "
+        tr("Method: from the stop gate's confirmation to the end of settle the drill put %1 new keys a "
+           "second "
            "under "
            "%2, round-robin over the members that answered, never retrying, and watched the prefix on the "
            "target, "

@@ -609,15 +609,16 @@ void dataSafety(const ReportModel& m, QList<PendingFinding>* out)
     const DataSafetyRecord& record = *m.dataSafety;
     const DataSafetyResult& r = record.result;
     if (!record.verified || !r.readDone) {
-        out->append(finding(
-            Severity::Warning,
-            tx(QT_TRANSLATE_NOOP("ReportFindings", "The workload's writes were not checked")),
-            r.readDone ? tx(QT_TRANSLATE_NOOP("ReportFindings", "%1 was not back when the drill ended; %2 "
-                                                                "acknowledged puts were deleted unchecked"))
-                             .arg(m.targetNode)
-                             .arg(r.acknowledged)
-                       : tx(QT_TRANSLATE_NOOP("ReportFindings", "the keys could not be read: %1"))
-                             .arg(r.readError)));
+        out->append(
+            finding(Severity::Warning,
+                    tx(QT_TRANSLATE_NOOP("ReportFindings", "The workload's writes were not checked")),
+                    !record.verified
+                        ? tx(QT_TRANSLATE_NOOP("ReportFindings", "%1 was not back when the drill ended; %2 "
+                                                                 "acknowledged puts were deleted unchecked"))
+                              .arg(m.targetNode)
+                              .arg(r.acknowledged)
+                        : tx(QT_TRANSLATE_NOOP("ReportFindings", "the keys could not be read: %1"))
+                              .arg(r.readError)));
     } else {
         const bool lost = r.lost > record.lostWritesAllowed || !r.membersNotRead.isEmpty();
         if (lost)

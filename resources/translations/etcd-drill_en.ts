@@ -1572,10 +1572,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the drill is already ending (checking the workload&apos;s writes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>data checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,6 +1585,26 @@
     </message>
     <message>
         <source>the drill&apos;s workload keys under %1 could not all be deleted (%2); delete them with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not every member answered at revision %1 after %2 attempt(s): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no client workload: no member answered the read of its start revision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the remaining checks of the workload&apos;s writes are skipped, its keys are deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished drill in %1: the keys its client workload wrote under %2 were never deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — deleting without recording it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,10 +3307,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Method: from the end of the preflight to the end of settle the drill put %1 new keys a second under %2, round-robin over the members that answered, never retrying, and watched the prefix on the target, re-opening the watch elsewhere from the last revision seen. After the recovery it read every key back linearizably and serializably from every member, compared the watch with the acknowledgements and asked every member for HashKV at one revision, as etcd&apos;s own robustness tests do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The target was not back when the drill ended: the keys were deleted, not checked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,6 +3440,10 @@
     </message>
     <message>
         <source>Data safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: from the stop gate&apos;s confirmation to the end of settle the drill put %1 new keys a second under %2, round-robin over the members that answered, never retrying, and watched the prefix on the target, re-opening the watch elsewhere from the last revision seen. After the recovery it read every key back linearizably and serializably from every member, compared the watch with the acknowledgements and asked every member for HashKV at one revision, as etcd&apos;s own robustness tests do.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3955,10 +3971,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Workload writes: %1 acknowledged · %2 unknown · %3 failed · watch %4 events (%5 opens)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Data safety: not checked (%1) · %2 acknowledged writes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,6 +4012,26 @@
     </message>
     <message>
         <source>not read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload writes: %1 acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watch %1 events, opened %2×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data safety: %1 acknowledged writes, not checked (the target was not back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unknown (%2 of them stored)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

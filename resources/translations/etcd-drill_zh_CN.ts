@@ -1574,10 +1574,6 @@
         <translation>%1 可能仍处于停止状态：工作负载的写入不做检查，只删除</translation>
     </message>
     <message>
-        <source>%1: the drill is already ending (checking the workload&apos;s writes)</source>
-        <translation>%1：演练已在结束中（正在检查工作负载的写入）</translation>
-    </message>
-    <message>
         <source>data checks</source>
         <translation>数据检查</translation>
     </message>
@@ -1592,6 +1588,26 @@
     <message>
         <source>the drill&apos;s workload keys under %1 could not all be deleted (%2); delete them with: %3</source>
         <translation>演练在 %1 下的工作负载键未能全部删除（%2）；请用以下命令删除：%3</translation>
+    </message>
+    <message>
+        <source>not every member answered at revision %1 after %2 attempt(s): %3</source>
+        <translation>尝试 %2 次后修订版本 %1 下仍有成员未应答：%3</translation>
+    </message>
+    <message>
+        <source>no client workload: no member answered the read of its start revision (%1)</source>
+        <translation>没有客户端工作负载：没有成员应答其起始修订版本的读取（%1）</translation>
+    </message>
+    <message>
+        <source>%1: the remaining checks of the workload&apos;s writes are skipped, its keys are deleted</source>
+        <translation>%1：跳过对工作负载写入的剩余检查，其键仍会被删除</translation>
+    </message>
+    <message>
+        <source>Unfinished drill in %1: the keys its client workload wrote under %2 were never deleted</source>
+        <translation>%1 中有未完成的演练：其客户端工作负载在 %2 下写入的键从未删除</translation>
+    </message>
+    <message>
+        <source>%1 — deleting without recording it</source>
+        <translation>%1 — 删除但不记录</translation>
     </message>
 </context>
 <context>
@@ -3289,10 +3305,6 @@
         <translation>阶段：停止之前，到停止命令为止；目标停止期间，从停止命令到启动命令；恢复中，直到目标恢复；恢复之后，稳定观察期直到结束。失败：占该阶段探测的比例。延迟：成功探测的延迟。</translation>
     </message>
     <message>
-        <source>Method: from the end of the preflight to the end of settle the drill put %1 new keys a second under %2, round-robin over the members that answered, never retrying, and watched the prefix on the target, re-opening the watch elsewhere from the last revision seen. After the recovery it read every key back linearizably and serializably from every member, compared the watch with the acknowledgements and asked every member for HashKV at one revision, as etcd&apos;s own robustness tests do.</source>
-        <translation>方法：从预检结束到稳定期结束，演练每秒向 %2 下写入 %1 个新键，轮流发往能应答的成员，从不重试，并在目标成员上监听该前缀，目标停止时从最后看到的修订版本起在其他成员上重新打开监听。恢复后，它以线性一致方式并从每个成员以串行化方式读回每个键，将监听结果与确认结果对比，并在同一修订版本下向每个成员请求 HashKV，与 etcd 自己的健壮性测试做法相同。</translation>
-    </message>
-    <message>
         <source>The target was not back when the drill ended: the keys were deleted, not checked.</source>
         <translation>演练结束时目标尚未恢复：这些键只被删除，未做检查。</translation>
     </message>
@@ -3427,6 +3439,10 @@
     <message>
         <source>Data safety</source>
         <translation>数据安全</translation>
+    </message>
+    <message>
+        <source>Method: from the stop gate&apos;s confirmation to the end of settle the drill put %1 new keys a second under %2, round-robin over the members that answered, never retrying, and watched the prefix on the target, re-opening the watch elsewhere from the last revision seen. After the recovery it read every key back linearizably and serializably from every member, compared the watch with the acknowledgements and asked every member for HashKV at one revision, as etcd&apos;s own robustness tests do.</source>
+        <translation>方法：从确认停止关卡到稳定期结束，演练每秒向 %2 下写入 %1 个新键，轮流发往能应答的成员，从不重试，并在目标成员上监听该前缀，目标停止时从最后看到的修订版本起在其他成员上重新打开监听。恢复后，它以线性一致方式并从每个成员以串行化方式读回每个键，将监听结果与确认结果对比，并在同一修订版本下向每个成员请求 HashKV，与 etcd 自己的健壮性测试做法相同。</translation>
     </message>
 </context>
 <context>
@@ -3951,10 +3967,6 @@
         <translation>%1 曾停止 %2</translation>
     </message>
     <message>
-        <source>Workload writes: %1 acknowledged · %2 unknown · %3 failed · watch %4 events (%5 opens)</source>
-        <translation>工作负载写入：已确认 %1 · 未知 %2 · 失败 %3 · 监听 %4 个事件（打开 %5 次）</translation>
-    </message>
-    <message>
         <source>Data safety: not checked (%1) · %2 acknowledged writes</source>
         <translation>数据安全：未检查（%1）· %2 次已确认写入</translation>
     </message>
@@ -3997,6 +4009,26 @@
     <message>
         <source>not read from %1</source>
         <translation>未能从 %1 读取</translation>
+    </message>
+    <message>
+        <source>Workload writes: %1 acknowledged</source>
+        <translation>工作负载写入：已确认 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>失败 %1</translation>
+    </message>
+    <message>
+        <source>watch %1 events, opened %2×</source>
+        <translation>监听 %1 个事件，打开 %2 次</translation>
+    </message>
+    <message>
+        <source>Data safety: %1 acknowledged writes, not checked (the target was not back)</source>
+        <translation>数据安全：%1 次已确认写入，未检查（目标尚未恢复）</translation>
+    </message>
+    <message>
+        <source>%1 unknown (%2 of them stored)</source>
+        <translation>未知 %1（其中 %2 次已存储）</translation>
     </message>
 </context>
 <context>
