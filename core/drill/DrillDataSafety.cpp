@@ -377,6 +377,9 @@ void DrillDataSafety::evaluate()
     m_in.rate = m_config.drill.workload.rate;
     if (m_runner)
         m_in.operations = m_runner->operations();
+    else if (m_in.readError.isEmpty())
+        m_in.readError = QStringLiteral("the workload never started: no member answered the read of its "
+                                        "start revision");
     if (m_watcher) {
         m_in.watchEvents = m_watcher->events();
         m_in.watchOpens.clear();
