@@ -21,6 +21,12 @@ packages=(
   xvfb xauth poppler-utils fonts-noto-cjk curl openssl procps iproute2 file dpkg-dev appstream desktop-file-utils
 )
 
+# A Kubernetes client we did not write, for the tests and `lab runbook`: Debian's kubectl (kubernetes-client)
+# only when no kubectl is on the PATH, so a newer one the machine already has is kept.
+if ! command -v kubectl >/dev/null 2>&1; then
+  packages+=(kubernetes-client)
+fi
+
 if [ "$(id -u)" -ne 0 ]; then
   exec sudo -- "$0" "$@"
 fi

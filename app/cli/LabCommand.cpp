@@ -4,6 +4,7 @@
 
 #include "Duration.h"
 #include "Lab.h"
+#include "LabRunbook.h"
 #include "LabSupervisor.h"
 
 #include <QCommandLineParser>
@@ -12,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
 #include <QTextStream>
 
 namespace etcddrill {
@@ -37,6 +40,7 @@ Commands:
   down     Stop the lab (idempotent)
   status   Show every lab process with pid, address and state
            (exit 0: all running, 1: some not running, 2: no lab running)
+  runbook  Print and run the runbook's own commands (kubectl, etcdctl) against the lab, step by step
 
 Stop a member the way the runbook does:  mv <lab>/M3/manifests/etcd.yaml <lab>/M3/etcd-backup/
 Start it again:                          mv <lab>/M3/etcd-backup/etcd.yaml <lab>/M3/manifests/
@@ -146,6 +150,8 @@ int LabCommand::run(const QStringList& arguments)
         return down(rest);
     if (command == QLatin1String("status"))
         return status(rest);
+    if (command == QLatin1String("runbook"))
+        return runbook(rest);
     if (command == QLatin1String("supervise"))
         return supervise(rest);
     if (command == QLatin1String("-h") || command == QLatin1String("--help")) {
@@ -264,6 +270,9 @@ int LabCommand::up(const QStringList& arguments)
               << "Through the domain: curl --cacert " << lab.kubernetesCaCertFile() << " --resolve "
               << LabLayout::domainName() << ":" << lab.loadBalancerPort() << ":" << lab.domainAddress() << " "
               << lab.domainUrl() << "/readyz\n"
+              << "kubectl:            export KUBECONFIG=" << lab.kubeconfigFile()
+              << "; kubectl -n kube-system get pods   (contexts: vip, domain, M1…)\n"
+              << "The runbook, step by step: etcd-drill-cli lab runbook --dir " << lab.dir << " --step 1\n"
               << "Processes: etcd-drill-cli lab status --dir " << lab.dir
               << "    Stop the lab: etcd-drill-cli lab down --dir " << lab.dir << "\n";
     }
@@ -363,6 +372,86 @@ int LabCommand::status(const QStringList& arguments)
         out() << "Drill config: " << status.layout.drillConfigFile() << "\n";
     }
     return code;
+}
+
+int LabCommand::runbook(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption(dirOption());
+    parser.addOption({QStringLiteral("step"),
+                      QStringLiteral("Run only step <n> (1-5): 1 check, 2 stop M3's etcd, 3 check the rest "
+                                     "serves, 4 start M3's etcd, 5 check again. Default: every step."),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("print"), QStringLiteral("Only print the commands; run nothing.")});
+    int exitCode = kExitOk;
+    if (!parse(
+            parser, QStringLiteral("runbook"),
+            QStringLiteral(
+                "Prints and runs the runbook's commands (kubectl with the lab's admin.conf, etcdctl with the "
+                "lab's certificates) for rehearsing the drill by hand. Each command runs in bash with a "
+                "60 s deadline; a command that fails (etcdctl endpoint health while M3 is down) is shown "
+                "with its exit code and the step goes on. Exit 0 when every command ran, 1 when one "
+                "could not start or timed out, 2 when no lab runs."),
+            arguments, &exitCode))
+        return exitCode;
+    int only = 0;
+    if (!intValue(parser, QStringLiteral("step"), &only, &exitCode))
+        return exitCode;
+    const LabStatus status = Lab::status(parser.value(QStringLiteral("dir")));
+    const bool printOnly = parser.isSet(QStringLiteral("print"));
+    if (status.presence == LabStatus::Presence::NoLab ||
+        (!printOnly && status.presence != LabStatus::Presence::Running)) {
+        err() << "etcd-drill-cli lab runbook: no lab runs in "
+              << (status.layout.dir.isEmpty() ? LabLayout::defaultDir() : status.layout.dir)
+              << "; start one with: etcd-drill-cli lab up\n";
+        return kExitNoLab;
+    }
+    const LabRunbook book(status.layout);
+    if (only < 0 || only > book.steps().size()) {
+        err() << "etcd-drill-cli lab runbook: --step must be 1 to " << book.steps().size() << ", got " << only
+              << "\n";
+        return kExitUsage;
+    }
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (auto it = book.environment().cbegin(); it != book.environment().cend(); ++it) {
+        environment.insert(it.key(), it.value());
+        out() << "export " << it.key() << "=" << it.value() << "\n";
+    }
+    bool allRan = true;
+    for (const LabRunbook::Step& step : book.steps()) {
+        if (only != 0 && step.number != only)
+            continue;
+        out() << "\n== Step " << step.number << ": " << step.title << " (" << step.originalTitle << ")\n";
+        out().flush();
+        int failed = 0;
+        for (const QString& command : step.commands) {
+            out() << "$ " << command << "\n";
+            out().flush();
+            if (printOnly)
+                continue;
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), command});
+            const bool finished = process.waitForStarted(5000) && process.waitForFinished(60000);
+            out() << QString::fromUtf8(process.readAll());
+            if (!finished) {
+                process.kill();
+                process.waitForFinished(2000);
+                out() << "(did not finish within 60 s: " << process.errorString() << ")\n";
+                allRan = false;
+                ++failed;
+            } else if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+                out() << "(exit " << process.exitCode() << ")\n";
+                ++failed;
+            }
+            out().flush();
+        }
+        if (!printOnly)
+            out() << "-- step " << step.number << ": " << step.commands.size() - failed << " of "
+                  << step.commands.size() << " commands exited 0\n";
+    }
+    return allRan ? kExitOk : kExitFailure;
 }
 
 int LabCommand::supervise(const QStringList& arguments)

@@ -1,5 +1,6 @@
-// `etcd-drill-cli lab up|down|status` (and the hidden `lab supervise`, the process `lab up` detaches): parses
-// the options, calls etcddrill::Lab / LabSupervisor in core and prints the outcome. Lives in main()'s thread.
+// `etcd-drill-cli lab up|down|status|runbook` (and the hidden `lab supervise`, the process `lab up`
+// detaches): parses the options, calls etcddrill::Lab / LabSupervisor in core and prints the outcome. Lives
+// in main()'s thread.
 #pragma once
 
 #include <QStringList>
@@ -17,6 +18,7 @@ private:
     int up(const QStringList& arguments);
     int down(const QStringList& arguments);
     int status(const QStringList& arguments);
+    int runbook(const QStringList& arguments);
     int supervise(const QStringList& arguments);
 };
 

@@ -3,6 +3,9 @@
 #include "EtcdClient.h"
 #include "GroundTruthLog.h"
 #include "KubeApiPath.h"
+#include "KubeResourceCatalog.h"
+#include "KubeTable.h"
+#include "LabClusterObjects.h"
 #include "LabLayout.h"
 #include "LabState.h"
 #include "StaticPodMirror.h"
@@ -64,6 +67,7 @@ struct Reply
     QPointer<QTcpSocket> socket;
     std::shared_ptr<QHttpServerResponder> responder;
     bool closeAfter = false;
+    QByteArray warning; // a Warning header (RFC 7234 form), which kubectl prints as "Warning: …"
 };
 
 // kube-apiserver's error object (metav1.Status), the body of every failed API call.
@@ -82,19 +86,6 @@ QJsonObject statusObject(int code, const QString& reason, const QString& message
     if (!details.isEmpty())
         status.insert(QStringLiteral("details"), details);
     return status;
-}
-
-QJsonObject objectDetails(const KubeApiPath& path, const QString& name)
-{
-    QJsonObject details{{QStringLiteral("name"), name}, {QStringLiteral("kind"), path.resource}};
-    if (!path.group.isEmpty())
-        details.insert(QStringLiteral("group"), path.group);
-    return details;
-}
-
-QString qualifiedResource(const KubeApiPath& path)
-{
-    return path.group.isEmpty() ? path.resource : path.resource + QLatin1Char('.') + path.group;
 }
 
 QByteArray headerValue(const QHttpServerRequest& request, const QByteArray& name)
@@ -191,6 +182,10 @@ struct ApiserverSimulator::Private
     std::vector<CheckCallback> waiters;
     QTimer checkTimer;
     bool ready = false;
+    std::optional<LabLayout> layout; // the lab's plan, when the state file is in a lab folder
+    QDateTime labStarted;            // lab.json's time: the bootstrap objects' and mirror pods' creation
+    bool bootstrapped = false;
+    bool bootstrapping = false;
 
     Private(ApiserverSimulator* owner, const Options& o) : q(owner), options(o) {}
 
@@ -236,9 +231,11 @@ struct ApiserverSimulator::Private
     {
         // Starts unready, like kube-apiserver before its first good etcd check: the first success is a
         // transition too, the one a drill sees when a restarted apiserver comes back.
-        if (check.ok == ready)
+        if (check.ok && !bootstrapped)
+            bootstrap();
+        if ((check.ok && bootstrapped) == ready)
             return;
-        ready = check.ok;
+        ready = check.ok && bootstrapped;
         const QString detail =
             ready ? QStringLiteral("etcd %1 answered a linearizable read in %2 ms")
                         .arg(options.etcdEndpoint)
@@ -269,6 +266,8 @@ struct ApiserverSimulator::Private
         responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
         responder.writeHeader(QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff"));
         responder.writeHeader(QByteArrayLiteral("X-Etcd-Drill-Node"), options.node.toUtf8());
+        if (!reply.warning.isEmpty())
+            responder.writeHeader(QByteArrayLiteral("Warning"), reply.warning);
         if (reply.closeAfter)
             responder.writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
         responder.writeBody(body);
@@ -318,56 +317,106 @@ struct ApiserverSimulator::Private
         case KubeApiPath::Kind::Version:
             return sendJson(reply, 200, versionObject());
         case KubeApiPath::Kind::Unknown:
-            return sendStatus(reply, 404, QStringLiteral("NotFound"),
-                              QStringLiteral("the server could not find the requested resource"));
+            return notFoundPath(reply);
         default:
             break;
         }
+        // Discovery needs an authenticated client too, as kube-apiserver's default RBAC (system:discovery).
         if (!authorized(request))
             return sendStatus(reply, 401, QStringLiteral("Unauthorized"), QStringLiteral("Unauthorized"));
+        if (path.kind == KubeApiPath::Kind::DiscoveryVersions)
+            return sendJson(reply, 200,
+                            KubeResourceCatalog::apiVersions(QStringLiteral("%1:%2").arg(
+                                options.listenAddress.toString(), QString::number(q->serverPort()))));
+        if (path.kind == KubeApiPath::Kind::DiscoveryGroups)
+            return sendJson(reply, 200, KubeResourceCatalog::apiGroupList());
+        if (path.kind == KubeApiPath::Kind::DiscoveryResources) {
+            const auto list = KubeResourceCatalog::resourceList(path.group, path.version);
+            return list ? sendJson(reply, 200, *list) : notFoundPath(reply);
+        }
 
-        if (path.kind == KubeApiPath::Kind::ClusterCollection) {
-            if (method == QHttpServerRequest::Method::Get &&
-                path.resource == QLatin1String("componentstatuses"))
-                return componentStatuses(std::move(reply));
-            return notServed(reply, path);
+        if (path.kind == KubeApiPath::Kind::NodeProxy)
+            return nodeProxy(path, std::move(reply));
+        const auto resource = KubeResourceCatalog::find(path.group, path.version, path.resource);
+        if (!resource)
+            return notFoundPath(reply);
+        // namespaces/<ns> of a namespaced resource, or <resource>/<name> of a cluster-scoped one; not a
+        // cluster-scoped resource under a namespace, nor a namespaced object without one.
+        const bool collection =
+            path.kind == KubeApiPath::Kind::Collection || path.kind == KubeApiPath::Kind::ClusterCollection;
+        if ((path.kind == KubeApiPath::Kind::ClusterObject && resource->namespaced) ||
+            (!path.namespaceName.isEmpty() && !resource->namespaced))
+            return notFoundPath(reply);
+        if (resource->name == QLatin1String("componentstatuses"))
+            reply.warning = QByteArrayLiteral("299 - \"v1 ComponentStatus is deprecated in v1.19+\"");
+        Request r;
+        r.resource = *resource;
+        r.namespaceName = path.namespaceName;
+        r.name = path.name;
+        r.table = KubeTable::wanted(headerValue(request, QByteArrayLiteral("accept")));
+        const QUrlQuery query = request.query();
+        if (method == QHttpServerRequest::Method::Get) {
+            if (query.queryItemValue(QStringLiteral("watch")) == QLatin1String("true") ||
+                query.queryItemValue(QStringLiteral("watch")) == QLatin1String("1"))
+                return sendStatus(reply, 405, QStringLiteral("MethodNotAllowed"),
+                                  QStringLiteral("the lab apiserver does not serve watches; list again "
+                                                 "instead"));
+            if (collection)
+                return list(r, query, std::move(reply));
+            return get(r, std::move(reply));
         }
-        if (path.kind == KubeApiPath::Kind::Collection) {
-            if (method == QHttpServerRequest::Method::Post)
-                return create(path, request.body(), std::move(reply));
-            if (method == QHttpServerRequest::Method::Get && path.group.isEmpty() &&
-                path.resource == QLatin1String("pods"))
-                return listPods(path, request.query(), std::move(reply));
-            if (method == QHttpServerRequest::Method::Get && path.group.isEmpty() &&
-                path.resource == QLatin1String("endpoints"))
-                return fromMirror(std::move(reply), [path](const LabState& state) {
-                    return StaticPodMirror::endpointsList(state, path.namespaceName);
-                });
-            return notServed(reply, path);
+        // A namespaced object is created in its namespace's collection, a cluster-scoped one in
+        // /api/v1/<resource>.
+        if (method == QHttpServerRequest::Method::Post && collection &&
+            (!resource->namespaced || path.kind == KubeApiPath::Kind::Collection)) {
+            if (!resource->creatable())
+                return notServed(reply, *resource, "create");
+            return create(r, request.body(),
+                          query.queryItemValue(QStringLiteral("dryRun")) == QLatin1String("All"),
+                          std::move(reply));
         }
-        // An object.
-        if (method == QHttpServerRequest::Method::Get && path.group.isEmpty() &&
-            path.resource == QLatin1String("endpoints") &&
-            path.namespaceName == QLatin1String("kube-system") && path.name == QLatin1String("etcd"))
-            return fromMirror(std::move(reply),
-                              [](const LabState& state) { return StaticPodMirror::etcdEndpoints(state); });
-        if (method == QHttpServerRequest::Method::Get)
-            return get(path, std::move(reply));
-        if (method == QHttpServerRequest::Method::Delete)
-            return remove(path, std::move(reply));
+        if (method == QHttpServerRequest::Method::Delete && !collection) {
+            if (!resource->creatable())
+                return notServed(reply, *resource, "delete");
+            return remove(r, std::move(reply));
+        }
         return sendStatus(
             reply, 405, QStringLiteral("MethodNotAllowed"),
-            QStringLiteral("the lab apiserver only creates (POST), reads (GET) and deletes (DELETE) "
-                           "objects"));
+            QStringLiteral("the lab apiserver lists and reads (GET), creates (POST) and deletes (DELETE) "
+                           "%1; not this")
+                .arg(resource->qualifiedName()));
     }
 
-    void notServed(const Reply& reply, const KubeApiPath& path)
+    // GET /api/v1/nodes/<node>/proxy/configz: what the node's kubelet reports of its configuration, here
+    // the lab's node agent: its static pod folder. Other kubelet paths are not served.
+    void nodeProxy(const KubeApiPath& path, Reply reply)
     {
-        sendStatus(
-            reply, 405, QStringLiteral("MethodNotAllowed"),
-            QStringLiteral("the lab apiserver does not serve this request on %1; it creates, reads and "
-                           "deletes single namespaced objects")
-                .arg(qualifiedResource(path)));
+        const int index = layout ? layout->indexOfNode(path.name) : -1;
+        if (index < 0)
+            return sendStatus(reply, 404, QStringLiteral("NotFound"),
+                              QStringLiteral("nodes \"%1\" not found").arg(path.name));
+        if (path.subpath != QLatin1String("configz"))
+            return notFoundPath(reply);
+        sendJson(reply, 200,
+                 QJsonObject{{QStringLiteral("kubeletconfig"),
+                              QJsonObject{{QStringLiteral("kind"), QStringLiteral("KubeletConfiguration")},
+                                          {QStringLiteral("apiVersion"),
+                                           QStringLiteral("kubelet.config.k8s.io/v1beta1")},
+                                          {QStringLiteral("staticPodPath"), layout->manifestsDir(index)},
+                                          {QStringLiteral("fileCheckFrequency"), QStringLiteral("20s")}}}});
+    }
+
+    void notFoundPath(const Reply& reply)
+    {
+        sendStatus(reply, 404, QStringLiteral("NotFound"),
+                   QStringLiteral("the server could not find the requested resource"));
+    }
+
+    void notServed(const Reply& reply, const KubeResource& resource, const char* verb)
+    {
+        sendStatus(reply, 405, QStringLiteral("MethodNotAllowed"),
+                   QStringLiteral("the lab apiserver cannot %1 %2; they come from the lab's own state")
+                       .arg(QLatin1String(verb), resource.qualifiedName()));
     }
 
     bool authorized(const QHttpServerRequest& request) const
@@ -386,16 +435,22 @@ struct ApiserverSimulator::Private
         const bool verbose = query.hasQueryItem(QStringLiteral("verbose"));
         const QStringList excluded = query.allQueryItemValues(QStringLiteral("exclude"));
         withEtcdCheck([this, name, verbose, excluded, reply](const Check& check) {
-            // kube-apiserver's checks that matter here; the ones about etcd fail together with it.
+            // kube-apiserver's checks that matter here; the ones about etcd fail together with it, the
+            // bootstrap hook until this apiserver has written the cluster's first objects.
             QStringList checks = {QStringLiteral("ping"), QStringLiteral("log"), QStringLiteral("etcd")};
             if (name == QLatin1String("readyz"))
-                checks << QStringLiteral("etcd-readiness") << QStringLiteral("shutdown");
+                checks << QStringLiteral("etcd-readiness");
+            checks << QStringLiteral("poststarthook/bootstrap-controller");
+            if (name == QLatin1String("readyz"))
+                checks << QStringLiteral("shutdown");
             QString list;
             bool failed = false;
             for (const QString& item : std::as_const(checks)) {
+                const bool bad = (item.startsWith(QLatin1String("etcd")) && !check.ok) ||
+                                 (item.startsWith(QLatin1String("poststarthook")) && !bootstrapped);
                 if (excluded.contains(item)) {
                     list += QStringLiteral("[+]%1 excluded: ok\n").arg(item);
-                } else if (item.startsWith(QLatin1String("etcd")) && !check.ok) {
+                } else if (bad) {
                     // kube-apiserver withholds the reason from clients; it is in this apiserver's log and the
                     // ground truth.
                     list += QStringLiteral("[-]%1 failed: reason withheld\n").arg(item);
@@ -420,72 +475,264 @@ struct ApiserverSimulator::Private
             {QStringLiteral("minor"), QStringLiteral("28")},
             {QStringLiteral("gitVersion"), QStringLiteral("v1.28.0-etcd-drill-lab")},
             {QStringLiteral("gitTreeState"), QStringLiteral("clean")},
+            {QStringLiteral("goVersion"), QStringLiteral("go1.20.7")},
+            {QStringLiteral("compiler"), QStringLiteral("gc")},
             {QStringLiteral("platform"), QStringLiteral("linux/amd64")},
         };
     }
 
-    void componentStatuses(Reply reply)
+    // --- reading: lists and objects ----------------------------------------------------------------------
+
+    struct Request
     {
-        withEtcdCheck([this, reply](const Check& check) {
-            // kube-apiserver lists the etcd servers it was given: one, its own node's. The lab runs no
-            // scheduler or controller manager, so they are not listed.
-            const QJsonObject health{
-                {QStringLiteral("health"), check.ok ? QStringLiteral("true") : QStringLiteral("false")},
-                {QStringLiteral("reason"), check.ok ? QString() : check.error}};
-            const QJsonObject item{
-                {QStringLiteral("kind"), QStringLiteral("ComponentStatus")},
-                {QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("etcd-0")}}},
-                {QStringLiteral("conditions"),
-                 QJsonArray{QJsonObject{
-                     {QStringLiteral("type"), QStringLiteral("Healthy")},
-                     {QStringLiteral("status"), check.ok ? QStringLiteral("True") : QStringLiteral("False")},
-                     {QStringLiteral("message"),
-                      QString::fromUtf8(QJsonDocument(health).toJson(QJsonDocument::Compact))}}}},
-            };
-            sendJson(reply, 200,
-                     QJsonObject{{QStringLiteral("kind"), QStringLiteral("ComponentStatusList")},
-                                 {QStringLiteral("apiVersion"), QStringLiteral("v1")},
-                                 {QStringLiteral("metadata"), QJsonObject()},
-                                 {QStringLiteral("items"), QJsonArray{item}}});
-        });
+        KubeResource resource;
+        QString namespaceName; // empty: every namespace (namespaced) or none (cluster-scoped)
+        QString name;          // for one object
+        bool table = false;    // kubectl's server-side printing
+    };
+
+    struct Collected
+    {
+        bool ok = false;
+        int grpcCode = 0;
+        QString error;
+        QJsonArray items;
+        qint64 revision = 0;
+    };
+    using CollectedCallback = std::function<void(const Collected&)>;
+
+    // Everything of one resource in one namespace (or all), as this apiserver sees it: from its etcd, from
+    // the lab's state (mirror pods, Endpoints) or its etcd check (componentstatuses). Fails while the local
+    // etcd does not answer: an apiserver without storage serves nothing, not stale data.
+    void collect(const Request& r, CollectedCallback done)
+    {
+        if (r.resource.name == QLatin1String("componentstatuses"))
+            return withEtcdCheck([done = std::move(done)](const Check& check) {
+                Collected c;
+                c.ok = true;
+                c.items.append(componentStatus(check));
+                done(c);
+            });
+        if (r.resource.source == KubeResource::Source::Derived) // endpoints
+            return withEtcdCheck([this, r, done = std::move(done)](const Check& check) {
+                Collected c;
+                if (!check.ok) {
+                    c.grpcCode = check.grpcCode;
+                    c.error = check.error;
+                    return done(c);
+                }
+                QString error;
+                const auto state = labState(&error);
+                if (!state) {
+                    c.error = error;
+                    return done(c);
+                }
+                c.ok = true;
+                const QString ns =
+                    r.namespaceName.isEmpty() ? QStringLiteral("kube-system") : r.namespaceName;
+                for (const QJsonValue& value :
+                     StaticPodMirror::endpointsList(*state, ns).value(QStringLiteral("items")).toArray()) {
+                    QJsonObject endpoints = value.toObject();
+                    QJsonObject metadata = endpoints.value(QStringLiteral("metadata")).toObject();
+                    if (labStarted.isValid())
+                        metadata.insert(QStringLiteral("creationTimestamp"),
+                                        labStarted.toString(Qt::ISODate));
+                    endpoints.insert(QStringLiteral("metadata"), metadata);
+                    c.items.append(endpoints);
+                }
+                done(c);
+            });
+        const QByteArray prefix = r.resource.storagePrefix(r.namespaceName).toUtf8();
+        etcd->range(prefix, EtcdClient::prefixEnd(prefix), EtcdClient::Consistency::Linearizable, 0,
+                    [this, r, done = std::move(done)](const EtcdRangeResult& result) {
+                        Collected c;
+                        if (!result.ok()) {
+                            c.grpcCode = result.grpcCode;
+                            c.error = result.error.english();
+                            return done(c);
+                        }
+                        c.revision = result.revision;
+                        for (const EtcdKeyValue& kv : result.kvs) {
+                            const QJsonDocument stored = QJsonDocument::fromJson(kv.value);
+                            if (stored.isObject())
+                                c.items.append(withResourceVersion(stored.object(), kv.modRevision));
+                            else
+                                logLine(options.node,
+                                        QStringLiteral("%1 does not hold a JSON object; skipped")
+                                            .arg(QString::fromUtf8(kv.key)));
+                        }
+                        if (r.resource.source == KubeResource::Source::Mirror) {
+                            QString error;
+                            const auto state = labState(&error);
+                            if (state) {
+                                const QJsonArray mirror =
+                                    StaticPodMirror::podList(*state, labPods, r.namespaceName, {}, labStarted)
+                                        .value(QStringLiteral("items"))
+                                        .toArray();
+                                for (const QJsonValue& pod : mirror)
+                                    c.items.append(pod);
+                            }
+                        }
+                        c.ok = true;
+                        done(c);
+                    });
     }
 
-    // --- mirror pods and Endpoints -----------------------------------------------------------------------
-
-    // Answered only while this apiserver's etcd works: an apiserver without storage cannot list anything.
-    void fromMirror(Reply reply, std::function<QJsonObject(const LabState&)> build)
+    std::optional<LabState> labState(QString* error) const
     {
-        withEtcdCheck([this, reply, build = std::move(build)](const Check& check) {
-            if (!check.ok)
-                return sendEtcdFailure(reply, check.grpcCode, check.error);
-            QString error;
-            const auto state =
-                options.stateFile.isEmpty() ? std::nullopt : LabState::read(options.stateFile, &error);
-            if (!state)
-                return sendStatus(reply, 500, QStringLiteral("InternalError"),
-                                  QStringLiteral("Internal error occurred: %1")
-                                      .arg(error.isEmpty() ? QStringLiteral("no lab state file") : error));
-            sendJson(reply, 200, build(*state));
-        });
+        if (options.stateFile.isEmpty()) {
+            *error = QStringLiteral("no lab state file");
+            return std::nullopt;
+        }
+        return LabState::read(options.stateFile, error);
     }
 
-    void listPods(const KubeApiPath& path, const QUrlQuery& query, Reply reply)
+    void list(const Request& r, const QUrlQuery& query, Reply reply)
     {
         QString error;
-        const auto selector = StaticPodMirror::parseSelector(
+        const auto labels = StaticPodMirror::parseSelector(
             query.queryItemValue(QStringLiteral("labelSelector"), QUrl::FullyDecoded), &error);
-        if (!selector)
+        if (!labels)
             return sendStatus(reply, 400, QStringLiteral("BadRequest"), error);
-        const QList<StaticPodSpec> pods = labPods;
-        fromMirror(std::move(reply), [path, pods, selector](const LabState& state) {
-            return StaticPodMirror::podList(state, pods, path.namespaceName, *selector);
+        const auto fields = StaticPodMirror::parseSelector(
+            query.queryItemValue(QStringLiteral("fieldSelector"), QUrl::FullyDecoded), &error);
+        if (!fields)
+            return sendStatus(reply, 400, QStringLiteral("BadRequest"), error);
+        for (auto it = fields->cbegin(); it != fields->cend(); ++it) {
+            if (it.key() != QLatin1String("metadata.name") && it.key() != QLatin1String("metadata.namespace"))
+                return sendStatus(reply, 400, QStringLiteral("BadRequest"),
+                                  QStringLiteral("field label not supported: %1 (the lab apiserver selects "
+                                                 "by metadata.name and metadata.namespace)")
+                                      .arg(it.key()));
+        }
+        collect(r, [this, r, reply, labels = *labels, fields = *fields](const Collected& c) {
+            if (!c.ok)
+                return sendCollectFailure(reply, c);
+            QJsonArray items;
+            for (const QJsonValue& value : c.items) {
+                if (selected(value.toObject(), labels, fields))
+                    items.append(value);
+            }
+            items = sorted(items);
+            const QString revision = c.revision > 0 ? QString::number(c.revision) : QString();
+            if (r.table)
+                return sendJson(
+                    reply, 200,
+                    KubeTable::fromItems(r.resource, items, revision, QDateTime::currentDateTimeUtc()));
+            sendJson(reply, 200,
+                     QJsonObject{{QStringLiteral("kind"), r.resource.listKind()},
+                                 {QStringLiteral("apiVersion"), r.resource.apiVersion()},
+                                 {QStringLiteral("metadata"),
+                                  QJsonObject{{QStringLiteral("resourceVersion"), revision}}},
+                                 {QStringLiteral("items"), items}});
         });
     }
 
-    // --- objects (etcd3 storage) -------------------------------------------------------------------------
+    void get(const Request& r, Reply reply)
+    {
+        if (r.resource.source != KubeResource::Source::Stored)
+            return collect(r, [this, r, reply](const Collected& c) {
+                if (!c.ok)
+                    return sendCollectFailure(reply, c);
+                for (const QJsonValue& value : c.items) {
+                    if (value.toObject()
+                            .value(QStringLiteral("metadata"))
+                            .toObject()
+                            .value(QStringLiteral("name")) == r.name)
+                        return sendObject(reply, r, value.toObject(), 200);
+                }
+                notFound(reply, r);
+            });
+        const QString key = r.resource.storageKey(r.namespaceName, r.name);
+        etcd->get(key.toUtf8(), EtcdClient::Consistency::Linearizable,
+                  [this, reply, r, key](const EtcdKvResult& found) {
+                      if (!found.ok())
+                          return sendEtcdFailure(reply, found.grpcCode, found.error.english());
+                      if (!found.found)
+                          return notFound(reply, r);
+                      const QJsonDocument stored = QJsonDocument::fromJson(found.value);
+                      if (!stored.isObject())
+                          return sendStatus(reply, 500, QStringLiteral("InternalError"),
+                                            QStringLiteral("Internal error occurred: %1 does not hold a JSON "
+                                                           "object")
+                                                .arg(key));
+                      sendObject(reply, r, withResourceVersion(stored.object(), found.modRevision), 200);
+                  });
+    }
 
-    void create(const KubeApiPath& path, const QByteArray& body, Reply reply)
+    void sendObject(const Reply& reply, const Request& r, const QJsonObject& object, int code)
+    {
+        if (r.table)
+            return sendJson(reply, code,
+                            KubeTable::fromItems(r.resource, QJsonArray{object}, QString(),
+                                                 QDateTime::currentDateTimeUtc()));
+        sendJson(reply, code, object);
+    }
+
+    void sendCollectFailure(const Reply& reply, const Collected& c)
+    {
+        if (c.grpcCode != 0)
+            return sendEtcdFailure(reply, c.grpcCode, c.error);
+        sendStatus(reply, 500, QStringLiteral("InternalError"),
+                   QStringLiteral("Internal error occurred: %1").arg(c.error));
+    }
+
+    static bool selected(const QJsonObject& object, const QMap<QString, QString>& labels,
+                         const QMap<QString, QString>& fields)
+    {
+        const QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
+        const QJsonObject present = metadata.value(QStringLiteral("labels")).toObject();
+        for (auto it = labels.cbegin(); it != labels.cend(); ++it) {
+            if (!present.contains(it.key()) || present.value(it.key()).toString() != it.value())
+                return false;
+        }
+        for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+            if (metadata.value(it.key().mid(int(qstrlen("metadata.")))).toString() != it.value())
+                return false;
+        }
+        return true;
+    }
+
+    static QJsonArray sorted(const QJsonArray& items)
+    {
+        QList<QJsonObject> list;
+        for (const QJsonValue& value : items)
+            list.append(value.toObject());
+        const auto keyOf = [](const QJsonObject& o) {
+            const QJsonObject m = o.value(QStringLiteral("metadata")).toObject();
+            return m.value(QStringLiteral("namespace")).toString() + QLatin1Char('/') +
+                   m.value(QStringLiteral("name")).toString();
+        };
+        std::stable_sort(list.begin(), list.end(),
+                         [&](const QJsonObject& a, const QJsonObject& b) { return keyOf(a) < keyOf(b); });
+        QJsonArray result;
+        for (const QJsonObject& o : list)
+            result.append(o);
+        return result;
+    }
+
+    static QJsonObject componentStatus(const Check& check)
+    {
+        // kube-apiserver lists the etcd servers it was given: one, its own node's. The lab runs no
+        // scheduler or controller manager, so they are not listed.
+        QJsonObject condition{
+            {QStringLiteral("type"), QStringLiteral("Healthy")},
+            {QStringLiteral("status"), check.ok ? QStringLiteral("True") : QStringLiteral("False")}};
+        if (check.ok)
+            condition.insert(QStringLiteral("message"), QStringLiteral("ok"));
+        else
+            condition.insert(QStringLiteral("error"), check.error);
+        return QJsonObject{
+            {QStringLiteral("kind"), QStringLiteral("ComponentStatus")},
+            {QStringLiteral("apiVersion"), QStringLiteral("v1")},
+            {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("etcd-0")}}},
+            {QStringLiteral("conditions"), QJsonArray{condition}},
+        };
+    }
+
+    // --- writing (etcd3 storage) -------------------------------------------------------------------------
+
+    void create(const Request& r, const QByteArray& body, bool dryRun, Reply reply)
     {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -498,79 +745,79 @@ struct ApiserverSimulator::Private
                                                                       : parseError.errorString()));
         QJsonObject object = document.object();
         QJsonObject metadata = object.value(QStringLiteral("metadata")).toObject();
-        const QString name = metadata.value(QStringLiteral("name")).toString();
-        KubeApiPath target = path;
-        target.name = name;
-        if (!KubeApiPath::isValidName(name))
+        Request target = r;
+        target.name = metadata.value(QStringLiteral("name")).toString();
+        if (!KubeApiPath::isValidName(target.name))
             return sendStatus(
                 reply, 422, QStringLiteral("Invalid"),
-                QStringLiteral("%1 is invalid: metadata.name: Required value: a lower-case name of "
+                QStringLiteral("%1 \"%2\" is invalid: metadata.name: Required value: a lower-case name of "
                                "letters, digits, '-' and '.' (generateName is not supported)")
-                    .arg(qualifiedResource(path)),
-                objectDetails(path, name));
-        const QString objectNamespace = metadata.value(QStringLiteral("namespace")).toString();
-        if (!objectNamespace.isEmpty() && objectNamespace != path.namespaceName)
-            return sendStatus(
-                reply, 400, QStringLiteral("BadRequest"),
-                QStringLiteral("the namespace of the provided object does not match the namespace "
-                               "sent on the request"));
-        metadata.insert(QStringLiteral("namespace"), path.namespaceName);
+                    .arg(r.resource.kind, target.name),
+                details(target));
+        const QString kind = object.value(QStringLiteral("kind")).toString();
+        if (!kind.isEmpty() && kind != r.resource.kind)
+            return sendStatus(reply, 400, QStringLiteral("BadRequest"),
+                              QStringLiteral("the body is a %1, not a %2").arg(kind, r.resource.kind));
+        if (r.resource.namespaced) {
+            const QString objectNamespace = metadata.value(QStringLiteral("namespace")).toString();
+            if (!objectNamespace.isEmpty() && objectNamespace != r.namespaceName)
+                return sendStatus(
+                    reply, 400, QStringLiteral("BadRequest"),
+                    QStringLiteral("the namespace of the provided object does not match the namespace "
+                                   "sent on the request"));
+            metadata.insert(QStringLiteral("namespace"), r.namespaceName);
+        }
         metadata.insert(QStringLiteral("uid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
         metadata.insert(QStringLiteral("creationTimestamp"),
                         QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         metadata.remove(QStringLiteral("resourceVersion")); // etcd's revision is the resource version
+        if (r.resource.kind == QLatin1String("Deployment"))
+            metadata.insert(QStringLiteral("generation"), 1);
         object.insert(QStringLiteral("metadata"), metadata);
+        object.insert(QStringLiteral("kind"), r.resource.kind);
         if (!object.contains(QStringLiteral("apiVersion")))
-            object.insert(QStringLiteral("apiVersion"), path.apiVersion());
-        const QByteArray key = target.storageKey().toUtf8();
+            object.insert(QStringLiteral("apiVersion"), r.resource.apiVersion());
+        if (dryRun)
+            return sendJson(reply, 201, object);
+        const QByteArray key = r.resource.storageKey(r.namespaceName, target.name).toUtf8();
         const QByteArray value = QJsonDocument(object).toJson(QJsonDocument::Compact);
         // Like kube-apiserver's etcd3 storage: one transaction that puts only if the key does not exist.
         etcd->putIfAbsent(key, value, 0, [this, reply, object, target](const EtcdCreateResult& result) {
             if (!result.ok())
                 return sendEtcdFailure(reply, result.grpcCode, result.error.english());
             if (!result.created)
-                return sendStatus(
-                    reply, 409, QStringLiteral("AlreadyExists"),
-                    QStringLiteral("%1 \"%2\" already exists").arg(qualifiedResource(target), target.name),
-                    objectDetails(target, target.name));
+                return sendStatus(reply, 409, QStringLiteral("AlreadyExists"),
+                                  QStringLiteral("%1 \"%2\" already exists")
+                                      .arg(target.resource.qualifiedName(), target.name),
+                                  details(target));
             sendJson(reply, 201, withResourceVersion(object, result.revision));
         });
     }
 
-    void get(const KubeApiPath& path, Reply reply)
+    void remove(const Request& r, Reply reply)
     {
-        etcd->get(path.storageKey().toUtf8(), EtcdClient::Consistency::Linearizable,
-                  [this, reply, path](const EtcdKvResult& found) {
-                      if (!found.ok())
-                          return sendEtcdFailure(reply, found.grpcCode, found.error.english());
-                      if (!found.found)
-                          return notFound(reply, path);
-                      const QJsonDocument stored = QJsonDocument::fromJson(found.value);
-                      if (!stored.isObject())
-                          return sendStatus(reply, 500, QStringLiteral("InternalError"),
-                                            QStringLiteral("Internal error occurred: %1 does not hold a JSON "
-                                                           "object")
-                                                .arg(path.storageKey()));
-                      sendJson(reply, 200, withResourceVersion(stored.object(), found.modRevision));
-                  });
+        etcd->deleteKey(r.resource.storageKey(r.namespaceName, r.name).toUtf8(),
+                        [this, reply, r](const EtcdKvResult& result) {
+                            if (!result.ok())
+                                return sendEtcdFailure(reply, result.grpcCode, result.error.english());
+                            if (result.deleted == 0)
+                                return notFound(reply, r);
+                            sendStatus(reply, 200, QString(), QString(), details(r));
+                        });
     }
 
-    void remove(const KubeApiPath& path, Reply reply)
+    static QJsonObject details(const Request& r)
     {
-        etcd->deleteKey(path.storageKey().toUtf8(), [this, reply, path](const EtcdKvResult& result) {
-            if (!result.ok())
-                return sendEtcdFailure(reply, result.grpcCode, result.error.english());
-            if (result.deleted == 0)
-                return notFound(reply, path);
-            sendStatus(reply, 200, QString(), QString(), objectDetails(path, path.name));
-        });
+        QJsonObject object{{QStringLiteral("name"), r.name}, {QStringLiteral("kind"), r.resource.name}};
+        if (!r.resource.group.isEmpty())
+            object.insert(QStringLiteral("group"), r.resource.group);
+        return object;
     }
 
-    void notFound(const Reply& reply, const KubeApiPath& path)
+    void notFound(const Reply& reply, const Request& r)
     {
         sendStatus(reply, 404, QStringLiteral("NotFound"),
-                   QStringLiteral("%1 \"%2\" not found").arg(qualifiedResource(path), path.name),
-                   objectDetails(path, path.name));
+                   QStringLiteral("%1 \"%2\" not found").arg(r.resource.qualifiedName(), r.name), details(r));
     }
 
     static QJsonObject withResourceVersion(QJsonObject object, qint64 revision)
@@ -579,6 +826,45 @@ struct ApiserverSimulator::Private
         metadata.insert(QStringLiteral("resourceVersion"), QString::number(revision));
         object.insert(QStringLiteral("metadata"), metadata);
         return object;
+    }
+
+    // --- bootstrap ---------------------------------------------------------------------------------------
+
+    // Writes the cluster's first objects that this apiserver's etcd does not hold yet (every apiserver of
+    // the lab tries; put-if-absent keeps the first). Runs after a good etcd check until it succeeds once.
+    void bootstrap()
+    {
+        if (bootstrapped || bootstrapping)
+            return;
+        if (!layout) {
+            bootstrapped = true;
+            return;
+        }
+        bootstrapping = true;
+        const QList<LabClusterObjects::Object> objects = LabClusterObjects::build(*layout, labStarted);
+        auto pending = std::make_shared<int>(int(objects.size()));
+        auto failure = std::make_shared<QString>();
+        for (const LabClusterObjects::Object& object : objects) {
+            etcd->putIfAbsent(
+                object.key.toUtf8(), QJsonDocument(object.json).toJson(QJsonDocument::Compact), 0,
+                [this, pending, failure, key = object.key](const EtcdCreateResult& result) {
+                    if (!result.ok() && failure->isEmpty())
+                        *failure = QStringLiteral("%1: %2").arg(key, result.error.english());
+                    if (--*pending > 0)
+                        return;
+                    bootstrapping = false;
+                    if (!failure->isEmpty()) {
+                        logLine(options.node,
+                                QStringLiteral("bootstrap: cannot write %1; trying again").arg(*failure));
+                        return;
+                    }
+                    bootstrapped = true;
+                    logLine(options.node, QStringLiteral("bootstrap: namespaces, nodes and "
+                                                         "kube-system/kubeadm-config in place"));
+                    if (lastCheck)
+                        updateReadiness(*lastCheck);
+                });
+        }
     }
 };
 
@@ -632,9 +918,15 @@ bool ApiserverSimulator::start(QString* error)
 
     if (!o.groundTruthFile.isEmpty())
         d->groundTruth.emplace(o.groundTruthFile);
+    // Outside a lab (no state file) there is nothing to bootstrap.
+    d->bootstrapped = o.stateFile.isEmpty();
     if (!o.stateFile.isEmpty()) {
-        if (const auto layout = LabLayout::load(QFileInfo(o.stateFile).absolutePath(), nullptr))
-            d->labPods = layout->staticPods();
+        d->layout = LabLayout::load(QFileInfo(o.stateFile).absolutePath(), nullptr);
+        d->bootstrapped = !d->layout;
+        if (d->layout) {
+            d->labPods = d->layout->staticPods();
+            d->labStarted = QFileInfo(d->layout->layoutFile()).lastModified().toUTC();
+        }
     }
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();

@@ -22,6 +22,13 @@ bool isLabel(const QString& text)
     return text.size() <= 63 && valid.match(text).hasMatch();
 }
 
+// An object name in a path: kube's names plus upper case (the lab's node names), never "." or "..".
+bool isPathName(const QString& text)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9]([-A-Za-z0-9.]*[A-Za-z0-9])?$"));
+    return text.size() <= 253 && valid.match(text).hasMatch() && !text.contains(QStringLiteral(".."));
+}
+
 } // namespace
 
 KubeApiPath KubeApiPath::parse(const QString& path)
@@ -45,6 +52,10 @@ KubeApiPath KubeApiPath::parse(const QString& path)
             result.healthName = only;
         } else if (only == QLatin1String("version")) {
             result.kind = Kind::Version;
+        } else if (only == QLatin1String("api")) {
+            result.kind = Kind::DiscoveryVersions;
+        } else if (only == QLatin1String("apis")) {
+            result.kind = Kind::DiscoveryGroups;
         }
         return result;
     }
@@ -66,9 +77,34 @@ KubeApiPath KubeApiPath::parse(const QString& path)
     }
 
     const QStringList rest = parts.mid(at);
-    if (rest.size() == 1 && result.group.isEmpty() && isLabel(rest.at(0))) {
+    if (rest.isEmpty()) {
+        result.kind = Kind::DiscoveryResources;
+        return result;
+    }
+    if (rest.size() == 1 && isLabel(rest.at(0))) {
         result.resource = rest.at(0);
         result.kind = Kind::ClusterCollection;
+        return result;
+    }
+    if (rest.size() == 2 && rest.at(0) != QLatin1String("namespaces") && isLabel(rest.at(0)) &&
+        isPathName(rest.at(1))) {
+        result.resource = rest.at(0);
+        result.name = rest.at(1);
+        result.kind = Kind::ClusterObject;
+        return result;
+    }
+    if (rest.size() == 4 && result.group.isEmpty() && rest.at(0) == QLatin1String("nodes") &&
+        isPathName(rest.at(1)) && rest.at(2) == QLatin1String("proxy") && isLabel(rest.at(3))) {
+        result.resource = rest.at(0);
+        result.name = rest.at(1);
+        result.subpath = rest.at(3);
+        result.kind = Kind::NodeProxy;
+        return result;
+    }
+    if (rest.size() == 2 && rest.at(0) == QLatin1String("namespaces") && isLabel(rest.at(1))) {
+        result.resource = rest.at(0);
+        result.name = rest.at(1);
+        result.kind = Kind::ClusterObject;
         return result;
     }
     if ((rest.size() != 3 && rest.size() != 4) || rest.at(0) != QLatin1String("namespaces") ||
@@ -80,7 +116,7 @@ KubeApiPath KubeApiPath::parse(const QString& path)
         result.kind = Kind::Collection;
         return result;
     }
-    if (!isSubdomain(rest.at(3)))
+    if (!isPathName(rest.at(3)))
         return KubeApiPath();
     result.name = rest.at(3);
     result.kind = Kind::Object;
@@ -99,7 +135,15 @@ QString KubeApiPath::apiVersion() const
 
 QString KubeApiPath::storageKey() const
 {
+    if (kind == Kind::ClusterObject)
+        return QStringLiteral("/registry/%1/%2").arg(resource, name);
     return QStringLiteral("/registry/%1/%2/%3").arg(resource, namespaceName, name);
+}
+
+bool KubeApiPath::isResource() const
+{
+    return kind == Kind::Collection || kind == Kind::Object || kind == Kind::ClusterCollection ||
+           kind == Kind::ClusterObject;
 }
 
 } // namespace etcddrill

@@ -1,8 +1,12 @@
 // A request path of the lab's apiserver simulator, taken apart the way kube-apiserver routes it: the health
-// endpoints (/readyz, /livez, /healthz), /version, and namespaced resources of the core group
-// (/api/v1/namespaces/{ns}/{resource}[/{name}]) or of a named group
-// (/apis/{group}/{version}/namespaces/{ns}/{resource}[/{name}]). Segments must be DNS-1123 style (lower-case
-// letters, digits, '-' and '.'), so a storage key built from them stays inside its prefix. A value type.
+// endpoints (/readyz, /livez, /healthz), /version, discovery (/api, /apis, /api/v1, /apis/{group}/{version}),
+// namespaced resources of the core group (/api/v1/namespaces/{ns}/{resource}[/{name}]) or of a named group
+// (/apis/{group}/{version}/namespaces/{ns}/{resource}[/{name}]), and /api/v1/{resource}[/{name}]
+// (cluster-scoped resources such as nodes, or a namespaced resource across all namespaces). Namespaces,
+// resources and versions must be DNS-1123 labels; object names letters, digits, '-' and '.' (upper case too:
+// the lab's nodes are M1, M2, M3; objects a client creates must still be DNS-1123 subdomains, see
+// isValidName), never "." or
+// "..", so a storage key built from them stays inside its prefix. A value type.
 #pragma once
 
 #include <QString>
@@ -12,12 +16,17 @@ namespace etcddrill {
 struct KubeApiPath
 {
     enum class Kind {
-        Unknown,           // not a path the simulator serves
-        Health,            // healthName says which one
-        Version,           // /version
-        Collection,        // …/namespaces/{ns}/{resource}
-        Object,            // …/namespaces/{ns}/{resource}/{name}
-        ClusterCollection, // /api/v1/{resource}, e.g. componentstatuses
+        Unknown,            // not a path the simulator serves
+        Health,             // healthName says which one
+        Version,            // /version
+        DiscoveryVersions,  // /api: APIVersions
+        DiscoveryGroups,    // /apis: APIGroupList
+        DiscoveryResources, // /api/v1, /apis/{group}/{version}: APIResourceList
+        Collection,         // …/namespaces/{ns}/{resource}
+        Object,             // …/namespaces/{ns}/{resource}/{name}
+        ClusterCollection,  // /api/v1/{resource}: componentstatuses, nodes, or pods in every namespace
+        ClusterObject,      // /api/v1/{resource}/{name}: nodes/M1, namespaces/default
+        NodeProxy,          // /api/v1/nodes/{name}/proxy/{subpath}: the node's kubelet (configz)
     };
 
     Kind kind = Kind::Unknown;
@@ -27,6 +36,7 @@ struct KubeApiPath
     QString namespaceName;
     QString resource; // "deployments"
     QString name;
+    QString subpath; // NodeProxy: "configz"
 
     static KubeApiPath parse(const QString& path);
     // A valid object name (DNS-1123 subdomain: lower-case letters, digits, '-' and '.', at most 253).
@@ -35,6 +45,7 @@ struct KubeApiPath
     QString apiVersion() const; // "v1", "apps/v1"
     // Where kube-apiserver's etcd3 storage keeps the object: /registry/{resource}/{namespace}/{name}.
     QString storageKey() const;
+    bool isResource() const; // a collection or an object
 
     friend bool operator==(const KubeApiPath&, const KubeApiPath&) = default;
 };

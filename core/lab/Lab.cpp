@@ -4,6 +4,7 @@
 #include "LabHaproxyAdmin.h"
 #include "LabHaproxyConfig.h"
 #include "LabHttpsCheck.h"
+#include "LabKubeconfig.h"
 #include "LabNginxConfig.h"
 #include "LabPki.h"
 #include "LabProcessFinder.h"
@@ -196,7 +197,8 @@ bool clearPreviousLab(const QString& dir, QString* error)
     QDir lab(dir);
     const QStringList files = {QStringLiteral("lab.json"),       QStringLiteral("state.json"),
                                QStringLiteral("drill.yaml"),     QStringLiteral("ground-truth.jsonl"),
-                               QStringLiteral("supervisor.pid"), QStringLiteral("supervisor.log")};
+                               QStringLiteral("supervisor.pid"), QStringLiteral("supervisor.log"),
+                               QStringLiteral("admin.conf")};
     for (const QString& name : files) {
         if (lab.exists(name) && !lab.remove(name)) {
             *error = QStringLiteral("cannot remove %1 of the previous lab").arg(lab.filePath(name));
@@ -557,7 +559,7 @@ LabResult Lab::up(const LabLayout& requested, const UpOptions& options, const Pr
             return failure(error);
     }
     if (!ConfigWriter::writeFile(drillConfig(layout), layout.drillConfigFile(), &error) ||
-        !layout.save(&error))
+        !writeFile(layout.kubeconfigFile(), LabKubeconfig::generate(layout), &error) || !layout.save(&error))
         return failure(error);
     QFile groundTruth(layout.groundTruthFile());
     if (!groundTruth.open(QIODevice::WriteOnly | QIODevice::Truncate))

@@ -367,6 +367,11 @@ QString LabLayout::drillConfigFile() const
     return dir + QStringLiteral("/drill.yaml");
 }
 
+QString LabLayout::kubeconfigFile() const
+{
+    return dir + QStringLiteral("/admin.conf");
+}
+
 QString LabLayout::groundTruthFile() const
 {
     return dir + QStringLiteral("/ground-truth.jsonl");

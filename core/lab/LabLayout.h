@@ -126,6 +126,7 @@ struct LabLayout
     QString layoutFile() const;      // lab.json: this struct
     QString stateFile() const;       // state.json: LabState, written by the supervisor
     QString drillConfigFile() const; // drill.yaml: a ready drill config for this lab
+    QString kubeconfigFile() const;  // admin.conf: kubectl's kubeconfig for this lab (LabKubeconfig)
     QString groundTruthFile() const; // ground-truth.jsonl: GroundTruthEvent lines
     QString supervisorPidFile() const;
     QString supervisorLogFile() const;

@@ -47,8 +47,23 @@ QJsonObject condition(const QString& type, bool status)
                        {QStringLiteral("status"), status ? QStringLiteral("True") : QStringLiteral("False")}};
 }
 
+// kubeadm records where each control-plane component can be reached in its static pod's annotations.
+QJsonObject annotationsOf(const LabProcessState& process)
+{
+    QJsonObject annotations{
+        {QStringLiteral("kubernetes.io/config.source"), QStringLiteral("file")},
+        {QStringLiteral("kubernetes.io/config.mirror"), process.node + QStringLiteral("-") + process.kind}};
+    if (process.kind == QLatin1String("etcd"))
+        annotations.insert(QStringLiteral("kubeadm.kubernetes.io/etcd.advertise-client-urls"),
+                           QStringLiteral("https://") + process.address);
+    else if (process.kind == QLatin1String("apiserver"))
+        annotations.insert(QStringLiteral("kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint"),
+                           process.address);
+    return annotations;
+}
+
 std::optional<QJsonObject> mirrorPod(const LabProcessState& process, const QList<StaticPodSpec>& pods,
-                                     const QDateTime& updated)
+                                     const QDateTime& updated, const QDateTime& created)
 {
     const QString component = componentOf(process.kind);
     if (component.isEmpty() || process.node.isEmpty())
@@ -62,8 +77,14 @@ std::optional<QJsonObject> mirrorPod(const LabProcessState& process, const QList
         {QStringLiteral("namespace"), kSystemNamespace},
         {QStringLiteral("labels"), QJsonObject{{QStringLiteral("component"), component},
                                                {QStringLiteral("tier"), QStringLiteral("control-plane")}}},
-        {QStringLiteral("annotations"),
-         QJsonObject{{QStringLiteral("kubernetes.io/config.source"), QStringLiteral("file")}}},
+        {QStringLiteral("annotations"), annotationsOf(process)},
+        {QStringLiteral("creationTimestamp"),
+         (created.isValid() ? created : updated).toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("ownerReferences"),
+         QJsonArray{QJsonObject{{QStringLiteral("apiVersion"), QStringLiteral("v1")},
+                                {QStringLiteral("kind"), QStringLiteral("Node")},
+                                {QStringLiteral("name"), process.node},
+                                {QStringLiteral("controller"), true}}}},
     };
     switch (process.state) {
     case LabProcessState::State::Running:
@@ -113,6 +134,7 @@ std::optional<QJsonObject> mirrorPod(const LabProcessState& process, const QList
              {QStringLiteral("containerStatuses"),
               QJsonArray{QJsonObject{{QStringLiteral("name"), component},
                                      {QStringLiteral("ready"), ready},
+                                     {QStringLiteral("restartCount"), 0},
                                      {QStringLiteral("state"), containerState}}}},
          }},
     };
@@ -153,12 +175,13 @@ std::optional<QMap<QString, QString>> StaticPodMirror::parseSelector(const QStri
 }
 
 QJsonObject StaticPodMirror::podList(const LabState& state, const QList<StaticPodSpec>& pods,
-                                     const QString& namespaceName, const QMap<QString, QString>& selector)
+                                     const QString& namespaceName, const QMap<QString, QString>& selector,
+                                     const QDateTime& created)
 {
     QJsonArray items;
-    if (namespaceName == kSystemNamespace) {
+    if (namespaceName == kSystemNamespace || namespaceName.isEmpty()) {
         for (const LabProcessState& process : state.processes) {
-            const auto pod = mirrorPod(process, pods, state.updated);
+            const auto pod = mirrorPod(process, pods, state.updated, created);
             if (pod && matches(*pod, selector))
                 items.append(*pod);
         }

@@ -8,6 +8,7 @@
 #include "LabState.h"
 #include "StaticPodSpec.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -24,9 +25,13 @@ public:
     static std::optional<QMap<QString, QString>> parseSelector(const QString& selector, QString* error);
 
     // pods: the lab's static pods (LabLayout::staticPods()) to tell a moved-away manifest from a stopped
-    // process; empty when unknown, then a stopped process counts as a removed pod.
+    // process; empty when unknown, then a stopped process counts as a removed pod. namespaceName empty:
+    // every namespace. created: the pods' creationTimestamp (the lab's start; invalid: the state's time).
+    // Mirror pods carry kubeadm's annotations: kubeadm.kubernetes.io/etcd.advertise-client-urls on
+    // etcd-<node>, kubeadm.kubernetes.io/kube-apiserver.advertise-address.endpoint on kube-apiserver-<node>.
     static QJsonObject podList(const LabState& state, const QList<StaticPodSpec>& pods,
-                               const QString& namespaceName, const QMap<QString, QString>& selector);
+                               const QString& namespaceName, const QMap<QString, QString>& selector,
+                               const QDateTime& created = {});
     static QJsonObject etcdEndpoints(const LabState& state);
     static QJsonObject endpointsList(const LabState& state, const QString& namespaceName);
 };

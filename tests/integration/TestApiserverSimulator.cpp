@@ -104,13 +104,14 @@ private slots:
         QCOMPARE(ready.node, QStringLiteral("T1"));
         QCOMPARE(QString::fromUtf8(ready.body),
                  QStringLiteral("[+]ping ok\n[+]log ok\n[-]etcd failed: reason withheld\n"
-                                "[-]etcd-readiness failed: reason withheld\n[+]shutdown ok\n"
+                                "[-]etcd-readiness failed: reason withheld\n"
+                                "[+]poststarthook/bootstrap-controller ok\n[+]shutdown ok\n"
                                 "readyz check failed\n"));
         const CurlAnswer live = m_curl->get(url("/livez?verbose"));
         QCOMPARE(live.status, 500);
-        QCOMPARE(
-            QString::fromUtf8(live.body),
-            QStringLiteral("[+]ping ok\n[+]log ok\n[-]etcd failed: reason withheld\nlivez check failed\n"));
+        QCOMPARE(QString::fromUtf8(live.body),
+                 QStringLiteral("[+]ping ok\n[+]log ok\n[-]etcd failed: reason withheld\n"
+                                "[+]poststarthook/bootstrap-controller ok\nlivez check failed\n"));
         QCOMPARE(m_curl->request(QStringLiteral("GET"), url("/healthz"), {}, false).status, 500);
 
         // kube-apiserver's ?exclude= skips a check; without the etcd ones nothing is left to fail.
@@ -155,6 +156,15 @@ private slots:
         QCOMPARE(json(unavailable).value(QStringLiteral("code")).toInt(), 503);
         QVERIFY(!unavailable.body.contains(kToken));
 
+        // Discovery needs the token (kube's system:discovery is for authenticated users) but not storage.
+        QCOMPARE(m_curl->request(QStringLiteral("GET"), url("/api"), {}, false).status, 401);
+        const CurlAnswer groups = m_curl->get(url("/apis"));
+        QVERIFY2(groups.status == 200, qPrintable(groups.describe()));
+        QCOMPARE(json(groups).value(QStringLiteral("kind")).toString(), QStringLiteral("APIGroupList"));
+        const CurlAnswer core = m_curl->get(url("/api/v1"));
+        QCOMPARE(json(core).value(QStringLiteral("kind")).toString(), QStringLiteral("APIResourceList"));
+        QVERIFY(core.body.contains(R"("shortNames":["po"])"));
+
         // Listing the etcd pods needs storage too.
         QCOMPARE(
             m_curl->get(url("/api/v1/namespaces/kube-system/pods?labelSelector=component%3Detcd")).status,
@@ -179,9 +189,12 @@ private slots:
 
         QCOMPARE(m_curl->request(QStringLiteral("PUT"), collection + QStringLiteral("/web"), "{}").status,
                  405);
-        QCOMPARE(m_curl->get(collection).status, 405); // no lists besides the mirror pods and Endpoints
+        QCOMPARE(m_curl->get(collection).status, 503); // a list needs storage
         QCOMPARE(m_curl->get(url("/metrics")).status, 404);
-        QCOMPARE(m_curl->get(url("/api/v1/namespaces/default/pods/Upper")).status, 404);
+        QCOMPARE(m_curl->get(url("/api/v1/namespaces/default/pods/a..b")).status, 404);
+        QCOMPARE(m_curl->get(url("/api/v1/namespaces/default/widgets")).status, 404); // not a lab resource
+        QCOMPARE(m_curl->get(url("/api/v1/namespaces/default/nodes")).status, 404); // nodes have no namespace
+        QCOMPARE(m_curl->request(QStringLiteral("POST"), url("/api/v1/componentstatuses"), "{}").status, 405);
         QCOMPARE(m_curl->get(url("/api/v1/namespaces/kube-system/pods?labelSelector=component%20in%20(etcd)"))
                      .status,
                  400);

@@ -59,6 +59,27 @@ private slots:
         QCOMPARE(path.resource, QStringLiteral("componentstatuses"));
     }
 
+    void clusterObjectsAndDiscovery()
+    {
+        const KubeApiPath node = KubeApiPath::parse(QStringLiteral("/api/v1/nodes/M1"));
+        QCOMPARE(node.kind, KubeApiPath::Kind::ClusterObject);
+        QCOMPARE(node.resource, QStringLiteral("nodes"));
+        QCOMPARE(node.name, QStringLiteral("M1")); // the lab's node names are upper case
+        const KubeApiPath ns = KubeApiPath::parse(QStringLiteral("/api/v1/namespaces/kube-system"));
+        QCOMPARE(ns.kind, KubeApiPath::Kind::ClusterObject);
+        QCOMPARE(ns.resource, QStringLiteral("namespaces"));
+        QCOMPARE(ns.name, QStringLiteral("kube-system"));
+        QCOMPARE(KubeApiPath::parse(QStringLiteral("/api/v1/namespaces")).kind,
+                 KubeApiPath::Kind::ClusterCollection);
+        QCOMPARE(KubeApiPath::parse(QStringLiteral("/api")).kind, KubeApiPath::Kind::DiscoveryVersions);
+        QCOMPARE(KubeApiPath::parse(QStringLiteral("/apis")).kind, KubeApiPath::Kind::DiscoveryGroups);
+        QCOMPARE(KubeApiPath::parse(QStringLiteral("/api/v1")).kind, KubeApiPath::Kind::DiscoveryResources);
+        const KubeApiPath apps = KubeApiPath::parse(QStringLiteral("/apis/apps/v1"));
+        QCOMPARE(apps.kind, KubeApiPath::Kind::DiscoveryResources);
+        QCOMPARE(apps.group, QStringLiteral("apps"));
+        QCOMPARE(apps.version, QStringLiteral("v1"));
+    }
+
     void refused_data()
     {
         QTest::addColumn<QString>("path");
@@ -67,10 +88,13 @@ private slots:
         QTest::newRow("other version") << "/api/v2/namespaces/a/pods";
         QTest::newRow("dot dot name") << "/api/v1/namespaces/a/pods/..";
         QTest::newRow("dot dot namespace") << "/api/v1/namespaces/../pods/x";
-        QTest::newRow("upper case") << "/api/v1/namespaces/a/pods/Web";
+        QTest::newRow("upper case namespace") << "/api/v1/namespaces/A/pods/web";
+        QTest::newRow("upper case resource") << "/api/v1/namespaces/a/Pods/web";
+        QTest::newRow("dot dot in a name") << "/api/v1/namespaces/a/pods/a..b";
         QTest::newRow("empty segment") << "/api/v1/namespaces//pods/x";
         QTest::newRow("too deep") << "/api/v1/namespaces/a/pods/x/status";
-        QTest::newRow("no namespaces") << "/api/v1/pods/x";
+        QTest::newRow("cluster object too deep") << "/api/v1/nodes/M1/status";
+        QTest::newRow("other group root") << "/apis/apps";
         QTest::newRow("unknown root") << "/metrics";
     }
 

@@ -11,3 +11,5 @@ etcddrill_add_test(NAME teststaticpodmirror SOURCES unit/TestStaticPodMirror.cpp
   LIBS etcddrill_core LABELS unit TIMEOUT 60)
 etcddrill_add_test(NAME testlabloadbalancerconfig SOURCES unit/TestLabLoadBalancerConfig.cpp
   LIBS etcddrill_core LABELS unit TIMEOUT 60)
+etcddrill_add_test(NAME testkubetable SOURCES unit/TestKubeTable.cpp
+  LIBS etcddrill_core LABELS unit TIMEOUT 60)
