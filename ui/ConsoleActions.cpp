@@ -23,6 +23,8 @@ ConsoleActions::ConsoleActions(QMainWindow* window, QDockWidget* stepsDock, QDoc
     open = new QAction(window);
     open->setShortcut(QKeySequence::Open);
     clearRecent = new QAction(window);
+    fromCluster = new QAction(window);
+    fromCluster->setObjectName(QStringLiteral("fromClusterAction"));
     lab = new QAction(window);
     replay = new QAction(window);
     replay->setObjectName(QStringLiteral("replayAction"));
@@ -81,6 +83,7 @@ ConsoleActions::ConsoleActions(QMainWindow* window, QDockWidget* stepsDock, QDoc
     fileMenu->setToolTipsVisible(true); // disabled actions explain themselves
     fileMenu->addAction(open);
     recentMenu = fileMenu->addMenu(QString());
+    fileMenu->addAction(fromCluster);
     fileMenu->addAction(lab);
     fileMenu->addSeparator();
     fileMenu->addAction(replay);
@@ -137,6 +140,10 @@ void ConsoleActions::retranslateUi()
     open->setText(tr("&Open drill config…"));
     recentMenu->setTitle(tr("Open &recent"));
     clearRecent->setText(tr("&Clear list"));
+    fromCluster->setText(tr("&New drill config from cluster…"));
+    fromCluster->setToolTip(
+        tr("Read a kubeadm cluster through its kubeconfig and write a drill config for it (etcd-drill-cli "
+           "init)"));
     lab->setText(tr("Start embedded &lab"));
     lab->setToolTip(tr("Start a three-node lab cluster on this machine and open its drill config"));
     replay->setText(tr("Open &journal to replay…"));

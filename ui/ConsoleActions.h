@@ -1,9 +1,9 @@
 // The console window's actions, menus and drill tool bar, with their words, shortcuts and tooltips (renewed
-// by retranslateUi() on a language switch): File (open config, recent, start lab, replay a journal, close
-// the replay, export the report, quit), View (presenter mode, full screen, theme, chart window, the docks),
-// Settings (language), Drill (prepare, start; also the tool bar) and Help (about). Like a Designer form's
-// Ui class it holds widgets, not behaviour: MainWindow connects each action to what it does, fills the
-// recent menu and enables what is allowed.
+// by retranslateUi() on a language switch): File (open config, recent, a new config from a cluster, start
+// lab, replay a journal, close the replay, export the report, quit), View (presenter mode, full screen,
+// theme, chart window, the docks), Settings (language), Drill (prepare, start; also the tool bar) and Help
+// (about). Like a Designer form's Ui class it holds widgets, not behaviour: MainWindow connects each action
+// to what it does, fills the recent menu and enables what is allowed.
 //
 // Thread: GUI thread. Owner: MainWindow (Qt parent); the actions, menus and tool bar are the window's.
 #pragma once
@@ -37,6 +37,7 @@ public:
     QAction* prepareDrill;
     QAction* startDrill;
     QAction* open;
+    QAction* fromCluster; // File ▸ New drill config from cluster…
     QAction* clearRecent;
     QAction* lab;
     QAction* replay;

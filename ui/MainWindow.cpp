@@ -2,6 +2,7 @@
 
 #include "AppearanceController.h"
 #include "ChartPanel.h"
+#include "ClusterConfigDialog.h"
 #include "ClusterStatusLine.h"
 #include "ConsoleActions.h"
 #include "DrillConsole.h"
@@ -272,6 +273,7 @@ void MainWindow::createActions()
         m_recent.clear();
         rebuildRecentMenu();
     });
+    connect(a->fromCluster, &QAction::triggered, this, &MainWindow::newConfigFromCluster);
     connect(a->lab, &QAction::triggered, this, [this] { startEmbeddedLab(); });
     connect(a->replay, &QAction::triggered, this, &MainWindow::chooseJournal);
     connect(a->closeReplay, &QAction::triggered, this, &MainWindow::closeReplay);
@@ -396,6 +398,14 @@ void MainWindow::chooseConfigFile()
         openConfigFile(path);
 }
 
+void MainWindow::newConfigFromCluster()
+{
+    auto* dialog = new ClusterConfigDialog(this); // deletes itself when closed
+    connect(dialog, &ClusterConfigDialog::configReady, this,
+            [this](const QString& file) { openConfigFile(file); });
+    dialog->show();
+}
+
 bool MainWindow::openConfigFile(const QString& path)
 {
     if (refuseWhileBusy(Attempt::OpenConfig))
@@ -480,6 +490,7 @@ void MainWindow::syncDrillActions()
     // refuse too, should one be triggered).
     const bool busy = running || restoring;
     m_actions->open->setEnabled(!busy);
+    m_actions->fromCluster->setEnabled(!busy);
     m_actions->lab->setEnabled(!busy);
     m_actions->recentMenu->setEnabled(!busy && !m_recent.files().isEmpty());
     m_actions->replay->setEnabled(!busy && !isLoadingReplay());

@@ -181,6 +181,7 @@ private:
     void fitTopology(bool growOnly = false);
     void addNotice(const QString& text);
     void chooseConfigFile();
+    void newConfigFromCluster(); // File ▸ New drill config from cluster…
     void showAbout();
     void syncChartWindowActions();
     void syncDrillActions();

@@ -1,4 +1,5 @@
 // etcd-drill-cli: dispatches the sub-command; each sub-command lives in its own XxxCommand class.
+#include "InitCommand.h"
 #include "LabCommand.h"
 #include "ProbeCommand.h"
 #include "RecoverCommand.h"
@@ -18,7 +19,8 @@ const char* const kUsage = R"(Usage: etcd-drill-cli <command> [options]
 
 Commands:
   status   Show the etcd cluster's endpoints, members, leader and quorum
-  lab      Run the embedded lab: lab up | lab down | lab status
+  init     Write a drill config for a kubeadm cluster, read through its apiserver (--kubeconfig FILE)
+  lab      Run the embedded lab: lab up | lab down | lab status | lab runbook
   probe    Probe the apiserver through every way in (VIP, domain, nodes) and print the impact
   run      Run the drill: stop the target's etcd, measure, start it again, judge the hypothesis
   recover  Restore the target of a drill whose console died, and verify it rejoined
@@ -57,6 +59,8 @@ int main(int argc, char** argv)
     }
     if (args[1] == QLatin1String("status"))
         return etcddrill::StatusCommand().run(args.mid(2));
+    if (args[1] == QLatin1String("init"))
+        return etcddrill::InitCommand().run(args.mid(2));
     if (args[1] == QLatin1String("lab"))
         return etcddrill::LabCommand().run(args.mid(2));
     if (args[1] == QLatin1String("probe"))

@@ -134,7 +134,7 @@ std::unique_ptr<ApiserverClient> ApiserverClient::fromConfig(const DrillConfig& 
             setError(error, file + QStringLiteral("apiserver.kubeconfig: ") + why);
             return nullptr;
         }
-        return create(access->server, *credentials, QString(), timeout, error);
+        return create(access->clientUrl(), *credentials, access->resolveAddress(), timeout, error);
     }
     setError(error, file + QStringLiteral("no apiserver to talk to: add a probe target for the VIP "
                                           "(probes.targets with name: vip), nodes[].apiserver or "

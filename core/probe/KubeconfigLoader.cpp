@@ -129,6 +129,7 @@ bool readCluster(const Reader& reader, const YAML::Node& cluster, KubeconfigAcce
                      .arg(reader.at(cluster["server"]), owner, server);
         return false;
     }
+    access->tlsServerName = Reader::scalar(cluster, "tls-server-name");
     ProbeCredentials& credentials = access->credentials;
     if (!reader.pemData(cluster, "certificate-authority-data", owner, &credentials.caPem, error))
         return false;
@@ -225,6 +226,31 @@ QString KubeconfigLoader::defaultPath()
     const QString fromEnvironment = qEnvironmentVariable("KUBECONFIG");
     const QString first = fromEnvironment.split(QDir::listSeparator(), Qt::SkipEmptyParts).value(0);
     return first.isEmpty() ? QDir::home().filePath(QStringLiteral(".kube/config")) : first;
+}
+
+QStringList KubeconfigLoader::contexts(const QString& path, QString* error)
+{
+    const QString file = QFileInfo(path.isEmpty() ? defaultPath() : path).absoluteFilePath();
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read kubeconfig '%1': %2").arg(file, input.errorString());
+        return {};
+    }
+    QStringList names;
+    try {
+        const YAML::Node root = YAML::Load(input.readAll().toStdString());
+        const YAML::Node list = root.IsMap() ? root["contexts"] : YAML::Node();
+        if (Reader::isSequence(list)) {
+            for (const YAML::Node& entry : list)
+                names << Reader::scalar(entry, "name");
+        }
+    } catch (const YAML::Exception& e) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(file, QString::fromStdString(e.what()));
+        return {};
+    }
+    return names;
 }
 
 std::optional<KubeconfigAccess> KubeconfigLoader::load(const QString& path, const QString& context,

@@ -8,6 +8,7 @@
 #include "KubeconfigAccess.h"
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace etcddrill {
@@ -18,6 +19,8 @@ public:
     // path empty: the first file of $KUBECONFIG, else ~/.kube/config. context empty: current-context.
     static std::optional<KubeconfigAccess> load(const QString& path, const QString& context, QString* error);
     static QString defaultPath();
+    // The names of every context in the file, in file order; empty and *error when it cannot be read.
+    static QStringList contexts(const QString& path, QString* error);
 };
 
 } // namespace etcddrill

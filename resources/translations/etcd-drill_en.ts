@@ -3633,6 +3633,105 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::ClusterConfigDialog</name>
+    <message>
+        <source>Choose kubeconfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write drill config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill configs (*.yaml *.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the cluster through its apiserver…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To fill in or check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No config was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1. Check what is listed below, then open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New drill config from cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads a kubeadm cluster through its apiserver — the control-plane nodes, each node&apos;s etcd and apiserver, the VIP and the domain, kubeadm&apos;s certificate folder — and writes a drill config. The file names the kubeconfig, never a token or key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;SSH user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fault runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over ssh on the target node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on this machine (the target node itself, or the lab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last control-plane node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replace the file if it exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::ClusterStatusLine</name>
     <message>
         <source>No cluster</source>
@@ -3818,6 +3917,14 @@
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New drill config from cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a kubeadm cluster through its kubeconfig and write a drill config for it (etcd-drill-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

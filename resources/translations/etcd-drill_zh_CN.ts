@@ -3630,6 +3630,105 @@
     </message>
 </context>
 <context>
+    <name>etcddrill::ClusterConfigDialog</name>
+    <message>
+        <source>Choose kubeconfig</source>
+        <translation>选择 kubeconfig</translation>
+    </message>
+    <message>
+        <source>Write drill config</source>
+        <translation>写入演练配置</translation>
+    </message>
+    <message>
+        <source>Drill configs (*.yaml *.yml)</source>
+        <translation>演练配置 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Reading the cluster through its apiserver…</source>
+        <translation>正在通过 apiserver 读取集群…</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>已找到：</translation>
+    </message>
+    <message>
+        <source>To fill in or check:</source>
+        <translation>需要补充或核对：</translation>
+    </message>
+    <message>
+        <source>No config was written: %1</source>
+        <translation>未写入配置：%1</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Check what is listed below, then open it.</source>
+        <translation>已写入 %1。请核对下方列出的内容，然后打开它。</translation>
+    </message>
+    <message>
+        <source>New drill config from cluster</source>
+        <translation>从集群新建演练配置</translation>
+    </message>
+    <message>
+        <source>Reads a kubeadm cluster through its apiserver — the control-plane nodes, each node&apos;s etcd and apiserver, the VIP and the domain, kubeadm&apos;s certificate folder — and writes a drill config. The file names the kubeconfig, never a token or key.</source>
+        <translation>通过 apiserver 读取 kubeadm 集群——控制平面节点、每个节点的 etcd 和 apiserver、VIP 和域名、kubeadm 的证书目录——并写出演练配置。文件中只写 kubeconfig 的路径，绝不写入令牌或私钥。</translation>
+    </message>
+    <message>
+        <source>&amp;Kubeconfig:</source>
+        <translation>&amp;Kubeconfig：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>上下文(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>current context</source>
+        <translation>当前上下文</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>写入到(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;SSH user:</source>
+        <translation>&amp;SSH 用户：</translation>
+    </message>
+    <message>
+        <source>&amp;Fault runs:</source>
+        <translation>故障执行位置(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>over ssh on the target node</source>
+        <translation>通过 ssh 在目标节点上</translation>
+    </message>
+    <message>
+        <source>on this machine (the target node itself, or the lab)</source>
+        <translation>在本机（即目标节点本身，或实验环境）</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>the last control-plane node</source>
+        <translation>最后一个控制平面节点</translation>
+    </message>
+    <message>
+        <source>&amp;Replace the file if it exists</source>
+        <translation>文件已存在时替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>etcddrill::ClusterStatusLine</name>
     <message>
         <source>No cluster</source>
@@ -3815,6 +3914,14 @@
     <message>
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;New drill config from cluster…</source>
+        <translation>从集群新建演练配置(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Read a kubeadm cluster through its kubeconfig and write a drill config for it (etcd-drill-cli init)</source>
+        <translation>通过 kubeconfig 读取 kubeadm 集群并为其写出演练配置（etcd-drill-cli init）</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // moved away, as in the runbook) its card turns Down within seconds. The window is grabbed as
 // <build>/test-artifacts/console-lab.png. The lab is taken down in cleanupTestCase(), also after a failure,
 // and dies with this process anyway (Lab::UpOptions::watchPid).
+#include "ClusterConfigDialog.h"
 #include "ClusterStatusLine.h"
 #include "ConsoleTestData.h"
 #include "EntryPointBox.h"
@@ -14,9 +15,13 @@
 #include "lab/Lab.h"
 #include "lab/LabLayout.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -31,6 +36,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void showsLiveLab();
+    void newConfigFromTheLabsCluster();
 
 private:
     QTemporaryDir m_settings;
@@ -104,6 +110,70 @@ void TestConsoleLab::showsLiveLab()
     QVERIFY(QFile::rename(m_layout.backupDir(2) + QStringLiteral("/etcd.yaml"), m_layout.manifestFile(2)));
     QTRY_VERIFY_WITH_TIMEOUT(
         m3->role() == MemberRole::Kind::Follower || m3->role() == MemberRole::Kind::Leader, 30000);
+}
+
+// File ▸ New drill config from cluster… on the lab that showsLiveLab() started: the dialog reads the cluster
+// through the lab's admin.conf on its worker thread, shows what it found, and "Open it" loads the new config.
+void TestConsoleLab::newConfigFromTheLabsCluster()
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* action = window.findChild<QAction*>(QStringLiteral("fromClusterAction"));
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto* dialog = window.findChild<ClusterConfigDialog*>(QStringLiteral("clusterConfigDialog"));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    auto* create = dialog->findChild<QPushButton*>(QStringLiteral("create"));
+    auto* open = dialog->findChild<QPushButton*>(QStringLiteral("open"));
+    auto* status = dialog->findChild<QLabel*>(QStringLiteral("status"));
+    auto* transport = dialog->findChild<QComboBox*>(QStringLiteral("transport"));
+    QVERIFY(create && open && status && transport);
+
+    // A kubeconfig that is not there: nothing written, the message names the file.
+    dialog->setKubeconfig(m_tmp.filePath(QStringLiteral("absent.conf")));
+    const QString output = m_tmp.filePath(QStringLiteral("from-cluster.yaml"));
+    dialog->setOutputPath(output);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("cannot read kubeconfig")), 10000);
+    QVERIFY(status->text().contains(QStringLiteral("absent.conf")));
+    QVERIFY(!open->isVisible());
+
+    // The lab's own kubeconfig, the fault on this machine.
+    dialog->setKubeconfig(m_layout.kubeconfigFile());
+    transport->setCurrentIndex(1);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(open->isVisible(), 20000);
+    const QString text = dialog->resultText();
+    QVERIFY2(text.contains(QStringLiteral("M3: etcd https://127.0.32.3:2379 (kubeadm annotation)")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("probe domain: https://k8s.lab.etcd-drill.test:")),
+             qPrintable(text));
+    QVERIFY(QFile::exists(output));
+    const QImage image = dialog->grab().toImage();
+    QVERIFY(image.save(
+        QDir(QStringLiteral(ETCD_DRILL_TEST_ARTIFACTS)).filePath(QStringLiteral("config-from-cluster.png"))));
+
+    // "Open it" hands the file to the window, which watches the lab through it.
+    QTest::mouseClick(open, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window.topology()->cards().size() == 3, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusLine()->quorumText().contains(QStringLiteral("Quorum held")),
+                             15000);
+
+    // Again, over the file just written, without "replace": refused.
+    action->trigger();
+    auto* again = window.findChild<ClusterConfigDialog*>(QStringLiteral("clusterConfigDialog"));
+    QVERIFY(again);
+    again->setKubeconfig(m_layout.kubeconfigFile());
+    again->setOutputPath(output);
+    QTest::mouseClick(again->findChild<QPushButton*>(QStringLiteral("create")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(again->findChild<QLabel*>(QStringLiteral("status"))
+                                 ->text()
+                                 .contains(QStringLiteral("already exists")),
+                             10000);
+    again->close();
 }
 
 QTEST_MAIN(TestConsoleLab)

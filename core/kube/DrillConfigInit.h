@@ -1,0 +1,61 @@
+// `etcd-drill-cli init` and the console's File ▸ New drill config from cluster…: reads the kubeconfig (the
+// given file, else $KUBECONFIG or ~/.kube/config), reads the cluster through its apiserver
+// (KubeadmClusterReader), builds the drill config (DrillConfigFromCluster) and writes it atomically. An
+// existing file is refused unless `force`. Ends once with finished(), later on this object's thread, never
+// inside start(). Lives on any thread with an event loop (the console runs it on a worker thread: name
+// resolution may block); owned by its creator.
+#pragma once
+
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace etcddrill {
+
+class ApiserverClient;
+class KubeadmClusterReader;
+
+class DrillConfigInit : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString kubeconfig; // empty: $KUBECONFIG's first file, else ~/.kube/config
+        QString context;    // empty: current-context
+        QString output;     // the drill.yaml to write
+        QString sshUser;
+        bool local = false; // transport local: etcd-drill runs on the target node (or the lab)
+        QString target;
+        bool force = false;
+    };
+    struct Result
+    {
+        bool ok = false;
+        QString error; // what went wrong and what to do; never a token or key
+        QString outputFile;
+        QStringList found;
+        QStringList toFill;
+    };
+
+    explicit DrillConfigInit(QObject* parent = nullptr);
+    ~DrillConfigInit() override;
+
+    void start(const Options& options);
+
+signals:
+    void finished(const etcddrill::DrillConfigInit::Result& result);
+
+private:
+    void finish(const Result& result);
+
+    std::unique_ptr<ApiserverClient> m_client;
+    std::unique_ptr<KubeadmClusterReader> m_reader;
+};
+
+} // namespace etcddrill
+
+Q_DECLARE_METATYPE(etcddrill::DrillConfigInit::Result)
