@@ -36,7 +36,8 @@ int InitCommand::run(const QStringList& arguments)
     const QCommandLineOption kubeconfigOption(
         QStringLiteral("kubeconfig"),
         QStringLiteral(
-            "The kubeconfig to read the cluster with (default: $KUBECONFIG, else ~/.kube/config)."),
+            "The kubeconfig to read the cluster with (default: the first file of $KUBECONFIG, else "
+            "~/.kube/config; merged kubeconfigs are not read)."),
         QStringLiteral("file"));
     const QCommandLineOption contextOption(
         QStringLiteral("context"), QStringLiteral("The kubeconfig context (default: current-context)."),

@@ -398,6 +398,13 @@ int LabCommand::runbook(const QStringList& arguments)
     if (!intValue(parser, QStringLiteral("step"), &only, &exitCode))
         return exitCode;
     const LabStatus status = Lab::status(parser.value(QStringLiteral("dir")));
+    // A wrong --step is a usage error whether or not a lab runs.
+    const LabRunbook book(status.layout);
+    if (parser.isSet(QStringLiteral("step")) && (only < 1 || only > book.steps().size())) {
+        err() << "etcd-drill-cli lab runbook: --step must be 1 to " << book.steps().size() << ", got " << only
+              << "\n";
+        return kExitUsage;
+    }
     const bool printOnly = parser.isSet(QStringLiteral("print"));
     if (status.presence == LabStatus::Presence::NoLab ||
         (!printOnly && status.presence != LabStatus::Presence::Running)) {
@@ -405,12 +412,6 @@ int LabCommand::runbook(const QStringList& arguments)
               << (status.layout.dir.isEmpty() ? LabLayout::defaultDir() : status.layout.dir)
               << "; start one with: etcd-drill-cli lab up\n";
         return kExitNoLab;
-    }
-    const LabRunbook book(status.layout);
-    if (only < 0 || only > book.steps().size()) {
-        err() << "etcd-drill-cli lab runbook: --step must be 1 to " << book.steps().size() << ", got " << only
-              << "\n";
-        return kExitUsage;
     }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (auto it = book.environment().cbegin(); it != book.environment().cend(); ++it) {
@@ -433,9 +434,14 @@ int LabCommand::runbook(const QStringList& arguments)
             process.setProcessEnvironment(environment);
             process.setProcessChannelMode(QProcess::MergedChannels);
             process.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), command});
-            const bool finished = process.waitForStarted(5000) && process.waitForFinished(60000);
+            const bool started = process.waitForStarted(5000);
+            const bool finished = started && process.waitForFinished(60000);
             out() << QString::fromUtf8(process.readAll());
-            if (!finished) {
+            if (!started) {
+                out() << "(could not start /bin/bash: " << process.errorString() << ")\n";
+                allRan = false;
+                ++failed;
+            } else if (!finished) {
                 process.kill();
                 process.waitForFinished(2000);
                 out() << "(did not finish within 60 s: " << process.errorString() << ")\n";

@@ -2,11 +2,12 @@
 
 #include "ConfigWriter.h"
 
+#include <algorithm>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
-#include <QHostInfo>
 #include <QUrl>
 
 namespace etcddrill {
@@ -122,6 +123,8 @@ DrillConfigFromCluster::Result DrillConfigFromCluster::build(const Inputs& in)
     // The ways in. The kubeconfig's server: a VIP when it is an address that is no node's, the domain when
     // it is a name; controlPlaneEndpoint adds the domain when it is a name not yet probed.
     const QUrl server = in.access.clientUrl();
+    // Never a user:password a kubeconfig's server may carry, in messages or the file's header.
+    const QString serverText = server.toDisplayString(QUrl::RemoveUserInfo);
     const auto [cpeHost, cpePort] = splitEndpoint(cluster.controlPlaneEndpoint);
     const auto addTarget = [&](const QString& name, const QString& host, int port, const QString& resolve) {
         ProbeTargetConfig target;
@@ -148,27 +151,51 @@ DrillConfigFromCluster::Result DrillConfigFromCluster::build(const Inputs& in)
         }
     }
     const QString serverHost = server.host();
-    if (nodeAddresses.contains(serverHost)) {
+    const bool cpeIsName = !cpeHost.isEmpty() && !isAddress(cpeHost);
+    QStringList nodeNames;
+    for (const KubeadmCluster::Node& node : cluster.nodes)
+        nodeNames << node.name;
+    if (nodeAddresses.contains(serverHost) || nodeNames.contains(serverHost, Qt::CaseInsensitive)) {
         result.toFill << QStringLiteral(
                              "the kubeconfig's server %1 is a node's own apiserver, not a VIP: add "
                              "your VIP as a probe target named vip")
-                             .arg(server.toString());
+                             .arg(serverText);
     } else if (isAddress(serverHost)) {
         addTarget(QStringLiteral("vip"), serverHost, server.port(6443), QString());
-    } else if (serverHost != cpeHost) {
-        addTarget(QStringLiteral("domain"), serverHost, server.port(6443), in.access.resolveAddress());
+    } else if (serverHost.compare(cpeHost, Qt::CaseInsensitive) == 0) {
+        // The domain itself: probed below as controlPlaneEndpoint; the VIP behind it is not named anywhere
+        // the apiserver can tell.
+        result.toFill << QStringLiteral(
+                             "the kubeconfig's server is the domain %1 (controlPlaneEndpoint): add "
+                             "the VIP behind it as a probe target named vip, so the drill tells "
+                             "the load balancer's outage from the name's")
+                             .arg(serverHost);
+    } else {
+        // A name that is not controlPlaneEndpoint: "domain" when kubeadm names none, else its own target.
+        addTarget(cpeIsName ? QStringLiteral("kubeconfig-server") : QStringLiteral("domain"), serverHost,
+                  server.port(6443), in.access.resolveAddress());
     }
-    if (!cpeHost.isEmpty() && !isAddress(cpeHost)) {
-        if (domainResolve.isEmpty() && QHostInfo::fromName(cpeHost).addresses().isEmpty())
+    if (cpeIsName) {
+        if (domainResolve.isEmpty() && in.endpointResolves == std::optional<bool>(false))
             result.toFill << QStringLiteral("%1 (controlPlaneEndpoint) does not resolve on this machine: add "
                                             "resolve: <address> under the domain target, or fix DNS")
+                                 .arg(cpeHost);
+        else if (domainResolve.isEmpty() && !in.endpointResolves)
+            result.toFill << QStringLiteral("%1 (controlPlaneEndpoint) could not be looked up in time: check "
+                                            "that it resolves here, or add resolve: <address> under the "
+                                            "domain target")
                                  .arg(cpeHost);
         addTarget(QStringLiteral("domain"), cpeHost, cpePort, domainResolve);
     } else if (cluster.controlPlaneEndpoint.isEmpty()) {
         result.toFill << QStringLiteral("kubeadm-config has no controlPlaneEndpoint: if clients use a domain "
                                         "name, add it as a probe target named domain");
     } else if (cpeHost != serverHost && !nodeAddresses.contains(cpeHost)) {
-        addTarget(QStringLiteral("control-plane-endpoint"), cpeHost, cpePort, QString());
+        // An address that is no node's: the VIP, unless the kubeconfig's server already is one.
+        const bool haveVip =
+            std::any_of(config.probes.targets.begin(), config.probes.targets.end(),
+                        [](const ProbeTargetConfig& t) { return t.name == QLatin1String("vip"); });
+        addTarget(haveVip ? QStringLiteral("control-plane-endpoint") : QStringLiteral("vip"), cpeHost,
+                  cpePort, QString());
     }
     config.probes.nodeApiservers = true;
     result.toFill << QStringLiteral("review the hypotheses (probes.targets[].max-outage, max-error-rate, "
@@ -198,7 +225,7 @@ DrillConfigFromCluster::Result DrillConfigFromCluster::build(const Inputs& in)
     QString header =
         QStringLiteral("# Written by `etcd-drill-cli init` on %1 from %2 (context %3), read through %4.\n")
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                 in.access.file, in.access.context, server.toString());
+                 in.access.file, in.access.context, serverText);
     header += QStringLiteral("# Found:\n");
     for (const QString& line : std::as_const(result.found))
         header += QStringLiteral("#   - %1\n").arg(line);

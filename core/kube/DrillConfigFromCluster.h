@@ -3,8 +3,9 @@
 // (etcd/ca.crt, etcd/healthcheck-client.{crt,key}); apiserver: the kubeconfig and context that were used
 // (never a token or key); probe targets for the ways in (the kubeconfig's server, controlPlaneEndpoint when
 // it names a domain, each node's apiserver); target the last control-plane node unless chosen; the static-pod
-// fault over ssh. Also says what it could not find and what the operator must fill in. Stateless; any thread
-// (it may resolve the domain's name, which blocks: not on the GUI thread).
+// fault over ssh. Also says what it could not find and what the operator must fill in. Target names are
+// unique (vip, domain, kubeconfig-server, control-plane-endpoint). Stateless, no I/O but reading whether the
+// etcd TLS files are readable; any thread.
 #pragma once
 
 #include "DrillConfig.h"
@@ -31,6 +32,9 @@ public:
         bool local = false;                  // the fault runs on this machine (transport: local)
         QString target;                      // a node name; empty: the last control-plane node
         QString outputFile;                  // where the config will be written (absolute)
+        // Whether controlPlaneEndpoint's name resolved on this machine (DrillConfigInit looks it up,
+        // with a deadline); nullopt: not looked up or no answer in time.
+        std::optional<bool> endpointResolves;
     };
     struct Result
     {

@@ -1,10 +1,13 @@
 // `etcd-drill-cli init` and the console's File ▸ New drill config from cluster…: reads the kubeconfig (the
 // given file, else $KUBECONFIG or ~/.kube/config), reads the cluster through its apiserver
 // (KubeadmClusterReader), builds the drill config (DrillConfigFromCluster) and writes it atomically. An
-// existing file is refused unless `force`. Ends once with finished(), later on this object's thread, never
-// inside start(). Lives on any thread with an event loop (the console runs it on a worker thread: name
-// resolution may block); owned by its creator.
+// existing file is refused unless `force`; a config that would not load is not written. Ends once with
+// finished(), later on this object's thread, never inside start(). Nothing blocks: controlPlaneEndpoint's
+// name is looked up asynchronously with a deadline. Lives on any thread with an event loop; owned by its
+// creator.
 #pragma once
+
+#include "DrillConfigFromCluster.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -46,10 +49,15 @@ public:
 
     void start(const Options& options);
 
+    // How long controlPlaneEndpoint's name may take to resolve before init writes the config without knowing.
+    static constexpr int lookupDeadline = 5000; // ms
+
 signals:
     void finished(const etcddrill::DrillConfigInit::Result& result);
 
 private:
+    void resolveEndpoint(DrillConfigFromCluster::Inputs inputs, Result result);
+    void write(const DrillConfigFromCluster::Inputs& inputs, Result result);
     void finish(const Result& result);
 
     std::unique_ptr<ApiserverClient> m_client;

@@ -211,8 +211,10 @@ QString KubeadmClusterReader::parseStaticPodPath(const QByteArray& json)
 
 void KubeadmClusterReader::readStaticPodPaths(std::shared_ptr<KubeadmCluster> cluster, int index, Done done)
 {
-    if (index >= cluster->nodes.size() || !m_client)
+    if (index >= cluster->nodes.size())
         return done(*cluster, QString());
+    if (!m_client)
+        return done(std::nullopt, QStringLiteral("the apiserver client is gone"));
     const QString path =
         QStringLiteral("/api/v1/nodes/%1/proxy/configz")
             .arg(QString::fromLatin1(QUrl::toPercentEncoding(cluster->nodes.at(index).name)));
@@ -231,7 +233,7 @@ QString KubeadmClusterReader::failure(const QString& what, const ApiResponse& re
     const QString server = m_client ? m_client->baseUrl().toString() : QString();
     if (response.httpStatus == 0)
         return QStringLiteral("cannot reach the apiserver %1: %2. Check the kubeconfig's server, or choose "
-                              "another context with --context.")
+                              "another of its contexts.")
             .arg(server, response.error);
     if (response.httpStatus == 401)
         return QStringLiteral(

@@ -335,6 +335,16 @@ struct ApiserverSimulator::Private
             return list ? sendJson(reply, 200, *list) : notFoundPath(reply);
         }
 
+        if (path.kind == KubeApiPath::Kind::OpenApiV3Index)
+            return sendJson(reply, 200, KubeResourceCatalog::openApiV3Index());
+        if (path.kind == KubeApiPath::Kind::OpenApiV3Document) {
+            const auto document = KubeResourceCatalog::openApiV3Document(path.group, path.version);
+            return document ? sendJson(reply, 200, *document) : notFoundPath(reply);
+        }
+        if (path.kind == KubeApiPath::Kind::OpenApiV2)
+            return send(reply, 200,
+                        QByteArrayLiteral("application/com.github.proto-openapi.spec.v2.v1.0+protobuf"),
+                        KubeResourceCatalog::openApiV2Protobuf());
         if (path.kind == KubeApiPath::Kind::NodeProxy)
             return nodeProxy(path, std::move(reply));
         const auto resource = KubeResourceCatalog::find(path.group, path.version, path.resource);
@@ -562,16 +572,20 @@ struct ApiserverSimulator::Private
                                             .arg(QString::fromUtf8(kv.key)));
                         }
                         if (r.resource.source == KubeResource::Source::Mirror) {
+                            // Without the lab's state the static pods are unknown: an error, as a real
+                            // apiserver's list is whole or fails, never silently short.
                             QString error;
                             const auto state = labState(&error);
-                            if (state) {
-                                const QJsonArray mirror =
-                                    StaticPodMirror::podList(*state, labPods, r.namespaceName, {}, labStarted)
-                                        .value(QStringLiteral("items"))
-                                        .toArray();
-                                for (const QJsonValue& pod : mirror)
-                                    c.items.append(pod);
+                            if (!state) {
+                                c.error = QStringLiteral("the lab's state cannot be read: %1").arg(error);
+                                return done(c);
                             }
+                            const QJsonArray mirror =
+                                StaticPodMirror::podList(*state, labPods, r.namespaceName, {}, labStarted)
+                                    .value(QStringLiteral("items"))
+                                    .toArray();
+                            for (const QJsonValue& pod : mirror)
+                                c.items.append(pod);
                         }
                         c.ok = true;
                         done(c);
@@ -796,6 +810,50 @@ struct ApiserverSimulator::Private
 
     void remove(const Request& r, Reply reply)
     {
+        // What kube-apiserver keeps: the namespaces it made itself, and here the lab's nodes, whose kubelets
+        // would register them again.
+        static const QStringList systemNamespaces = {QStringLiteral("default"), QStringLiteral("kube-system"),
+                                                     QStringLiteral("kube-public"),
+                                                     QStringLiteral("kube-node-lease")};
+        if (r.resource.name == QLatin1String("namespaces") && systemNamespaces.contains(r.name))
+            return sendStatus(
+                reply, 403, QStringLiteral("Forbidden"),
+                QStringLiteral("namespaces \"%1\" is forbidden: this namespace may not be deleted")
+                    .arg(r.name),
+                details(r));
+        if (r.resource.name == QLatin1String("nodes") && layout && layout->indexOfNode(r.name) >= 0)
+            return sendStatus(
+                reply, 403, QStringLiteral("Forbidden"),
+                QStringLiteral("nodes \"%1\" is forbidden: the lab's node stays registered (its "
+                               "kubelet would register it again); take the lab down instead")
+                    .arg(r.name),
+                details(r));
+        if (r.resource.source == KubeResource::Source::Mirror) {
+            // A static pod's mirror: kubelet makes it again at once, as on a real node. Only moving the
+            // manifest away stops the pod (the drill does, or `lab runbook --step 2`).
+            QString error;
+            const auto state = labState(&error);
+            if (!state)
+                return sendStatus(
+                    reply, 500, QStringLiteral("InternalError"),
+                    QStringLiteral("Internal error occurred: the lab's state cannot be read: %1").arg(error));
+            const QJsonArray mirror =
+                StaticPodMirror::podList(*state, labPods, r.namespaceName, {}, labStarted)
+                    .value(QStringLiteral("items"))
+                    .toArray();
+            for (const QJsonValue& pod : mirror) {
+                if (pod.toObject()
+                        .value(QStringLiteral("metadata"))
+                        .toObject()
+                        .value(QStringLiteral("name")) == r.name) {
+                    QJsonObject deleted = pod.toObject();
+                    logLine(options.node, QStringLiteral("DELETE of mirror pod %1/%2: kubelet recreates it; "
+                                                         "move its manifest to stop it")
+                                              .arg(r.namespaceName, r.name));
+                    return sendJson(reply, 200, deleted);
+                }
+            }
+        }
         etcd->deleteKey(r.resource.storageKey(r.namespaceName, r.name).toUtf8(),
                         [this, reply, r](const EtcdKvResult& result) {
                             if (!result.ok())

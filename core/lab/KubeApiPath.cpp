@@ -60,6 +60,24 @@ KubeApiPath KubeApiPath::parse(const QString& path)
         return result;
     }
 
+    if (parts.at(0) == QLatin1String("openapi")) {
+        if (parts.size() == 2 && parts.at(1) == QLatin1String("v2")) {
+            result.kind = Kind::OpenApiV2;
+        } else if (parts.size() == 2 && parts.at(1) == QLatin1String("v3")) {
+            result.kind = Kind::OpenApiV3Index;
+        } else if (parts.size() == 4 && parts.at(1) == QLatin1String("v3") &&
+                   parts.at(2) == QLatin1String("api") && parts.at(3) == QLatin1String("v1")) {
+            result.kind = Kind::OpenApiV3Document;
+            result.version = parts.at(3);
+        } else if (parts.size() == 5 && parts.at(1) == QLatin1String("v3") &&
+                   parts.at(2) == QLatin1String("apis") && isSubdomain(parts.at(3)) && isLabel(parts.at(4))) {
+            result.kind = Kind::OpenApiV3Document;
+            result.group = parts.at(3);
+            result.version = parts.at(4);
+        }
+        return result;
+    }
+
     qsizetype at = 0;
     if (parts.at(0) == QLatin1String("api")) {
         if (parts.size() < 2 || parts.at(1) != QLatin1String("v1"))
@@ -131,13 +149,6 @@ bool KubeApiPath::isValidName(const QString& name)
 QString KubeApiPath::apiVersion() const
 {
     return group.isEmpty() ? version : group + QLatin1Char('/') + version;
-}
-
-QString KubeApiPath::storageKey() const
-{
-    if (kind == Kind::ClusterObject)
-        return QStringLiteral("/registry/%1/%2").arg(resource, name);
-    return QStringLiteral("/registry/%1/%2/%3").arg(resource, namespaceName, name);
 }
 
 bool KubeApiPath::isResource() const

@@ -1,5 +1,6 @@
 // A request path of the lab's apiserver simulator, taken apart the way kube-apiserver routes it: the health
 // endpoints (/readyz, /livez, /healthz), /version, discovery (/api, /apis, /api/v1, /apis/{group}/{version}),
+// OpenAPI (/openapi/v2, /openapi/v3, /openapi/v3/api/v1, /openapi/v3/apis/{group}/{version}),
 // namespaced resources of the core group (/api/v1/namespaces/{ns}/{resource}[/{name}]) or of a named group
 // (/apis/{group}/{version}/namespaces/{ns}/{resource}[/{name}]), and /api/v1/{resource}[/{name}]
 // (cluster-scoped resources such as nodes, or a namespaced resource across all namespaces). Namespaces,
@@ -27,6 +28,9 @@ struct KubeApiPath
         ClusterCollection,  // /api/v1/{resource}: componentstatuses, nodes, or pods in every namespace
         ClusterObject,      // /api/v1/{resource}/{name}: nodes/M1, namespaces/default
         NodeProxy,          // /api/v1/nodes/{name}/proxy/{subpath}: the node's kubelet (configz)
+        OpenApiV2,          // /openapi/v2: the (here empty) OpenAPI v2 document, as protobuf
+        OpenApiV3Index,     // /openapi/v3: which group/version documents there are
+        OpenApiV3Document,  // /openapi/v3/api/v1, /openapi/v3/apis/{group}/{version}
     };
 
     Kind kind = Kind::Unknown;
@@ -43,9 +47,7 @@ struct KubeApiPath
     static bool isValidName(const QString& name);
 
     QString apiVersion() const; // "v1", "apps/v1"
-    // Where kube-apiserver's etcd3 storage keeps the object: /registry/{resource}/{namespace}/{name}.
-    QString storageKey() const;
-    bool isResource() const; // a collection or an object
+    bool isResource() const;    // a collection or an object
 
     friend bool operator==(const KubeApiPath&, const KubeApiPath&) = default;
 };

@@ -1,6 +1,8 @@
 #include "KubeResourceCatalog.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace etcddrill {
 
@@ -25,6 +27,51 @@ KubeResource resource(const QString& group, const QString& name, const QString& 
 QJsonArray strings(const QStringList& list)
 {
     return QJsonArray::fromStringList(list);
+}
+
+QString groupVersionPath(const QString& group, const QString& version)
+{
+    return group.isEmpty() ? QStringLiteral("api/") + version
+                           : QStringLiteral("apis/%1/%2").arg(group, version);
+}
+
+QJsonObject operation(const KubeResource& r, const QString& action, const QString& id, bool fieldValidation)
+{
+    QJsonObject op{
+        {QStringLiteral("operationId"), id},
+        {QStringLiteral("responses"),
+         QJsonObject{
+             {QStringLiteral("200"), QJsonObject{{QStringLiteral("description"), QStringLiteral("OK")}}}}},
+        {QStringLiteral("x-kubernetes-action"), action},
+        {QStringLiteral("x-kubernetes-group-version-kind"),
+         QJsonObject{{QStringLiteral("group"), r.group},
+                     {QStringLiteral("version"), r.version},
+                     {QStringLiteral("kind"), r.kind}}},
+    };
+    if (fieldValidation)
+        op.insert(QStringLiteral("parameters"),
+                  QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("fieldValidation")},
+                                         {QStringLiteral("in"), QStringLiteral("query")},
+                                         {QStringLiteral("schema"),
+                                          QJsonObject{{QStringLiteral("type"), QStringLiteral("string")},
+                                                      {QStringLiteral("uniqueItems"), true}}}}});
+    return op;
+}
+
+// Protobuf's wire form of one length-delimited field (a string or an embedded message).
+QByteArray protobufField(int number, const QByteArray& value)
+{
+    QByteArray out;
+    out.append(char(number << 3 | 2));
+    quint64 length = quint64(value.size());
+    do {
+        char byte = char(length & 0x7f);
+        length >>= 7;
+        if (length != 0)
+            byte = char(byte | 0x80);
+        out.append(byte);
+    } while (length != 0);
+    return out + value;
 }
 
 } // namespace
@@ -113,6 +160,69 @@ std::optional<QJsonObject> KubeResourceCatalog::resourceList(const QString& grou
                        {QStringLiteral("apiVersion"), QStringLiteral("v1")},
                        {QStringLiteral("groupVersion"), group.isEmpty() ? version : group + '/' + version},
                        {QStringLiteral("resources"), list}};
+}
+
+QJsonObject KubeResourceCatalog::openApiV3Index()
+{
+    QJsonObject paths;
+    for (const KubeResource& r : resources()) {
+        const QString key = groupVersionPath(r.group, r.version);
+        if (paths.contains(key))
+            continue;
+        const QByteArray document =
+            QJsonDocument(*openApiV3Document(r.group, r.version)).toJson(QJsonDocument::Compact);
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(document, QCryptographicHash::Sha512).toHex().left(128).toUpper());
+        paths.insert(key, QJsonObject{{QStringLiteral("serverRelativeURL"),
+                                       QStringLiteral("/openapi/v3/%1?hash=%2").arg(key, hash)}});
+    }
+    return QJsonObject{{QStringLiteral("paths"), paths}};
+}
+
+std::optional<QJsonObject> KubeResourceCatalog::openApiV3Document(const QString& group,
+                                                                  const QString& version)
+{
+    QJsonObject paths;
+    for (const KubeResource& r : resources()) {
+        if (r.group != group || r.version != version)
+            continue;
+        const QString base =
+            QLatin1Char('/') + groupVersionPath(r.group, r.version) +
+            (r.namespaced ? QStringLiteral("/namespaces/{namespace}/") : QStringLiteral("/")) + r.name;
+        const QString id = r.kind + (r.group.isEmpty() ? QStringLiteral("Core") : r.group) + r.version;
+        QJsonObject collection{{QStringLiteral("get"),
+                                operation(r, QStringLiteral("list"), QStringLiteral("list") + id, false)}};
+        QJsonObject object{
+            {QStringLiteral("get"), operation(r, QStringLiteral("get"), QStringLiteral("read") + id, false)}};
+        if (r.creatable()) {
+            collection.insert(QStringLiteral("post"),
+                              operation(r, QStringLiteral("post"), QStringLiteral("create") + id, true));
+            object.insert(QStringLiteral("delete"),
+                          operation(r, QStringLiteral("delete"), QStringLiteral("delete") + id, false));
+            object.insert(QStringLiteral("patch"),
+                          operation(r, QStringLiteral("patch"), QStringLiteral("patch") + id, true));
+        }
+        paths.insert(base, collection);
+        paths.insert(base + QStringLiteral("/{name}"), object);
+    }
+    if (paths.isEmpty())
+        return std::nullopt;
+    return QJsonObject{
+        {QStringLiteral("openapi"), QStringLiteral("3.0.0")},
+        {QStringLiteral("info"),
+         QJsonObject{{QStringLiteral("title"), QStringLiteral("Kubernetes (etcd-drill lab)")},
+                     {QStringLiteral("version"), QStringLiteral("v1.28.0")}}},
+        {QStringLiteral("paths"), paths},
+        {QStringLiteral("components"), QJsonObject{{QStringLiteral("schemas"), QJsonObject()}}},
+    };
+}
+
+QByteArray KubeResourceCatalog::openApiV2Protobuf()
+{
+    // openapi.v2.Document: swagger = 1, info = 2 (Info: title = 1, version = 2); no paths, no definitions.
+    const QByteArray info = protobufField(1, QByteArrayLiteral("Kubernetes (etcd-drill lab)")) +
+                            protobufField(2, QByteArrayLiteral("v1.28.0"));
+    return protobufField(1, QByteArrayLiteral("2.0")) + protobufField(2, info);
 }
 
 } // namespace etcddrill

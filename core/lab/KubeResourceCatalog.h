@@ -7,6 +7,7 @@
 
 #include "KubeResource.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -26,6 +27,17 @@ public:
     static QJsonObject apiGroupList();
     // nullopt for a group/version the lab does not serve.
     static std::optional<QJsonObject> resourceList(const QString& group, const QString& version);
+
+    // OpenAPI, for kubectl's field validation (`kubectl create -f`). v3: the index names one document per
+    // group/version (with a hash of its content, as kube-apiserver does, so clients cache it safely); each
+    // document lists the lab's paths and operations with their x-kubernetes-group-version-kind. The POST and
+    // PATCH operations declare the fieldValidation query parameter, which makes kubectl 1.25+ leave
+    // validation to the server (the lab accepts what it is sent; the server does not serve PATCH, which
+    // answers 405). No schemas: the lab does not check fields. v2 (older kubectl): a document with no
+    // definitions, in kube-openapi's protobuf form, which makes kubectl skip client-side validation.
+    static QJsonObject openApiV3Index();
+    static std::optional<QJsonObject> openApiV3Document(const QString& group, const QString& version);
+    static QByteArray openApiV2Protobuf();
 };
 
 } // namespace etcddrill

@@ -99,11 +99,19 @@ private slots:
         QVERIFY(!text.contains(QString::fromLatin1(token)));
         QVERIFY(text.contains(QStringLiteral("kubeconfig: %1").arg(path("kube.conf"))));
         QVERIFY(result.toFill.join('\n').contains(QStringLiteral("cp-b's etcd URL is a guess")));
-        QVERIFY(result.toFill.join('\n').contains(
-            QStringLiteral("k8s.example.test (controlPlaneEndpoint) does not resolve")));
+        // .test never resolves (RFC 6761); a machine without DNS may not answer within the deadline.
+        const QString todo = result.toFill.join('\n');
+        QVERIFY2(todo.contains(QStringLiteral("k8s.example.test (controlPlaneEndpoint) does not resolve")) ||
+                     todo.contains(
+                         QStringLiteral("k8s.example.test (controlPlaneEndpoint) could not be looked up")),
+                 qPrintable(todo));
         QVERIFY(result.toFill.join('\n').contains(
             QStringLiteral("/etc/kubernetes/pki/etcd/ca.crt cannot be read here")));
-        Q_UNUSED(loaded);
+        // The file loads but for the etcd TLS files that are not on this machine.
+        QVERIFY(!loaded.ok());
+        for (const ConfigError& error : loaded.errors)
+            QVERIFY2(error.message.contains(QStringLiteral("/etc/kubernetes/pki/etcd/")),
+                     qPrintable(error.toString()));
     }
 
     void notMadeByKubeadm()

@@ -2,6 +2,7 @@
 // one on the PATH), through the lab's own admin.conf, on 127.0.42.x. One lab for the suite (nginx in http
 // mode, so the whole drill passes); LabFixture stops it also when a test fails. What a user sees is asserted:
 // the runbook's step-1 commands, a deployment created, read and deleted (and held in etcd under /registry),
+// `kubectl create -f` (field validation through the lab's OpenAPI), deletes the apiserver refuses or undoes,
 // 401 without the right token, a whole drill with kubectl at each phase — before, with M3 down through the
 // VIP and directly against M2's apiserver (and M3's own apiserver failing), after — `lab runbook` and `init`.
 #include "ConfigLoader.h"
@@ -67,6 +68,9 @@ class TestKubectlLab : public QObject
 private slots:
     void initTestCase()
     {
+        // Drills run here (dry runs with --out) leave their pointer in the default journal folder: this
+        // test's own, not the user's.
+        qputenv("XDG_DATA_HOME", m_tmp.filePath(QStringLiteral("data")).toUtf8());
         QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("kubectl")).isEmpty(),
                  "kubectl is not on the PATH: run packaging/install-deps.sh (it installs kubernetes-client)");
         m_lab = std::make_unique<LabFixture>(
@@ -194,6 +198,57 @@ private slots:
             kubectl({QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("nginx")});
         QCOMPARE(gone.exitCode, 1);
         QVERIFY2(gone.err.contains(QStringLiteral("NotFound")), qPrintable(gone.all()));
+    }
+
+    // kubectl create -f validates fields: kubectl 1.25+ asks the lab's OpenAPI v3 whether the server
+    // validates (it says so), older ones read OpenAPI v2 (no schemas: nothing to check on the client).
+    void createFromFile()
+    {
+        const QString manifest = m_tmp.filePath(QStringLiteral("web.yaml"));
+        QFile file(manifest);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  namespace: default\n"
+                   "spec:\n  replicas: 2\n  selector:\n    matchLabels: {app: web}\n  template:\n"
+                   "    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n"
+                   "      - name: web\n        image: nginx:1.25\n");
+        file.close();
+        const ProcessResult created = kubectl({QStringLiteral("create"), QStringLiteral("-f"), manifest});
+        QVERIFY2(dumpUnless(created.exitCode == 0, created.all()), "kubectl create -f failed");
+        QVERIFY2(created.out.contains(QStringLiteral("deployment.apps/web created")),
+                 qPrintable(created.all()));
+        const ProcessResult replicas =
+            kubectl({QStringLiteral("get"), QStringLiteral("deployment"), QStringLiteral("web"),
+                     QStringLiteral("-o"), QStringLiteral("jsonpath={.spec.replicas}")});
+        QCOMPARE(replicas.out.trimmed(), QStringLiteral("2"));
+        const ProcessResult deleted = kubectl({QStringLiteral("delete"), QStringLiteral("-f"), manifest});
+        QVERIFY2(dumpUnless(deleted.exitCode == 0, deleted.all()), "kubectl delete -f failed");
+    }
+
+    // What kube-apiserver keeps: its own namespaces; the lab's nodes; a static pod's mirror comes back.
+    void deletesThatDoNotStick()
+    {
+        const ProcessResult ns =
+            kubectl({QStringLiteral("delete"), QStringLiteral("namespace"), QStringLiteral("kube-system")});
+        QCOMPARE(ns.exitCode, 1);
+        QVERIFY2(ns.err.contains(QStringLiteral("this namespace may not be deleted")), qPrintable(ns.all()));
+        const ProcessResult node =
+            kubectl({QStringLiteral("delete"), QStringLiteral("node"), QStringLiteral("M3")});
+        QCOMPARE(node.exitCode, 1);
+        QVERIFY2(node.err.contains(QStringLiteral("Forbidden")) ||
+                     node.err.contains(QStringLiteral("forbidden")),
+                 qPrintable(node.all()));
+        const ProcessResult mirror =
+            kubectl({QStringLiteral("-n"), QStringLiteral("kube-system"), QStringLiteral("delete"),
+                     QStringLiteral("pod"), QStringLiteral("etcd-M2"), QStringLiteral("--wait=false")});
+        QVERIFY2(dumpUnless(mirror.exitCode == 0, mirror.all()), "delete of a mirror pod failed");
+        const ProcessResult still =
+            kubectl({QStringLiteral("-n"), QStringLiteral("kube-system"), QStringLiteral("get"),
+                     QStringLiteral("pod"), QStringLiteral("etcd-M2")});
+        QVERIFY2(
+            dumpUnless(still.exitCode == 0 && still.out.contains(QStringLiteral("Running")), still.all()),
+            "the mirror pod did not come back");
+        const ProcessResult nodes = kubectl({QStringLiteral("get"), QStringLiteral("nodes")});
+        QVERIFY(nodes.out.contains(QStringLiteral("M3")));
     }
 
     void wrongTokenIsUnauthorized()
@@ -347,7 +402,7 @@ private slots:
             {QStringLiteral("init"), QStringLiteral("--kubeconfig"), unreachable, QStringLiteral("-o"), out});
         QCOMPARE(down.exitCode, 1);
         QVERIFY2(down.err.contains(QStringLiteral("cannot reach the apiserver https://127.0.42.250:")) &&
-                     down.err.contains(QStringLiteral("--context")),
+                     down.err.contains(QStringLiteral("choose another of its contexts")),
                  qPrintable(down.all()));
 
         // An exec credential plugin (EKS, GKE, OIDC): refused with what to use instead.
@@ -369,7 +424,9 @@ private slots:
         const ConfigLoadResult loaded = ConfigLoader(QProcessEnvironment()).load(m_lab->drillConfig());
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorText()));
         DrillConfig config = *loaded.config;
-        config.drill.observation = 10s;
+        // 25 s: haproxy's failover (up to 8 s) and five kubectl calls fit with room; the calls are checked to
+        // have run before the drill started M3 again.
+        config.drill.observation = 25s;
         config.drill.settle = 2s;
         // The hypotheses of the lab's drill.yaml scaled to this observation, as LabFixture's quick config.
         for (ProbeTargetConfig& target : config.probes.targets) {
@@ -434,6 +491,12 @@ private slots:
                                              QStringLiteral("get"), QStringLiteral("pods")},
                                             QStringLiteral("M3"));
         const ProcessResult health = m_lab->etcdctl({QStringLiteral("endpoint"), QStringLiteral("health")});
+        drill.waitForReadyRead(100);
+        output += QString::fromUtf8(drill.readAll());
+        QVERIFY2(dumpUnless(!output.contains(QStringLiteral("[starting")) &&
+                                !output.contains(QStringLiteral("[recovery")),
+                            output),
+                 "the kubectl calls took so long that the drill started M3 again before they ended");
 
         QVERIFY(drill.waitForFinished(180000));
         output += QString::fromUtf8(drill.readAll());

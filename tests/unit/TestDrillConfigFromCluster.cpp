@@ -113,6 +113,70 @@ private slots:
                  qPrintable(bad.error));
     }
 
+    void serverIsTheDomain()
+    {
+        DrillConfigFromCluster::Inputs in;
+        in.cluster = threeNodes();
+        in.access = access(QStringLiteral("https://k8s.prod.example:6443"));
+        in.endpointResolves = true;
+        const DrillConfigFromCluster::Result r = DrillConfigFromCluster::build(in);
+        QVERIFY2(r.config, qPrintable(r.error));
+        QCOMPARE(r.config->probes.targets.size(), 1);
+        QCOMPARE(r.config->probes.targets.at(0).name, QStringLiteral("domain"));
+        const QString todo = r.toFill.join('\n');
+        QVERIFY2(todo.contains(QStringLiteral("add the VIP behind it as a probe target named vip")),
+                 qPrintable(todo));
+        QVERIFY(!todo.contains(QStringLiteral("resolve")));
+    }
+
+    void serverIsAnotherName()
+    {
+        DrillConfigFromCluster::Inputs in;
+        in.cluster = threeNodes();
+        in.access = access(QStringLiteral("https://api.other.example:6443"));
+        in.endpointResolves = false;
+        in.outputFile = QStringLiteral("/tmp/drill.yaml");
+        const DrillConfigFromCluster::Result r = DrillConfigFromCluster::build(in);
+        QVERIFY2(r.config, qPrintable(r.error));
+        QCOMPARE(r.config->probes.targets.size(), 2);
+        QCOMPARE(r.config->probes.targets.at(0).name, QStringLiteral("kubeconfig-server"));
+        QCOMPARE(r.config->probes.targets.at(1).name, QStringLiteral("domain"));
+        QVERIFY(r.toFill.join('\n').contains(
+            QStringLiteral("k8s.prod.example (controlPlaneEndpoint) does not resolve")));
+        // The text loads: only the files that are not on this machine (kubeadm's, named by the kubeconfig
+        // and certificatesDir) are reported.
+        const ConfigLoadResult loaded =
+            ConfigLoader(QProcessEnvironment()).loadFromString(r.yaml, in.outputFile);
+        for (const ConfigError& error : loaded.errors)
+            QVERIFY2(error.message.contains(QStringLiteral("/etc/kubernetes/")) &&
+                         error.message.contains(QStringLiteral("does not exist")),
+                     qPrintable(error.toString()));
+
+        // A node's name as the server is that node's apiserver, not a way in.
+        in.access = access(QStringLiteral("https://cp-2:6443"));
+        in.endpointResolves.reset();
+        const DrillConfigFromCluster::Result node = DrillConfigFromCluster::build(in);
+        QVERIFY(node.config);
+        QCOMPARE(node.config->probes.targets.size(), 1);
+        QVERIFY(node.toFill.join('\n').contains(QStringLiteral("is a node's own apiserver")));
+        QVERIFY(node.toFill.join('\n').contains(QStringLiteral("could not be looked up in time")));
+    }
+
+    void endpointIsAnAddress()
+    {
+        DrillConfigFromCluster::Inputs in;
+        in.cluster = threeNodes();
+        in.cluster.controlPlaneEndpoint = QStringLiteral("10.0.0.100:6443");
+        in.access = access(QStringLiteral("https://user:secret@k8s.prod.example:6443"));
+        const DrillConfigFromCluster::Result r = DrillConfigFromCluster::build(in);
+        QVERIFY2(r.config, qPrintable(r.error));
+        QCOMPARE(r.config->probes.targets.size(), 2);
+        QCOMPARE(r.config->probes.targets.at(0).name, QStringLiteral("domain"));
+        QCOMPARE(r.config->probes.targets.at(1).name, QStringLiteral("vip"));
+        QCOMPARE(r.config->probes.targets.at(1).url, QStringLiteral("https://10.0.0.100:6443/readyz"));
+        QVERIFY(!r.yaml.contains(QStringLiteral("secret")));
+    }
+
     void readerParsesAndJudges()
     {
         KubeadmCluster cluster;

@@ -1,5 +1,5 @@
 // KubeApiPath takes request paths apart like kube-apiserver's router, and refuses anything that could leave
-// its storage prefix (upper case, "..", empty segments).
+// its storage prefix (upper case, "..", empty segments); the OpenAPI documents kubectl asks for.
 #include "KubeApiPath.h"
 
 #include <QTest>
@@ -33,7 +33,6 @@ private slots:
         QCOMPARE(path.namespaceName, QStringLiteral("default"));
         QCOMPARE(path.resource, QStringLiteral("configmaps"));
         QCOMPARE(path.name, QStringLiteral("cm-1"));
-        QCOMPARE(path.storageKey(), QStringLiteral("/registry/configmaps/default/cm-1"));
     }
 
     void namedGroupCollection()
@@ -49,7 +48,8 @@ private slots:
         const KubeApiPath object = KubeApiPath::parse(
             QStringLiteral("/apis/networking.k8s.io/v1/namespaces/web/ingresses/shop.example"));
         QCOMPARE(object.kind, KubeApiPath::Kind::Object);
-        QCOMPARE(object.storageKey(), QStringLiteral("/registry/ingresses/web/shop.example"));
+        QCOMPARE(object.group, QStringLiteral("networking.k8s.io"));
+        QCOMPARE(object.name, QStringLiteral("shop.example"));
     }
 
     void clusterCollection()
@@ -78,6 +78,20 @@ private slots:
         QCOMPARE(apps.kind, KubeApiPath::Kind::DiscoveryResources);
         QCOMPARE(apps.group, QStringLiteral("apps"));
         QCOMPARE(apps.version, QStringLiteral("v1"));
+    }
+
+    void openApi()
+    {
+        QCOMPARE(KubeApiPath::parse(QStringLiteral("/openapi/v2")).kind, KubeApiPath::Kind::OpenApiV2);
+        QCOMPARE(KubeApiPath::parse(QStringLiteral("/openapi/v3")).kind, KubeApiPath::Kind::OpenApiV3Index);
+        const KubeApiPath core = KubeApiPath::parse(QStringLiteral("/openapi/v3/api/v1"));
+        QCOMPARE(core.kind, KubeApiPath::Kind::OpenApiV3Document);
+        QCOMPARE(core.apiVersion(), QStringLiteral("v1"));
+        const KubeApiPath apps = KubeApiPath::parse(QStringLiteral("/openapi/v3/apis/apps/v1"));
+        QCOMPARE(apps.kind, KubeApiPath::Kind::OpenApiV3Document);
+        QCOMPARE(apps.apiVersion(), QStringLiteral("apps/v1"));
+        QCOMPARE(KubeApiPath::parse(QStringLiteral("/openapi/v3/api/v2")).kind, KubeApiPath::Kind::Unknown);
+        QCOMPARE(KubeApiPath::parse(QStringLiteral("/openapi/v4")).kind, KubeApiPath::Kind::Unknown);
     }
 
     void refused_data()
