@@ -28,6 +28,8 @@ ConsoleActions::ConsoleActions(QMainWindow* window, QDockWidget* stepsDock, QDoc
     lab = new QAction(window);
     replay = new QAction(window);
     replay->setObjectName(QStringLiteral("replayAction"));
+    history = new QAction(window);
+    history->setObjectName(QStringLiteral("historyAction"));
     closeReplay = new QAction(window);
     closeReplay->setObjectName(QStringLiteral("closeReplayAction"));
     exportReport = new QAction(window);
@@ -87,6 +89,7 @@ ConsoleActions::ConsoleActions(QMainWindow* window, QDockWidget* stepsDock, QDoc
     fileMenu->addAction(lab);
     fileMenu->addSeparator();
     fileMenu->addAction(replay);
+    fileMenu->addAction(history);
     fileMenu->addAction(closeReplay);
     fileMenu->addAction(exportReport);
     fileMenu->addSeparator();
@@ -150,6 +153,9 @@ void ConsoleActions::retranslateUi()
     replay->setToolTip(
         tr("Replay a recorded drill from its journal (a drill folder or its journal.jsonl): the same views, "
            "with a time slider"));
+    history->setText(tr("Drill &history…"));
+    history->setToolTip(tr("Every drill of the journal folder: figures next to the drill before, filter by "
+                           "cluster, open a replay, compare two"));
     closeReplay->setText(tr("&Close replay"));
     closeReplay->setToolTip(tr("Leave the replay and go back to the config that was open"));
     exportReport->setText(tr("&Export report…"));

@@ -41,6 +41,7 @@ public:
     QAction* clearRecent;
     QAction* lab;
     QAction* replay;
+    QAction* history; // File ▸ Drill history…
     QAction* closeReplay;
     QAction* exportReport;
     QAction* quit;

@@ -11,7 +11,9 @@
 #include "TimelinePanel.h"
 #include "TopologyWidget.h"
 
+#include "config/ConfigLoader.h"
 #include "drill/DrillText.h"
+#include "history/DrillHistoryLoader.h"
 #include "i18n/DrillDuration.h"
 
 namespace etcddrill {
@@ -20,7 +22,7 @@ using Kind = DrillTimelineModel::Kind;
 
 DrillConsole::DrillConsole(MainWindow* window)
     : QObject(nullptr), m_window(window), m_steps(new DrillStepsPanel), m_timeline(new TimelinePanel),
-      m_strip(new DrillStatusStrip)
+      m_strip(new DrillStatusStrip), m_history(new DrillHistoryLoader(this))
 {
     // The docks and the central widget become the panels' Qt parents.
     window->setStepsPanel(m_steps);
@@ -31,6 +33,18 @@ DrillConsole::DrillConsole(MainWindow* window)
     connect(m_steps, &DrillStepsPanel::gateConfirmRequested, this, &DrillConsole::confirmGate);
     connect(m_steps, &DrillStepsPanel::abortRequested, this, &DrillConsole::abort);
     connect(m_timeline, &TimelinePanel::eventActivated, window->chart(), &LatencyChartView::centerOn);
+    connect(m_history, &DrillHistoryLoader::compared, this,
+            [this](const QString& folder, const std::optional<ReportComparison>& comparison) {
+                if (!comparison || !m_session || m_comparedFolder != folder)
+                    return; // none to compare with, or a drill since replaced
+                m_steps->showComparison(*comparison);
+                const int worse = comparison->worse();
+                m_timeline->model()->addEvent(DrillTimelineModel::Kind::Notice, [worse] {
+                    return worse == 0
+                               ? tr("No key figure got worse than in the previous drill")
+                               : tr("%n key figure(s) got worse than in the previous drill", nullptr, worse);
+                });
+            });
 }
 
 DrillConsole::~DrillConsole()
@@ -51,9 +65,12 @@ bool DrillConsole::prepare(const DrillConfig& config, const DrillOptions& option
     if (isStarted() && !isFinished())
         return false;
     releaseSession();
+    m_comparedFolder.clear();
     // The live session keeps the views up to date until the drill starts its own monitor and probes.
 
     m_session = std::make_unique<DrillSession>(config, options);
+    m_journalDir =
+        config.drill.journalDir.isEmpty() ? ConfigLoader::defaultJournalDir() : config.drill.journalDir;
     m_strip->reset(config.drill.targetKind == DrillSettings::TargetKind::Node ? config.drill.targetNode
                                                                               : QString());
     m_strip->show();
@@ -229,6 +246,12 @@ void DrillConsole::connectSession()
         m_window->topology()->setExpectedDown(m_targetNode, false);
         m_window->chart()->faultEnded(std::chrono::steady_clock::now()); // no-op once restored
         m_window->resumeLiveSession();
+        // Against the previous drill of this cluster, read off the GUI thread; shown under the verdict.
+        if (!summary.journalFolder.isEmpty() && !summary.dryRun) {
+            m_comparedFolder = summary.journalFolder;
+            m_history->compare(summary.journalFolder,
+                               m_journalDir.isEmpty() ? QStringList() : QStringList{m_journalDir});
+        }
         emit stateChanged();
         emit finished(summary);
     });

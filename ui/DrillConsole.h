@@ -25,6 +25,8 @@
 
 namespace etcddrill {
 
+class DrillHistoryLoader;
+
 class DrillStatusStrip;
 class DrillStepsPanel;
 class MainWindow;
@@ -65,6 +67,9 @@ private:
     DrillStepsPanel* m_steps;
     TimelinePanel* m_timeline;
     DrillStatusStrip* m_strip;
+    DrillHistoryLoader* m_history; // child: the comparison with the previous drill, off the GUI thread
+    QString m_journalDir;          // the config's drill.journal-dir (or the default)
+    QString m_comparedFolder;      // the finished drill whose comparison is awaited
     std::unique_ptr<DrillSession> m_session;
     QList<QMetaObject::Connection> m_feed;
     std::chrono::steady_clock::time_point m_startedAt;

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -326,7 +327,7 @@ void DrillStepsPanel::showSummary(const DrillSummary& summary)
     };
     QString symbol = QStringLiteral("✖");
     verdict(&symbol);
-    setBanner(symbol, [summary, verdict] {
+    m_verdictText = [summary, verdict] {
         QString ignored;
         QString text = verdict(&ignored) + QLatin1Char('\n') + summary.headlineText().translated();
         if (!summary.reason.isEmpty())
@@ -335,8 +336,31 @@ void DrillStepsPanel::showSummary(const DrillSummary& summary)
         if (!summary.restoreInstructions.isEmpty())
             text += QLatin1Char('\n') + summary.restoreInstructions.translated();
         return text;
-    });
+    };
+    setBanner(symbol, m_verdictText);
     refreshAbort();
+}
+
+void DrillStepsPanel::showComparison(const ReportComparison& comparison)
+{
+    if (!m_finished || !m_verdictText)
+        return;
+    setBanner(m_bannerSymbol, [verdict = m_verdictText, comparison] {
+        const QString date =
+            QLocale().toString(comparison.previousStartedAt.toLocalTime(), QLocale::ShortFormat);
+        QStringList worse;
+        for (const ComparedFigure& f : comparison.figures) {
+            if (f.worse())
+                worse << QStringLiteral("• ") + f.line().translated();
+        }
+        QString text = verdict() + QLatin1Char('\n');
+        if (worse.isEmpty())
+            text += tr("No key figure got worse than in the previous drill (%1).").arg(date);
+        else
+            text += tr("Worse than in the previous drill (%1):").arg(date) + QLatin1Char('\n') +
+                    worse.join(QLatin1Char('\n'));
+        return text;
+    });
 }
 
 void DrillStepsPanel::setBanner(const QString& symbol, const QString& text)

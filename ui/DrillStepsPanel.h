@@ -18,6 +18,7 @@
 #include "drill/DrillGate.h"
 #include "drill/DrillStep.h"
 #include "drill/DrillSummary.h"
+#include "report/ReportComparison.h"
 
 #include <QList>
 #include <QMap>
@@ -66,6 +67,9 @@ public slots:
     // A stop condition fired (DrillEngine::stopConditionTriggered): the reason in a banner, translated.
     void showStopCondition(const etcddrill::LocalizedText& reason);
     void showSummary(const etcddrill::DrillSummary& summary);
+    // Under the verdict: the figures that got worse than in the previous drill of the cluster (or that none
+    // did), once the console has compared them.
+    void showComparison(const etcddrill::ReportComparison& comparison);
 
 signals:
     void gateConfirmRequested(const QString& typedNodeName);
@@ -113,6 +117,7 @@ private:
     std::optional<DrillGate> m_gate;
     bool m_targetStopped = false;
     bool m_finished = false;
+    std::function<QString()> m_verdictText; // the banner's text before a comparison was added
 };
 
 } // namespace etcddrill

@@ -6,6 +6,7 @@
 #include "ClusterStatusLine.h"
 #include "ConsoleActions.h"
 #include "DrillConsole.h"
+#include "DrillHistoryDialog.h"
 #include "DrillStatusStrip.h"
 #include "LabStartDialog.h"
 #include "LanguageSwitcher.h"
@@ -276,6 +277,7 @@ void MainWindow::createActions()
     connect(a->fromCluster, &QAction::triggered, this, &MainWindow::newConfigFromCluster);
     connect(a->lab, &QAction::triggered, this, [this] { startEmbeddedLab(); });
     connect(a->replay, &QAction::triggered, this, &MainWindow::chooseJournal);
+    connect(a->history, &QAction::triggered, this, &MainWindow::showHistory);
     connect(a->closeReplay, &QAction::triggered, this, &MainWindow::closeReplay);
     connect(a->exportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
@@ -772,6 +774,21 @@ void MainWindow::chooseJournal()
                                      tr("Drill journals (journal.jsonl *.jsonl);;All files (*)"));
     if (!path.isEmpty())
         openReplay(path);
+}
+
+void MainWindow::showHistory()
+{
+    // The open config's journal folder (or the last drill's), else the default one; its cluster first.
+    QString folder = m_config.drill.journalDir;
+    if (!m_drillJournal.isEmpty())
+        folder = QFileInfo(QFileInfo(m_drillJournal).absolutePath()).absolutePath();
+    if (folder.isEmpty())
+        folder = ConfigLoader::defaultJournalDir();
+    auto* dialog = new DrillHistoryDialog(folder, this); // deletes itself when closed
+    dialog->setObjectName(QStringLiteral("drillHistoryDialog"));
+    connect(dialog, &DrillHistoryDialog::replayRequested, this,
+            [this](const QString& path) { openReplay(path); });
+    dialog->show();
 }
 
 bool MainWindow::openReplay(const QString& path)

@@ -191,6 +191,7 @@ private:
     // True (and a message box says why) while a drill runs or a restore works on the open cluster.
     bool refuseWhileBusy(Attempt attempt);
     void chooseJournal();
+    void showHistory(); // File ▸ Drill history…
     void replayLoaded(const QString& path, const ReportModel& model, const QString& error);
     void enterReplay(const ReportModel& model);
     void leaveReplay(bool restoreLive);

@@ -27,8 +27,9 @@ namespace etcddrill {
 
 namespace {
 
-const ReportFormat kFormats[] = {ReportFormat::Pdf, ReportFormat::PngPages, ReportFormat::SummaryPng,
-                                 ReportFormat::SamplesCsv, ReportFormat::SummaryJson};
+const ReportFormat kFormats[] = {ReportFormat::Pdf,         ReportFormat::PngPages,
+                                 ReportFormat::SummaryPng,  ReportFormat::SamplesCsv,
+                                 ReportFormat::SummaryJson, ReportFormat::JUnit};
 
 } // namespace
 
@@ -176,6 +177,8 @@ QString ReportExportDialog::suggestedPath(ReportFormat format) const
         base += QStringLiteral("-samples");
     else if (format == ReportFormat::SummaryJson)
         base += QStringLiteral("-summary");
+    else if (format == ReportFormat::JUnit)
+        base += QStringLiteral("-junit");
     else if (format == ReportFormat::SummaryPng)
         base += QStringLiteral("-summary");
     return parent.filePath(base + QLatin1Char('.') + ReportFormatNames::suffix(format));
@@ -186,7 +189,7 @@ void ReportExportDialog::formatChanged()
     const ReportFormat f = format();
     const bool png = f == ReportFormat::PngPages || f == ReportFormat::SummaryPng;
     m_width->setEnabled(png);
-    m_language->setEnabled(f != ReportFormat::SamplesCsv);
+    m_language->setEnabled(f != ReportFormat::SamplesCsv && f != ReportFormat::JUnit);
     if (png)
         m_width->setValue(ReportRenderOptions().widthPx(f));
     // Keep the folder and name the operator chose; only the suffix follows the format.
@@ -215,6 +218,9 @@ void ReportExportDialog::browse()
         break;
     case ReportFormat::SummaryJson:
         filter = tr("JSON (*.json)");
+        break;
+    case ReportFormat::JUnit:
+        filter = tr("JUnit XML (*.xml)");
         break;
     }
     // Our own question about replacing comes in startExport (it also covers PNG page files).
@@ -347,8 +353,9 @@ void ReportExportDialog::retranslateUi()
     m_pathLabel->setText(tr("File:"));
     m_browse->setText(tr("Browse…"));
     m_export->setText(tr("Export"));
-    const QStringList names = {tr("PDF report (A4)"), tr("PNG pages"), tr("Summary PNG (for chat)"),
-                               tr("CSV: every probe sample"), tr("JSON: the summary")};
+    const QStringList names = {tr("PDF report (A4)"),        tr("PNG pages"),
+                               tr("Summary PNG (for chat)"), tr("CSV: every probe sample"),
+                               tr("JSON: the summary"),      tr("JUnit XML: for CI")};
     for (int i = 0; i < names.size() && i < m_format->count(); ++i)
         m_format->setItemText(i, names[i]);
 }

@@ -3,6 +3,7 @@
 #include "CliLanguage.h"
 #include "CommandHelp.h"
 
+#include "history/DrillComparison.h"
 #include "report/ReportExport.h"
 #include "report/ReportRenderer.h"
 
@@ -28,8 +29,9 @@ int ReportCommand::run(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Writes the report of a drill from its folder (journal.jsonl and samples.csv) alone: a PDF (A4, "
-        "vector), PNG pages, a summary PNG for chat, the samples as CSV or the summary as JSON. The same "
-        "pages as the console's File > Export report. Needs no display.\n"
+        "vector), PNG pages, a summary PNG for chat, the samples as CSV, the summary as JSON or the results "
+        "as "
+        "JUnit XML for CI. The same pages as the console's File > Export report. Needs no display.\n"
         "Exit codes: 0 written (also for an incomplete journal: the report says so), 1 nothing written: the "
         "journal cannot be read or the output cannot be written, 3 usage error or an output file exists "
         "(use --force to replace it)."));
@@ -40,12 +42,14 @@ int ReportCommand::run(const QStringList& arguments)
     const QCommandLineOption outputOption(
         {QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Where to write: out.pdf, out.png (PNG pages become out-1.png, out-2.png, …; a folder "
-                       "gives report-1.png, …), out.csv, out.json."),
+                       "gives report-1.png, …), out.csv, out.json, out.xml (JUnit)."),
         QStringLiteral("file"));
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
-        QStringLiteral("pdf, png (pages), summary-png, csv (samples) or json (summary). Default: from the "
-                       "output's suffix."),
+        QStringLiteral(
+            "pdf, png (pages), summary-png, csv (samples), json (summary) or junit (JUnit XML for "
+            "CI: one testcase per preflight check and hypothesis; an aborted or rolled-back drill is "
+            "an error). Default: from the output's suffix (.xml: junit)."),
         QStringLiteral("format"));
     const ReportRenderOptions defaults;
     const QCommandLineOption widthOption(
@@ -88,7 +92,7 @@ int ReportCommand::run(const QStringList& arguments)
         format = ReportFormatNames::fromName(parser.value(formatOption));
         if (!format) {
             err << "etcd-drill-cli report: --format " << parser.value(formatOption)
-                << " is not one of pdf, png, summary-png, csv, json.\n";
+                << " is not one of pdf, png, summary-png, csv, json, junit.\n";
             return kExitUsage;
         }
     } else {
@@ -120,6 +124,8 @@ int ReportCommand::run(const QStringList& arguments)
         return kExitUsage;
     request.render.language = translation->language();
 
+    // The previous drill of the same cluster in the drill's journal folder, for the comparison section.
+    request.comparison = DrillComparison::forDrill(request.journal);
     const ReportExportResult result = ReportExport::run(request);
     if (result.journalUnreadable) {
         err << "etcd-drill-cli report: " << result.output.error << "\n";

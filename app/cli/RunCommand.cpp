@@ -8,13 +8,18 @@
 #include "config/Duration.h"
 #include "drill/DataSafetyLines.h"
 #include "drill/DrillEngine.h"
+#include "drill/DrillNotifications.h"
 #include "drill/DrillText.h"
 #include "etcd/ClusterSnapshotJson.h"
+#include "history/DrillComparison.h"
 #include "i18n/DrillDuration.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportJUnit.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
@@ -115,8 +120,13 @@ int RunCommand::run(const QStringList& arguments)
         QStringLiteral("The language of what the drill prints: en or zh_CN (default: the system's, as the "
                        "console). The journal is English whatever the choice."),
         QStringLiteral("language"));
-    parser.addOptions(
-        {configOption, yesOption, confirmOption, outOption, dryRunOption, overrideOption, languageOption});
+    const QCommandLineOption junitOption(
+        QStringLiteral("junit"),
+        QStringLiteral("Also write the drill's results as JUnit XML for CI (one testcase per preflight check "
+                       "and hypothesis; an aborted or rolled-back drill is an error). Replaces the file."),
+        QStringLiteral("file"));
+    parser.addOptions({configOption, yesOption, confirmOption, outOption, dryRunOption, overrideOption,
+                       languageOption, junitOption});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("etcd-drill-cli run"));
     if (!parser.parse(argv)) {
@@ -393,23 +403,66 @@ int RunCommand::run(const QStringList& arguments)
             for (const QString& line : ProbeReport::phaseLines(impact))
                 out << line << "\n";
         }
+        // Against the previous drill of this cluster: what got worse is said before the headline.
+        if (!summary.journalFolder.isEmpty() && !dryRun) {
+            const QString journalDir = config.drill.journalDir.isEmpty() ? ConfigLoader::defaultJournalDir()
+                                                                         : config.drill.journalDir;
+            const std::optional<ReportComparison> comparison = DrillComparison::forDrill(
+                summary.journalFolder, journalDir.isEmpty() ? QStringList() : QStringList{journalDir});
+            if (comparison) {
+                out << tr("Compared with the previous drill of this cluster (%1, %2):")
+                           .arg(comparison->previousStartedAt.toUTC().toString(
+                                    QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                comparison->previousOutcome)
+                    << "\n";
+                for (const ComparedFigure& figure : comparison->figures) {
+                    if (figure.change == ComparedFigure::Change::NotComparable && !figure.current &&
+                        !figure.previous)
+                        continue;
+                    out << (figure.worse() ? "  !! " : "     ") << figure.line().translated() << "\n";
+                }
+                if (comparison->worse() > 0)
+                    out << tr("%n key figure(s) got worse than in the previous drill.", nullptr,
+                              comparison->worse())
+                        << "\n";
+            }
+        }
         out << summary.headlineText().translated() << "\n";
         if (!summary.restoreInstructions.isEmpty())
             out << "\n" << summary.restoreInstructions.translated() << "\n";
         if (!summary.journalFolder.isEmpty())
             out << tr("Journal: %1").arg(summary.journalFolder) << "\n";
+        if (parser.isSet(junitOption)) {
+            QString error;
+            const ReportModel model = summary.journalFolder.isEmpty()
+                                          ? ReportModel()
+                                          : ReportBuilder::build(summary.journalFolder, &error);
+            if (summary.journalFolder.isEmpty())
+                error = tr("the drill has no journal");
+            if (error.isEmpty() && ReportJUnit::writeFile(model, parser.value(junitOption), true, &error))
+                out << tr("JUnit: %1").arg(QDir::toNativeSeparators(parser.value(junitOption))) << "\n";
+            else
+                err << tr("etcd-drill-cli run: no JUnit file written: %1").arg(error) << "\n";
+        }
         out.flush();
         exitCode = confirmMismatch ? kExitConfig : exitCodeFor(summary.outcome);
-        QCoreApplication::exit(0);
+        // The last messages to the team's chat (the verdict) go out before the process ends, for at most the
+        // notify timeout; a webhook that hangs costs that long, never the drill's outcome.
+        DrillNotifications* notifications = engine.notifications();
+        if (notifications->pending() == 0) {
+            QCoreApplication::exit(0);
+            return;
+        }
+        QObject::connect(notifications, &DrillNotifications::drained, [] { QCoreApplication::exit(0); });
+        QTimer::singleShot(config.notify.timeout + std::chrono::milliseconds(500),
+                           [] { QCoreApplication::exit(0); });
     });
 
     const QString target = config.drill.targetKind == DrillSettings::TargetKind::Node
                                ? config.drill.targetNode
                            : config.drill.targetKind == DrillSettings::TargetKind::Leader ? tr("the leader")
                                                                                           : tr("a follower");
-    const QString fault = config.drill.fault == DrillSettings::Fault::StaticPod ? QStringLiteral("static-pod")
-                          : config.drill.fault == DrillSettings::Fault::Systemd ? QStringLiteral("systemd")
-                                                                                : QStringLiteral("command");
+    const QString fault = DrillSettings::faultName(config.drill.fault);
     print(tr("Drill of cluster '%1' (%2 nodes), target %3, fault %4")
               .arg(config.clusterName)
               .arg(config.nodes.size())

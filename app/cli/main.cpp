@@ -1,4 +1,5 @@
 // etcd-drill-cli: dispatches the sub-command; each sub-command lives in its own XxxCommand class.
+#include "HistoryCommand.h"
 #include "InitCommand.h"
 #include "LabCommand.h"
 #include "ProbeCommand.h"
@@ -24,7 +25,8 @@ Commands:
   probe    Probe the apiserver through every way in (VIP, domain, nodes) and print the impact
   run      Run the drill: stop the target's etcd, measure, start it again, judge the hypothesis
   recover  Restore the target of a drill whose console died, and verify it rejoined
-  report   Write a drill's report (PDF, PNG pages, summary PNG) or its data (CSV, JSON) from its folder
+  report   Write a drill's report (PDF, PNG pages, summary PNG), its data (CSV, JSON) or JUnit XML
+  history  List every drill of a cluster from the journal folders, compared with the drill before it
 
 Run 'etcd-drill-cli <command> --help' for the options of a command.
 Options:
@@ -67,6 +69,8 @@ int main(int argc, char** argv)
         return etcddrill::ProbeCommand().run(args.mid(2));
     if (args[1] == QLatin1String("run"))
         return etcddrill::RunCommand().run(args.mid(2));
+    if (args[1] == QLatin1String("history"))
+        return etcddrill::HistoryCommand().run(args.mid(2));
     if (args[1] == QLatin1String("recover"))
         return etcddrill::RecoverCommand().run(args.mid(2));
     if (report)

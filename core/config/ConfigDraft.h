@@ -7,6 +7,7 @@
 #include "ConfigLocation.h"
 #include "DrillConfig.h"
 #include "EtcdEndpoint.h"
+#include "NotifySettings.h"
 
 #include <QList>
 #include <QString>
@@ -38,6 +39,18 @@ struct ConfigDraft
     std::optional<ConfigLocalPath> tokenFile;
     std::optional<QString> drillTarget; // as written; resolved once the nodes are known
     std::optional<ConfigLocalPath> journalDir;
+    // notify.webhooks[], checked against the files and the environment once the whole file is read.
+    struct Webhook
+    {
+        NotifyTarget target;
+        QString path; // "notify.webhooks[0]"
+        ConfigLocation at;
+        std::optional<ConfigLocalPath> urlFile;
+        std::optional<ConfigLocalPath> secretFile;
+        ConfigLocation urlEnvAt;
+        ConfigLocation secretEnvAt;
+    };
+    QList<Webhook> webhooks;
 };
 
 } // namespace etcddrill

@@ -9,6 +9,7 @@
 #include "EtcdSectionParser.h"
 #include "EtcdTlsFallback.h"
 #include "NodesSectionParser.h"
+#include "NotifySectionParser.h"
 #include "ProbesSectionParser.h"
 
 #include <QDir>
@@ -54,6 +55,8 @@ constexpr FieldSpec<ConfigDraft> topLevelFields[] = {
      ProbesSectionParser::read},
     {"drill", Shape::Mapping, false, "a mapping of drill settings (target, fault, transport, …)",
      DrillSectionParser::read},
+    {"notify", Shape::Mapping, false, "a mapping of notification settings (timeout, webhooks)",
+     NotifySectionParser::read},
 };
 
 // Errors in file order; those without a place (from the environment) last.
@@ -180,6 +183,7 @@ ConfigLoadResult ConfigLoader::loadBytes(const QByteArray& yaml, const QString& 
     ConfigFileChecker::checkApiserverFiles(reader, draft);
     ConfigCrossFieldValidator::checkProbeTargets(reader, draft);
     ConfigCrossFieldValidator::checkDrill(reader, draft, defaultJournalDir());
+    NotifySectionParser::check(reader, draft, m_environment);
     return finish(reader, draft);
 }
 
@@ -248,6 +252,7 @@ ConfigLoadResult ConfigLoader::fromEnvironment() const
         EtcdTlsFallback::choose(reader, draft, m_environment, m_kubeadmPkiDir, QString());
     draft.config.etcd.tls = ConfigFileChecker::checkTlsFiles(reader, draft.ca, draft.cert, draft.key);
     ConfigCrossFieldValidator::checkDrill(reader, draft, defaultJournalDir());
+    NotifySectionParser::check(reader, draft, m_environment);
     return finish(reader, draft);
 }
 

@@ -39,19 +39,6 @@ QString boolean(bool value)
     return value ? QStringLiteral("true") : QStringLiteral("false");
 }
 
-QString faultName(DrillSettings::Fault fault)
-{
-    switch (fault) {
-    case DrillSettings::Fault::StaticPod:
-        return QStringLiteral("static-pod");
-    case DrillSettings::Fault::Systemd:
-        return QStringLiteral("systemd");
-    case DrillSettings::Fault::Command:
-        return QStringLiteral("command");
-    }
-    return {};
-}
-
 QString apiserverSection(const ApiserverSettings& apiserver)
 {
     if (apiserver.isEmpty())
@@ -142,7 +129,7 @@ QString drillSection(const DrillSettings& drill)
     if (!target.isEmpty())
         out += QStringLiteral("  # A node name, leader or follower.\n  target: %1\n").arg(scalar(target));
     out += QStringLiteral("  # static-pod, systemd or command; local or ssh (nodes[].ssh).\n");
-    out += QStringLiteral("  fault: %1\n").arg(faultName(drill.fault));
+    out += QStringLiteral("  fault: %1\n").arg(DrillSettings::faultName(drill.fault));
     out += QStringLiteral("  transport: %1\n")
                .arg(drill.transport == DrillSettings::Transport::Ssh ? QStringLiteral("ssh")
                                                                      : QStringLiteral("local"));
@@ -181,6 +168,33 @@ QString drillSection(const DrillSettings& drill)
     out += QStringLiteral("    max-recovery: %1\n").arg(Duration::format(drill.hypothesis.maxRecovery));
     out += QStringLiteral("    lost-writes: %1\n").arg(drill.hypothesis.lostWrites);
     out += QStringLiteral("    hashes-agree: %1\n").arg(boolean(drill.hypothesis.hashesAgree));
+    return out;
+}
+
+QString notifySection(const NotifySettings& notify)
+{
+    if (notify.targets.isEmpty())
+        return {};
+    QString out =
+        QStringLiteral("\n# Who is told when the drill starts, at each gate, at the stop, on a stop "
+                       "condition or abort,\n# and of the verdict. URLs come from a file or an "
+                       "environment variable, never from here.\nnotify:\n");
+    out += QStringLiteral("  timeout: %1\n").arg(Duration::format(notify.timeout));
+    out += QStringLiteral("  webhooks:\n");
+    for (const NotifyTarget& t : notify.targets) {
+        out += QStringLiteral("    - name: %1\n").arg(scalar(t.name));
+        out += QStringLiteral("      format: %1\n").arg(NotifyTarget::formatName(t.format));
+        if (!t.urlFile.isEmpty())
+            out += QStringLiteral("      url-file: %1\n").arg(scalar(t.urlFile));
+        if (!t.urlEnv.isEmpty())
+            out += QStringLiteral("      url-env: %1\n").arg(scalar(t.urlEnv));
+        if (!t.secretFile.isEmpty())
+            out += QStringLiteral("      secret-file: %1\n").arg(scalar(t.secretFile));
+        if (!t.secretEnv.isEmpty())
+            out += QStringLiteral("      secret-env: %1\n").arg(scalar(t.secretEnv));
+        if (!t.events.isEmpty())
+            out += QStringLiteral("      events: [%1]\n").arg(t.events.join(QStringLiteral(", ")));
+    }
     return out;
 }
 
@@ -238,6 +252,7 @@ QString ConfigWriter::toYaml(const DrillConfig& config)
     out += apiserverSection(config.apiserver);
     out += probesSection(config.probes);
     out += drillSection(config.drill);
+    out += notifySection(config.notify);
     return out;
 }
 

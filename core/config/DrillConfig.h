@@ -6,6 +6,7 @@
 #include "DrillSettings.h"
 #include "EtcdSettings.h"
 #include "NodeConfig.h"
+#include "NotifySettings.h"
 #include "ProbeSettings.h"
 
 #include <QList>
@@ -22,6 +23,7 @@ struct DrillConfig
     ApiserverSettings apiserver; // optional section: empty when the file has none
     ProbeSettings probes;        // optional section: defaults and no extra targets when the file has none
     DrillSettings drill;         // optional section: defaults when the file has none
+    NotifySettings notify;       // optional section: nobody is told when the file has none
 
     // drill.target as the journal names it: the node ("M3"; the last node when none is set), "leader" or
     // "follower".

@@ -29,6 +29,20 @@ struct DrillSettings
     };
     enum class Transport { Local, Ssh };
 
+    // "static-pod", "systemd", "command": as drill.fault is written.
+    static QString faultName(Fault fault)
+    {
+        switch (fault) {
+        case Fault::StaticPod:
+            return QStringLiteral("static-pod");
+        case Fault::Systemd:
+            return QStringLiteral("systemd");
+        case Fault::Command:
+            break;
+        }
+        return QStringLiteral("command");
+    }
+
     TargetKind targetKind = TargetKind::Node;
     QString targetNode; // with TargetKind::Node: a node name exactly as in nodes; empty: the last node
     Fault fault = Fault::StaticPod;

@@ -8,6 +8,7 @@
 #include "DrillLockKeeper.h"
 #include "DrillMeasurements.h"
 #include "DrillMetaTypes.h"
+#include "DrillNotifications.h"
 #include "DrillPhase.h"
 #include "DrillPreflight.h"
 #include "DrillRecorder.h"
@@ -61,6 +62,8 @@ using Phase = DrillPhase;
 // When the preflight has every answer but the lock's release at the end does not come back (no member
 // answers), the drill still ends: the lease expires by itself.
 constexpr milliseconds kReleaseWait{3000};
+// How long the end of a drill waits for its last notifications (the verdict) before the journal closes.
+constexpr milliseconds kNotifyGrace{2000};
 // The client workload runs at least this long before the stop command, so that its "before" figures are a
 // baseline even when the gate is confirmed at once (run --confirm).
 constexpr milliseconds kWorkloadWarmUp{2000};
@@ -88,18 +91,20 @@ struct DrillEngine::Private
 
     Phase phase = Phase::Idle;
     bool finalized = false;
+    bool notifyWaited = false;
     DrillSummary summary;
     DrillRecorder* recorder = nullptr;    // child of q
     CommandSequencer* commands = nullptr; // child of q
 
     ClusterMonitor* monitor = nullptr;
-    ProbeImpactRecorder* probes = nullptr; // child of q
-    DrillLockKeeper* lock = nullptr;       // child of q, from start()
-    DrillGateKeeper* gates = nullptr;      // child of q
-    FaultCycle* fault = nullptr;           // child of q: the fault's action, effect and transport
-    SurvivorWriteChecks* writes = nullptr; // child of q
-    DrillKubernetes* kubernetes = nullptr; // child of q
-    DrillDataSafety* dataSafety = nullptr; // child of q: the client workload and its checks
+    ProbeImpactRecorder* probes = nullptr;       // child of q
+    DrillLockKeeper* lock = nullptr;             // child of q, from start()
+    DrillGateKeeper* gates = nullptr;            // child of q
+    FaultCycle* fault = nullptr;                 // child of q: the fault's action, effect and transport
+    SurvivorWriteChecks* writes = nullptr;       // child of q
+    DrillKubernetes* kubernetes = nullptr;       // child of q
+    DrillDataSafety* dataSafety = nullptr;       // child of q: the client workload and its checks
+    DrillNotifications* notifications = nullptr; // child of q: the team's chat (notify:)
 
     QTimer tickTimer;
     QTimer phaseTimer;
@@ -249,6 +254,7 @@ void DrillEngine::Private::start()
         return;
     }
     put(DrillStartedRecord::of(config, options.dryRun, options.overridePreflight, me));
+    notifications->started(recorder->journalFolder(), options.dryRun);
     setStep(DrillStep::Id::Preflight, DrillStep::State::Running,
             tx(QT_TRANSLATE_NOOP("DrillText", "checking the cluster")));
 
@@ -771,6 +777,7 @@ void DrillEngine::Private::triggerStopCondition(const QString& kind, const Local
     put(StopConditionRecord{kind, reason});
     recorder->sync();
     emit q->stopConditionTriggered(reason);
+    notifications->stopCondition(reason);
     beginRollback(kind, tx(QT_TRANSLATE_NOOP("DrillText", "stop condition: %1")).arg(reason));
 }
 
@@ -791,6 +798,7 @@ void DrillEngine::Private::abort(const QString& reason)
     }
     put(AbortRecord{why.english(), me});
     recorder->sync();
+    notifications->aborted(why);
     if (phase == Phase::Preflight) {
         setStep(DrillStep::Id::Preflight, DrillStep::State::Failed,
                 tx(QT_TRANSLATE_NOOP("DrillText", "aborted: %1")).arg(why));
@@ -917,6 +925,7 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
         setReason(reason);
     if (!summary.verdict)
         summary.measurements = measurements();
+    notifications->verdict(summary);
     recorder->closeOpenSteps(summaryReason(), {});
     summary.faultApplied = fault->applied();
     summary.restored = fault->restored();
@@ -941,6 +950,15 @@ void DrillEngine::Private::finalize()
 {
     if (finalized)
         return;
+    // The verdict's message to the team's chat is usually out in milliseconds: give it that long, at most
+    // kNotifyGrace, so that the journal says how it went. A webhook that hangs costs this, never more.
+    if (!notifyWaited && notifications->pending() > 0) {
+        notifyWaited = true;
+        QObject::connect(
+            notifications, &DrillNotifications::drained, q, [this] { finalize(); }, Qt::SingleShotConnection);
+        QTimer::singleShot(std::min(kNotifyGrace, config.notify.timeout), q, [this] { finalize(); });
+        return;
+    }
     finalized = true;
     summary.finishedAt = QDateTime::currentDateTimeUtc();
     summary.checks = recorder->checks();
@@ -953,6 +971,7 @@ void DrillEngine::Private::finalize()
             note(tx(QT_TRANSLATE_NOOP("DrillText", "cannot write %1: %2")).arg(summaryFile, error));
             summaryFile.clear();
         }
+        notifications->journalClosing();
         put(DrillFinishedRecord{DrillSummary::outcomeName(summary.outcome), summaryReason(),
                                 summary.headlineText(), summaryFile});
         recorder->closeJournal();
@@ -1003,8 +1022,15 @@ DrillEngine::DrillEngine(const DrillConfig& config, const DrillOptions& options,
     connect(d->gates, &DrillGateKeeper::gateRequested, this, &DrillEngine::gateRequested);
     connect(d->gates, &DrillGateKeeper::gateRefused, this, &DrillEngine::gateRefused);
     connect(d->gates, &DrillGateKeeper::gateConfirmed, this, &DrillEngine::gateConfirmed);
+    d->notifications = new DrillNotifications(config, d->me, d->recorder, this);
+    connect(d->notifications, &DrillNotifications::problem, this, &DrillEngine::notice);
+    connect(d->gates, &DrillGateKeeper::gateConfirmed, d->notifications, &DrillNotifications::gateConfirmed);
     d->fault = new FaultCycle(d->config, *d->clock, *d->recorder, *d->commands, this);
     connect(d->fault, &FaultCycle::holdsChanged, this, &DrillEngine::faultAppliedChanged);
+    connect(d->fault, &FaultCycle::holdsChanged, this, [this](bool holds) {
+        if (holds)
+            d->notifications->stopped(d->target.name);
+    });
     connect(d->fault, &FaultCycle::stopDone, this,
             [this](FaultCycle::StopResult result, const QString& error) { d->onStopDone(result, error); });
     connect(d->fault, &FaultCycle::targetStopped, this, [this] { d->onTargetStopped(); });
@@ -1157,6 +1183,11 @@ bool DrillEngine::confirmGate(const QString& typedNodeName)
 void DrillEngine::abort(const QString& reason)
 {
     d->abort(reason);
+}
+
+DrillNotifications* DrillEngine::notifications() const
+{
+    return d->notifications;
 }
 
 } // namespace etcddrill

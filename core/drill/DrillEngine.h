@@ -50,6 +50,8 @@
 
 namespace etcddrill {
 
+class DrillNotifications;
+
 class ProbeScheduler;
 
 class DrillEngine : public QObject
@@ -83,6 +85,9 @@ public slots:
     // target is restored (no gate) and its recovery verified first. A second abort while rolling back only
     // gets noted.
     void abort(const QString& reason);
+    // The team's chat (notify:): pending() and drained() tell a face that exits after finished() when the
+    // last messages are out. Never null.
+    DrillNotifications* notifications() const;
 
 signals:
     void stepChanged(const etcddrill::DrillStep& step);

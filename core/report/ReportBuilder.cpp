@@ -14,6 +14,7 @@
 #include "drill/JournalWriter.h"
 #include "drill/Redactor.h"
 #include "drill/journal/AbortRecord.h"
+#include "drill/journal/CheckRecord.h"
 #include "drill/journal/CommandStartedRecord.h"
 #include "drill/journal/DrillFinishedRecord.h"
 #include "drill/journal/DrillStartedRecord.h"
@@ -216,6 +217,7 @@ private:
         const QJsonObject& f = e.fields;
         const std::optional<JournalKind> k = e.kind;
         if (k == JournalKind::Check) {
+            m.checks.append(CheckRecord::fromJson(f).check);
             const bool passed = f.value(QStringLiteral("passed"))
                                     .toBool(text(f, QStringLiteral("status")) == QLatin1String("passed"));
             if (text(f, QStringLiteral("name")) == QLatin1String(DrillCheck::kKubernetesWriteName) &&

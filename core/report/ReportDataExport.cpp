@@ -168,6 +168,26 @@ bool writeSeries(const ReportModel& model, QSaveFile& out)
 
 } // namespace
 
+namespace {
+
+// The previous drill and each key figure beside it; null when none was attached.
+QJsonValue comparisonJson(const ReportModel& m)
+{
+    if (!m.comparison)
+        return QJsonValue();
+    QJsonArray figures;
+    for (const ComparedFigure& f : m.comparison->figures)
+        figures.append(f.toJson());
+    return QJsonObject{
+        {QStringLiteral("previous_folder"), m.comparison->previousFolder},
+        {QStringLiteral("previous_started_at"), m.comparison->previousStartedAt.toString(Qt::ISODate)},
+        {QStringLiteral("previous_outcome"), m.comparison->previousOutcome},
+        {QStringLiteral("worse"), m.comparison->worse()},
+        {QStringLiteral("figures"), figures}};
+}
+
+} // namespace
+
 QJsonObject ReportDataExport::summaryJson(const ReportModel& m)
 {
     const auto time = [](const QDateTime& t) {
@@ -238,15 +258,16 @@ QJsonObject ReportDataExport::summaryJson(const ReportModel& m)
                                    {QStringLiteral("closed"), o.closed}});
     QJsonArray degraded;
     for (const ReportDegradedPeriod& p : m.degraded)
-        degraded.append(QJsonObject{{QStringLiteral("target"), p.target},
-                                    {QStringLiteral("start_ms"), ms(m.relativeMs(p.startMonoMs))},
-                                    {QStringLiteral("end_ms"), ms(m.relativeMs(p.endMonoMs))},
-                                    {QStringLiteral("probes"), p.probes},
-                                    {QStringLiteral("failed"), p.failed},
-                                    {QStringLiteral("share"), p.share()},
-                                    {QStringLiteral("kind"), p.kind},
-                                    {QStringLiteral("failed_backends"), QJsonArray::fromStringList(p.failedBackends)},
-                                    {QStringLiteral("closed"), p.closed}});
+        degraded.append(
+            QJsonObject{{QStringLiteral("target"), p.target},
+                        {QStringLiteral("start_ms"), ms(m.relativeMs(p.startMonoMs))},
+                        {QStringLiteral("end_ms"), ms(m.relativeMs(p.endMonoMs))},
+                        {QStringLiteral("probes"), p.probes},
+                        {QStringLiteral("failed"), p.failed},
+                        {QStringLiteral("share"), p.share()},
+                        {QStringLiteral("kind"), p.kind},
+                        {QStringLiteral("failed_backends"), QJsonArray::fromStringList(p.failedBackends)},
+                        {QStringLiteral("closed"), p.closed}});
     QJsonArray phases;
     for (const ReportPhaseStats& p : m.phaseStats)
         phases.append(QJsonObject{{QStringLiteral("phase"), p.phase},
@@ -283,6 +304,7 @@ QJsonObject ReportDataExport::summaryJson(const ReportModel& m)
         {QStringLiteral("degraded_periods"), degraded},
         {QStringLiteral("phase_stats"), phases},
         {QStringLiteral("findings"), findings},
+        {QStringLiteral("comparison"), comparisonJson(m)},
     };
 }
 

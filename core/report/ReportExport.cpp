@@ -1,7 +1,9 @@
 #include "ReportExport.h"
 
 #include "ReportBuilder.h"
+#include "ReportComparisonSection.h"
 #include "ReportDataExport.h"
+#include "ReportJUnit.h"
 #include "ReportModel.h"
 #include "ReportRenderer.h"
 
@@ -22,6 +24,16 @@ ReportOutputResult ReportExport::write(const ReportModel& model, const ReportExp
     case ReportFormat::SummaryPng:
         return ReportRenderer(model, request.render)
             .writeSummaryPng(request.output, request.render.summaryWidthPx, request.overwrite);
+    case ReportFormat::JUnit: {
+        ReportOutputResult result;
+        result.refusedExisting = !request.overwrite && QFileInfo::exists(request.output);
+        result.ok = ReportJUnit::writeFile(model, request.output, request.overwrite, &result.error);
+        if (result.ok) {
+            result.files << request.output;
+            result.bytes = QFileInfo(request.output).size();
+        }
+        return result;
+    }
     case ReportFormat::SamplesCsv:
     case ReportFormat::SummaryJson:
         break;
@@ -55,7 +67,9 @@ ReportExportResult ReportExport::run(const ReportExportRequest& request)
     QElapsedTimer timer;
     timer.start();
     QString error;
-    const ReportModel model = ReportBuilder::build(request.journal, &error, request.render.translator);
+    ReportModel model = ReportBuilder::build(request.journal, &error, request.render.translator);
+    if (request.comparison)
+        ReportComparisonSection::attach(model, *request.comparison, request.render.translator);
     result.buildMs = timer.restart();
     if (!error.isEmpty()) {
         result.journalUnreadable = true;

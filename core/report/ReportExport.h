@@ -7,12 +7,14 @@
 // with a QGuiApplication.
 #pragma once
 
+#include "ReportComparison.h"
 #include "ReportFormat.h"
 #include "ReportOutputResult.h"
 #include "ReportRenderOptions.h"
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace etcddrill {
 
@@ -25,6 +27,8 @@ struct ReportExportRequest
     ReportFormat format = ReportFormat::Pdf;
     ReportRenderOptions render;
     bool overwrite = false;
+    // Set into the model before it is written (core/history's DrillComparison::forDrill).
+    std::optional<ReportComparison> comparison;
 };
 
 struct ReportExportResult

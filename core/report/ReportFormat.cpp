@@ -17,6 +17,8 @@ QString ReportFormatNames::name(ReportFormat format)
         return QStringLiteral("csv");
     case ReportFormat::SummaryJson:
         return QStringLiteral("json");
+    case ReportFormat::JUnit:
+        return QStringLiteral("junit");
     }
     return QStringLiteral("pdf");
 }
@@ -24,7 +26,7 @@ QString ReportFormatNames::name(ReportFormat format)
 std::optional<ReportFormat> ReportFormatNames::fromName(const QString& name)
 {
     for (ReportFormat format : {ReportFormat::Pdf, ReportFormat::PngPages, ReportFormat::SummaryPng,
-                                ReportFormat::SamplesCsv, ReportFormat::SummaryJson}) {
+                                ReportFormat::SamplesCsv, ReportFormat::SummaryJson, ReportFormat::JUnit}) {
         if (name.compare(ReportFormatNames::name(format), Qt::CaseInsensitive) == 0)
             return format;
     }
@@ -44,6 +46,8 @@ std::optional<ReportFormat> ReportFormatNames::fromPath(const QString& path)
         return ReportFormat::SamplesCsv;
     if (suffix == QLatin1String("json"))
         return ReportFormat::SummaryJson;
+    if (suffix == QLatin1String("xml"))
+        return ReportFormat::JUnit;
     return std::nullopt;
 }
 
@@ -59,6 +63,8 @@ QString ReportFormatNames::suffix(ReportFormat format)
         return QStringLiteral("csv");
     case ReportFormat::SummaryJson:
         return QStringLiteral("json");
+    case ReportFormat::JUnit:
+        return QStringLiteral("xml");
     }
     return QStringLiteral("pdf");
 }

@@ -7,16 +7,17 @@
 
 namespace etcddrill {
 
-enum class ReportFormat { Pdf, PngPages, SummaryPng, SamplesCsv, SummaryJson };
+enum class ReportFormat { Pdf, PngPages, SummaryPng, SamplesCsv, SummaryJson, JUnit };
 
 struct ReportFormatNames
 {
-    // "pdf", "png", "summary-png", "csv", "json"
+    // "pdf", "png", "summary-png", "csv", "json", "junit"
     static QString name(ReportFormat format);
     static std::optional<ReportFormat> fromName(const QString& name);
-    // From an output path's suffix: .pdf, .png (pages), .csv, .json; a directory means PNG pages.
+    // From an output path's suffix: .pdf, .png (pages), .csv, .json, .xml (JUnit); a directory means PNG
+    // pages.
     static std::optional<ReportFormat> fromPath(const QString& path);
-    static QString suffix(ReportFormat format); // "pdf", "png", "png", "csv", "json"
+    static QString suffix(ReportFormat format); // "pdf", "png", "png", "csv", "json", "xml"
 };
 
 } // namespace etcddrill

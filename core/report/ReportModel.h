@@ -12,8 +12,10 @@
 // A value type.
 #pragma once
 
+#include "ReportComparison.h"
 #include "drill/journal/DataSafetyRecord.h"
 
+#include "drill/DrillCheck.h"
 #include "drill/RecordedSeries.h"
 
 #include <QDateTime>
@@ -221,6 +223,9 @@ struct ReportModel
     std::optional<double> catchUpMs;    // it answered -> its index lag within drill.max-index-lag
     int writeChecksPassed = 0;
     int writeChecksFailed = 0;
+    // Every check line in journal order (preflight, survivors, recovery…), English fields as recorded: what
+    // the JUnit export lists.
+    QList<DrillCheck> checks;
 
     // The drill's moments (monoMs), for the findings and the charts; no value when the journal has no such
     // line. faultMonoMs: fault-applied (the stop command was issued); stoppedMonoMs: the target's etcd seen
@@ -254,6 +259,10 @@ struct ReportModel
     // The client workload's checks (the journal's data-safety line); unset: the workload was off, or the
     // journal is older than it.
     std::optional<DataSafetyRecord> dataSafety;
+
+    // The previous drill of the same cluster and the key figures next to it; unset when none was found or
+    // none was looked for (ReportBuilder reads only this drill's folder: the caller fills it).
+    std::optional<ReportComparison> comparison;
 
     double relativeMs(double monoMs) const { return monoMs - startMonoMs; }
     // What the JSON export writes: the English lists, or the displayed ones when those were made by hand.

@@ -1,6 +1,7 @@
 #include "ReportRenderer.h"
 
 #include "ReportChartPainter.h"
+#include "ReportComparisonSection.h"
 #include "ReportDataSafety.h"
 #include "ReportFonts.h"
 #include "ReportImpactFigures.h"
@@ -271,6 +272,8 @@ void ReportRenderer::layoutInto(ReportPageLayout& layout, bool withToc,
                           tr("Key figures")};
             if (m_model.dataSafety)
                 t << tr("Data safety");
+            if (m_model.comparison)
+                t << tr("Compared with the previous drill");
             t << tr("Latency charts") << tr("Topology and members") << tr("Client impact per phase")
               << tr("Appendix: timeline");
             if (!m_model.problems.isEmpty())
@@ -314,6 +317,10 @@ void ReportRenderer::layoutInto(ReportPageLayout& layout, bool withToc,
     if (m_model.dataSafety) {
         heading(layout, tr("Data safety"), sections.get());
         ReportDataSafety(m_model, *m_fonts, translator(), m_locale).layout(layout);
+    }
+    if (m_model.comparison) {
+        heading(layout, tr("Compared with the previous drill"), sections.get());
+        ReportComparisonSection(m_model, *m_fonts, translator(), m_locale).layout(layout);
     }
     heading(layout, tr("Latency charts"), sections.get());
     charts(layout, false);

@@ -11,6 +11,7 @@
 #include "drill/journal/FaultAppliedRecord.h"
 #include "drill/journal/FaultNotAppliedRecord.h"
 #include "drill/journal/FaultRestoredRecord.h"
+#include "drill/journal/NotificationRecord.h"
 #include "i18n/DrillDuration.h"
 
 #include <QJsonArray>
@@ -298,6 +299,18 @@ void ReportTimelineRows::take(const JournalEntry& e, const ReportModel& m)
             Redactor::redact(text(f, QStringLiteral("detail"))), status != QLatin1String("restored"));
     } else if (k == JournalKind::Note) {
         row(e, QStringLiteral("notice"), Redactor::redact(shown(f, QStringLiteral("text"))));
+    } else if (k == JournalKind::Notification) {
+        const NotificationRecord r = NotificationRecord::fromJson(f);
+        if (r.ok)
+            row(e, QStringLiteral("notice"), tr("Notified %1 (%2): %3").arg(r.webhook, r.format, r.event));
+        else if (r.inFlight)
+            row(e, QStringLiteral("notice"),
+                tr("Notification to %1 (%2) of %3 still being sent when the journal closed")
+                    .arg(r.webhook, r.format, r.event));
+        else
+            row(e, QStringLiteral("notice"),
+                tr("Notification to %1 (%2) of %3 failed: %4").arg(r.webhook, r.format, r.event, r.problem),
+                {}, true);
     } else {
         // A kind without a row of its own, or one this build does not know (a newer engine; JournalReader
         // lists it among the schema problems the report shows): kept, so the timeline hides nothing.

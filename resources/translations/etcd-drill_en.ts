@@ -64,6 +64,92 @@
     </message>
 </context>
 <context>
+    <name>DrillHistory</name>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: longest outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leader election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catch-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed write checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged writes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members&apos; data (HashKV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (worse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillNotify</name>
+    <message>
+        <source>drill started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd-drill · %1 · %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DrillText</name>
     <message>
         <source>PASS</source>
@@ -1607,6 +1693,42 @@
         <source>%1 — deleting without recording it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>notification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 webhook ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its URL readable here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set the variable or fix the file named in notify.webhooks (%1), or go on without this webhook with --override-preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run of the drill of %1 (fault %2) began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drill of %1 (fault %2) began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stop command for %1&apos;s etcd was issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notification not delivered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EtcdErrorText</name>
@@ -2315,6 +2437,18 @@
     </message>
     <message>
         <source>failing backends: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification to %1 (%2) of %3 still being sent when the journal closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification to %1 (%2) of %3 failed: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3446,6 +3580,49 @@
         <source>Method: from the stop gate&apos;s confirmation to the end of settle the drill put %1 new keys a second under %2, round-robin over the members that answered, never retrying, and watched the prefix on the target, re-opening the watch elsewhere from the last revision seen. After the recovery it read every key back linearizably and serializably from every member, compared the watch with the acknowledgements and asked every member for HashKV at one revision, as etcd&apos;s own robustness tests do.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Set against the previous drill of %1: %2 by %3, outcome %4 (%5). A figure is marked worse when it grew by more than 500 ms and 25 % (durations), by more than half a percentage point and 25 % (error rates), or at all (lost writes, failed write checks, a verdict that no longer passed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the previous drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key figure(s) got worse than in the previous drill of this cluster (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -3591,6 +3768,29 @@
     </message>
     <message>
         <source>Data safety (the drill ended before its verdict; these do not change its outcome):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with the previous drill of this cluster (%1, %2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key figure(s) got worse than in the previous drill.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the drill has no journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>etcd-drill-cli run: no JUnit file written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3927,6 +4127,57 @@
         <source>Read a kubeadm cluster through its kubeconfig and write a drill config for it (etcd-drill-cli init)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Drill &amp;history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every drill of the journal folder: figures next to the drill before, filter by cluster, open a replay, compare two</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::DrillComparisonDialog</name>
+    <message>
+        <source>Compare drills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Older:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Newer:&lt;/b&gt; %2&lt;br&gt;Marked worse: durations up by more than 500 ms and 25 %, error rates by more than half a point and 25 %, lost writes at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::DrillConsole</name>
@@ -3976,6 +4227,186 @@
     </message>
     <message>
         <source>%1 did not answer for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key figure got worse than in the previous drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key figure(s) got worse than in the previous drill</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::DrillHistoryDialog</name>
+    <message>
+        <source>Journal folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the drills in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill folder(s); double-click one to replay it, select two to compare them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cut off or unreadable: the reason is in its tooltip.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two readable drills to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::DrillHistoryTableModel</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cut off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost, hashes differ</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worse</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain outage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs. previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4238,6 +4669,14 @@
     </message>
     <message>
         <source>✔ done in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key figure got worse than in the previous drill (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse than in the previous drill (%1):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4909,6 +5348,14 @@
     </message>
     <message>
         <source>JSON: the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML: for CI</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,6 +64,92 @@
     </message>
 </context>
 <context>
+    <name>DrillHistory</name>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>%1: longest outage</source>
+        <translation>%1：最长中断</translation>
+    </message>
+    <message>
+        <source>%1: error rate</source>
+        <translation>%1：错误率</translation>
+    </message>
+    <message>
+        <source>leader election</source>
+        <translation>领导者选举</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>catch-up</source>
+        <translation>追平</translation>
+    </message>
+    <message>
+        <source>failed write checks</source>
+        <translation>失败的写入检查</translation>
+    </message>
+    <message>
+        <source>acknowledged writes lost</source>
+        <translation>已确认写入的丢失</translation>
+    </message>
+    <message>
+        <source>members&apos; data (HashKV)</source>
+        <translation>成员数据（HashKV）</translation>
+    </message>
+    <message>
+        <source>no outage</source>
+        <translation>无中断</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (worse)</source>
+        <translation>%1 %2 → %3（变差）</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (better)</source>
+        <translation>%1 %2 → %3（变好）</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>DrillNotify</name>
+    <message>
+        <source>drill started</source>
+        <translation>演练开始</translation>
+    </message>
+    <message>
+        <source>gate confirmed</source>
+        <translation>确认关卡</translation>
+    </message>
+    <message>
+        <source>target stopped</source>
+        <translation>目标已停止</translation>
+    </message>
+    <message>
+        <source>stop condition</source>
+        <translation>触发停止条件</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>etcd-drill · %1 · %2 (%3): %4</source>
+        <translation>etcd-drill · %1 · %2（%3）：%4</translation>
+    </message>
+</context>
+<context>
     <name>DrillText</name>
     <message>
         <source>PASS</source>
@@ -1609,6 +1695,42 @@
         <source>%1 — deleting without recording it</source>
         <translation>%1 — 删除但不记录</translation>
     </message>
+    <message>
+        <source>notification %1</source>
+        <translation>通知 %1</translation>
+    </message>
+    <message>
+        <source>%1 webhook ready</source>
+        <translation>%1 webhook 已就绪</translation>
+    </message>
+    <message>
+        <source>its URL readable here</source>
+        <translation>本机可读取其 URL</translation>
+    </message>
+    <message>
+        <source>set the variable or fix the file named in notify.webhooks (%1), or go on without this webhook with --override-preflight</source>
+        <translation>请设置环境变量或修正 notify.webhooks（%1）中指定的文件，或使用 --override-preflight 在没有此 webhook 的情况下继续</translation>
+    </message>
+    <message>
+        <source>dry run of the drill of %1 (fault %2) began</source>
+        <translation>%1 的演练试运行开始（故障 %2）</translation>
+    </message>
+    <message>
+        <source>the drill of %1 (fault %2) began</source>
+        <translation>%1 的演练开始（故障 %2）</translation>
+    </message>
+    <message>
+        <source>the stop command for %1&apos;s etcd was issued</source>
+        <translation>已下发停止 %1 上 etcd 的命令</translation>
+    </message>
+    <message>
+        <source>%1; rolling back</source>
+        <translation>%1；正在回滚</translation>
+    </message>
+    <message>
+        <source>notification not delivered: %1</source>
+        <translation>通知未送达：%1</translation>
+    </message>
 </context>
 <context>
     <name>EtcdErrorText</name>
@@ -2318,6 +2440,18 @@
     <message>
         <source>failing backends: %1</source>
         <translation>失败的后端：%1</translation>
+    </message>
+    <message>
+        <source>Notified %1 (%2): %3</source>
+        <translation>已通知 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Notification to %1 (%2) of %3 still being sent when the journal closed</source>
+        <translation>日志关闭时，发往 %1（%2）的 %3 通知仍在发送</translation>
+    </message>
+    <message>
+        <source>Notification to %1 (%2) of %3 failed: %4</source>
+        <translation>发往 %1（%2）的 %3 通知失败：%4</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3578,48 @@
         <source>Method: from the stop gate&apos;s confirmation to the end of settle the drill put %1 new keys a second under %2, round-robin over the members that answered, never retrying, and watched the prefix on the target, re-opening the watch elsewhere from the last revision seen. After the recovery it read every key back linearizably and serializably from every member, compared the watch with the acknowledgements and asked every member for HashKV at one revision, as etcd&apos;s own robustness tests do.</source>
         <translation>方法：从确认停止关卡到稳定期结束，演练每秒向 %2 下写入 %1 个新键，轮流发往能应答的成员，从不重试，并在目标成员上监听该前缀，目标停止时从最后看到的修订版本起在其他成员上重新打开监听。恢复后，它以线性一致方式并从每个成员以串行化方式读回每个键，将监听结果与确认结果对比，并在同一修订版本下向每个成员请求 HashKV，与 etcd 自己的健壮性测试做法相同。</translation>
     </message>
+    <message>
+        <source>Set against the previous drill of %1: %2 by %3, outcome %4 (%5). A figure is marked worse when it grew by more than 500 ms and 25 % (durations), by more than half a percentage point and 25 % (error rates), or at all (lost writes, failed write checks, a verdict that no longer passed).</source>
+        <translation>与 %1 的上一次演练对比：%2，操作人 %3，结果 %4（%5）。当指标增长超过 500 ms 且超过 25 %（时长）、超过 0.5 个百分点且超过 25 %（错误率），或有任何增长（丢失的写入、失败的写入检查、结论不再通过）时，标记为变差。</translation>
+    </message>
+    <message>
+        <source>Previous drill</source>
+        <translation>上一次演练</translation>
+    </message>
+    <message>
+        <source>This drill</source>
+        <translation>本次演练</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Compared with the previous drill</source>
+        <translation>与上一次演练对比</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>变好</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>基本不变</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>无法比较</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key figure(s) got worse than in the previous drill of this cluster (%1)</source>
+        <translation>
+            <numerusform>%n 项关键指标比该集群上一次演练（%1）变差</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RunCommand</name>
@@ -3590,6 +3766,28 @@
     <message>
         <source>Data safety (the drill ended before its verdict; these do not change its outcome):</source>
         <translation>数据安全（演练在结论前结束；以下结果不改变其结局）：</translation>
+    </message>
+    <message>
+        <source>Compared with the previous drill of this cluster (%1, %2):</source>
+        <translation>与该集群上一次演练（%1，%2）对比：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key figure(s) got worse than in the previous drill.</source>
+        <translation>
+            <numerusform>%n 项关键指标比上一次演练变差。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the drill has no journal</source>
+        <translation>该演练没有日志</translation>
+    </message>
+    <message>
+        <source>JUnit: %1</source>
+        <translation>JUnit：%1</translation>
+    </message>
+    <message>
+        <source>etcd-drill-cli run: no JUnit file written: %1</source>
+        <translation>etcd-drill-cli run：未写入 JUnit 文件：%1</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +4121,57 @@
         <source>Read a kubeadm cluster through its kubeconfig and write a drill config for it (etcd-drill-cli init)</source>
         <translation>通过 kubeconfig 读取 kubeadm 集群并为其写出演练配置（etcd-drill-cli init）</translation>
     </message>
+    <message>
+        <source>Drill &amp;history…</source>
+        <translation>演练历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every drill of the journal folder: figures next to the drill before, filter by cluster, open a replay, compare two</source>
+        <translation>日志文件夹中的所有演练：与上一次演练的指标对比，可按集群筛选、打开回放、对比两次演练</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::DrillComparisonDialog</name>
+    <message>
+        <source>Compare drills</source>
+        <translation>对比演练</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Older:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Newer:&lt;/b&gt; %2&lt;br&gt;Marked worse: durations up by more than 500 ms and 25 %, error rates by more than half a point and 25 %, lost writes at all.</source>
+        <translation>&lt;b&gt;较早：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;较新：&lt;/b&gt;%2&lt;br&gt;标记为变差：时长增长超过 500 ms 且超过 25 %，错误率增长超过 0.5 个百分点且超过 25 %，或出现任何写入丢失。</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Older drill</source>
+        <translation>较早的演练</translation>
+    </message>
+    <message>
+        <source>Newer drill</source>
+        <translation>较新的演练</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>worse</source>
+        <translation>变差</translation>
+    </message>
+    <message>
+        <source>better</source>
+        <translation>变好</translation>
+    </message>
+    <message>
+        <source>about the same</source>
+        <translation>基本不变</translation>
+    </message>
+    <message>
+        <source>not comparable</source>
+        <translation>无法比较</translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::DrillConsole</name>
@@ -3973,6 +4222,180 @@
     <message>
         <source>%1 did not answer for %2: %3</source>
         <translation>%1 有 %2 未响应：%3</translation>
+    </message>
+    <message>
+        <source>No key figure got worse than in the previous drill</source>
+        <translation>没有关键指标比上一次演练变差</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key figure(s) got worse than in the previous drill</source>
+        <translation>
+            <numerusform>%n 项关键指标比上一次演练变差</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::DrillHistoryDialog</name>
+    <message>
+        <source>Journal folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>Reading the drills in %1…</source>
+        <translation>正在读取 %1 中的演练…</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>所有集群</translation>
+    </message>
+    <message>
+        <source>No drill in %1.</source>
+        <translation>%1 中没有演练。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n drill folder(s); double-click one to replay it, select two to compare them.</source>
+        <translation>
+            <numerusform>%n 个演练文件夹；双击可回放，选中两个可对比。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them cut off or unreadable: the reason is in its tooltip.</source>
+        <translation>
+            <numerusform>其中 %n 个不完整或无法读取：原因见其提示信息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select two readable drills to compare them</source>
+        <translation>请选择两个可读取的演练进行对比</translation>
+    </message>
+    <message>
+        <source>Drill history</source>
+        <translation>演练历史</translation>
+    </message>
+    <message>
+        <source>Journal folder:</source>
+        <translation>日志文件夹：</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>集群：</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Open replay</source>
+        <translation>打开回放</translation>
+    </message>
+</context>
+<context>
+    <name>etcddrill::DrillHistoryTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>%1 (cut off)</source>
+        <translation>%1（不完整）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost, hashes differ</source>
+        <translation>
+            <numerusform>丢失 %n 条，哈希不一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lost</source>
+        <translation>
+            <numerusform>丢失 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no worse</source>
+        <translation>未变差</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worse</source>
+        <translation>
+            <numerusform>%n 项变差</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>VIP outage</source>
+        <translation>VIP 中断</translation>
+    </message>
+    <message>
+        <source>VIP errors</source>
+        <translation>VIP 错误率</translation>
+    </message>
+    <message>
+        <source>Domain outage</source>
+        <translation>域名中断</translation>
+    </message>
+    <message>
+        <source>Domain errors</source>
+        <translation>域名错误率</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Data safety</source>
+        <translation>数据安全</translation>
+    </message>
+    <message>
+        <source>vs. previous</source>
+        <translation>对比上次</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +4658,14 @@
     <message>
         <source>✔ done in %1</source>
         <translation>✔ 已完成，用时 %1</translation>
+    </message>
+    <message>
+        <source>No key figure got worse than in the previous drill (%1).</source>
+        <translation>没有关键指标比上一次演练（%1）变差。</translation>
+    </message>
+    <message>
+        <source>Worse than in the previous drill (%1):</source>
+        <translation>比上一次演练（%1）变差：</translation>
     </message>
 </context>
 <context>
@@ -4903,6 +5334,14 @@
     <message>
         <source>JSON: the summary</source>
         <translation>JSON：摘要</translation>
+    </message>
+    <message>
+        <source>JUnit XML (*.xml)</source>
+        <translation>JUnit XML (*.xml)</translation>
+    </message>
+    <message>
+        <source>JUnit XML: for CI</source>
+        <translation>JUnit XML：用于 CI</translation>
     </message>
 </context>
 <context>

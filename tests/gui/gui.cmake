@@ -67,3 +67,7 @@ target_compile_definitions(testreplaylab PRIVATE ETCD_DRILL_TEST_ARTIFACTS="${CM
 # writes the chosen language over a console in the other one without retranslating the console.
 etcddrill_add_test(NAME testreportexportdialog SOURCES gui/TestReportExportDialog.cpp
   LIBS etcddrill_ui etcddrill_guitestdata LABELS gui TIMEOUT 90)
+# File ▸ Drill history… and the side-by-side comparison on journal folders written by the test.
+etcddrill_add_test(NAME testdrillhistorydialog SOURCES gui/TestDrillHistoryDialog.cpp
+  LIBS etcddrill_ui LABELS gui TIMEOUT 60)
+target_compile_definitions(testdrillhistorydialog PRIVATE ETCD_DRILL_TEST_ARTIFACTS="${CMAKE_BINARY_DIR}/test-artifacts")

@@ -16,6 +16,10 @@ class ReportTestJournal
 public:
     static constexpr qint64 kStartMono = 1'000'000;
 
+    ReportTestJournal() = default;
+    // A drill that started at `start` (UTC) instead of 2030-01-02 03:04:05.
+    explicit ReportTestJournal(const QDateTime& start) : m_start(start) {}
+
     // Appends one line at startMono + atMs.
     ReportTestJournal& add(qint64 atMs, const QString& type, QJsonObject fields = {})
     {

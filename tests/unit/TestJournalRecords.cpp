@@ -26,6 +26,7 @@
 #include "journal/JournalSchema.h"
 #include "journal/LockRecord.h"
 #include "journal/NoteRecord.h"
+#include "journal/NotificationRecord.h"
 #include "journal/OutageClosedRecord.h"
 #include "journal/OutageOpenedRecord.h"
 #include "journal/PlanRecord.h"
@@ -122,6 +123,8 @@ QJsonObject rewritten(JournalKind kind, const QJsonObject& fields)
         return rewrite<LockRecord>(fields);
     case JournalKind::Note:
         return rewrite<NoteRecord>(fields);
+    case JournalKind::Notification:
+        return rewrite<NotificationRecord>(fields);
     case JournalKind::OutageClosed:
         return rewrite<OutageClosedRecord>(fields);
     case JournalKind::OutageOpened:
@@ -211,7 +214,7 @@ private slots:
             QCOMPARE(JournalSchema::kindOf(name), std::optional<JournalKind>(kind));
             QVERIFY(!JournalSchema::meaning(kind).isEmpty());
         }
-        QCOMPARE(index, int(JournalKind::DataSafety) + 1); // the last kind
+        QCOMPARE(index, int(JournalKind::Notification) + 1); // the last kind
         QVERIFY(!JournalSchema::kindOf(QStringLiteral("bogus")));
     }
 
@@ -373,6 +376,19 @@ private slots:
         QVERIFY(!CheckRecord{check}.toJson().contains(QStringLiteral("overridable")));
 
         verifyRoundTrip(NoteRecord{QStringLiteral("samples.csv could not be created")});
+        NotificationRecord failed;
+        failed.webhook = QStringLiteral("sre-dingtalk");
+        failed.format = QStringLiteral("dingtalk");
+        failed.event = QStringLiteral("verdict");
+        failed.httpStatus = 500;
+        failed.problem = QStringLiteral("HTTP 500");
+        failed.ms = 12;
+        verifyRoundTrip(failed);
+        NotificationRecord inFlight;
+        inFlight.webhook = QStringLiteral("slack");
+        inFlight.event = QStringLiteral("verdict");
+        inFlight.inFlight = true;
+        verifyRoundTrip(inFlight);
         verifyRoundTrip(NoteRecord{DrillText::make(QT_TRANSLATE_NOOP("DrillText", "stop condition: %1"),
                                                    QStringLiteral("quorum lost"))});
     }

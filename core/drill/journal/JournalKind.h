@@ -42,6 +42,7 @@ enum class JournalKind {
     RecoverFinished,
     Note,
     DataSafety,
+    Notification,
 };
 
 } // namespace etcddrill

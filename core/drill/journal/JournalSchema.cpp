@@ -20,9 +20,9 @@ struct KindInfo
 // which target, what state); every etcd-drill since 0.1.0 writes them. The other fields
 // (docs/journal-format.md) are optional for readers: old journals may lack those added later, and readers
 // fall back to defaults.
-const std::array<KindInfo, 36>& table()
+const std::array<KindInfo, 37>& table()
 {
-    static const std::array<KindInfo, 36> kinds{{
+    static const std::array<KindInfo, 37> kinds{{
         {JournalKind::DrillStarted,
          "drill-started",
          {"cluster"},
@@ -114,6 +114,10 @@ const std::array<KindInfo, 36>& table()
          "data-safety",
          {"prefix"},
          "the client workload's puts checked after the recovery, and their cleanup"},
+        {JournalKind::Notification,
+         "notification",
+         {"webhook", "event", "ok"},
+         "a message to a notify: webhook was delivered, or why not (never its URL)"},
     }};
     return kinds;
 }
