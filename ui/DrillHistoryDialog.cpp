@@ -45,6 +45,7 @@ DrillHistoryDialog::DrillHistoryDialog(const QString& folder, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
     m_proxy->setFilterKeyColumn(DrillHistoryTableModel::Cluster);
+    m_proxy->setFilterRole(Qt::UserRole); // the cluster, or "*" for a folder that could not be read
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(DrillHistoryTableModel::Started, Qt::DescendingOrder);
@@ -80,13 +81,7 @@ DrillHistoryDialog::DrillHistoryDialog(const QString& folder, QWidget* parent)
         if (!chosen.isEmpty())
             setFolder(chosen);
     });
-    connect(m_cluster, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QString cluster = index <= 0 ? QString() : m_cluster->itemData(index).toString();
-        m_proxy->setFilterRegularExpression(
-            cluster.isEmpty() ? QRegularExpression()
-                              : QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(cluster) +
-                                                   QLatin1Char('$')));
-    });
+    connect(m_cluster, &QComboBox::currentIndexChanged, this, &DrillHistoryDialog::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DrillHistoryDialog::selectionChanged);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex&) { openSelected(); });
@@ -120,8 +115,22 @@ bool DrillHistoryDialog::isLoading() const
 
 void DrillHistoryDialog::setClusterFilter(const QString& cluster)
 {
+    // Kept for the next scan when the list does not name it yet (the dialog just opened).
+    m_wantedCluster = cluster;
     const int index = cluster.isEmpty() ? 0 : m_cluster->findData(cluster);
     m_cluster->setCurrentIndex(std::max(0, index));
+    applyFilter();
+}
+
+void DrillHistoryDialog::applyFilter()
+{
+    const int index = m_cluster->currentIndex();
+    const QString cluster = index <= 0 ? QString() : m_cluster->itemData(index).toString();
+    // Folders that could not be read stay listed whatever the filter: they may be this cluster's.
+    m_proxy->setFilterRegularExpression(
+        cluster.isEmpty()
+            ? QRegularExpression()
+            : QRegularExpression(QStringLiteral("^(%1|\\*)$").arg(QRegularExpression::escape(cluster))));
 }
 
 void DrillHistoryDialog::reload()
@@ -137,14 +146,15 @@ void DrillHistoryDialog::loaded(const QStringList& problems)
 {
     m_problems = problems;
     m_reload->setEnabled(true);
-    const QString current = m_cluster->currentData().toString();
+    const QString current =
+        m_cluster->currentIndex() > 0 ? m_cluster->currentData().toString() : m_wantedCluster;
     m_cluster->blockSignals(true);
     m_cluster->clear();
     m_cluster->addItem(tr("All clusters"), QString());
     for (const QString& cluster : m_model->clusters())
         m_cluster->addItem(cluster, cluster);
     m_cluster->blockSignals(false);
-    setClusterFilter(current);
+    setClusterFilter(m_model->clusters().contains(current) ? current : QString());
     m_table->resizeColumnsToContents();
     int unreadable = 0;
     for (const DrillHistoryEntry& e : m_model->entries())

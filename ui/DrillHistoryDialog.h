@@ -33,8 +33,10 @@ public:
     void setFolder(const QString& folder); // and scan it
     bool isLoading() const;
     QTableView* table() const { return m_table; }
-    void setClusterFilter(const QString& cluster); // "" : all
-    QStringList selectedFolders() const;           // oldest first
+    // "": all. Unreadable folders stay listed under any filter. A cluster not listed yet is chosen once the
+    // scan names it.
+    void setClusterFilter(const QString& cluster);
+    QStringList selectedFolders() const; // oldest first
 
 signals:
     void replayRequested(const QString& drillFolder);
@@ -44,6 +46,7 @@ protected:
 
 private:
     void reload();
+    void applyFilter();
     void loaded(const QStringList& problems);
     void selectionChanged();
     void compareSelected();
@@ -65,6 +68,7 @@ private:
     QPushButton* m_compare;
     QPushButton* m_open;
     QStringList m_problems;
+    QString m_wantedCluster;
 };
 
 } // namespace etcddrill

@@ -75,7 +75,7 @@ QVariant DrillHistoryTableModel::data(const QModelIndex& index, int role) const
     const DrillHistoryEntry* e = entry(index.row());
     if (!e)
         return {};
-    const auto way = [e](const char* name) { return e->target(QLatin1String(name)); };
+    const auto way = [e](const char* kind) { return e->wayIn(QLatin1String(kind)); };
     const auto outage = [](double ms) {
         return ms > 0 ? DrillDuration::fromMillis(ms).translated() : tr("none");
     };
@@ -113,6 +113,11 @@ QVariant DrillHistoryTableModel::data(const QModelIndex& index, int role) const
             return e->recoveryMs.value_or(-1.0);
         case VersusPrevious:
             return m_worse.value(index.row());
+        case DataSafety:
+            return e->dataSafetyRecorded ? e->lostWrites : -1;
+        case Cluster:
+            // The filter's value: an unreadable folder stays visible under every cluster's filter.
+            return e->readable ? e->cluster : QStringLiteral("*");
         default:
             return data(index, Qt::DisplayRole);
         }

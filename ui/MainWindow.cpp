@@ -788,6 +788,8 @@ void MainWindow::showHistory()
     dialog->setObjectName(QStringLiteral("drillHistoryDialog"));
     connect(dialog, &DrillHistoryDialog::replayRequested, this,
             [this](const QString& path) { openReplay(path); });
+    if (!m_config.clusterName.isEmpty())
+        dialog->setClusterFilter(m_config.clusterName);
     dialog->show();
 }
 

@@ -167,6 +167,7 @@ void TopologyWidget::outageWindowClosed(const QString& target, const OutageWindo
 
 void TopologyWidget::degradedPeriodOpened(const QString& target, const DegradedPeriod& period)
 {
+    Q_UNUSED(period);
     if (EntryPointBox* box = entryPoint(target))
         box->setDegraded(true);
 }

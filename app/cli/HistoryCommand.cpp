@@ -27,10 +27,10 @@ QString ms(const std::optional<double>& value)
     return value ? DrillDuration::fromMillis(*value).english() : QStringLiteral("—");
 }
 
-// "1.2 s / 0.40 %": the longest outage and the error rate of one way in.
+// "1.2 s / 0.40 %": the longest outage and the error rate of the first way in of a kind (vip, domain).
 QString way(const DrillHistoryEntry& e, const QString& name)
 {
-    const DrillHistoryEntry::Target* t = e.target(name);
+    const DrillHistoryEntry::Target* t = e.wayIn(name);
     if (!t)
         return QStringLiteral("—");
     return QStringLiteral("%1 / %2 %")

@@ -434,11 +434,20 @@ int RunCommand::run(const QStringList& arguments)
             out << tr("Journal: %1").arg(summary.journalFolder) << "\n";
         if (parser.isSet(junitOption)) {
             QString error;
-            const ReportModel model = summary.journalFolder.isEmpty()
-                                          ? ReportModel()
-                                          : ReportBuilder::build(summary.journalFolder, &error);
-            if (summary.journalFolder.isEmpty())
-                error = tr("the drill has no journal");
+            ReportModel model;
+            if (!summary.journalFolder.isEmpty()) {
+                model = ReportBuilder::build(summary.journalFolder, &error);
+            } else {
+                // No journal (it could not be created): CI still gets a file, with the drill as an error.
+                model.cluster = config.clusterName;
+                model.targetSpec = config.targetSpec();
+                model.fault = DrillSettings::faultName(config.drill.fault);
+                model.outcome = DrillSummary::outcomeName(summary.outcome);
+                model.headline = summary.headline();
+                model.reason = summary.reason;
+                model.incompleteReasons = {
+                    QStringLiteral("the drill has no journal: %1").arg(summary.reason)};
+            }
             if (error.isEmpty() && ReportJUnit::writeFile(model, parser.value(junitOption), true, &error))
                 out << tr("JUnit: %1").arg(QDir::toNativeSeparators(parser.value(junitOption))) << "\n";
             else

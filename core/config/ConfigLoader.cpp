@@ -183,7 +183,7 @@ ConfigLoadResult ConfigLoader::loadBytes(const QByteArray& yaml, const QString& 
     ConfigFileChecker::checkApiserverFiles(reader, draft);
     ConfigCrossFieldValidator::checkProbeTargets(reader, draft);
     ConfigCrossFieldValidator::checkDrill(reader, draft, defaultJournalDir());
-    NotifySectionParser::check(reader, draft, m_environment);
+    NotifySectionParser::check(reader, draft);
     return finish(reader, draft);
 }
 
@@ -252,7 +252,7 @@ ConfigLoadResult ConfigLoader::fromEnvironment() const
         EtcdTlsFallback::choose(reader, draft, m_environment, m_kubeadmPkiDir, QString());
     draft.config.etcd.tls = ConfigFileChecker::checkTlsFiles(reader, draft.ca, draft.cert, draft.key);
     ConfigCrossFieldValidator::checkDrill(reader, draft, defaultJournalDir());
-    NotifySectionParser::check(reader, draft, m_environment);
+    NotifySectionParser::check(reader, draft);
     return finish(reader, draft);
 }
 

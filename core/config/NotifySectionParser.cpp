@@ -1,9 +1,6 @@
 #include "NotifySectionParser.h"
 
-#include "ConfigFileChecker.h"
-
 #include <QSet>
-#include <QUrl>
 
 namespace etcddrill {
 
@@ -143,17 +140,6 @@ constexpr FieldSpec<ConfigDraft> notifyFields[] = {
      readWebhooks},
 };
 
-// What is wrong with a URL, without showing it.
-QString urlProblem(const QString& value)
-{
-    const QUrl url(value, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("does not hold a URL");
-    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        return QStringLiteral("holds a URL that is not http:// or https://");
-    return {};
-}
-
 } // namespace
 
 void NotifySectionParser::read(ConfigYamlReader& reader, const ConfigYamlReader::Entry& entry,
@@ -162,8 +148,7 @@ void NotifySectionParser::read(ConfigYamlReader& reader, const ConfigYamlReader:
     reader.readMapping<ConfigDraft>(entry.value, entry.path, notifyFields, draft);
 }
 
-void NotifySectionParser::check(ConfigYamlReader& reader, ConfigDraft& draft,
-                                const QProcessEnvironment& environment)
+void NotifySectionParser::check(ConfigYamlReader& reader, ConfigDraft& draft)
 {
     QSet<QString> names;
     for (Webhook& w : draft.webhooks) {
@@ -183,19 +168,10 @@ void NotifySectionParser::check(ConfigYamlReader& reader, ConfigDraft& draft,
                                                     "url-env: (an environment variable holding it)")
                                          .arg(w.path));
         } else if (w.urlFile) {
-            ConfigFileChecker::checkReadableFile(reader, *w.urlFile, true);
             t.urlFile = w.urlFile->path;
-            QString error;
-            const QString url = NotifyTarget::readSecret(t.urlFile, {}, environment, &error);
-            const QString problem = error.isEmpty() ? urlProblem(url) : QString();
-            if (!problem.isEmpty())
-                reader.error(w.urlFile->at,
-                             QStringLiteral("%1: the first line of %2 %3: write the robot's webhook "
-                                            "URL there (https://…)")
-                                 .arg(w.urlFile->label, w.urlFile->shown(), problem));
         }
-        // A variable is read when the drill starts (its preflight checks it): `history`, `report` and
-        // `status` with this config need not have it set.
+        // The URL (file or variable) and the secret are read when the drill starts (its preflight checks
+        // them): `history`, `report` and `status` with this config need neither, nor the right to read them.
         const bool hasSecret = w.secretFile.has_value() || !t.secretEnv.isEmpty();
         if (w.secretFile && !t.secretEnv.isEmpty())
             reader.error(w.at, QStringLiteral("%1: give secret-file: or secret-env:, not both").arg(w.path));
@@ -205,10 +181,8 @@ void NotifySectionParser::check(ConfigYamlReader& reader, ConfigDraft& draft,
                 w.at, QStringLiteral("%1: only dingtalk and feishu robots sign their messages with a secret: "
                                      "remove secret-file:/secret-env:")
                           .arg(w.path));
-        if (w.secretFile) {
-            ConfigFileChecker::checkReadableFile(reader, *w.secretFile, true);
+        if (w.secretFile)
             t.secretFile = w.secretFile->path;
-        }
         draft.config.notify.targets.append(t);
     }
 }

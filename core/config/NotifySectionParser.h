@@ -1,15 +1,13 @@
 // The notify: section of a drill config (timeout, webhooks: name, format, url-file or url-env, secret-file or
 // secret-env, events), the refusal of a URL or secret written into the file itself, and — once the whole
-// file is read — the checks against this machine: the URL's file readable and holding an http(s) URL.
-// Variables (url-env, secret-env) are read when a drill starts, in its preflight, so that commands that do
-// not notify need not have them set. Messages never show a URL or a secret, only where it comes from.
+// file is read — names unique, one of url-file/url-env, secrets only where the robot signs. The URL and
+// secret themselves (files or variables) are read when a drill starts, in its preflight, so that commands
+// that do not notify need neither. Messages never show a URL or a secret, only where it comes from.
 // Part of ConfigLoader's implementation. Stateless; the thread of the load.
 #pragma once
 
 #include "ConfigDraft.h"
 #include "ConfigYamlReader.h"
-
-#include <QProcessEnvironment>
 
 namespace etcddrill {
 
@@ -17,7 +15,7 @@ class NotifySectionParser
 {
 public:
     static void read(ConfigYamlReader& reader, const ConfigYamlReader::Entry& entry, ConfigDraft& draft);
-    static void check(ConfigYamlReader& reader, ConfigDraft& draft, const QProcessEnvironment& environment);
+    static void check(ConfigYamlReader& reader, ConfigDraft& draft);
 };
 
 } // namespace etcddrill

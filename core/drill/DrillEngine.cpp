@@ -777,7 +777,7 @@ void DrillEngine::Private::triggerStopCondition(const QString& kind, const Local
     put(StopConditionRecord{kind, reason});
     recorder->sync();
     emit q->stopConditionTriggered(reason);
-    notifications->stopCondition(reason);
+    notifications->stopCondition(reason, recorder->currentStep());
     beginRollback(kind, tx(QT_TRANSLATE_NOOP("DrillText", "stop condition: %1")).arg(reason));
 }
 
@@ -798,7 +798,7 @@ void DrillEngine::Private::abort(const QString& reason)
     }
     put(AbortRecord{why.english(), me});
     recorder->sync();
-    notifications->aborted(why);
+    notifications->aborted(why, recorder->currentStep());
     if (phase == Phase::Preflight) {
         setStep(DrillStep::Id::Preflight, DrillStep::State::Failed,
                 tx(QT_TRANSLATE_NOOP("DrillText", "aborted: %1")).arg(why));
@@ -925,7 +925,6 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
         setReason(reason);
     if (!summary.verdict)
         summary.measurements = measurements();
-    notifications->verdict(summary);
     recorder->closeOpenSteps(summaryReason(), {});
     summary.faultApplied = fault->applied();
     summary.restored = fault->restored();
@@ -933,6 +932,8 @@ void DrillEngine::Private::finish(DrillSummary::Outcome outcome, const Localized
     summary.answeredAfter = fault->answeredAfter();
     if (fault->holds() && summary.restoreInstructions.isEmpty() && fault->action())
         summary.restoreInstructions = fault->action()->restoreInstructions().mapped(&Redactor::redact);
+    // Now the summary is whole (what the fault did decides an abort's headline): the team is told.
+    notifications->verdict(summary);
 
     if (lock && (lock->isHeld() || lock->isPending())) {
         // However the release goes, the drill ends: an unreleased lock expires with its lease.

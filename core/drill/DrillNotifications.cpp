@@ -40,6 +40,8 @@ void DrillNotifications::send(const QString& event, const QString& step, const L
     m.event = event;
     m.cluster = m_config.clusterName;
     m.step = step;
+    if (const std::optional<DrillStep::Id> id = DrillStep::idFromName(step))
+        m.stepTitle = DrillText::stepTitle(*id);
     m.operatorName = QStringLiteral("%1@%2").arg(m_me.user, m_me.host);
     m.summary = summary;
     m.outcome = outcome;
@@ -98,15 +100,15 @@ void DrillNotifications::stopped(const QString& node)
          DrillText::make(QT_TRANSLATE_NOOP("DrillText", "the stop command for %1's etcd was issued"), node));
 }
 
-void DrillNotifications::stopCondition(const LocalizedText& reason)
+void DrillNotifications::stopCondition(const LocalizedText& reason, DrillStep::Id step)
 {
-    send(QStringLiteral("stop-condition"), QString(),
+    send(QStringLiteral("stop-condition"), DrillStep::idName(step),
          DrillText::make(QT_TRANSLATE_NOOP("DrillText", "%1; rolling back"), reason));
 }
 
-void DrillNotifications::aborted(const LocalizedText& reason)
+void DrillNotifications::aborted(const LocalizedText& reason, DrillStep::Id step)
 {
-    send(QStringLiteral("abort"), QString(), reason);
+    send(QStringLiteral("abort"), DrillStep::idName(step), reason);
 }
 
 void DrillNotifications::verdict(const DrillSummary& summary)
@@ -119,10 +121,11 @@ void DrillNotifications::journalClosing()
 {
     if (!m_notifier || m_journalClosed)
         return;
-    for (const QString& what : m_notifier->pendingDescriptions()) {
+    for (const NotifyDelivery& pending : m_notifier->pendingItems()) {
         NotificationRecord r;
-        r.event = what.section(QLatin1Char(' '), 0, 0);
-        r.webhook = what.section(QStringLiteral(" to "), 1);
+        r.webhook = pending.webhook;
+        r.format = pending.format;
+        r.event = pending.event;
         r.inFlight = true;
         r.problem = QStringLiteral("still being sent when the journal closed (deadline %1 ms)")
                         .arg(m_notifier->timeout().count());

@@ -40,8 +40,8 @@ public:
     void started(const QString& journalFolder, bool dryRun);
     void gateConfirmed(const DrillGate& gate);
     void stopped(const QString& node);
-    void stopCondition(const LocalizedText& reason);
-    void aborted(const LocalizedText& reason);
+    void stopCondition(const LocalizedText& reason, DrillStep::Id step);
+    void aborted(const LocalizedText& reason, DrillStep::Id step);
     void verdict(const DrillSummary& summary);
     // The journal is about to close: in-flight messages are written as such.
     void journalClosing();

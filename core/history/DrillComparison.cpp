@@ -164,8 +164,8 @@ std::optional<ReportComparison> DrillComparison::forDrill(const QString& drillFo
                                                           const QStringList& moreFolders)
 {
     const DrillHistoryEntry current = DrillHistory::read(drillFolder);
-    if (!current.readable)
-        return std::nullopt;
+    if (!current.comparable())
+        return std::nullopt; // an abort before the stop, a dry run, a cut-off journal: nothing to set against
     const std::optional<DrillHistoryEntry> previous = DrillHistory::previousOf(current, moreFolders);
     if (!previous)
         return std::nullopt;

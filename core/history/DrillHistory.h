@@ -32,7 +32,8 @@ public:
     static Scan scan(const QStringList& folders, const QString& cluster = {});
     // One drill folder (or its journal.jsonl).
     static DrillHistoryEntry read(const QString& drillFolder);
-    // The newest comparable drill of the same cluster that started before `drill` (not `drill` itself).
+    // The newest comparable drill (DrillHistoryEntry::comparable) of the same cluster that started before
+    // `drill` (not `drill` itself).
     static std::optional<DrillHistoryEntry> previous(const DrillHistoryEntry& drill,
                                                      const QList<DrillHistoryEntry>& entries);
     // The same, looking in the drill's own parent folder (its journal folder) and `moreFolders`.

@@ -19,14 +19,22 @@ QJsonValue optionalMs(const std::optional<double>& ms)
 
 bool DrillHistoryEntry::comparable() const
 {
-    return readable && !dryRun && outcome != QLatin1String("preflight-failed") &&
-           outcome != QLatin1String("unreadable");
+    return readable && complete && !dryRun && faultApplied;
 }
 
 const DrillHistoryEntry::Target* DrillHistoryEntry::target(const QString& name) const
 {
     for (const Target& t : targets) {
         if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+const DrillHistoryEntry::Target* DrillHistoryEntry::wayIn(const QString& kind) const
+{
+    for (const Target& t : targets) {
+        if (t.kind == kind)
             return &t;
     }
     return nullptr;
@@ -47,6 +55,7 @@ DrillHistoryEntry DrillHistoryEntry::fromModel(const ReportModel& m, const QStri
     e.targetNode = m.targetNode;
     e.fault = m.fault;
     e.dryRun = m.dryRun;
+    e.faultApplied = m.faultMonoMs.has_value();
     e.outcome = m.outcome.isEmpty() ? QStringLiteral("incomplete") : m.outcome;
     e.headline = m.headline;
     e.rolledBack = m.rolledBack;
@@ -119,6 +128,7 @@ QJsonObject DrillHistoryEntry::toJson() const
         {QStringLiteral("target"), targetNode.isEmpty() ? targetSpec : targetNode},
         {QStringLiteral("fault"), fault},
         {QStringLiteral("dry_run"), dryRun},
+        {QStringLiteral("fault_applied"), faultApplied},
         {QStringLiteral("outcome"), outcome},
         {QStringLiteral("headline"), headline},
         {QStringLiteral("rolled_back"), rolledBack},

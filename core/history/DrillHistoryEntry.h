@@ -43,8 +43,9 @@ struct DrillHistoryEntry
     QString targetNode; // as resolved
     QString fault;      // "static-pod", "systemd", "command"
     bool dryRun = false;
-    QString outcome;  // "passed", "hypothesis-failed", "aborted", …, "incomplete", "unreadable"
-    QString headline; // English, as journaled
+    bool faultApplied = false; // the stop command was issued: the drill measured an outage
+    QString outcome;           // "passed", "hypothesis-failed", "aborted", …, "incomplete", "unreadable"
+    QString headline;          // English, as journaled
     bool rolledBack = false;
     QString rollbackKind;
 
@@ -60,9 +61,12 @@ struct DrillHistoryEntry
     std::optional<bool> hashesAgree; // no value: not compared
 
     bool passed() const { return outcome == QLatin1String("passed"); }
-    // A drill that measured something worth comparing: readable, not a dry run, the fault applied.
+    // A drill that measured something worth comparing: read whole (not cut off), not a dry run, the fault
+    // applied. Only such drills are compared, on either side.
     bool comparable() const;
     const Target* target(const QString& name) const;
+    // The first way in of a kind ("vip", "domain"), whatever the config named it.
+    const Target* wayIn(const QString& kind) const;
 
     static DrillHistoryEntry fromModel(const ReportModel& model, const QString& folder);
     static DrillHistoryEntry unreadable(const QString& folder, const QString& problem);

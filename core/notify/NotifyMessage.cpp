@@ -25,6 +25,10 @@ namespace {
 
 LocalizedText line(const NotifyMessage& m)
 {
+    if (!m.stepTitle.isEmpty())
+        return LocalizedText::make(
+            "DrillNotify", QT_TRANSLATE_NOOP("DrillNotify", "etcd-drill · %1 · %2 · %3 (%4): %5"), m.cluster,
+            NotifyMessage::eventTitle(m.event), m.stepTitle, m.operatorName, m.summary);
     return LocalizedText::make("DrillNotify",
                                QT_TRANSLATE_NOOP("DrillNotify", "etcd-drill · %1 · %2 (%3): %4"), m.cluster,
                                NotifyMessage::eventTitle(m.event), m.operatorName, m.summary);

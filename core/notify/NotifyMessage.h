@@ -15,14 +15,16 @@ struct NotifyMessage
 {
     QString event; // NotifyTarget::allEvents()
     QString cluster;
-    QString step;         // the drill step's id ("stop-target"), "" when none
-    QString operatorName; // "alice@bastion-1"
+    QString step;            // the drill step's id ("stop-target"), "" when none
+    LocalizedText stepTitle; // "Stop the target's etcd", shown in the chat; empty when none
+    QString operatorName;    // "alice@bastion-1"
     LocalizedText summary;
     QString outcome; // the verdict's outcome ("passed", …), only for "verdict"
     QString drill;   // the drill's folder name ("lab-20261203T101500Z"), not its path
     QDateTime time;  // UTC
 
-    // "etcd-drill · lab · gate confirmed (alice@bastion-1): stop M3's etcd" in the installed language.
+    // "etcd-drill · lab · gate confirmed · Stop the target's etcd (alice@bastion-1): stop etcd on M3" in the
+    // installed language (without the step when there is none).
     QString text() const;
     QString englishText() const;
     static LocalizedText eventTitle(const QString& event);

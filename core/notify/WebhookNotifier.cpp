@@ -46,7 +46,7 @@ QString networkProblem(QNetworkReply::NetworkError error)
 
 WebhookNotifier::WebhookNotifier(const NotifySettings& settings, const QProcessEnvironment& environment,
                                  QObject* parent)
-    : QObject(parent), m_network(std::make_unique<QNetworkAccessManager>()), m_timeout(settings.timeout)
+    : QObject(parent), m_network(new QNetworkAccessManager(this)), m_timeout(settings.timeout)
 {
     for (const NotifyTarget& target : settings.targets) {
         auto hook = std::make_shared<Hook>();
@@ -58,8 +58,10 @@ WebhookNotifier::WebhookNotifier(const NotifySettings& settings, const QProcessE
             continue;
         }
         hook->url = QUrl(url, QUrl::StrictMode);
-        if (!hook->url.isValid() || hook->url.host().isEmpty()) {
-            m_setupProblems << QStringLiteral("%1: its URL is not a URL").arg(target.name);
+        if (!hook->url.isValid() || hook->url.host().isEmpty() ||
+            (hook->url.scheme() != QLatin1String("https") && hook->url.scheme() != QLatin1String("http"))) {
+            m_setupProblems
+                << QStringLiteral("%1: its URL is not an http:// or https:// URL").arg(target.name);
             continue;
         }
         if (!target.secretFile.isEmpty() || !target.secretEnv.isEmpty()) {
@@ -110,6 +112,25 @@ int WebhookNotifier::pending() const
     return n;
 }
 
+QList<NotifyDelivery> WebhookNotifier::pendingItems() const
+{
+    QList<NotifyDelivery> list;
+    const auto item = [](const Hook& hook, const QString& event) {
+        NotifyDelivery d;
+        d.webhook = hook.config.name;
+        d.format = NotifyTarget::formatName(hook.config.format);
+        d.event = event;
+        return d;
+    };
+    for (const auto& hook : m_hooks) {
+        if (hook->reply)
+            list << item(*hook, hook->inFlightEvent);
+        for (const NotifyMessage& m : hook->queue)
+            list << item(*hook, m.event);
+    }
+    return list;
+}
+
 QStringList WebhookNotifier::pendingDescriptions() const
 {
     QStringList list;
@@ -132,7 +153,8 @@ void WebhookNotifier::pump(Hook& hook)
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/json; charset=utf-8"));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("etcd-drill"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A redirect elsewhere would carry the message (and the signature) to another host: only the same origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     request.setTransferTimeout(int(m_timeout.count()));
     hook.inFlightEvent = message.event;
     hook.clock.start();
@@ -164,6 +186,8 @@ void WebhookNotifier::finished(Hook& hook, QNetworkReply* reply, bool timedOut)
         problem = QStringLiteral("no answer within %1 ms").arg(m_timeout.count());
     else if (status == 0 && reply->error() != QNetworkReply::NoError)
         problem = networkProblem(reply->error());
+    else if (reply->error() != QNetworkReply::NoError && status >= 200 && status <= 299)
+        problem = QStringLiteral("the answer was cut off: %1").arg(networkProblem(reply->error()));
     else
         problem = NotifyPayload::problem(hook.config.format, status, answer);
     report(hook, hook.inFlightEvent, problem.isEmpty(), status, problem, ms);

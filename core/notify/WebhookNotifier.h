@@ -51,6 +51,8 @@ public:
     int pending() const; // queued and in flight
     // "verdict to sre-dingtalk", for what is still pending.
     QStringList pendingDescriptions() const;
+    // The same as deliveries not yet made (webhook, format, event), for the journal.
+    QList<NotifyDelivery> pendingItems() const;
     std::chrono::milliseconds timeout() const { return m_timeout; }
 
 signals:
@@ -74,7 +76,7 @@ private:
     void report(const Hook& hook, const QString& event, bool ok, int status, const QString& problem,
                 qint64 ms);
 
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    QNetworkAccessManager* m_network; // child: moves with this object to the engine's thread
     std::chrono::milliseconds m_timeout;
     QList<std::shared_ptr<Hook>> m_hooks;
     QStringList m_setupProblems;

@@ -44,6 +44,18 @@ QString drillError(const ReportModel& model)
     return {};
 }
 
+// XML 1.0 has no place for most control characters (recorded command output may hold ANSI escapes): they
+// become U+FFFD so that every CI parser reads the file.
+QString clean(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        if (c.unicode() < 0x20 && c != QLatin1Char('\n') && c != QLatin1Char('\t') && c != QLatin1Char('\r'))
+            c = QChar(0xFFFD);
+    }
+    return out;
+}
+
 QList<TestCase> cases(const ReportModel& model)
 {
     QList<TestCase> list;
@@ -130,7 +142,7 @@ QByteArray ReportJUnit::toXml(const ReportModel& model)
     w.writeAttribute(QStringLiteral("time"), QString::number(seconds, 'f', 3));
 
     w.writeStartElement(QStringLiteral("testsuite"));
-    w.writeAttribute(QStringLiteral("name"), suite);
+    w.writeAttribute(QStringLiteral("name"), clean(suite));
     w.writeAttribute(QStringLiteral("tests"), QString::number(counts.tests));
     w.writeAttribute(QStringLiteral("failures"), QString::number(counts.failures));
     w.writeAttribute(QStringLiteral("errors"), QString::number(counts.errors));
@@ -145,7 +157,7 @@ QByteArray ReportJUnit::toXml(const ReportModel& model)
     const auto property = [&w](const QString& name, const QString& value) {
         w.writeStartElement(QStringLiteral("property"));
         w.writeAttribute(QStringLiteral("name"), name);
-        w.writeAttribute(QStringLiteral("value"), value);
+        w.writeAttribute(QStringLiteral("value"), clean(value));
         w.writeEndElement();
     };
     property(QStringLiteral("drill.folder"), QDir::toNativeSeparators(drillFolder(model)));
@@ -162,33 +174,33 @@ QByteArray ReportJUnit::toXml(const ReportModel& model)
     for (const TestCase& c : all) {
         w.writeStartElement(QStringLiteral("testcase"));
         w.writeAttribute(QStringLiteral("classname"), c.className);
-        w.writeAttribute(QStringLiteral("name"), c.name);
+        w.writeAttribute(QStringLiteral("name"), clean(c.name));
         w.writeAttribute(QStringLiteral("time"), QString::number(c.seconds, 'f', 3));
         switch (c.result) {
         case TestCase::Result::Failed:
             w.writeStartElement(QStringLiteral("failure"));
-            w.writeAttribute(QStringLiteral("message"), c.message);
+            w.writeAttribute(QStringLiteral("message"), clean(c.message));
             w.writeAttribute(QStringLiteral("type"), c.className.section(QLatin1Char('.'), 1));
             if (!c.text.isEmpty())
-                w.writeCharacters(c.text);
+                w.writeCharacters(clean(c.text));
             w.writeEndElement();
             break;
         case TestCase::Result::Error:
             w.writeStartElement(QStringLiteral("error"));
-            w.writeAttribute(QStringLiteral("message"), c.message);
+            w.writeAttribute(QStringLiteral("message"), clean(c.message));
             w.writeAttribute(QStringLiteral("type"), model.outcome);
             if (!c.text.isEmpty())
-                w.writeCharacters(c.text);
+                w.writeCharacters(clean(c.text));
             w.writeEndElement();
             break;
         case TestCase::Result::Skipped:
             w.writeStartElement(QStringLiteral("skipped"));
-            w.writeAttribute(QStringLiteral("message"), c.message);
+            w.writeAttribute(QStringLiteral("message"), clean(c.message));
             w.writeEndElement();
             break;
         case TestCase::Result::Passed:
             if (!c.text.isEmpty())
-                w.writeTextElement(QStringLiteral("system-out"), c.text);
+                w.writeTextElement(QStringLiteral("system-out"), clean(c.text));
             break;
         }
         w.writeEndElement(); // testcase

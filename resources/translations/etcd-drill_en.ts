@@ -148,6 +148,10 @@
         <source>etcd-drill · %1 · %2 (%3): %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>etcd-drill · %1 · %2 · %3 (%4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillText</name>
@@ -3780,10 +3784,6 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the drill has no journal</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>JUnit: %1</source>

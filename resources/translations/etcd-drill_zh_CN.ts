@@ -148,6 +148,10 @@
         <source>etcd-drill · %1 · %2 (%3): %4</source>
         <translation>etcd-drill · %1 · %2（%3）：%4</translation>
     </message>
+    <message>
+        <source>etcd-drill · %1 · %2 · %3 (%4): %5</source>
+        <translation>etcd-drill · %1 · %2 · %3（%4）：%5</translation>
+    </message>
 </context>
 <context>
     <name>DrillText</name>
@@ -3776,10 +3780,6 @@
         <translation>
             <numerusform>%n 项关键指标比上一次演练变差。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>the drill has no journal</source>
-        <translation>该演练没有日志</translation>
     </message>
     <message>
         <source>JUnit: %1</source>

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -68,10 +69,11 @@ private slots:
 
         auto* cluster = dialog.findChild<QComboBox*>(QStringLiteral("historyCluster"));
         QVERIFY(cluster);
+        // A cluster's drills, and the folder that could not be read (it may be this cluster's).
         dialog.setClusterFilter(QStringLiteral("other"));
-        QCOMPARE(table->model()->rowCount(), 1);
-        dialog.setClusterFilter(QStringLiteral("test"));
         QCOMPARE(table->model()->rowCount(), 2);
+        dialog.setClusterFilter(QStringLiteral("test"));
+        QCOMPARE(table->model()->rowCount(), 3);
 
         // Sorted by the VIP's longest outage, largest first.
         table->sortByColumn(DrillHistoryTableModel::VipOutage, Qt::DescendingOrder);
@@ -82,11 +84,17 @@ private slots:
         dialog.setClusterFilter(QString());
         QVERIFY(dialog.grab().toImage().save(artifacts.filePath(QStringLiteral("drill-history.png"))));
 
-        // Two selected: compared side by side, the regression marked.
+        // Two selected: compared side by side, the regression marked; not with the unreadable one.
         dialog.setClusterFilter(QStringLiteral("test"));
-        table->selectAll();
         auto* compare = dialog.findChild<QPushButton*>(QStringLiteral("compareButton"));
-        QVERIFY(compare && compare->isEnabled());
+        table->selectAll();
+        QVERIFY(compare && !compare->isEnabled()); // three rows, one unreadable
+        table->clearSelection();
+        table->selectionModel()->select(table->model()->index(0, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        table->selectionModel()->select(table->model()->index(1, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(compare->isEnabled());
         compare->click();
         auto* comparison = dialog.findChild<DrillComparisonDialog*>();
         QVERIFY(comparison);
@@ -105,13 +113,14 @@ private slots:
             comparison->grab().toImage().save(artifacts.filePath(QStringLiteral("drill-comparison.png"))));
         comparison->close();
 
-        // One selected, double-clicked: the replay is asked for.
+        // One row double-clicked: the replay is asked for.
         QSignalSpy replay(&dialog, &DrillHistoryDialog::replayRequested);
         table->clearSelection();
-        table->selectRow(0);
+        const QRect cellRect = table->visualRect(table->model()->index(0, DrillHistoryTableModel::Verdict));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cellRect.center());
         auto* open = dialog.findChild<QPushButton*>(QStringLiteral("openReplayButton"));
         QVERIFY(open && open->isEnabled());
-        open->click();
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cellRect.center());
         QCOMPARE(replay.size(), 1);
         QVERIFY(replay.first().first().toString().endsWith(QLatin1String("test-20300402T030405Z")));
     }

@@ -163,10 +163,7 @@ private slots:
         QCOMPARE(genericEvents,
                  (QStringList{QStringLiteral("start"), QStringLiteral("gate"), QStringLiteral("stop"),
                               QStringLiteral("gate"), QStringLiteral("verdict")}));
-        QCOMPARE(m_hits.last().path == QLatin1String("webhook")
-                     ? m_hits.last().body.value(QStringLiteral("outcome")).toString()
-                     : lastGeneric().value(QStringLiteral("outcome")).toString(),
-                 QStringLiteral("passed"));
+        QCOMPARE(lastGeneric().value(QStringLiteral("outcome")).toString(), QStringLiteral("passed"));
 
         // The failing webhooks are in the journal and did not change the outcome.
         const QString firstFolder = journalFolderOf(first.out);

@@ -6,3 +6,6 @@ etcddrill_add_test(NAME testwebhooknotifier SOURCES integration/TestWebhookNotif
 # folders; history, the comparison at run's end and in the report, no planted secret anywhere.
 etcddrill_add_test(NAME testhistorylab SOURCES integration/TestHistoryLab.cpp
   LIBS etcddrill_core etcddrill_testsupport Qt6::HttpServer LABELS integration TIMEOUT 600)
+# Notifications from an engine on its own thread (DrillSession, as in the console).
+etcddrill_add_test(NAME testdrillsessionnotify SOURCES integration/TestDrillSessionNotify.cpp
+  LIBS etcddrill_core Qt6::HttpServer LABELS integration TIMEOUT 120)

@@ -80,11 +80,12 @@ private slots:
         for (int i = 1; i < scan.entries.size(); ++i)
             QVERIFY(scan.entries.at(i - 1).startedAt >= scan.entries.at(i).startedAt);
 
-        // The previous drill of test's newest is the first one: the cut-off one is not comparable? It is
-        // readable and not a dry run, so it counts, being newer than kFirst.
+        // The previous drill of test's newest: the first one. The cut-off one in between is listed but is no
+        // baseline (it measured only part of a drill).
         const auto previous = DrillHistory::previous(scan.entries.first(), scan.entries);
         QVERIFY(previous);
-        QVERIFY(previous->folder.endsWith(QLatin1String("test-20300211T030405Z")));
+        QVERIFY2(previous->folder.endsWith(QLatin1String("test-20300102T030405Z")),
+                 qPrintable(previous->folder));
         const QJsonObject json = scan.entries.first().toJson();
         QCOMPARE(json.value(QStringLiteral("cluster")).toString(), QStringLiteral("test"));
         QCOMPARE(json.value(QStringLiteral("targets")).toArray().size(), 2);
@@ -157,7 +158,7 @@ private slots:
                      QStringLiteral("vip: longest outage 1.2 s → 4.8 s")),
                  qPrintable(model.findings.first().englishEvidence));
 
-        // The other way round nothing got worse; and a verdict that stops passing is worse.
+        // A drill against itself: nothing worse. A verdict that stops passing is worse.
         QCOMPARE(DrillComparison::anyWorse(
                      DrillComparison::compare(DrillHistory::read(current), DrillHistory::read(current))),
                  false);
@@ -182,6 +183,7 @@ private slots:
         QTest::newRow("passed") << "passed" << false << false << 0 << 0;
         QTest::newRow("hypothesis failed") << "hypothesis-failed" << false << true << 2 << 0;
         QTest::newRow("aborted") << "aborted" << true << false << 0 << 1;
+        QTest::newRow("preflight failed") << "preflight-failed" << false << true << 2 << 1;
     }
 
     void junitForPassedFailedAborted()
@@ -234,14 +236,11 @@ private slots:
                             .contains(QStringLiteral("expected")));
             } else if (name == QLatin1String("error")) {
                 ++errorElements;
-                QVERIFY(reader.attributes()
-                            .value(QLatin1String("message"))
-                            .toString()
-                            .contains(QStringLiteral("rolled back")) ||
-                        reader.attributes()
-                            .value(QLatin1String("message"))
-                            .toString()
-                            .contains(QStringLiteral("aborted")));
+                const QString why = reader.attributes().value(QLatin1String("message")).toString();
+                QVERIFY2(why.contains(QStringLiteral("rolled back")) ||
+                             why.contains(QStringLiteral("aborted")) ||
+                             why.contains(QStringLiteral("the preflight failed")),
+                         qPrintable(why));
             } else if (name == QLatin1String("property") &&
                        reader.attributes().value(QLatin1String("name")) == QLatin1String("drill.folder")) {
                 folderProperty = reader.attributes().value(QLatin1String("value")).toString();
@@ -259,6 +258,38 @@ private slots:
         if (!rollback)
             QVERIFY(caseNames.contains(QStringLiteral("longest outage of vip")));
         QCOMPARE(cases, rollback ? 3 : 5);
+    }
+
+    // A journal cut off before the verdict (a crash) is an error in JUnit, never a pass; control characters
+    // of recorded output do not break the XML.
+    void junitForACutOffJournal()
+    {
+        QTemporaryDir dir;
+        QByteArray journal = drillJournal(kFirst, {});
+        // Everything before the recovered line: the drill ended there for its journal.
+        journal = journal.left(journal.lastIndexOf('\n', journal.indexOf("\"type\":\"recovered\"")) + 1);
+        const QString folder = writeDrill(dir.path(), QStringLiteral("test-20300102T030405Z"), journal);
+        QString error;
+        ReportModel model = ReportBuilder::build(folder, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(!model.complete);
+        model.headline = QStringLiteral("bell \x07 and escape \x1b[31m");
+        const QByteArray xml = ReportJUnit::toXml(model);
+        QXmlStreamReader reader(xml);
+        int errors = 0;
+        while (!reader.atEnd()) {
+            reader.readNext();
+            if (reader.isStartElement() && reader.name() == QLatin1String("error")) {
+                ++errors;
+                QVERIFY(reader.attributes()
+                            .value(QLatin1String("message"))
+                            .toString()
+                            .contains(QStringLiteral("does not record the whole drill")));
+            }
+        }
+        QVERIFY2(!reader.hasError(), qPrintable(reader.errorString()));
+        QCOMPARE(errors, 1);
+        QCOMPARE(ReportJUnit::count(model).errors, 1);
     }
 };
 

@@ -1,6 +1,7 @@
 // The notify: section of a drill config: webhooks from a file or an environment variable, the refusal of a
 // URL or secret in the file itself (and never echoing it), names, formats, events, signing secrets only where
-// the robot signs, and ConfigWriter writing the section back without a URL.
+// the robot signs, and ConfigWriter writing the section back without a URL. What the files and variables hold
+// is read when a drill starts (TestWebhookNotifier, the preflight in TestHistoryLab).
 #include "ConfigLoader.h"
 #include "ConfigWriter.h"
 
@@ -81,8 +82,9 @@ private slots:
         QTest::newRow("no url") << QString() << "add url-file:";
         QTest::newRow("not a variable name")
             << QStringLiteral("      url-env: \"$HOOK\"\n") << "is not an environment variable's name";
-        QTest::newRow("not a url") << QStringLiteral("      url-file: bad.url\n")
-                                   << "not http:// or https://";
+        QTest::newRow("file and variable")
+            << QStringLiteral("      url-file: ding.url\n      url-env: HOOK\n")
+            << "give url-file: or url-env:, not both";
         QTest::newRow("secret in the file")
             << QStringLiteral("      url-file: ding.url\n      secret: %1\n").arg(kToken)
             << "a signing secret does not belong in the config file";
@@ -106,13 +108,14 @@ private slots:
         QVERIFY2(r.errors.first().line > 0, qPrintable(r.errorText()));
     }
 
-    // A variable is read when a drill starts (its preflight), not when the config is loaded: history,
-    // report and status need not have it.
+    // The URL's variable or file is read when a drill starts (its preflight), not when the config is
+    // loaded: history, report and status need neither.
     void variablesAreNotNeededToLoad()
     {
         const QString text =
-            kBase + QStringLiteral(
-                        "notify:\n  webhooks:\n    - {name: team, format: wecom, url-env: NOT_SET_HERE}\n");
+            kBase +
+            QStringLiteral("notify:\n  webhooks:\n    - {name: team, format: wecom, url-env: NOT_SET_HERE}\n"
+                           "    - {name: gone, format: slack, url-file: /nonexistent/hook.url}\n");
         const ConfigLoadResult r = ConfigLoader(QProcessEnvironment())
                                        .loadFromString(text, m_dir.filePath(QStringLiteral("drill.yaml")));
         QVERIFY2(r.ok(), qPrintable(r.errorText()));
