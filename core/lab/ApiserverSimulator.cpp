@@ -3,6 +3,7 @@
 #include "EtcdClient.h"
 #include "GroundTruthLog.h"
 #include "KubeApiPath.h"
+#include "KubeHealthReport.h"
 #include "KubeResourceCatalog.h"
 #include "KubeTable.h"
 #include "LabClusterObjects.h"
@@ -315,7 +316,7 @@ struct ApiserverSimulator::Private
                                   QStringLiteral("only GET is allowed on /%1").arg(path.healthName));
             return health(path.healthName, request.query(), std::move(reply));
         case KubeApiPath::Kind::Version:
-            return sendJson(reply, 200, versionObject());
+            return sendJson(reply, 200, KubeResourceCatalog::version());
         case KubeApiPath::Kind::Unknown:
             return notFoundPath(reply);
         default:
@@ -445,50 +446,10 @@ struct ApiserverSimulator::Private
         const bool verbose = query.hasQueryItem(QStringLiteral("verbose"));
         const QStringList excluded = query.allQueryItemValues(QStringLiteral("exclude"));
         withEtcdCheck([this, name, verbose, excluded, reply](const Check& check) {
-            // kube-apiserver's checks that matter here; the ones about etcd fail together with it, the
-            // bootstrap hook until this apiserver has written the cluster's first objects.
-            QStringList checks = {QStringLiteral("ping"), QStringLiteral("log"), QStringLiteral("etcd")};
-            if (name == QLatin1String("readyz"))
-                checks << QStringLiteral("etcd-readiness");
-            checks << QStringLiteral("poststarthook/bootstrap-controller");
-            if (name == QLatin1String("readyz"))
-                checks << QStringLiteral("shutdown");
-            QString list;
-            bool failed = false;
-            for (const QString& item : std::as_const(checks)) {
-                const bool bad = (item.startsWith(QLatin1String("etcd")) && !check.ok) ||
-                                 (item.startsWith(QLatin1String("poststarthook")) && !bootstrapped);
-                if (excluded.contains(item)) {
-                    list += QStringLiteral("[+]%1 excluded: ok\n").arg(item);
-                } else if (bad) {
-                    // kube-apiserver withholds the reason from clients; it is in this apiserver's log and the
-                    // ground truth.
-                    list += QStringLiteral("[-]%1 failed: reason withheld\n").arg(item);
-                    failed = true;
-                } else {
-                    list += QStringLiteral("[+]%1 ok\n").arg(item);
-                }
-            }
-            if (failed)
-                send(reply, 500, kText, (list + QStringLiteral("%1 check failed\n").arg(name)).toUtf8());
-            else if (verbose)
-                send(reply, 200, kText, (list + QStringLiteral("%1 check passed\n").arg(name)).toUtf8());
-            else
-                send(reply, 200, kText, QByteArrayLiteral("ok"));
+            const KubeHealthReport::Answer answer =
+                KubeHealthReport::build(name, verbose, excluded, check.ok, bootstrapped);
+            send(reply, answer.code, kText, answer.body);
         });
-    }
-
-    static QJsonObject versionObject()
-    {
-        return QJsonObject{
-            {QStringLiteral("major"), QStringLiteral("1")},
-            {QStringLiteral("minor"), QStringLiteral("28")},
-            {QStringLiteral("gitVersion"), QStringLiteral("v1.28.0-etcd-drill-lab")},
-            {QStringLiteral("gitTreeState"), QStringLiteral("clean")},
-            {QStringLiteral("goVersion"), QStringLiteral("go1.20.7")},
-            {QStringLiteral("compiler"), QStringLiteral("gc")},
-            {QStringLiteral("platform"), QStringLiteral("linux/amd64")},
-        };
     }
 
     // --- reading: lists and objects ----------------------------------------------------------------------

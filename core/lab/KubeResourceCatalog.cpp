@@ -109,6 +109,19 @@ std::optional<KubeResource> KubeResourceCatalog::find(const QString& group, cons
     return std::nullopt;
 }
 
+QJsonObject KubeResourceCatalog::version()
+{
+    return QJsonObject{
+        {QStringLiteral("major"), QStringLiteral("1")},
+        {QStringLiteral("minor"), QStringLiteral("28")},
+        {QStringLiteral("gitVersion"), QStringLiteral("v1.28.0-etcd-drill-lab")},
+        {QStringLiteral("gitTreeState"), QStringLiteral("clean")},
+        {QStringLiteral("goVersion"), QStringLiteral("go1.20.7")},
+        {QStringLiteral("compiler"), QStringLiteral("gc")},
+        {QStringLiteral("platform"), QStringLiteral("linux/amd64")},
+    };
+}
+
 QJsonObject KubeResourceCatalog::apiVersions(const QString& serverAddress)
 {
     return QJsonObject{

@@ -22,6 +22,8 @@ public:
     static std::optional<KubeResource> find(const QString& group, const QString& version,
                                             const QString& name);
 
+    // /version: the Kubernetes release the lab's apiserver speaks for (v1.28).
+    static QJsonObject version();
     // serverAddress: "127.0.10.1:6443", the address clients reached this apiserver at.
     static QJsonObject apiVersions(const QString& serverAddress);
     static QJsonObject apiGroupList();
