@@ -25,6 +25,23 @@ QString percent(double share)
 
 DrillHistoryTableModel::DrillHistoryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+QString DrillHistoryTableModel::outcomeText(const QString& outcome)
+{
+    if (outcome == QLatin1String("passed"))
+        return tr("passed");
+    if (outcome == QLatin1String("hypothesis-failed"))
+        return tr("hypothesis failed");
+    if (outcome == QLatin1String("aborted"))
+        return tr("aborted");
+    if (outcome == QLatin1String("preflight-failed"))
+        return tr("preflight failed");
+    if (outcome == QLatin1String("restore-failed"))
+        return tr("restore FAILED");
+    if (outcome == QLatin1String("incomplete"))
+        return tr("incomplete");
+    return outcome;
+}
+
 void DrillHistoryTableModel::setEntries(const QList<DrillHistoryEntry>& entries)
 {
     beginResetModel();
@@ -139,7 +156,7 @@ QVariant DrillHistoryTableModel::data(const QModelIndex& index, int role) const
             return tr("unreadable");
         if (e->dryRun)
             return tr("dry run");
-        return e->complete ? e->outcome : tr("%1 (cut off)").arg(e->outcome);
+        return e->complete ? outcomeText(e->outcome) : tr("%1 (cut off)").arg(outcomeText(e->outcome));
     case VipOutage:
         return way("vip") ? outage(way("vip")->longestOutageMs) : QStringLiteral("—");
     case VipErrorRate:

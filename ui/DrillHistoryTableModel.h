@@ -51,6 +51,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void retranslate(); // the headers and texts follow the language
+    // "passed", "hypothesis-failed", … as the console says them.
+    static QString outcomeText(const QString& outcome);
 
 private:
     QList<DrillHistoryEntry> m_entries;

@@ -4397,6 +4397,30 @@
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>hypothesis failed</source>
+        <translation>假设未成立</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>preflight failed</source>
+        <translation>预检未通过</translation>
+    </message>
+    <message>
+        <source>restore FAILED</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
 </context>
 <context>
     <name>etcddrill::DrillStatusStrip</name>

@@ -9,6 +9,8 @@
 #include "DrillHistoryTableModel.h"
 #include "DrillStepsPanel.h"
 
+#include "i18n/TranslationLoader.h"
+
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
@@ -123,6 +125,36 @@ private slots:
         QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cellRect.center());
         QCOMPARE(replay.size(), 1);
         QVERIFY(replay.first().first().toString().endsWith(QLatin1String("test-20300402T030405Z")));
+    }
+
+    // In Chinese, on a 1366×768 laptop: the translated headers and texts, and the dialog fits the screen.
+    void chineseOnALaptop()
+    {
+        QTemporaryDir dir;
+        Figures before;
+        Figures after = before;
+        after.vipOutageMs = 4800;
+        const QDateTime first(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
+        writeDrill(dir.path(), QStringLiteral("test-20300102T030405Z"), drillJournal(first, before));
+        writeDrill(dir.path(), QStringLiteral("test-20300402T030405Z"),
+                   drillJournal(first.addDays(90), after));
+        writeDrill(dir.path(), QStringLiteral("test-20300201T000000Z"), "garbage\n");
+        TranslationLoader zh;
+        QVERIFY(zh.load(QStringLiteral("zh_CN")));
+        DrillHistoryDialog dialog(dir.path());
+        dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 10000);
+        QVERIFY(dialog.windowTitle() == QStringLiteral("演练历史"));
+        QTableView* table = dialog.table();
+        QCOMPARE(table->model()->headerData(DrillHistoryTableModel::Verdict, Qt::Horizontal).toString(),
+                 QStringLiteral("结论"));
+        QCOMPARE(cell(table, 0, DrillHistoryTableModel::VersusPrevious), QStringLiteral("1 项变差"));
+        QCOMPARE(cell(table, 0, DrillHistoryTableModel::Verdict), QStringLiteral("通过"));
+        QVERIFY(dialog.width() <= 1366 && dialog.height() <= 768 - 60);
+        const QDir artifacts(QStringLiteral(ETCD_DRILL_TEST_ARTIFACTS));
+        QVERIFY(dialog.grab().toImage().save(artifacts.filePath(QStringLiteral("drill-history-zh.png"))));
+        zh.unload();
     }
 
     // The console's verdict, then what got worse than in the previous drill under it.
