@@ -27,6 +27,21 @@
 using namespace etcddrill;
 using namespace etcddrill::test;
 
+namespace {
+
+const QDateTime kFirst(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
+
+// Two drills of cluster "test" three months apart; the VIP's longest outage went from 1.2 s to 4.8 s.
+void writeTwoDrills(const QString& dir)
+{
+    Figures after;
+    after.vipOutageMs = 4800;
+    writeDrill(dir, QStringLiteral("test-20300102T030405Z"), drillJournal(kFirst, Figures()));
+    writeDrill(dir, QStringLiteral("test-20300402T030405Z"), drillJournal(kFirst.addDays(90), after));
+}
+
+} // namespace
+
 class TestDrillHistoryDialog : public QObject
 {
     Q_OBJECT
@@ -35,15 +50,9 @@ private slots:
     void listsFiltersSortsComparesAndOpens()
     {
         QTemporaryDir dir;
-        Figures before;
-        Figures after = before;
-        after.vipOutageMs = 4800;
-        const QDateTime first(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
-        writeDrill(dir.path(), QStringLiteral("test-20300102T030405Z"), drillJournal(first, before));
-        writeDrill(dir.path(), QStringLiteral("test-20300402T030405Z"),
-                   drillJournal(first.addDays(90), after));
+        writeTwoDrills(dir.path());
         writeDrill(dir.path(), QStringLiteral("other-20300301T000000Z"),
-                   drillJournal(first.addDays(58), before, QStringLiteral("other")));
+                   drillJournal(kFirst.addDays(58), Figures(), QStringLiteral("other")));
         writeDrill(dir.path(), QStringLiteral("test-20300201T000000Z"), "garbage\n");
 
         DrillHistoryDialog dialog(dir.path());
@@ -131,13 +140,7 @@ private slots:
     void chineseOnALaptop()
     {
         QTemporaryDir dir;
-        Figures before;
-        Figures after = before;
-        after.vipOutageMs = 4800;
-        const QDateTime first(QDate(2030, 1, 2), QTime(3, 4, 5), Qt::UTC);
-        writeDrill(dir.path(), QStringLiteral("test-20300102T030405Z"), drillJournal(first, before));
-        writeDrill(dir.path(), QStringLiteral("test-20300402T030405Z"),
-                   drillJournal(first.addDays(90), after));
+        writeTwoDrills(dir.path());
         writeDrill(dir.path(), QStringLiteral("test-20300201T000000Z"), "garbage\n");
         TranslationLoader zh;
         QVERIFY(zh.load(QStringLiteral("zh_CN")));
