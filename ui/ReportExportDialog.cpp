@@ -235,7 +235,7 @@ QStringList ReportExportDialog::existingTargets(const ReportExportRequest& reque
     QStringList existing;
     if (request.format == ReportFormat::PngPages) {
         // The page count is known only after rendering: any page file of this name would be replaced.
-        const QString first = ReportRenderer::pngPageFiles(request.output, 1).value(0);
+        const QString first = ReportFormatNames::pngPageFiles(request.output, 1).value(0);
         const QFileInfo info(first);
         const QString prefix = info.fileName().left(info.fileName().size() - QStringLiteral("1.png").size());
         for (const QFileInfo& file :

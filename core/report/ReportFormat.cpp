@@ -1,5 +1,6 @@
 #include "ReportFormat.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace etcddrill {
@@ -67,6 +68,22 @@ QString ReportFormatNames::suffix(ReportFormat format)
         return QStringLiteral("xml");
     }
     return QStringLiteral("pdf");
+}
+
+QStringList ReportFormatNames::pngPageFiles(const QString& pathOrDir, int pages)
+{
+    QString base;
+    if (pathOrDir.endsWith(QLatin1Char('/')) || QFileInfo(pathOrDir).isDir()) {
+        base = QDir(pathOrDir).filePath(QStringLiteral("report"));
+    } else {
+        base = pathOrDir;
+        if (base.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
+            base.chop(4);
+    }
+    QStringList files;
+    for (int i = 1; i <= pages; ++i)
+        files << QStringLiteral("%1-%2.png").arg(base).arg(i);
+    return files;
 }
 
 } // namespace etcddrill

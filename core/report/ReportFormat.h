@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace etcddrill {
@@ -18,6 +19,9 @@ struct ReportFormatNames
     // pages.
     static std::optional<ReportFormat> fromPath(const QString& path);
     static QString suffix(ReportFormat format); // "pdf", "png", "png", "csv", "json", "xml"
+    // The files PNG pages go to: "out.png" gives out-1.png, out-2.png…; an existing directory (or a path
+    // ending in '/') gives <dir>/report-1.png…
+    static QStringList pngPageFiles(const QString& pathOrDir, int pages);
 };
 
 } // namespace etcddrill

@@ -4,6 +4,7 @@
 #include "ReportComparisonSection.h"
 #include "ReportDataSafety.h"
 #include "ReportFonts.h"
+#include "ReportFormat.h"
 #include "ReportImpactFigures.h"
 #include "ReportKeyFigures.h"
 #include "ReportPalette.h"
@@ -932,22 +933,6 @@ ReportOutputResult ReportRenderer::writePdf(const QString& file, bool overwrite)
     return result;
 }
 
-QStringList ReportRenderer::pngPageFiles(const QString& pathOrDir, int pages)
-{
-    QString base;
-    if (pathOrDir.endsWith(QLatin1Char('/')) || QFileInfo(pathOrDir).isDir()) {
-        base = QDir(pathOrDir).filePath(QStringLiteral("report"));
-    } else {
-        base = pathOrDir;
-        if (base.endsWith(QLatin1String(".png"), Qt::CaseInsensitive))
-            base.chop(4);
-    }
-    QStringList files;
-    for (int i = 1; i <= pages; ++i)
-        files << QStringLiteral("%1-%2.png").arg(base).arg(i);
-    return files;
-}
-
 namespace {
 
 bool saveImage(const QImage& image, const QString& file, ReportOutputResult* result,
@@ -968,7 +953,7 @@ bool saveImage(const QImage& image, const QString& file, ReportOutputResult* res
 
 ReportOutputResult ReportRenderer::writePngPages(const QString& pathOrDir, int widthPx, bool overwrite) const
 {
-    const QStringList files = pngPageFiles(pathOrDir, pageCount());
+    const QStringList files = ReportFormatNames::pngPageFiles(pathOrDir, pageCount());
     ReportOutputResult result = refuseExisting(files, overwrite);
     if (!result.ok)
         return result;

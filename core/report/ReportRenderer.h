@@ -59,10 +59,9 @@ public:
 
     ReportOutputResult writePdf(const QString& file, bool overwrite) const;
     // pathOrDir: "out.png" gives out-1.png, out-2.png…; an existing directory (or a path ending in '/')
-    // gives <dir>/report-1.png…
+    // gives <dir>/report-1.png… (ReportFormatNames::pngPageFiles)
     ReportOutputResult writePngPages(const QString& pathOrDir, int widthPx, bool overwrite) const;
     ReportOutputResult writeSummaryPng(const QString& file, int widthPx, bool overwrite) const;
-    static QStringList pngPageFiles(const QString& pathOrDir, int pages);
 
     // How durations are written in the report: as the engine writes them (DrillDuration: "8.5 ms", "850 ms",
     // "12.3 s", "2 min 05 s"; "12.3 秒" in Chinese), C locale digits in every language, so they can be

@@ -7,6 +7,7 @@
 #include "report/ReportBuilder.h"
 #include "report/ReportDataExport.h"
 #include "report/ReportFindings.h"
+#include "report/ReportFormat.h"
 #include "report/ReportRenderer.h"
 
 #include <QFile>
@@ -423,7 +424,7 @@ private slots:
 
         // PNG pages: one existing page file refuses them all.
         const QString pattern = dir.filePath(QStringLiteral("p.png"));
-        const QStringList files = ReportRenderer::pngPageFiles(pattern, renderer.pageCount());
+        const QStringList files = ReportFormatNames::pngPageFiles(pattern, renderer.pageCount());
         QVERIFY(QFile(files.back()).open(QIODevice::WriteOnly));
         const ReportOutputResult pages = renderer.writePngPages(pattern, 400, false);
         QVERIFY(pages.refusedExisting);
