@@ -47,8 +47,6 @@ struct ConfigDraft
         ConfigLocation at;
         std::optional<ConfigLocalPath> urlFile;
         std::optional<ConfigLocalPath> secretFile;
-        ConfigLocation urlEnvAt;
-        ConfigLocation secretEnvAt;
     };
     QList<Webhook> webhooks;
 };

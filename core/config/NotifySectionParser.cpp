@@ -31,7 +31,7 @@ bool isVariableName(const QString& name)
     return true;
 }
 
-void readVariable(ConfigYamlReader& reader, const Entry& e, QString& into, ConfigLocation& at)
+void readVariable(ConfigYamlReader& reader, const Entry& e, QString& into)
 {
     const auto text = reader.readText(e);
     if (!text)
@@ -43,7 +43,6 @@ void readVariable(ConfigYamlReader& reader, const Entry& e, QString& into, Confi
         return;
     }
     into = *text;
-    at = e.at;
 }
 
 constexpr FieldSpec<Webhook> webhookFields[] = {
@@ -60,14 +59,12 @@ constexpr FieldSpec<Webhook> webhookFields[] = {
     {"url-file", Shape::Scalar, false, "the path of a file holding the webhook's URL",
      [](ConfigYamlReader& reader, const Entry& e, Webhook& w) { reader.readLocalPath(e, w.urlFile); }},
     {"url-env", Shape::Scalar, false, "the name of an environment variable holding the webhook's URL",
-     [](ConfigYamlReader& reader, const Entry& e, Webhook& w) {
-         readVariable(reader, e, w.target.urlEnv, w.urlEnvAt);
-     }},
+     [](ConfigYamlReader& reader, const Entry& e, Webhook& w) { readVariable(reader, e, w.target.urlEnv); }},
     {"secret-file", Shape::Scalar, false, "the path of a file holding the robot's signing secret",
      [](ConfigYamlReader& reader, const Entry& e, Webhook& w) { reader.readLocalPath(e, w.secretFile); }},
     {"secret-env", Shape::Scalar, false, "the name of an environment variable holding the signing secret",
      [](ConfigYamlReader& reader, const Entry& e, Webhook& w) {
-         readVariable(reader, e, w.target.secretEnv, w.secretEnvAt);
+         readVariable(reader, e, w.target.secretEnv);
      }},
     {"events", Shape::Sequence, false, "a list of events: start, gate, stop, stop-condition, abort, verdict",
      [](ConfigYamlReader& reader, const Entry& e, Webhook& w) {

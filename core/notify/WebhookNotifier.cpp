@@ -131,18 +131,6 @@ QList<NotifyDelivery> WebhookNotifier::pendingItems() const
     return list;
 }
 
-QStringList WebhookNotifier::pendingDescriptions() const
-{
-    QStringList list;
-    for (const auto& hook : m_hooks) {
-        if (hook->reply)
-            list << QStringLiteral("%1 to %2").arg(hook->inFlightEvent, hook->config.name);
-        for (const NotifyMessage& m : hook->queue)
-            list << QStringLiteral("%1 to %2").arg(m.event, hook->config.name);
-    }
-    return list;
-}
-
 void WebhookNotifier::pump(Hook& hook)
 {
     if (hook.reply || hook.queue.isEmpty())

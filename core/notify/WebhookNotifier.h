@@ -49,9 +49,7 @@ public:
     // Queues the message for every webhook that wants its event. Returns at once.
     void send(const NotifyMessage& message);
     int pending() const; // queued and in flight
-    // "verdict to sre-dingtalk", for what is still pending.
-    QStringList pendingDescriptions() const;
-    // The same as deliveries not yet made (webhook, format, event), for the journal.
+    // What is still pending, as deliveries not yet made (webhook, format, event), for the journal.
     QList<NotifyDelivery> pendingItems() const;
     std::chrono::milliseconds timeout() const { return m_timeout; }
 

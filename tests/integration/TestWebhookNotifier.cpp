@@ -266,10 +266,10 @@ private slots:
         QCOMPARE(delivered.at(0).at(0).value<NotifyDelivery>().event, QStringLiteral("stop"));
         QCOMPARE(delivered.at(1).at(0).value<NotifyDelivery>().event, QStringLiteral("gate"));
         QVERIFY(delivered.at(0).at(0).value<NotifyDelivery>().problem.startsWith(QStringLiteral("dropped")));
-        const QStringList pending = notifier.pendingDescriptions();
-        QCOMPARE(pending.first(), QStringLiteral("start to h"));
-        QCOMPARE(pending.last(), QStringLiteral("abort to h"));
-        QCOMPARE(notifier.pendingItems().last().event, QStringLiteral("abort"));
+        const QList<NotifyDelivery> pending = notifier.pendingItems();
+        QCOMPARE(pending.first().event, QStringLiteral("start"));
+        QCOMPARE(pending.first().webhook, QStringLiteral("h"));
+        QCOMPARE(pending.last().event, QStringLiteral("abort"));
     }
 
     // What the drill's preflight reports: a URL file that is gone or holds no http(s) URL, an unset
