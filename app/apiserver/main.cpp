@@ -3,6 +3,7 @@
 // options, starts an etcddrill::ApiserverSimulator and runs the event loop until it is killed (SIGTERM from
 // the node agent when the manifest goes away, or the death signal when the lab supervisor dies).
 #include "ApiserverSimulator.h"
+#include "diag/CrashHandler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -35,6 +36,7 @@ bool parseListen(const QString& text, QHostAddress* address, quint16* port)
 
 int main(int argc, char** argv)
 {
+    etcddrill::CrashHandler::install(QStringLiteral("etcd-drill-lab-apiserver"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("etcd-drill-lab-apiserver"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ETCD_DRILL_VERSION));

@@ -8,6 +8,8 @@
 #include "RunCommand.h"
 #include "StatusCommand.h"
 
+#include "diag/CrashHandler.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
@@ -38,6 +40,7 @@ Options:
 
 int main(int argc, char** argv)
 {
+    etcddrill::CrashHandler::install(QStringLiteral("etcd-drill-cli"));
     // `report` paints (QPdfWriter, QFont, QImage): that needs a QGuiApplication, and it must run without a
     // display, so it gets the offscreen platform unless the caller chose one. The other commands stay
     // QCoreApplication: no platform plugin to load.

@@ -5,6 +5,7 @@
 //   etcd-drill --replay DIR     replay a recorded drill (its folder or its journal.jsonl)
 #include "LanguageSwitcher.h"
 #include "MainWindow.h"
+#include "diag/CrashHandler.h"
 #include "lab/LabLayout.h"
 
 #include <QApplication>
@@ -114,6 +115,7 @@ std::optional<Options> parseOptions(int argc, char** argv, int* exitCode)
 
 int main(int argc, char** argv)
 {
+    etcddrill::CrashHandler::install(QStringLiteral("etcd-drill"));
     QCoreApplication::setOrganizationName(QStringLiteral("etcd-drill"));
     QCoreApplication::setApplicationName(QStringLiteral("etcd-drill"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ETCD_DRILL_VERSION));

@@ -6,6 +6,7 @@
 #include "DrillText.h"
 #include "FaultEffect.h"
 #include "FaultFactory.h"
+#include "ShellQuote.h"
 #include "SshSettings.h"
 #include "i18n/DrillDuration.h"
 #include "journal/FaultAppliedRecord.h"
@@ -14,6 +15,7 @@
 #include "journal/TargetAnsweringRecord.h"
 #include "journal/TargetStoppedRecord.h"
 
+#include "diag/CrashHandler.h"
 #include "etcd/ClusterSnapshotJson.h"
 #include "probe/MonotonicClock.h"
 
@@ -88,8 +90,29 @@ void FaultCycle::setState(bool applied, bool restored)
     const bool before = holds();
     m_applied = applied;
     m_restored = restored;
-    if (before != holds())
-        emit holdsChanged(holds());
+    if (before == holds())
+        return;
+    updateCrashHint();
+    emit holdsChanged(holds());
+}
+
+void FaultCycle::updateCrashHint()
+{
+    if (!holds()) {
+        CrashHandler::setRestoreHint({});
+        return;
+    }
+    QString command = QStringLiteral("etcd-drill-cli recover -c %1")
+                          .arg(m_config.sourceFile.isEmpty() ? QStringLiteral("drill.yaml")
+                                                             : ShellQuote::quote(m_config.sourceFile));
+    if (const QString journal = m_recorder.journalFolder(); !journal.isEmpty())
+        command += QStringLiteral(" --journal ") + ShellQuote::quote(journal);
+    CrashHandler::setRestoreHint(
+        tx(QT_TRANSLATE_NOOP("DrillText",
+                             "this drill's fault (%1) still holds on %2: restore %2 with  %3  (the console "
+                             "offers the same when it starts again)"),
+           DrillSettings::faultName(m_config.drill.fault), m_target.name, command)
+            .translated());
 }
 
 FaultCycle::Millis FaultCycle::since(TimePoint from) const

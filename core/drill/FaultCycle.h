@@ -94,6 +94,8 @@ signals:
 
 private:
     void setState(bool applied, bool restored);
+    // While the fault holds, a crash of this process tells the operator the recover command (CrashHandler).
+    void updateCrashHint();
     void onStopCommands(bool ok, const CommandResult& failure);
     void onTook(TimePoint at, const QString& detail);
     void onCleared(TimePoint at, quint64 memberId);

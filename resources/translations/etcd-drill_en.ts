@@ -1733,6 +1733,10 @@
         <source>notification not delivered: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this drill&apos;s fault (%1) still holds on %2: restore %2 with  %3  (the console offers the same when it starts again)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EtcdErrorText</name>

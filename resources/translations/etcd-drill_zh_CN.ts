@@ -1735,6 +1735,10 @@
         <source>notification not delivered: %1</source>
         <translation>通知未送达：%1</translation>
     </message>
+    <message>
+        <source>this drill&apos;s fault (%1) still holds on %2: restore %2 with  %3  (the console offers the same when it starts again)</source>
+        <translation>本次演练的故障（%1）仍作用于 %2：用  %3  恢复 %2（控制台再次启动时也会提示恢复）</translation>
+    </message>
 </context>
 <context>
     <name>EtcdErrorText</name>
