@@ -35,14 +35,17 @@ alignas(16) char g_alternateStack[64 * 1024];
 
 void copyText(char* to, size_t size, const QByteArray& text)
 {
-    const size_t n = std::min(size - 1, size_t(text.size()));
+    size_t n = std::min(size - 1, size_t(text.size()));
+    if (n < size_t(text.size())) { // cut before a character, not inside one
+        while (n > 0 && (uchar(text.at(qsizetype(n))) & 0xC0) == 0x80)
+            --n;
+    }
     std::memcpy(to, text.constData(), n);
     to[n] = '\0';
 }
 
-void put(const char* text)
+void writeAll(const char* text, size_t left)
 {
-    size_t left = std::strlen(text);
     while (left > 0) {
         const ssize_t written = ::write(STDERR_FILENO, text, left);
         if (written < 0 && errno == EINTR)
@@ -54,18 +57,40 @@ void put(const char* text)
     }
 }
 
-void putNumber(unsigned long value, unsigned base)
+// One line of the report, assembled on the stack and written with one write(): other threads of the process
+// may be printing, and a line cut in pieces would be unreadable (and unmatchable by a test).
+class Line
 {
-    char digits[32];
-    int i = int(sizeof digits) - 1;
-    digits[i] = '\0';
-    do {
-        const unsigned d = unsigned(value % base);
-        digits[--i] = char(d < 10 ? '0' + d : 'a' + d - 10);
-        value /= base;
-    } while (value > 0 && i > 0);
-    put(digits + i);
-}
+public:
+    Line& operator<<(const char* text)
+    {
+        while (*text && m_size < sizeof m_text - 1)
+            m_text[m_size++] = *text++;
+        return *this;
+    }
+    Line& number(unsigned long value, unsigned base)
+    {
+        char digits[32];
+        int i = int(sizeof digits) - 1;
+        digits[i] = '\0';
+        do {
+            const unsigned d = unsigned(value % base);
+            digits[--i] = char(d < 10 ? '0' + d : 'a' + d - 10);
+            value /= base;
+        } while (value > 0 && i > 0);
+        return *this << (digits + i);
+    }
+    void write()
+    {
+        m_text[m_size++] = '\n';
+        writeAll(m_text, m_size);
+        m_size = 0;
+    }
+
+private:
+    char m_text[kTextSize + 256];
+    size_t m_size = 0;
+};
 
 const char* signalName(int signal)
 {
@@ -93,31 +118,36 @@ void onCrash(int signal, siginfo_t* info, void*)
         ::raise(signal);
         return;
     }
-    put("\n");
-    put(g_texts.program);
-    put(" crashed: signal ");
-    putNumber(unsigned(signal), 10);
-    put(" (");
-    put(signalName(signal));
-    put(")");
-    if (info && info->si_code <= 0) { // kill(), raise(), abort(): not a fault of ours at an address
-        put(" sent by process ");
-        putNumber(unsigned(info->si_pid), 10);
+    Line line;
+    line.write(); // a blank line: the report starts on a line of its own
+    line << g_texts.program << " crashed: signal ";
+    line.number(unsigned(signal), 10) << " (" << signalName(signal) << ")";
+    if (info && info->si_code <= 0) { // kill(), raise(), abort(): no faulting address
+        if (info->si_pid == ::getpid()) {
+            line << " raised by the process itself";
+        } else {
+            line << " sent by process ";
+            line.number(unsigned(info->si_pid), 10);
+        }
     } else if ((signal == SIGSEGV || signal == SIGBUS) && info) {
-        put(" at address 0x");
-        putNumber(reinterpret_cast<unsigned long>(info->si_addr), 16);
+        line << " at address 0x";
+        line.number(reinterpret_cast<unsigned long>(info->si_addr), 16);
     }
-    put("\nbacktrace (module(+offset); `addr2line -f -C -e MODULE OFFSET` names the function and line):\n");
+    line.write();
+    line << "backtrace (frames of our binaries are module(+offset): `addr2line -f -C -e MODULE OFFSET` names "
+            "the "
+            "function and line):";
+    line.write();
     void* frames[64];
     const int count = ::backtrace(frames, int(std::size(frames)));
     ::backtrace_symbols_fd(frames, count, STDERR_FILENO);
-    const char* hint = g_texts.hints[g_texts.currentHint.load()];
-    if (*hint) {
-        put("\n!! ");
-        put(hint);
-        put("\n");
+    if (const char* hint = g_texts.hints[g_texts.currentHint.load()]; *hint) {
+        line.write();
+        line << "!! " << hint;
+        line.write();
     }
-    put("Please report this crash with the lines above.\n");
+    line << "Please report this crash with the lines above.";
+    line.write();
     std::signal(signal, SIG_DFL);
     ::raise(signal); // delivered once this handler returns; a fault also recurs at the same instruction
 }
@@ -126,6 +156,10 @@ void onCrash(int signal, siginfo_t* info, void*)
 
 void CrashHandler::install(const QString& program)
 {
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer's own report of a fault says more than ours: it keeps its handlers.
+    Q_UNUSED(program);
+#else
     copyText(g_texts.program, sizeof g_texts.program, program.toUtf8());
     // The first backtrace() loads libgcc's unwinder (it allocates): done here, not in the handler.
     void* warmUp[2];
@@ -144,6 +178,7 @@ void CrashHandler::install(const QString& program)
     sigemptyset(&action.sa_mask);
     for (const int signal : kSignals)
         ::sigaction(signal, &action, nullptr);
+#endif
 }
 
 void CrashHandler::setRestoreHint(const QString& hint)

@@ -1,9 +1,11 @@
 // Says something useful when one of our processes crashes. Installed first thing in every main(): on SIGSEGV,
-// SIGBUS, SIGFPE, SIGILL or SIGABRT it writes to stderr which program died of which signal, a backtrace
-// (module and offset per frame; `addr2line -f -C -e <module> <offset>` names the function and line), and the
-// restore hint the drill set while its fault holds (the recover command for that drill), then dies of the
-// same signal, so exit status and core dumps are what they would have been. Async-signal-safe: the handler
-// only write()s texts prepared beforehand.
+// SIGBUS, SIGFPE, SIGILL or SIGABRT it writes to stderr which program died of which signal (at which address,
+// or sent by which process), a backtrace (frames of our binaries as module and offset: `addr2line -f -C -e
+// <module> <offset>` names the function and line), and the restore hint that the drill sets while its fault
+// holds (the recover command for that drill), then dies of the same signal, so exit status and core dumps are
+// what they would have been. The handler write()s only texts prepared beforehand, one line per write();
+// backtrace() is the one call that is not strictly async-signal-safe (it may take the loader's lock). Under
+// AddressSanitizer install() does nothing: its own report says more.
 #pragma once
 
 #include <QString>

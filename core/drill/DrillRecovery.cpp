@@ -5,6 +5,7 @@
 #include "DrillMetaTypes.h"
 
 #include "DrillDataSafety.h"
+#include "diag/CrashHandler.h"
 #include "etcd/EtcdClient.h"
 #include "journal/CommandFinishedRecord.h"
 #include "journal/CommandStartedRecord.h"
@@ -421,6 +422,7 @@ void DrillRecovery::Private::runCommands(QList<PlannedCommand> commands, qsizety
         put(FaultRestoredRecord{node.name, QLatin1String(FaultRestoredRecord::kByRecover)});
         if (journal)
             journal->sync();
+        CrashHandler::setRestoreHint({}); // a console that restored its own drill's target: nothing to say
         verify();
         return;
     }

@@ -92,7 +92,8 @@ void FaultCycle::setState(bool applied, bool restored)
     m_restored = restored;
     if (before == holds())
         return;
-    updateCrashHint();
+    if (!holds())
+        updateCrashHint(); // set by apply() once the journal holds the fault-applied record
     emit holdsChanged(holds());
 }
 
@@ -144,6 +145,7 @@ void FaultCycle::apply()
     m_recorder.put(FaultAppliedRecord{m_target.name, ClusterSnapshotJson::memberIdText(m_memberId),
                                       m_target.etcdEndpoint, m_action->startCommands()});
     m_recorder.sync();
+    updateCrashHint(); // now `recover` finds the drill it names
     m_stopIssuedAt = m_clock.now();
     m_effect->watch();
     m_commands.run(m_action->stopCommands(), DrillCommand::Role::Stop, DrillStep::Id::StopTarget, true, {},
