@@ -7,6 +7,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSet>
 #include <algorithm>
 
@@ -51,7 +54,14 @@ DrillHistoryEntry DrillHistory::read(const QString& path)
         return DrillHistoryEntry::unreadable(folder, why);
     }
     const ReportModel model = ReportBuilder::fromData(journal, nullptr);
-    return DrillHistoryEntry::fromModel(model, folder);
+    DrillHistoryEntry entry = DrillHistoryEntry::fromModel(model, folder);
+    QFile summaryFile(QDir(folder).filePath(QLatin1String(JournalWriter::kSummaryFile)));
+    if (summaryFile.open(QIODevice::ReadOnly)) // a cut-off drill has none: its per-second totals stand
+        entry.takeFinalTotals(QJsonDocument::fromJson(summaryFile.readAll())
+                                  .object()
+                                  .value(QStringLiteral("impact"))
+                                  .toArray());
+    return entry;
 }
 
 DrillHistory::Scan DrillHistory::scan(const QStringList& folders, const QString& cluster)

@@ -104,6 +104,24 @@ DrillHistoryEntry DrillHistoryEntry::unreadable(const QString& folder, const QSt
     return e;
 }
 
+void DrillHistoryEntry::takeFinalTotals(const QJsonArray& impact)
+{
+    for (const QJsonValue& value : impact) {
+        const QJsonObject summary = value.toObject();
+        const QString name = summary.value(QStringLiteral("target")).toString();
+        const QJsonValue samples = summary.value(QStringLiteral("samples"));
+        const QJsonValue failed = summary.value(QStringLiteral("failed"));
+        if (name.isEmpty() || !samples.isDouble() || !failed.isDouble())
+            continue;
+        for (Target& t : targets) {
+            if (t.name == name) {
+                t.samples = samples.toInteger();
+                t.failed = failed.toInteger();
+            }
+        }
+    }
+}
+
 QJsonObject DrillHistoryEntry::toJson() const
 {
     QJsonArray ways;

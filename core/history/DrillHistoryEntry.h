@@ -5,6 +5,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
@@ -69,6 +70,10 @@ struct DrillHistoryEntry
     const Target* wayIn(const QString& kind) const;
 
     static DrillHistoryEntry fromModel(const ReportModel& model, const QString& folder);
+    // The journal's per-second probe summaries miss the probes of the last partial second: the drill's
+    // summary.json ("impact": samples and failed per target, what `run` printed at its end and the report
+    // counts from samples.csv) replaces those totals where it has them.
+    void takeFinalTotals(const QJsonArray& impact);
     static DrillHistoryEntry unreadable(const QString& folder, const QString& problem);
     QJsonObject toJson() const;
 };

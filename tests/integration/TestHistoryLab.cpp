@@ -11,9 +11,11 @@
 #include "LabFixture.h"
 #include "TestProcess.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -245,6 +247,27 @@ private slots:
         QVERIFY(newest.value(QStringLiteral("comparison")).toObject().contains(QStringLiteral("figures")));
         QVERIFY(newest.value(QStringLiteral("election_ms")).isDouble() ||
                 newest.value(QStringLiteral("election_ms")).isNull());
+        // Every way in counts the probes `run` counted at its end (summary.json), not the journal's
+        // per-second summaries, which miss the last partial second.
+        {
+            QFile summaryFile(QDir(m_secondFolder).filePath(QStringLiteral("summary.json")));
+            QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+            QHash<QString, std::pair<qint64, qint64>> ran;
+            for (const QJsonValue& v : QJsonDocument::fromJson(summaryFile.readAll())
+                                           .object()
+                                           .value(QStringLiteral("impact"))
+                                           .toArray())
+                ran.insert(v[QStringLiteral("target")].toString(), {v[QStringLiteral("samples")].toInteger(),
+                                                                    v[QStringLiteral("failed")].toInteger()});
+            const QJsonArray ways = newest.value(QStringLiteral("targets")).toArray();
+            QVERIFY(!ways.isEmpty());
+            for (const QJsonValue& way : ways) {
+                const QString name = way[QStringLiteral("target")].toString();
+                QVERIFY2(ran.contains(name), qPrintable(name));
+                QCOMPARE(way[QStringLiteral("samples")].toInteger(), ran.value(name).first);
+                QCOMPARE(way[QStringLiteral("failed")].toInteger(), ran.value(name).second);
+            }
+        }
         int unreadable = 0;
         int cut = 0;
         for (const QJsonValue& value : drills) {
