@@ -52,6 +52,9 @@ QPalette lightPalette(bool presenter)
         p.setColor(QPalette::WindowText, QColor(0, 0, 0));
         p.setColor(QPalette::Text, QColor(0, 0, 0));
         p.setColor(QPalette::ButtonText, QColor(0, 0, 0));
+        // setColor() sets every group: disabled controls would look as enabled as the rest.
+        for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+            p.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     }
     return p;
 }

@@ -3,14 +3,15 @@
 #include "ConsoleColors.h"
 
 #include "history/DrillComparison.h"
+#include "report/ComparedFigure.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QPalette>
+#include <QScreen>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -20,9 +21,11 @@ namespace {
 
 QString describe(const DrillHistoryEntry& e)
 {
-    return QStringLiteral("%1 · %2 · %3 · %4")
-        .arg(QLocale().toString(e.startedAt.toLocalTime(), QLocale::ShortFormat), e.operatorUser,
-             e.targetNode.isEmpty() ? e.targetSpec : e.targetNode, e.outcome);
+    // The time as the history table and `etcd-drill-cli history` show it; the verdict in the console's words.
+    return QStringLiteral("%1 UTC · %2 · %3 · %4")
+        .arg(e.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.operatorUser,
+             e.targetNode.isEmpty() ? e.targetSpec : e.targetNode,
+             ComparedFigure::outcomeText(e.outcome).translated());
 }
 
 } // namespace
@@ -79,7 +82,8 @@ DrillComparisonDialog::DrillComparisonDialog(const DrillHistoryEntry& older, con
     layout->addWidget(m_heading);
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
-    resize(760, 520);
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(960, screen.width() * 8 / 10), std::min(640, screen.height() * 8 / 10));
 }
 
 } // namespace etcddrill

@@ -11,12 +11,14 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -93,7 +95,9 @@ DrillHistoryDialog::DrillHistoryDialog(const QString& folder, QWidget* parent)
                 loaded(problems);
             });
     retranslateUi();
-    resize(1180, 560);
+    // Every column without scrolling where the screen has room (1920 wide), the most of a laptop's otherwise.
+    const QRect screen = (parent ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
+    resize(std::min(1700, screen.width() * 9 / 10), std::min(720, screen.height() * 8 / 10));
     reload();
 }
 
@@ -217,6 +221,7 @@ void DrillHistoryDialog::compareSelected()
     if (!older || !newer)
         return;
     auto* dialog = new DrillComparisonDialog(*older, *newer, this); // deletes itself when closed
+    dialog->setFont(font()); // the history's (presenter mode scales it)
     dialog->show();
 }
 

@@ -5,6 +5,7 @@
 #include "history/DrillComparison.h"
 #include "history/DrillHistory.h"
 #include "i18n/DrillDuration.h"
+#include "report/ComparedFigure.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -25,37 +26,27 @@ QString percent(double share)
 
 DrillHistoryTableModel::DrillHistoryTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-QString DrillHistoryTableModel::outcomeText(const QString& outcome)
-{
-    if (outcome == QLatin1String("passed"))
-        return tr("passed");
-    if (outcome == QLatin1String("hypothesis-failed"))
-        return tr("hypothesis failed");
-    if (outcome == QLatin1String("aborted"))
-        return tr("aborted");
-    if (outcome == QLatin1String("preflight-failed"))
-        return tr("preflight failed");
-    if (outcome == QLatin1String("restore-failed"))
-        return tr("restore FAILED");
-    if (outcome == QLatin1String("incomplete"))
-        return tr("incomplete");
-    return outcome;
-}
-
 void DrillHistoryTableModel::setEntries(const QList<DrillHistoryEntry>& entries)
 {
     beginResetModel();
     m_entries = entries;
     m_worse.clear();
+    m_worseLines.clear();
     for (const DrillHistoryEntry& e : std::as_const(m_entries)) {
         const auto previous = DrillHistory::previous(e, m_entries);
         int worse = -1;
+        QList<LocalizedText> lines; // which figures: "catch-up 305 ms → 1.3 s (worse)"
         if (previous && e.comparable()) {
-            const QList<ComparedFigure> figures = DrillComparison::compare(e, *previous);
-            worse = int(std::count_if(figures.cbegin(), figures.cend(),
-                                      [](const ComparedFigure& f) { return f.worse(); }));
+            worse = 0;
+            for (const ComparedFigure& f : DrillComparison::compare(e, *previous)) {
+                if (f.worse()) {
+                    ++worse;
+                    lines << f.line();
+                }
+            }
         }
         m_worse << worse;
+        m_worseLines << lines;
     }
     endResetModel();
 }
@@ -102,6 +93,12 @@ QVariant DrillHistoryTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (!e->problem.isEmpty())
             return e->problem;
+        if (index.column() == VersusPrevious && !m_worseLines.value(index.row()).isEmpty()) {
+            QStringList lines;
+            for (const LocalizedText& line : m_worseLines.at(index.row()))
+                lines << line.translated();
+            return lines.join(QLatin1Char('\n'));
+        }
         return QDir::toNativeSeparators(e->folder);
     }
     if (role == Qt::ForegroundRole) {
@@ -143,7 +140,8 @@ QVariant DrillHistoryTableModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Started:
-        return e->startedAt.isValid() ? QLocale().toString(e->startedAt.toLocalTime(), QLocale::ShortFormat)
+        // As `etcd-drill-cli history` prints it: the same drill reads the same in the room and in a ticket.
+        return e->startedAt.isValid() ? e->startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                       : QStringLiteral("?");
     case Cluster:
         return e->cluster;
@@ -156,7 +154,8 @@ QVariant DrillHistoryTableModel::data(const QModelIndex& index, int role) const
             return tr("unreadable");
         if (e->dryRun)
             return tr("dry run");
-        return e->complete ? outcomeText(e->outcome) : tr("%1 (cut off)").arg(outcomeText(e->outcome));
+        return e->complete ? ComparedFigure::outcomeText(e->outcome).translated()
+                           : tr("%1 (cut off)").arg(ComparedFigure::outcomeText(e->outcome).translated());
     case VipOutage:
         return way("vip") ? outage(way("vip")->longestOutageMs) : QStringLiteral("—");
     case VipErrorRate:
@@ -172,8 +171,10 @@ QVariant DrillHistoryTableModel::data(const QModelIndex& index, int role) const
     case DataSafety:
         if (!e->dataSafetyRecorded)
             return QStringLiteral("—");
-        return e->hashesAgree && !*e->hashesAgree ? tr("%n lost, hashes differ", nullptr, e->lostWrites)
-                                                  : tr("%n lost", nullptr, e->lostWrites);
+        if (!e->hashesAgree)
+            return tr("%n lost", nullptr, e->lostWrites);
+        return *e->hashesAgree ? tr("%n lost, hashes agree", nullptr, e->lostWrites)
+                               : tr("%n lost, hashes differ", nullptr, e->lostWrites);
     case VersusPrevious: {
         const int worse = m_worse.value(index.row());
         return worse < 0 ? QStringLiteral("—") : worse == 0 ? tr("no worse") : tr("%n worse", nullptr, worse);
@@ -194,7 +195,7 @@ QVariant DrillHistoryTableModel::headerData(int section, Qt::Orientation orienta
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Started:
-        return tr("Started");
+        return tr("Started (UTC)");
     case Cluster:
         return tr("Cluster");
     case Target:

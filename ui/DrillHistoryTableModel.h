@@ -8,6 +8,7 @@
 #pragma once
 
 #include "history/DrillHistoryEntry.h"
+#include "i18n/LocalizedText.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -51,12 +52,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void retranslate(); // the headers and texts follow the language
-    // "passed", "hypothesis-failed", … as the console says them.
-    static QString outcomeText(const QString& outcome);
 
 private:
     QList<DrillHistoryEntry> m_entries;
     QList<int> m_worse; // per row: figures worse than the previous drill of its cluster; -1: none to compare
+    QList<QList<LocalizedText>> m_worseLines; // per row: those figures, for the tooltip
 };
 
 } // namespace etcddrill

@@ -37,6 +37,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -281,7 +282,7 @@ void MainWindow::createActions()
     connect(a->closeReplay, &QAction::triggered, this, &MainWindow::closeReplay);
     connect(a->exportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
-    connect(a->presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
+    connect(a->presenter, &QAction::toggled, this, [this](bool on) { setPresenterMode(on); });
     connect(a->fullScreen, &QAction::toggled, this,
             [this](bool on) { on ? showFullScreen() : showNormal(); });
 
@@ -684,12 +685,14 @@ void MainWindow::startEmbeddedLab(const LabLayout& layout)
     m_labStarter->start(layout, options);
 }
 
-void MainWindow::setPresenterMode(bool on)
+void MainWindow::setPresenterMode(bool on, bool remember)
 {
+    const QScopedValueRollback<bool> rememberNow(m_rememberPresenter, m_rememberPresenter && remember);
     if (m_actions && m_actions->presenter->isChecked() != on)
         m_actions->presenter->setChecked(on); // comes back here through toggled
     m_appearance->setPresenterMode(on);
-    QSettings().setValue(kPresenterKey, on);
+    if (m_rememberPresenter)
+        QSettings().setValue(kPresenterKey, on);
 }
 
 void MainWindow::setLanguage(const QString& choice)
@@ -786,6 +789,10 @@ void MainWindow::showHistory()
         folder = ConfigLoader::defaultJournalDir();
     auto* dialog = new DrillHistoryDialog(folder, this); // deletes itself when closed
     dialog->setObjectName(QStringLiteral("drillHistoryDialog"));
+    // In presenter mode the room reads it too: the window's scaled font (its comparisons inherit it).
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * m_appearance->colors().fontScale);
+    dialog->setFont(font);
     connect(dialog, &DrillHistoryDialog::replayRequested, this,
             [this](const QString& path) { openReplay(path); });
     if (!m_config.clusterName.isEmpty())

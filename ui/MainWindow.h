@@ -145,7 +145,8 @@ public slots:
     // Brings the embedded lab up on a worker thread (progress in a dialog), then opens its config. The lab
     // stops when etcd-drill exits; a lab already running in the directory is used as it is.
     void startEmbeddedLab(const etcddrill::LabLayout& layout = {});
-    void setPresenterMode(bool on);
+    // Remembered for the next start, unless `remember` is false (etcd-drill --presenter: this session only).
+    void setPresenterMode(bool on, bool remember = true);
     // "" follows the system, "en", "zh_CN"; applied at once and remembered.
     void setLanguage(const QString& choice);
     // A new drill engine for the open config (the live session stops); false when no config is open or a
@@ -207,6 +208,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QScrollArea* m_topologyScroll = nullptr;
     bool m_fitPending = false;
+    bool m_rememberPresenter = true; // false while --presenter switches it on
     TopologyWidget* m_topology = nullptr;
     ChartPanel* m_chartPanel = nullptr;
     ClusterStatusLine* m_statusLine = nullptr;

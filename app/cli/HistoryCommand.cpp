@@ -178,7 +178,9 @@ int HistoryCommand::run(const QStringList& arguments)
                 worse += f.worse() ? 1 : 0;
             versus = worse == 0 ? QStringLiteral("no worse") : QStringLiteral("%1 worse").arg(worse);
         }
-        const QString verdict = e.dryRun ? QStringLiteral("dry-run") : e.outcome;
+        // The console's words (--json keeps the keys): "hypothesis failed", not "hypothesis-failed".
+        const QString verdict =
+            e.dryRun ? QStringLiteral("dry run") : ComparedFigure::outcomeText(e.outcome).english();
         out << pad(started, 18) << pad(e.cluster, 12)
             << pad(e.targetNode.isEmpty() ? e.targetSpec : e.targetNode, 8) << pad(e.fault, 11)
             << pad(verdict, 18) << pad(way(e, QStringLiteral("vip")), 17)

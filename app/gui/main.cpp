@@ -130,7 +130,8 @@ int main(int argc, char** argv)
     QGuiApplication::setDesktopFileName(QStringLiteral("etcd-drill"));
     etcddrill::MainWindow window;
     if (options->presenter)
-        window.setPresenterMode(true);
+        window.setPresenterMode(true,
+                                false); // this session only: the next plain start is as the user left it
     window.show();
     // After show(): the window is up before the config is read or the lab starts.
     QTimer::singleShot(0, &window, [&window, &options] {

@@ -13,7 +13,7 @@ LocalizedText valueText(const ComparedFigure& f, const std::optional<double>& va
 {
     const ComparedFigure::Unit unit = f.unit;
     if (!outcome.isEmpty())
-        return LocalizedText(outcome);
+        return ComparedFigure::outcomeText(outcome);
     if (unit == ComparedFigure::Unit::Outcome || !value)
         return LocalizedText(QStringLiteral("—"));
     if (*value == 0 && f.key.endsWith(QLatin1String(".longest-outage")))
@@ -22,7 +22,7 @@ LocalizedText valueText(const ComparedFigure& f, const std::optional<double>& va
     case ComparedFigure::Unit::Milliseconds:
         return DrillDuration::fromMillis(*value);
     case ComparedFigure::Unit::Ratio:
-        return LocalizedText(QStringLiteral("%1 %").arg(*value * 100.0, 0, 'f', *value < 0.1 ? 2 : 1));
+        return LocalizedText(QStringLiteral("%1 %").arg(*value * 100.0, 0, 'f', 2)); // as history's table
     case ComparedFigure::Unit::Count:
         return LocalizedText(QString::number(qint64(*value)));
     case ComparedFigure::Unit::Outcome:
@@ -58,6 +58,25 @@ LocalizedText ComparedFigure::line() const
     }
     return LocalizedText::make("DrillHistory", QT_TRANSLATE_NOOP("DrillHistory", "%1 %2 → %3"), label,
                                previousText(), currentText());
+}
+
+LocalizedText ComparedFigure::outcomeText(const QString& outcome)
+{
+    static const std::pair<const char*, const char*> names[] = {
+        {"passed", QT_TRANSLATE_NOOP("DrillHistory", "passed")},
+        {"hypothesis-failed", QT_TRANSLATE_NOOP("DrillHistory", "hypothesis failed")},
+        {"aborted", QT_TRANSLATE_NOOP("DrillHistory", "aborted")},
+        {"preflight-failed", QT_TRANSLATE_NOOP("DrillHistory", "preflight failed")},
+        {"restore-failed", QT_TRANSLATE_NOOP("DrillHistory", "restore FAILED")},
+        {"incomplete", QT_TRANSLATE_NOOP("DrillHistory", "incomplete")},
+        {"agree", QT_TRANSLATE_NOOP("DrillHistory", "hashes agree")},
+        {"differ", QT_TRANSLATE_NOOP("DrillHistory", "hashes differ")},
+    };
+    for (const auto& [key, text] : names) {
+        if (outcome == QLatin1String(key))
+            return LocalizedText::make("DrillHistory", text);
+    }
+    return LocalizedText(outcome);
 }
 
 QString ComparedFigure::changeName(Change change)

@@ -33,6 +33,9 @@ struct ComparedFigure
     // "vip: longest outage 1.2 s → 4.8 s (worse)"
     LocalizedText line() const;
     static QString changeName(Change change); // "same", "worse", "better", "not-comparable"
+    // What an outcome or a hash comparison is called on screen and on paper: "hypothesis-failed" →
+    // "hypothesis failed" (translated), "agree" → "hashes agree"; anything else as it is.
+    static LocalizedText outcomeText(const QString& outcome);
     QJsonObject toJson() const;
 };
 

@@ -117,6 +117,38 @@
         <source>%1 %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hypothesis failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preflight failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashes agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hashes differ</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillNotify</name>
@@ -4354,10 +4386,6 @@
         </translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4413,28 +4441,15 @@
         <source>Folder</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n lost, hashes agree</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>hypothesis failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>aborted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>preflight failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restore FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>incomplete</source>
+        <source>Started (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

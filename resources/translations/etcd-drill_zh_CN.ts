@@ -117,6 +117,38 @@
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
     </message>
+    <message>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>hypothesis failed</source>
+        <translation>假设未成立</translation>
+    </message>
+    <message>
+        <source>aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>preflight failed</source>
+        <translation>预检未通过</translation>
+    </message>
+    <message>
+        <source>restore FAILED</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>不完整</translation>
+    </message>
+    <message>
+        <source>hashes agree</source>
+        <translation>哈希一致</translation>
+    </message>
+    <message>
+        <source>hashes differ</source>
+        <translation>哈希不一致</translation>
+    </message>
 </context>
 <context>
     <name>DrillNotify</name>
@@ -4342,10 +4374,6 @@
         </translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>开始时间</translation>
-    </message>
-    <message>
         <source>Cluster</source>
         <translation>集群</translation>
     </message>
@@ -4401,29 +4429,15 @@
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
-    <message>
-        <source>passed</source>
-        <translation>通过</translation>
+    <message numerus="yes">
+        <source>%n lost, hashes agree</source>
+        <translation>
+            <numerusform>丢失 %n 条，哈希一致</numerusform>
+        </translation>
     </message>
     <message>
-        <source>hypothesis failed</source>
-        <translation>假设未成立</translation>
-    </message>
-    <message>
-        <source>aborted</source>
-        <translation>已中止</translation>
-    </message>
-    <message>
-        <source>preflight failed</source>
-        <translation>预检未通过</translation>
-    </message>
-    <message>
-        <source>restore FAILED</source>
-        <translation>恢复失败</translation>
-    </message>
-    <message>
-        <source>incomplete</source>
-        <translation>不完整</translation>
+        <source>Started (UTC)</source>
+        <translation>开始时间（UTC）</translation>
     </message>
 </context>
 <context>

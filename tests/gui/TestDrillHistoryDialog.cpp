@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -77,6 +78,16 @@ private slots:
         QVERIFY(sawUnreadable);
         // The newest is one figure worse than the drill before it.
         QCOMPARE(cell(table, 0, DrillHistoryTableModel::VersusPrevious), QStringLiteral("1 worse"));
+        // Which one, in its tooltip; and the time in UTC as `etcd-drill-cli history` prints it.
+        QCOMPARE(
+            table->model()->index(0, DrillHistoryTableModel::VersusPrevious).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("vip: longest outage 1.2 s → 4.8 s (worse)"));
+        const QDateTime started =
+            table->model()->index(0, DrillHistoryTableModel::Started).data(Qt::UserRole).toDateTime();
+        QCOMPARE(cell(table, 0, DrillHistoryTableModel::Started),
+                 started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        QCOMPARE(table->model()->headerData(DrillHistoryTableModel::Started, Qt::Horizontal).toString(),
+                 QStringLiteral("Started (UTC)"));
 
         auto* cluster = dialog.findChild<QComboBox*>(QStringLiteral("historyCluster"));
         QVERIFY(cluster);

@@ -14,6 +14,7 @@
 #include "session/LiveSession.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -167,9 +169,22 @@ void TestMainWindow::chartWindowAndPresenterMode()
     QVERIFY(window.appearance()->presenterMode());
     QVERIFY(window.appearance()->colors().lineWidth > ConsoleColors::make(false, false).lineWidth);
     QVERIFY(std::abs(window.topology()->font().pointSizeF() - normal * 1.6) < 0.5);
+    // Disabled controls still look disabled in the presenter's high-contrast palette.
+    const QPalette palette = QApplication::palette();
+    QVERIFY(palette.color(QPalette::Disabled, QPalette::ButtonText) !=
+            palette.color(QPalette::Active, QPalette::ButtonText));
     presenter->trigger();
     QVERIFY(!window.appearance()->presenterMode());
     QVERIFY(std::abs(window.topology()->font().pointSizeF() - normal) < 0.01);
+    QCOMPARE(QSettings().value(QStringLiteral("ui/presenter")).toBool(), false); // F11 is remembered
+
+    // `etcd-drill --presenter` is for this session: the next plain start is as the user left it.
+    window.setPresenterMode(true, false);
+    QVERIFY(window.appearance()->presenterMode());
+    QVERIFY(presenter->isChecked());
+    QCOMPARE(QSettings().value(QStringLiteral("ui/presenter")).toBool(), false);
+    presenter->trigger(); // F11 again: off, and remembered
+    QVERIFY(!window.appearance()->presenterMode());
 }
 
 void TestMainWindow::opensWithinTheScreen()
