@@ -57,8 +57,10 @@ std::optional<Options> parseOptions(int argc, char** argv, int* exitCode)
         QCoreApplication::translate("main", "The first lab node's loopback address (default: %1).")
             .arg(etcddrill::LabLayout().baseAddress),
         QStringLiteral("address"));
-    const QCommandLineOption presenter(QStringLiteral("presenter"),
-                                       QCoreApplication::translate("main", "Start in presenter mode."));
+    const QCommandLineOption presenter(
+        QStringLiteral("presenter"),
+        QCoreApplication::translate("main", "Start in presenter mode (for this session; F11 "
+                                            "switches it and is remembered)."));
     const QCommandLineOption replay(
         QStringLiteral("replay"),
         QCoreApplication::translate("main", "Replay a recorded drill: its folder or its journal.jsonl."),

@@ -5602,10 +5602,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start in presenter mode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start the embedded lab (or use the one already running) and open its drill config. A lab started here stops when etcd-drill exits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5627,6 +5623,10 @@
     </message>
     <message>
         <source>etcd-drill: --replay shows a recorded drill; give no drill.yaml and no --lab with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start in presenter mode (for this session; F11 switches it and is remembered).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5587,10 +5587,6 @@
         <translation>第一个实验节点的回环地址（默认：%1）。</translation>
     </message>
     <message>
-        <source>Start in presenter mode.</source>
-        <translation>以演示模式启动。</translation>
-    </message>
-    <message>
         <source>Start the embedded lab (or use the one already running) and open its drill config. A lab started here stops when etcd-drill exits.</source>
         <translation>启动内置实验环境（或使用已在运行的实验环境）并打开它的演练配置。由此启动的实验环境会在 etcd-drill 退出时停止。</translation>
     </message>
@@ -5613,6 +5609,10 @@
     <message>
         <source>etcd-drill: --replay shows a recorded drill; give no drill.yaml and no --lab with it</source>
         <translation>etcd-drill：--replay 用于显示已记录的演练；请勿同时指定 drill.yaml 或 --lab</translation>
+    </message>
+    <message>
+        <source>Start in presenter mode (for this session; F11 switches it and is remembered).</source>
+        <translation>以演示模式启动（仅本次会话；F11 切换并会被记住）。</translation>
     </message>
 </context>
 </TS>
