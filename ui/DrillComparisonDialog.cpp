@@ -35,6 +35,8 @@ DrillComparisonDialog::DrillComparisonDialog(const DrillHistoryEntry& older, con
     : QDialog(parent), m_heading(new QLabel(this)), m_table(new QTableWidget(this))
 {
     setAttribute(Qt::WA_DeleteOnClose);
+    if (parent)
+        setFont(parent->font()); // the history's (presenter mode scales it), before the columns are sized
     setObjectName(QStringLiteral("drillComparisonDialog"));
     setWindowTitle(tr("Compare drills"));
     m_heading->setWordWrap(true);

@@ -221,7 +221,6 @@ void DrillHistoryDialog::compareSelected()
     if (!older || !newer)
         return;
     auto* dialog = new DrillComparisonDialog(*older, *newer, this); // deletes itself when closed
-    dialog->setFont(font()); // the history's (presenter mode scales it)
     dialog->show();
 }
 

@@ -3,8 +3,9 @@
 // drill folder given directly. A folder whose journal cannot be read, is not a drill journal or is missing is
 // listed with the reason, never skipped; a journal cut off by a crash is listed with what it holds and why it
 // is incomplete. Also: the previous drill of the same cluster, which the regression comparison
-// (DrillComparison) sets a drill against. Reads journals only (not samples.csv: a year of hour-long drills
-// lists in a second); figures come from the journal's probe-summary and outage lines (ReportBuilder).
+// (DrillComparison) sets a drill against. Reads journals and summary.json, not samples.csv (a year of
+// hour-long drills lists in a second): figures come from the journal's lines (ReportBuilder), the probe
+// totals from summary.json where the drill wrote one (the per-second lines miss the last partial second).
 // Stateless; any thread; blocking (call it off the GUI thread: DrillHistoryLoader).
 #pragma once
 

@@ -1,7 +1,8 @@
 // One drill as the history lists it: where its folder is, whether its journal could be read (and if not,
 // why), and the figures a team compares from one game day to the next — date, operator, target, fault,
 // verdict, per way in (probe target) the longest outage and the error rate, the election, the recovery and
-// the data-safety checks. Built from the drill's journal alone (DrillHistory); a value type.
+// the data-safety checks. Built from the drill's journal (DrillHistory), with the probe totals of its
+// summary.json where it has one (takeFinalTotals); a value type.
 #pragma once
 
 #include <QDateTime>

@@ -82,10 +82,7 @@ private slots:
         QCOMPARE(
             table->model()->index(0, DrillHistoryTableModel::VersusPrevious).data(Qt::ToolTipRole).toString(),
             QStringLiteral("vip: longest outage 1.2 s → 4.8 s (worse)"));
-        const QDateTime started =
-            table->model()->index(0, DrillHistoryTableModel::Started).data(Qt::UserRole).toDateTime();
-        QCOMPARE(cell(table, 0, DrillHistoryTableModel::Started),
-                 started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        QCOMPARE(cell(table, 0, DrillHistoryTableModel::Started), QStringLiteral("2030-04-02 03:04"));
         QCOMPARE(table->model()->headerData(DrillHistoryTableModel::Started, Qt::Horizontal).toString(),
                  QStringLiteral("Started (UTC)"));
 

@@ -183,8 +183,12 @@ void TestMainWindow::chartWindowAndPresenterMode()
     QVERIFY(window.appearance()->presenterMode());
     QVERIFY(presenter->isChecked());
     QCOMPARE(QSettings().value(QStringLiteral("ui/presenter")).toBool(), false);
-    presenter->trigger(); // F11 again: off, and remembered
-    QVERIFY(!window.appearance()->presenterMode());
+    presenter->trigger(); // F11: off and on again, remembered
+    presenter->trigger();
+    QVERIFY(window.appearance()->presenterMode());
+    QCOMPARE(QSettings().value(QStringLiteral("ui/presenter")).toBool(), true);
+    presenter->trigger();
+    QCOMPARE(QSettings().value(QStringLiteral("ui/presenter")).toBool(), false);
 }
 
 void TestMainWindow::opensWithinTheScreen()

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -91,6 +92,32 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("targets")).toArray().size(), 2);
 
         QCOMPARE(DrillHistory::scan({dir.filePath(QStringLiteral("nowhere"))}).problems.size(), 1);
+    }
+
+    // summary.json's probe totals replace the per-second sums target by target; what it lacks, or holds in a
+    // form it should not, leaves the journal's figures as they were.
+    void finalTotalsReplaceThePerSecondSums()
+    {
+        DrillHistoryEntry e;
+        e.targets.append({QStringLiteral("vip"), QStringLiteral("vip"), 749, 5});
+        e.targets.append({QStringLiteral("domain"), QStringLiteral("domain"), 749, 200});
+        const QJsonArray impact{
+            QJsonObject{{QStringLiteral("target"), QStringLiteral("vip")},
+                        {QStringLiteral("samples"), 750},
+                        {QStringLiteral("failed"), 6}},
+            QJsonObject{{QStringLiteral("target"), QStringLiteral("domain")},
+                        {QStringLiteral("samples"), QStringLiteral("750")}, // not a number
+                        {QStringLiteral("failed"), 201}},
+            QJsonObject{{QStringLiteral("target"), QStringLiteral("M9-apiserver")},
+                        {QStringLiteral("samples"), 10},
+                        {QStringLiteral("failed"), 0}},
+        };
+        e.takeFinalTotals(impact);
+        QCOMPARE(e.target(QStringLiteral("vip"))->samples, 750);
+        QCOMPARE(e.target(QStringLiteral("vip"))->failed, 6);
+        QCOMPARE(e.target(QStringLiteral("domain"))->samples, 749);
+        QCOMPARE(e.target(QStringLiteral("domain"))->failed, 200);
+        QCOMPARE(e.targets.size(), 2); // no target made up from the summary
     }
 
     void pointersAreFollowed()
