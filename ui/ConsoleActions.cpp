@@ -44,7 +44,13 @@ ConsoleActions::ConsoleActions(QMainWindow* window, QDockWidget* stepsDock, QDoc
     presenter->setShortcut(QKeySequence(Qt::Key_F11));
     fullScreen = new QAction(window);
     fullScreen->setCheckable(true);
-    fullScreen->setShortcut(QKeySequence::FullScreen);
+    // The desktop's full-screen keys, except F11 where the desktop uses it (KDE, Windows): that is presenter
+    // mode's, and a key two actions share fires neither.
+    QList<QKeySequence> fullScreenKeys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+    fullScreenKeys.removeAll(QKeySequence(Qt::Key_F11));
+    if (fullScreenKeys.isEmpty())
+        fullScreenKeys = {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F)};
+    fullScreen->setShortcuts(fullScreenKeys);
 
     m_themeGroup = new QActionGroup(window);
     for (const AppearanceController::Theme theme :

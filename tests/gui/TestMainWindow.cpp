@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QHash>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -165,6 +166,16 @@ void TestMainWindow::chartWindowAndPresenterMode()
     const qreal normal = window.topology()->font().pointSizeF();
     QAction* presenter = window.findChild<QAction*>(QStringLiteral("presenterAction"));
     QCOMPARE(presenter->shortcut(), QKeySequence(Qt::Key_F11));
+    // No key is bound twice (Qt fires neither action of an ambiguous shortcut), F11 least of all.
+    QHash<QKeySequence, QString> owners;
+    for (const QAction* action : window.findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            QVERIFY2(!owners.contains(key),
+                     qPrintable(QStringLiteral("%1 is bound to both '%2' and '%3'")
+                                    .arg(key.toString(), owners.value(key), action->text())));
+            owners.insert(key, action->text());
+        }
+    }
     presenter->trigger();
     QVERIFY(window.appearance()->presenterMode());
     QVERIFY(window.appearance()->colors().lineWidth > ConsoleColors::make(false, false).lineWidth);
