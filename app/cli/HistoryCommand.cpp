@@ -1,5 +1,6 @@
 #include "HistoryCommand.h"
 
+#include "CliLanguage.h"
 #include "CommandHelp.h"
 
 #include "config/ConfigLoader.h"
@@ -24,7 +25,7 @@ constexpr int kExitUsage = 3;
 
 QString ms(const std::optional<double>& value)
 {
-    return value ? DrillDuration::fromMillis(*value).english() : QStringLiteral("—");
+    return value ? DrillDuration::fromMillis(*value).translated() : QStringLiteral("—");
 }
 
 // "1.2 s / 0.40 %": the longest outage and the error rate of the first way in of a kind (vip, domain).
@@ -34,26 +35,41 @@ QString way(const DrillHistoryEntry& e, const QString& name)
     if (!t)
         return QStringLiteral("—");
     return QStringLiteral("%1 / %2 %")
-        .arg(DrillDuration::fromMillis(t->longestOutageMs).english())
+        .arg(DrillDuration::fromMillis(t->longestOutageMs).translated())
         .arg(t->errorRate() * 100.0, 0, 'f', 2);
 }
 
-QString dataSafety(const DrillHistoryEntry& e)
+// The columns a terminal gives a text: CJK characters take two.
+int displayWidth(const QString& text)
 {
-    if (!e.dataSafetyRecorded)
-        return QStringLiteral("—");
-    QString text = QStringLiteral("%1 lost").arg(e.lostWrites);
-    if (e.hashesAgree)
-        text += *e.hashesAgree ? QStringLiteral(", hashes agree") : QStringLiteral(", HASHES DIFFER");
-    return text;
+    int width = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6);
+        width += wide ? 2 : 1;
+    }
+    return width;
 }
 
 QString pad(const QString& text, int width)
 {
-    return text.leftJustified(width, QLatin1Char(' '));
+    return text + QString(std::max(1, width - displayWidth(text)), QLatin1Char(' '));
 }
 
 } // namespace
+
+QString HistoryCommand::dataSafety(const DrillHistoryEntry& e)
+{
+    if (!e.dataSafetyRecorded)
+        return QStringLiteral("—");
+    if (!e.hashesAgree)
+        return tr("%1 lost").arg(e.lostWrites);
+    return *e.hashesAgree ? tr("%1 lost, hashes agree").arg(e.lostWrites)
+                          : tr("%1 lost, HASHES DIFFER").arg(e.lostWrites);
+}
 
 int HistoryCommand::run(const QStringList& arguments)
 {
@@ -88,7 +104,13 @@ int HistoryCommand::run(const QStringList& arguments)
         QStringLiteral("name"));
     const QCommandLineOption jsonOption(
         QStringLiteral("json"), QStringLiteral("Print JSON (one object per drill) instead of a table."));
-    parser.addOptions({configOption, dirOption, clusterOption, jsonOption});
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral(
+            "The language of the table: en or zh_CN (default: the system's, as the console). --json "
+            "keeps English keys whatever the choice."),
+        QStringLiteral("language"));
+    parser.addOptions({configOption, dirOption, clusterOption, jsonOption, languageOption});
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("etcd-drill-cli history"));
     if (!parser.parse(argv)) {
@@ -104,6 +126,11 @@ int HistoryCommand::run(const QStringList& arguments)
             << "'. Give folders with --dir.\n";
         return kExitUsage;
     }
+    const std::unique_ptr<TranslationLoader> translation =
+        CliLanguage::load(QStringLiteral("history"), parser.value(languageOption), err,
+                          QStringLiteral("the table is in English"));
+    if (!translation)
+        return kExitUsage;
     QStringList folders = parser.values(dirOption);
     QString cluster = parser.value(clusterOption);
     if (parser.isSet(configOption)) {
@@ -152,22 +179,27 @@ int HistoryCommand::run(const QStringList& arguments)
     }
 
     if (scan.entries.isEmpty()) {
-        out << "No drill" << (cluster.isEmpty() ? QString() : QStringLiteral(" of cluster '%1'").arg(cluster))
-            << " in " << folders.join(QStringLiteral(", ")) << ".\n";
+        out << (cluster.isEmpty()
+                    ? tr("No drill in %1.").arg(folders.join(QStringLiteral(", ")))
+                    : tr("No drill of cluster '%1' in %2.").arg(cluster, folders.join(QStringLiteral(", "))))
+            << "\n";
         return scan.problems.isEmpty() ? kExitListed : kExitProblem;
     }
-    out << pad(QStringLiteral("STARTED (UTC)"), 18) << pad(QStringLiteral("CLUSTER"), 12)
-        << pad(QStringLiteral("TARGET"), 8) << pad(QStringLiteral("FAULT"), 11)
-        << pad(QStringLiteral("VERDICT"), 18) << pad(QStringLiteral("VIP OUTAGE/ERR"), 17)
-        << pad(QStringLiteral("DOMAIN OUTAGE/ERR"), 19) << pad(QStringLiteral("ELECTION"), 10)
-        << pad(QStringLiteral("RECOVERY"), 10) << pad(QStringLiteral("DATA SAFETY"), 24)
-        << pad(QStringLiteral("VS PREVIOUS"), 13) << "OPERATOR\n";
+    const int widths[] = {18, 12, 8, 11, 20, 18, 20, 10, 10, 24, 13};
+    const QStringList headers = {
+        tr("STARTED (UTC)"),  tr("CLUSTER"),           tr("TARGET"),   tr("FAULT"),    tr("VERDICT"),
+        tr("VIP OUTAGE/ERR"), tr("DOMAIN OUTAGE/ERR"), tr("ELECTION"), tr("RECOVERY"), tr("DATA SAFETY"),
+        tr("VS PREVIOUS")};
+    for (qsizetype i = 0; i < headers.size(); ++i)
+        out << pad(headers.at(i), widths[i]);
+    out << tr("OPERATOR") << "\n";
     for (const DrillHistoryEntry& e : scan.entries) {
         const QString started = e.startedAt.isValid()
                                     ? e.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                     : QStringLiteral("?");
         if (!e.readable) {
-            out << pad(started, 18) << "UNREADABLE  " << QDir::toNativeSeparators(e.folder) << "\n"
+            out << pad(started, widths[0]) << tr("UNREADABLE") << "  " << QDir::toNativeSeparators(e.folder)
+                << "\n"
                 << "  !! " << e.problem << "\n";
             continue;
         }
@@ -176,23 +208,33 @@ int HistoryCommand::run(const QStringList& arguments)
             int worse = 0;
             for (const ComparedFigure& f : DrillComparison::compare(e, *previous))
                 worse += f.worse() ? 1 : 0;
-            versus = worse == 0 ? QStringLiteral("no worse") : QStringLiteral("%1 worse").arg(worse);
+            versus = worse == 0 ? tr("no worse") : tr("%1 worse").arg(worse);
         }
         // The console's words (--json keeps the keys): "hypothesis failed", not "hypothesis-failed".
         const QString verdict =
-            e.dryRun ? QStringLiteral("dry run") : ComparedFigure::outcomeText(e.outcome).english();
-        out << pad(started, 18) << pad(e.cluster, 12)
-            << pad(e.targetNode.isEmpty() ? e.targetSpec : e.targetNode, 8) << pad(e.fault, 11)
-            << pad(verdict, 18) << pad(way(e, QStringLiteral("vip")), 17)
-            << pad(way(e, QStringLiteral("domain")), 19) << pad(ms(e.electionMs), 10)
-            << pad(ms(e.recoveryMs), 10) << pad(dataSafety(e), 24) << pad(versus, 13) << e.operatorUser
-            << "\n";
+            e.dryRun ? tr("dry run") : ComparedFigure::outcomeText(e.outcome).translated();
+        const QStringList cells = {started,
+                                   e.cluster,
+                                   e.targetNode.isEmpty() ? e.targetSpec : e.targetNode,
+                                   e.fault,
+                                   verdict,
+                                   way(e, QStringLiteral("vip")),
+                                   way(e, QStringLiteral("domain")),
+                                   ms(e.electionMs),
+                                   ms(e.recoveryMs),
+                                   dataSafety(e),
+                                   versus};
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            out << pad(cells.at(i), widths[i]);
+        out << e.operatorUser << "\n";
         if (!e.problem.isEmpty())
             out << "  !! " << QDir::toNativeSeparators(e.folder) << ": " << e.problem << "\n";
     }
-    out << scan.entries.size() << " drill folder(s) in " << folders.join(QStringLiteral(", "))
-        << ". Compare two in detail: etcd-drill-cli report <folder> -o report.pdf (its comparison page), or "
-           "the console's File > Drill history.\n";
+    out << tr("%1 drill folder(s) in %2. Compare two in detail: etcd-drill-cli report <folder> -o report.pdf "
+              "(its comparison page), or the console's File ▸ Drill history…")
+               .arg(scan.entries.size())
+               .arg(folders.join(QStringLiteral(", ")))
+        << "\n";
     return scan.problems.isEmpty() ? kExitListed : kExitProblem;
 }
 

@@ -1910,6 +1910,97 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>%1 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost, hashes agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost, HASHES DIFFER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drill of cluster &apos;%1&apos; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP OUTAGE/ERR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOMAIN OUTAGE/ERR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ELECTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECOVERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATA SAFETY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VS PREVIOUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPERATOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNREADABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drill folder(s) in %2. Compare two in detail: etcd-drill-cli report &lt;folder&gt; -o report.pdf (its comparison page), or the console&apos;s File ▸ Drill history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KubernetesChecks</name>
     <message>
         <source>answered by %1</source>

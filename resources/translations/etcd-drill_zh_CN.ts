@@ -1912,6 +1912,97 @@
     </message>
 </context>
 <context>
+    <name>HistoryCommand</name>
+    <message>
+        <source>%1 lost</source>
+        <translation>丢失 %1 条</translation>
+    </message>
+    <message>
+        <source>%1 lost, hashes agree</source>
+        <translation>丢失 %1 条，哈希一致</translation>
+    </message>
+    <message>
+        <source>%1 lost, HASHES DIFFER</source>
+        <translation>丢失 %1 条，哈希不一致！</translation>
+    </message>
+    <message>
+        <source>No drill in %1.</source>
+        <translation>%1 中没有演练。</translation>
+    </message>
+    <message>
+        <source>No drill of cluster &apos;%1&apos; in %2.</source>
+        <translation>%2 中没有集群“%1”的演练。</translation>
+    </message>
+    <message>
+        <source>STARTED (UTC)</source>
+        <translation>开始时间（UTC）</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>VIP OUTAGE/ERR</source>
+        <translation>VIP 中断/错误率</translation>
+    </message>
+    <message>
+        <source>DOMAIN OUTAGE/ERR</source>
+        <translation>域名中断/错误率</translation>
+    </message>
+    <message>
+        <source>ELECTION</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>RECOVERY</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>DATA SAFETY</source>
+        <translation>数据安全</translation>
+    </message>
+    <message>
+        <source>VS PREVIOUS</source>
+        <translation>对比上次</translation>
+    </message>
+    <message>
+        <source>OPERATOR</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>UNREADABLE</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>no worse</source>
+        <translation>未变差</translation>
+    </message>
+    <message>
+        <source>%1 worse</source>
+        <translation>%1 项变差</translation>
+    </message>
+    <message>
+        <source>dry run</source>
+        <translation>试运行</translation>
+    </message>
+    <message>
+        <source>%1 drill folder(s) in %2. Compare two in detail: etcd-drill-cli report &lt;folder&gt; -o report.pdf (its comparison page), or the console&apos;s File ▸ Drill history…</source>
+        <translation>%2 中共 %1 个演练文件夹。详细对比两次演练：etcd-drill-cli report &lt;文件夹&gt; -o report.pdf（其中的对比页），或控制台的 文件 ▸ 演练历史…</translation>
+    </message>
+</context>
+<context>
     <name>KubernetesChecks</name>
     <message>
         <source>answered by %1</source>

@@ -285,7 +285,8 @@ private slots:
         QCOMPARE(cut, 1);
 
         const ProcessResult table =
-            TestProcess::cli({QStringLiteral("history"), QStringLiteral("-c"), m_config});
+            TestProcess::cli({QStringLiteral("history"), QStringLiteral("-c"), m_config,
+                              QStringLiteral("--language"), QStringLiteral("en")});
         QVERIFY2(dumpUnless(table.exitCode == 0, table.all()), "history failed");
         QVERIFY2(table.out.contains(QStringLiteral("UNREADABLE")) &&
                      table.out.contains(QStringLiteral("  !! ")),
@@ -293,6 +294,16 @@ private slots:
         QVERIFY2(table.out.contains(QStringLiteral("no worse")) ||
                      table.out.contains(QStringLiteral(" worse")),
                  qPrintable(table.out));
+        QVERIFY2(table.out.contains(QStringLiteral(" passed ")), qPrintable(table.out)); // words, not keys
+        // The same table in Chinese, as the console's: headers, verdicts, the unreadable folder.
+        const ProcessResult zh = TestProcess::cli({QStringLiteral("history"), QStringLiteral("-c"), m_config,
+                                                   QStringLiteral("--language"), QStringLiteral("zh_CN")});
+        QVERIFY2(dumpUnless(zh.exitCode == 0, zh.all()), "history --language zh_CN failed");
+        for (const QString& word :
+             {QStringLiteral("开始时间（UTC）"), QStringLiteral("结论"), QStringLiteral("通过"),
+              QStringLiteral("无法读取"), QStringLiteral("对比上次")})
+            QVERIFY2(zh.out.contains(word), qPrintable(word + QLatin1Char('\n') + zh.out));
+        QVERIFY2(!zh.out.contains(QStringLiteral("UNREADABLE")), qPrintable(zh.out));
 
         // Without the webhooks' variables (this test's own environment) the config still loads for history,
         // and a drill refuses in its preflight, naming the webhook and the variable.
