@@ -63,8 +63,10 @@ DrillComparisonDialog::DrillComparisonDialog(const DrillHistoryEntry& older, con
                                : f.change == ComparedFigure::Change::Better ? tr("better")
                                : f.change == ComparedFigure::Change::Same   ? tr("about the same")
                                                                             : tr("not comparable");
+        const QString delta = f.deltaText();
         const QStringList cells = {f.label.translated(), f.previousText().translated(),
-                                   f.currentText().translated(), change};
+                                   f.currentText().translated(),
+                                   delta.isEmpty() ? change : QStringLiteral("%1 (%2)").arg(change, delta)};
         for (int column = 0; column < cells.size(); ++column) {
             auto* item = new QTableWidgetItem(cells.at(column)); // owned by the table
             if (f.worse()) {

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonValue>
 
+#include <cmath>
+
 namespace etcddrill {
 
 namespace {
@@ -58,6 +60,28 @@ LocalizedText ComparedFigure::line() const
     }
     return LocalizedText::make("DrillHistory", QT_TRANSLATE_NOOP("DrillHistory", "%1 %2 → %3"), label,
                                previousText(), currentText());
+}
+
+QString ComparedFigure::deltaText() const
+{
+    if (!current || !previous || unit == Unit::Outcome || !currentOutcome.isEmpty())
+        return {};
+    const double delta = *current - *previous;
+    if (delta == 0)
+        return {};
+    const QString sign = delta < 0 ? QStringLiteral("\u2212") : QStringLiteral("+");
+    switch (unit) {
+    case Unit::Milliseconds:
+        return sign + DrillDuration::fromMillis(std::abs(delta)).translated();
+    case Unit::Ratio:
+        return sign + QCoreApplication::translate("DrillHistory", "%1 points")
+                          .arg(QString::number(std::abs(delta) * 100.0, 'f', 2));
+    case Unit::Count:
+        return sign + QString::number(qint64(std::abs(delta)));
+    case Unit::Outcome:
+        break;
+    }
+    return {};
 }
 
 LocalizedText ComparedFigure::outcomeText(const QString& outcome)

@@ -32,6 +32,10 @@ struct ComparedFigure
     LocalizedText previousText() const;
     // "vip: longest outage 1.2 s → 4.8 s (worse)"
     LocalizedText line() const;
+    // How far it moved, signed: "+493 ms", "−0.11 points", "+1"; empty without both values or for outcomes.
+    // Shown beside "about the same", so a change just under the margin is not hidden by the rounding. In the
+    // installed language.
+    QString deltaText() const;
     static QString changeName(Change change); // "same", "worse", "better", "not-comparable"
     // What an outcome or a hash comparison is called on screen and on paper: "hypothesis-failed" →
     // "hypothesis failed" (translated), "agree" → "hashes agree"; anything else as it is.

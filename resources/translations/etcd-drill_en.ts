@@ -149,6 +149,10 @@
         <source>hashes differ</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DrillNotify</name>

@@ -149,6 +149,10 @@
         <source>hashes differ</source>
         <translation>哈希不一致</translation>
     </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
 </context>
 <context>
     <name>DrillNotify</name>

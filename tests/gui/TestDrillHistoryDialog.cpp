@@ -123,7 +123,7 @@ private slots:
             if (rows->item(row, 0)->text() == QLatin1String("vip: longest outage")) {
                 QCOMPARE(rows->item(row, 1)->text(), QStringLiteral("1.2 s"));
                 QCOMPARE(rows->item(row, 2)->text(), QStringLiteral("4.8 s"));
-                QCOMPARE(rows->item(row, 3)->text(), QStringLiteral("worse"));
+                QCOMPARE(rows->item(row, 3)->text(), QStringLiteral("worse (+3.6 s)"));
                 worseMarked = true;
             }
         }

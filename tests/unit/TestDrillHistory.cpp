@@ -7,6 +7,7 @@
 
 #include "history/DrillComparison.h"
 #include "history/DrillHistory.h"
+#include "report/ComparedFigure.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportComparisonSection.h"
 #include "report/ReportJUnit.h"
@@ -118,6 +119,28 @@ private slots:
         QCOMPARE(e.target(QStringLiteral("domain"))->samples, 749);
         QCOMPARE(e.target(QStringLiteral("domain"))->failed, 200);
         QCOMPARE(e.targets.size(), 2); // no target made up from the summary
+    }
+
+    // "about the same" says by how much: a change just under the margin is not hidden by two rounded values.
+    void deltasAreSigned()
+    {
+        ComparedFigure recovery;
+        recovery.unit = ComparedFigure::Unit::Milliseconds;
+        recovery.previous = 980;
+        recovery.current = 1473;
+        QCOMPARE(recovery.deltaText(), QStringLiteral("+493 ms"));
+        ComparedFigure rate;
+        rate.unit = ComparedFigure::Unit::Ratio;
+        rate.previous = 0.2684;
+        rate.current = 0.2673;
+        QCOMPARE(rate.deltaText(), QStringLiteral("\u22120.11 points"));
+        rate.current = rate.previous;
+        QVERIFY(rate.deltaText().isEmpty()); // no change, nothing to add
+        ComparedFigure verdict;
+        verdict.unit = ComparedFigure::Unit::Outcome;
+        verdict.previous = 1;
+        verdict.current = 0;
+        QVERIFY(verdict.deltaText().isEmpty());
     }
 
     void pointersAreFollowed()
