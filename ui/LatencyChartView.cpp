@@ -140,6 +140,9 @@ LatencyChartView::LatencyChartView(QWidget* parent)
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
+    // Each entry drawn as its series is: a stretch of the target's line, its failure marks' shape. By default
+    // every entry is a square of the series' colour, and "vip" and "vip failed" look the same.
+    m_chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     m_chart->setMargins(QMargins(6, 6, 6, 6));
     m_xAxis->setFormat(QStringLiteral("HH:mm:ss"));
     m_xAxis->setTickCount(6);

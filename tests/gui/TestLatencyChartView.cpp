@@ -149,6 +149,8 @@ void TestLatencyChartView::holdsSamplesAndDrawsFailures()
     QCOMPARE(legend.first()->name(), QStringLiteral("vip failed"));
     QCOMPARE(legend.first()->markerShape(), QScatterSeries::MarkerShapeTriangle);
     QCOMPARE(view.plotItem().lines().front().markShape, QScatterSeries::MarkerShapeTriangle);
+    // And the legend draws them so: "vip" a stretch of line, "vip failed" a triangle, not two equal squares.
+    QCOMPARE(view.chart()->legend()->markerShape(), QLegend::MarkerShapeFromSeries);
 }
 
 void TestLatencyChartView::shadesOutageWindow()
