@@ -15,6 +15,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -180,6 +181,13 @@ void TestMainWindow::chartWindowAndPresenterMode()
     QVERIFY(window.appearance()->presenterMode());
     QVERIFY(window.appearance()->colors().lineWidth > ConsoleColors::make(false, false).lineWidth);
     QVERIFY(std::abs(window.topology()->font().pointSizeF() - normal * 1.6) < 0.5);
+    // The drill history opened in presenter mode is read by the room too: the window's scaled font.
+    window.findChild<QAction*>(QStringLiteral("historyAction"))->trigger();
+    auto* history = window.findChild<QDialog*>(QStringLiteral("drillHistoryDialog"));
+    QVERIFY(history);
+    QVERIFY2(history->font().pointSizeF() > QApplication::font().pointSizeF() * 1.4,
+             qPrintable(QString::number(history->font().pointSizeF())));
+    history->close();
     // Disabled controls still look disabled in the presenter's high-contrast palette.
     const QPalette palette = QApplication::palette();
     QVERIFY(palette.color(QPalette::Disabled, QPalette::ButtonText) !=
