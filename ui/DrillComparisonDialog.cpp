@@ -23,8 +23,7 @@ QString describe(const DrillHistoryEntry& e)
 {
     // The time as the history table and `etcd-drill-cli history` show it; the verdict in the console's words.
     return QStringLiteral("%1 UTC · %2 · %3 · %4")
-        .arg(e.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), e.operatorUser,
-             e.targetNode.isEmpty() ? e.targetSpec : e.targetNode,
+        .arg(e.startedUtc(), e.operatorUser, e.targetNode.isEmpty() ? e.targetSpec : e.targetNode,
              ComparedFigure::outcomeText(e.outcome).translated());
 }
 

@@ -141,8 +141,7 @@ QVariant DrillHistoryTableModel::data(const QModelIndex& index, int role) const
     switch (index.column()) {
     case Started:
         // As `etcd-drill-cli history` prints it: the same drill reads the same in the room and in a ticket.
-        return e->startedAt.isValid() ? e->startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                      : QStringLiteral("?");
+        return e->startedUtc();
     case Cluster:
         return e->cluster;
     case Target:

@@ -728,12 +728,18 @@ void MainWindow::applyFontScale(qreal scale)
 {
     fitTopology();
     // The menus keep the desktop's size; everything the audience reads scales.
-    QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * scale);
+    const QFont font = scaledFont(scale);
     for (QWidget* widget : {centralWidget(), static_cast<QWidget*>(m_stepsDock),
                             static_cast<QWidget*>(m_timelineDock), static_cast<QWidget*>(statusBar())})
         widget->setFont(font);
     fitStepsDock(false);
+}
+
+QFont MainWindow::scaledFont(qreal scale) const
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * scale);
+    return font;
 }
 
 void MainWindow::fitStepsDock(bool initial)
@@ -790,9 +796,7 @@ void MainWindow::showHistory()
     auto* dialog = new DrillHistoryDialog(folder, this); // deletes itself when closed
     dialog->setObjectName(QStringLiteral("drillHistoryDialog"));
     // In presenter mode the room reads it too: the window's scaled font (its comparisons inherit it).
-    QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * m_appearance->colors().fontScale);
-    dialog->setFont(font);
+    dialog->setFont(scaledFont(m_appearance->colors().fontScale));
     connect(dialog, &DrillHistoryDialog::replayRequested, this,
             [this](const QString& path) { openReplay(path); });
     if (!m_config.clusterName.isEmpty())

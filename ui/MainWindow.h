@@ -179,6 +179,7 @@ private:
     void rebuildRecentMenu();
     void applyColors(const ConsoleColors& colors);
     void applyFontScale(qreal scale);
+    QFont scaledFont(qreal scale) const; // the desktop's font times the presenter scale
     void fitTopology(bool growOnly = false);
     void addNotice(const QString& text);
     void chooseConfigFile();

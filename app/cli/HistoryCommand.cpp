@@ -194,9 +194,7 @@ int HistoryCommand::run(const QStringList& arguments)
         out << pad(headers.at(i), widths[i]);
     out << tr("OPERATOR") << "\n";
     for (const DrillHistoryEntry& e : scan.entries) {
-        const QString started = e.startedAt.isValid()
-                                    ? e.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
-                                    : QStringLiteral("?");
+        const QString started = e.startedUtc();
         if (!e.readable) {
             out << pad(started, widths[0]) << tr("UNREADABLE") << "  " << QDir::toNativeSeparators(e.folder)
                 << "\n"

@@ -104,6 +104,12 @@ DrillHistoryEntry DrillHistoryEntry::unreadable(const QString& folder, const QSt
     return e;
 }
 
+QString DrillHistoryEntry::startedUtc() const
+{
+    return startedAt.isValid() ? startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                               : QStringLiteral("?");
+}
+
 void DrillHistoryEntry::takeFinalTotals(const QJsonArray& impact)
 {
     for (const QJsonValue& value : impact) {

@@ -69,6 +69,8 @@ struct DrillHistoryEntry
     const Target* target(const QString& name) const;
     // The first way in of a kind ("vip", "domain"), whatever the config named it.
     const Target* wayIn(const QString& kind) const;
+    // "2026-12-06 22:04" (UTC), "?" when unknown: how the CLI, the console's table and its comparison say it.
+    QString startedUtc() const;
 
     static DrillHistoryEntry fromModel(const ReportModel& model, const QString& folder);
     // The journal's per-second probe summaries miss the probes of the last partial second: the drill's
