@@ -413,7 +413,7 @@ int RunCommand::run(const QStringList& arguments)
                 out << tr("Compared with the previous drill of this cluster (%1, %2):")
                            .arg(comparison->previousStartedAt.toUTC().toString(
                                     QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                                comparison->previousOutcome)
+                                ComparedFigure::outcomeText(comparison->previousOutcome).translated())
                     << "\n";
                 for (const ComparedFigure& figure : comparison->figures) {
                     if (figure.change == ComparedFigure::Change::NotComparable && !figure.current &&

@@ -48,10 +48,10 @@ void ReportComparisonSection::layout(ReportPageLayout& layout) const
                         "percentage point and 25 % (error rates), or at all (lost writes, failed write "
                         "checks, a verdict that no longer passed).")
                          .arg(m_model.cluster,
-                              m_locale.toString(c.previousStartedAt.toUTC(), QLocale::ShortFormat) +
-                                  QStringLiteral(" UTC"),
+                              c.previousStartedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
                               c.previousOperator.isEmpty() ? QStringLiteral("?") : c.previousOperator,
-                              c.previousOutcome, QDir::toNativeSeparators(c.previousFolder)),
+                              ComparedFigure::outcomeText(c.previousOutcome).translated(),
+                              QDir::toNativeSeparators(c.previousFolder)),
                      m_fonts.body(), ReportPalette::text());
     layout.advance(20);
     ReportTableWriter table(layout, m_fonts,
